@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** Calendar date "YYYY-MM-DD" (model.md conventions). */
+export const IsoDateSchema = z.iso.date({ error: 'Ngày phải có dạng YYYY-MM-DD.' });
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/** Stable id of a record ("u-phu-tho", or crypto.randomUUID() for records made in the app). */
+export const IdSchema = z.string().min(1, { error: 'Mã (id) không được để trống.' });
+
+/** Member unit (đơn vị thành viên), e.g. a province's MTTQ committee. */
+export const UnitSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1, { error: 'Tên đơn vị không được để trống.' }),
+  shortName: z.string().min(1).optional(),
+  province: z.string().min(1).optional(),
+  note: z.string().optional(),
+});
+export type Unit = z.infer<typeof UnitSchema>;
+
+/** Administrative level of a cluster; the known ones are suggestions, free text is allowed. */
+export const ClusterLevelSchema = z.union([
+  z.enum(['tỉnh', 'huyện', 'xã', 'khác']),
+  z.string().min(1, { error: 'Cấp của cụm không được để trống.' }),
+]);
+export type ClusterLevel = z.infer<typeof ClusterLevelSchema>;
+
+/** Emulation cluster (cụm thi đua) or block (khối thi đua, by sector). */
+export const ClusterSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1, { error: 'Tên cụm không được để trống.' }),
+  level: ClusterLevelSchema,
+  organisingBody: z.string().min(1, { error: 'Cơ quan tổ chức không được để trống.' }),
+  sector: z.enum(['cụm', 'khối']).optional(),
+});
+export type Cluster = z.infer<typeof ClusterSchema>;
+
+/**
+ * A merger recorded as an event (domain.md, "Members change across years"): from `date` on, every predecessor is
+ * merged away into the successor. Past years keep their original members untouched.
+ */
+export const MergerEventSchema = z
+  .strictObject({
+    id: IdSchema,
+    date: IsoDateSchema,
+    predecessorIds: z.array(IdSchema).min(1, { error: 'Sáp nhập phải có ít nhất một đơn vị bị sáp nhập.' }),
+    successorId: IdSchema,
+    note: z.string().optional(),
+  })
+  .refine((m) => !m.predecessorIds.includes(m.successorId), {
+    error: 'Đơn vị tiếp nhận không thể đồng thời là đơn vị bị sáp nhập.',
+    path: ['successorId'],
+  });
+export type MergerEvent = z.infer<typeof MergerEventSchema>;
