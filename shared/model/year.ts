@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema } from './units';
+import { BallotSchema } from './ballots';
+import { ElectionSchema, HandOverSchema } from './leadership';
+import { PledgeSchema } from './pledges';
+import { AuditEntrySchema } from './audit';
+import { IndicatorDefSchema, PointsSchema, SectionSchema } from './criteria';
+import { RuleSetSchema } from './rules';
+import {
+  AdjustmentSchema,
+  EligibilitySchema,
+  IndicatorValueSchema,
+  PeerScoreSchema,
+  ScoreEntrySchema,
+  TieResolutionSchema,
+} from './scores';
+
+/** The year-end review meeting (hội nghị tổng kết). */
+export const MeetingSchema = z.strictObject({
+  date: IsoDateSchema,
+  place: z.string().min(1, { error: 'Địa điểm không được để trống.' }),
+  note: z.string().optional(),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+/**
+ * Results frozen when the year is finalised (STYLE.md, "Record events, derive results": the only stored result).
+ * `checksum` is sha256Hex(canonicalJson(results)).
+ */
+export const FinalisedSnapshotSchema = z.strictObject({
+  at: z.iso.datetime({ offset: true, error: 'Thời điểm phải là ngày giờ ISO 8601.' }),
+  by: z.string().optional(),
+  checksum: z.string().regex(/^[0-9a-f]{64}$/, { error: 'Mã băm phải gồm 64 ký tự hex thường.' }),
+  results: z.strictObject({
+    maxPoints: PointsSchema,
+    ranking: z.array(
+      z.strictObject({ unitId: IdSchema, total: PointsSchema, rank: z.number().int().min(1), tied: z.boolean() }),
+    ),
+    awards: z.array(z.strictObject({ tierId: IdSchema, unitIds: z.array(IdSchema) })),
+  }),
+});
+export type FinalisedSnapshot = z.infer<typeof FinalisedSnapshotSchema>;
+
+/**
+ * One cluster-year: who competed, under which rules, what was entered (scores, indicator values, votes, pledges...)
+ * and the audit log. Only entered facts are stored; totals, ranks and proposals are recomputed (shared/evaluate-year.ts).
+ */
+export const YearSchema = z.strictObject({
+  year: z.number().int().min(1900).max(2200),
+  /** Members this year (membership is recorded per year: domain.md, "Members change across years"). */
+  memberIds: z.array(IdSchema),
+  leaderId: IdSchema,
+  deputyId: IdSchema.optional(),
+  ruleSet: RuleSetSchema,
+  sections: z.array(SectionSchema),
+  indicators: z.array(IndicatorDefSchema),
+  indicatorValues: z.array(IndicatorValueSchema),
+  scores: z.array(ScoreEntrySchema),
+  peerScores: z.array(PeerScoreSchema),
+  adjustments: z.array(AdjustmentSchema),
+  eligibility: z.array(EligibilitySchema),
+  tieResolutions: z.array(TieResolutionSchema),
+  yearEndReview: MeetingSchema.optional(),
+  ballots: z.array(BallotSchema),
+  election: ElectionSchema.optional(),
+  handOver: HandOverSchema.optional(),
+  pledges: z.array(PledgeSchema),
+  audit: z.array(AuditEntrySchema),
+  finalised: FinalisedSnapshotSchema.optional(),
+  locked: z.boolean(),
+  /** Free notes, e.g. which figures are illustrative ("số liệu minh họa"). */
+  notes: z.array(z.string()).optional(),
+});
+export type Year = z.infer<typeof YearSchema>;
