@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { ClusterScreen } from '../features/clusters/ClusterScreen';
+import { useStrings } from '../i18n/strings';
+import { useAppStore } from '../store';
+import type { Section } from '../store/ui-slice';
+import { Header } from './Header';
+
+/** The sections of the product that are built; a section appears here only once it works. */
+const SCREENS: Record<Section, () => React.JSX.Element | null> = {
+  cluster: ClusterScreen,
+};
+
+export function App({ persisted }: { persisted: Promise<boolean> }) {
+  const t = useStrings();
+  const section = useAppStore((s) => s.section);
+  const setSection = useAppStore((s) => s.setSection);
+  const loaded = useAppStore((s) => s.loaded);
+  const refreshClusters = useAppStore((s) => s.refreshClusters);
+  const [notPersistent, setNotPersistent] = useState(false);
+
+  useEffect(() => {
+    void refreshClusters();
+    void persisted.then((granted) => setNotPersistent(!granted));
+  }, [refreshClusters, persisted]);
+
+  const Screen = SCREENS[section];
+  return (
+    <div className="shell">
+      <Header />
+      <nav className="nav" aria-label={t.nav.label}>
+        {(Object.keys(SCREENS) as Section[]).map((key) => (
+          <button
+            key={key}
+            type="button"
+            className={key === section ? 'nav-item active' : 'nav-item'}
+            aria-current={key === section ? 'page' : undefined}
+            onClick={() => setSection(key)}
+          >
+            {t.nav[key]}
+          </button>
+        ))}
+      </nav>
+      <main className="main">
+        {notPersistent && <p className="notice notice-warning small">{t.storageNotPersistent}</p>}
+        {loaded ? <Screen /> : null}
+      </main>
+    </div>
+  );
+}

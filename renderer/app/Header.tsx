@@ -1,0 +1,45 @@
+import { useStrings } from '../i18n/strings';
+import { useAppStore } from '../store';
+
+/** App title, the working cluster and the language. */
+export function Header() {
+  const t = useStrings();
+  const clusters = useAppStore((s) => s.clusters);
+  const activeId = useAppStore((s) => s.activeClusterId);
+  const selectCluster = useAppStore((s) => s.selectCluster);
+  const language = useAppStore((s) => s.language);
+  const setLanguage = useAppStore((s) => s.setLanguage);
+
+  return (
+    <header className="header">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          ★
+        </span>
+        <div>
+          <div className="brand-name">{t.appName}</div>
+          <div className="brand-tagline">{t.appTagline}</div>
+        </div>
+      </div>
+      {clusters.length > 0 && (
+        <label className="header-field">
+          {t.cluster.choose}
+          <select value={activeId ?? ''} onChange={(e) => void selectCluster(e.target.value)}>
+            {clusters.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="header-field">
+        {t.language}
+        <select value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'vi')}>
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+    </header>
+  );
+}

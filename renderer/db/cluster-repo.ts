@@ -1,0 +1,149 @@
+import { checkRequiredText, checkUnitName, sortByName } from '../../shared/names';
+import type { Result } from '../../shared/result';
+import type { AppDatabase } from './database';
+import type { ClusterRow, ClusterYearRow, UnitRow } from './rows';
+import { UserError, asResult } from './user-error';
+
+/**
+ * Clusters and their member units. Each write is one transaction that validates against what is
+ * stored at that moment, so a duplicate can never slip in and a refused write leaves no trace.
+ */
+
+export interface ClusterDraft {
+  name: string;
+  level: string;
+  organisingBody: string;
+  sector: ClusterRow['sector'];
+}
+
+export interface UnitDraft {
+  name: string;
+  shortName?: string;
+  note?: string;
+  /** Years the unit is a member of the cluster. */
+  years: readonly number[];
+}
+
+export interface ClusterData {
+  cluster: ClusterRow;
+  /** Sorted with Vietnamese collation. */
+  units: UnitRow[];
+  yearsByUnit: ReadonlyMap<string, number[]>;
+  /** Every year in which the cluster has at least one member, ascending. */
+  years: number[];
+  /** Leader and deputy per year, where recorded. */
+  leadership: ReadonlyMap<number, ClusterYearRow>;
+}
+
+const newId = (): string => crypto.randomUUID();
+const now = (): string => new Date().toISOString();
+
+function required(value: string, label: string): string {
+  const check = checkRequiredText(value, label);
+  if (!check.ok) throw new UserError(check.message);
+  return check.name;
+}
+
+function cleanCluster(draft: ClusterDraft): Omit<ClusterRow, 'id' | 'createdAt' | 'updatedAt'> {
+  return {
+    name: required(draft.name, 'Tên cụm thi đua'),
+    level: required(draft.level, 'Cấp'),
+    organisingBody: required(draft.organisingBody, 'Cơ quan tổ chức'),
+    sector: draft.sector,
+  };
+}
+
+export function listClusters(db: AppDatabase): Promise<ClusterRow[]> {
+  return db.clusters.toArray().then(sortByName);
+}
+
+export function createCluster(db: AppDatabase, draft: ClusterDraft): Promise<Result<string>> {
+  return asResult(() =>
+    db.transaction('rw', db.clusters, async () => {
+      const id = newId();
+      const stamp = now();
+      await db.clusters.add({ id, ...cleanCluster(draft), createdAt: stamp, updatedAt: stamp });
+      return id;
+    }),
+  );
+}
+
+export function updateCluster(db: AppDatabase, id: string, draft: ClusterDraft): Promise<Result<void>> {
+  return asResult(() =>
+    db.transaction('rw', db.clusters, async () => {
+      const changed = await db.clusters.update(id, { ...cleanCluster(draft), updatedAt: now() });
+      if (changed === 0) throw new UserError('Không tìm thấy cụm thi đua này (có thể đã bị xóa).');
+    }),
+  );
+}
+
+export async function loadClusterData(db: AppDatabase, clusterId: string): Promise<ClusterData | undefined> {
+  return db.transaction('r', db.clusters, db.units, db.memberships, db.clusterYears, async () => {
+    const cluster = await db.clusters.get(clusterId);
+    if (!cluster) return undefined;
+    const [units, memberships, clusterYears] = await Promise.all([
+      db.units.where({ clusterId }).toArray(),
+      db.memberships.where({ clusterId }).toArray(),
+      db.clusterYears.where({ clusterId }).toArray(),
+    ]);
+    const yearsByUnit = new Map<string, number[]>(units.map((u) => [u.id, []]));
+    for (const m of memberships) yearsByUnit.get(m.unitId)?.push(m.year);
+    for (const years of yearsByUnit.values()) years.sort((a, b) => a - b);
+    const years = [...new Set(memberships.map((m) => m.year))].sort((a, b) => a - b);
+    const leadership = new Map(clusterYears.map((y) => [y.year, y]));
+    return { cluster, units: sortByName(units), yearsByUnit, years, leadership };
+  });
+}
+
+async function writeUnit(db: AppDatabase, clusterId: string, unitId: string, draft: UnitDraft): Promise<void> {
+  if (!(await db.clusters.get(clusterId))) throw new UserError('Không tìm thấy cụm thi đua này (có thể đã bị xóa).');
+  const siblings = await db.units.where({ clusterId }).toArray();
+  const check = checkUnitName(draft.name, siblings, unitId);
+  if (!check.ok) throw new UserError(check.message);
+  const unit: UnitRow = { id: unitId, clusterId, name: check.name };
+  const shortName = draft.shortName?.trim();
+  const note = draft.note?.trim();
+  if (shortName) unit.shortName = shortName.normalize('NFC');
+  if (note) unit.note = note.normalize('NFC');
+  await db.units.put(unit);
+  await db.memberships.where({ unitId }).delete();
+  await db.memberships.bulkAdd([...new Set(draft.years)].map((year) => ({ clusterId, unitId, year })));
+  await db.clusters.update(clusterId, { updatedAt: now() });
+}
+
+export function addUnit(db: AppDatabase, clusterId: string, draft: UnitDraft): Promise<Result<string>> {
+  return asResult(() =>
+    db.transaction('rw', db.clusters, db.units, db.memberships, async () => {
+      const id = newId();
+      await writeUnit(db, clusterId, id, draft);
+      return id;
+    }),
+  );
+}
+
+export function updateUnit(db: AppDatabase, unitId: string, draft: UnitDraft): Promise<Result<void>> {
+  return asResult(() =>
+    db.transaction('rw', db.clusters, db.units, db.memberships, async () => {
+      const existing = await db.units.get(unitId);
+      if (!existing) throw new UserError('Không tìm thấy đơn vị này (có thể đã bị xóa).');
+      await writeUnit(db, existing.clusterId, unitId, draft);
+    }),
+  );
+}
+
+export function removeUnit(db: AppDatabase, unitId: string): Promise<Result<void>> {
+  return asResult(() =>
+    db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears], async () => {
+      const existing = await db.units.get(unitId);
+      if (!existing) throw new UserError('Không tìm thấy đơn vị này (có thể đã bị xóa).');
+      await db.memberships.where({ unitId }).delete();
+      await db.units.delete(unitId);
+      // A removed unit cannot stay recorded as a year's leader or deputy.
+      await db.clusterYears.where({ clusterId: existing.clusterId }).modify((y) => {
+        if (y.leaderUnitId === unitId) delete y.leaderUnitId;
+        if (y.deputyUnitId === unitId) delete y.deputyUnitId;
+      });
+      await db.clusters.update(existing.clusterId, { updatedAt: now() });
+    }),
+  );
+}

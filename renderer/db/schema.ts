@@ -1,0 +1,53 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version the app has ever had, oldest first. Versions are never edited or removed
+ * once shipped: a user's database may be at any of them, and Dexie needs the whole history to
+ * upgrade it (Dexie docs, "Database Versioning").
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Why this version exists, for the next person. */
+  why: string;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    why: 'Clusters, member units, per-year membership and leadership; a meta table for the schema version.',
+    stores: {
+      clusters: 'id, name',
+      units: 'id, clusterId, name',
+      memberships: '[unitId+year], clusterId, year',
+      clusterYears: '[clusterId+year], clusterId',
+      meta: 'key',
+    },
+  },
+  {
+    version: 2,
+    why:
+      'Unit and cluster names pasted from Word or PDF arrive in decomposed Unicode (NFD) and then ' +
+      'fail duplicate checks and sort wrongly; store them in NFC. Index units by [clusterId+name].',
+    stores: {
+      units: 'id, clusterId, name, [clusterId+name]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('units')
+        .toCollection()
+        .modify((unit: { name: string }) => {
+          unit.name = unit.name.normalize('NFC');
+        });
+      await tx
+        .table('clusters')
+        .toCollection()
+        .modify((cluster: { name: string }) => {
+          cluster.name = cluster.name.normalize('NFC');
+        });
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -1,0 +1,11 @@
+import { create } from 'zustand';
+import { createClusterSlice, type ClusterSlice } from './cluster-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+/** One store built from slices (STYLE.md); components read it through narrow selectors. */
+export type AppState = ClusterSlice & UiSlice;
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createClusterSlice(...a),
+  ...createUiSlice(...a),
+}));
