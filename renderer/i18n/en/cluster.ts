@@ -1,16 +1,7 @@
-import type { Strings } from './vi';
+import type { clusterVi } from '../vi/cluster';
 
-/** English UI text, the second language. Shape checked against the Vietnamese text. */
-export const en: Strings = {
-  appName: 'Cụm Thi Đua',
-  appTagline: 'Emulation cluster management',
-  nav: {
-    label: 'Sections',
-    cluster: 'Cluster & members',
-  },
-  language: 'Language',
-  storageNotPersistent:
-    'The browser has not granted persistent storage: data may be evicted when the disk is short of space. Back up often.',
+/** English text of the cluster & members screen. */
+export const clusterEn: typeof clusterVi = {
   cluster: {
     heading: 'Emulation cluster',
     choose: 'Working cluster',

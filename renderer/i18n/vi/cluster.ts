@@ -1,14 +1,5 @@
-/** Vietnamese UI text — the first language of the app. Every key here must exist in en.ts too. */
-export const vi = {
-  appName: 'Cụm Thi Đua',
-  appTagline: 'Quản lý thi đua của cụm, khối',
-  nav: {
-    label: 'Chức năng',
-    cluster: 'Cụm & thành viên',
-  },
-  language: 'Ngôn ngữ',
-  storageNotPersistent:
-    'Trình duyệt chưa cho phép lưu bền vững: dữ liệu có thể bị xóa khi máy thiếu dung lượng. Hãy sao lưu thường xuyên.',
+/** Vietnamese text of the cluster & members screen. */
+export const clusterVi = {
   cluster: {
     heading: 'Cụm thi đua',
     choose: 'Cụm đang làm việc',
@@ -57,5 +48,3 @@ export const vi = {
     leaderNote: 'Cụm trưởng',
   },
 };
-
-export type Strings = typeof vi;

@@ -1,0 +1,16 @@
+import type { Strings } from '../vi';
+import { clusterEn } from './cluster';
+
+/** English UI text, the second language. Shape checked against the Vietnamese text. */
+export const en: Strings = {
+  appName: 'Cụm Thi Đua',
+  appTagline: 'Emulation cluster management',
+  nav: {
+    label: 'Sections',
+    cluster: 'Cluster & members',
+  },
+  language: 'Language',
+  storageNotPersistent:
+    'The browser has not granted persistent storage: data may be evicted when the disk is short of space. Back up often.',
+  ...clusterEn,
+};
