@@ -1,0 +1,40 @@
+/**
+ * Vietnamese number format for points and money at the edge (domain.md, "Indicators": "." groups thousands, ","
+ * is the decimal mark). Points arrive as integers in hundredths, so formatting is integer arithmetic, not toFixed.
+ */
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/gu, '.');
+}
+
+/** 8550 → "85,50"; always two decimals, as in the ranking table. */
+export function formatPoints(hundredths: number): string {
+  const sign = hundredths < 0 ? '-' : '';
+  const abs = Math.abs(hundredths);
+  const whole = Math.trunc(abs / 100);
+  const frac = abs % 100;
+  return `${sign}${groupThousands(String(whole))},${String(frac).padStart(2, '0')}`;
+}
+
+/** 750 → "7,5", 1500 → "15": trailing zeros dropped, for ranges in messages ("từ 0 đến 7,5"). */
+export function formatPointsShort(hundredths: number): string {
+  return formatPoints(hundredths).replace(/,?0+$/u, '').replace(/^-?$/u, '0') || '0';
+}
+
+/** Points as a plain number with two decimals for machine output (8550 → 85.5). */
+export function pointsToNumber(hundredths: number): number {
+  return hundredths / 100;
+}
+
+/** 2300000000 → "2.300.000.000 đ". */
+export function formatVnd(dong: number): string {
+  const sign = dong < 0 ? '-' : '';
+  return `${sign}${groupThousands(String(Math.abs(Math.trunc(dong))))} đ`;
+}
+
+/** Any finite number in Vietnamese format: 6485 → "6.485", 97.5 → "97,5". */
+export function formatNumber(value: number): string {
+  const [whole = '0', frac] = Math.abs(value).toString().split('.');
+  const sign = value < 0 ? '-' : '';
+  return `${sign}${groupThousands(whole)}${frac ? `,${frac}` : ''}`;
+}
