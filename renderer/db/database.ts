@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ClusterRow, ClusterYearRow, MembershipRow, MetaRow, UnitRow } from './rows';
+import type { ClusterRow, ClusterYearRow, MembershipRow, MergerRow, MetaRow, UnitRow } from './rows';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'cum-thi-dua';
@@ -9,6 +9,7 @@ export type AppDatabase = Dexie & {
   units: EntityTable<UnitRow, 'id'>;
   memberships: Dexie.Table<MembershipRow, [string, number]>;
   clusterYears: Dexie.Table<ClusterYearRow, [string, number]>;
+  mergers: EntityTable<MergerRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
 };
 

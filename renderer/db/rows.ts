@@ -1,3 +1,6 @@
+import type { MergerEvent } from '../../shared/model/units';
+import type { Year } from '../../shared/model/year';
+
 /**
  * Row shapes of the IndexedDB tables. Repositories turn them into domain objects, so shared/ never
  * sees Dexie (STYLE.md, "Data and state").
@@ -21,6 +24,7 @@ export interface UnitRow {
   clusterId: string;
   name: string;
   shortName?: string;
+  province?: string;
   note?: string;
 }
 
@@ -31,13 +35,23 @@ export interface MembershipRow {
   year: number;
 }
 
-/** A year of a cluster: who leads it (cụm trưởng) and who is deputy (cụm phó). */
+/**
+ * Everything of a cluster-year except what other tables hold: the year number and members (memberships table),
+ * leader and deputy (columns of the row, so the members screen can show them without the whole year).
+ */
+export type YearBody = Omit<Year, 'year' | 'memberIds' | 'leaderId' | 'deputyId'>;
+
+/** A year of a cluster: who leads it (cụm trưởng), who is deputy (cụm phó), and, once set up, the year itself. */
 export interface ClusterYearRow {
   clusterId: string;
   year: number;
   leaderUnitId?: string;
   deputyUnitId?: string;
+  body?: YearBody;
 }
+
+/** A merger event (sáp nhập), recorded per cluster. */
+export type MergerRow = MergerEvent & { clusterId: string };
 
 export interface MetaRow {
   key: string;

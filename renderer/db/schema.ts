@@ -48,6 +48,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 3,
+    why:
+      'Mergers of units (2025: 63 provinces became 34) are recorded as events per cluster; a cluster-year row ' +
+      'now also carries the year set-up and everything entered for it (body), written in one put.',
+    stores: {
+      mergers: 'id, clusterId, date',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -3,7 +3,7 @@ import type { Result } from '../../shared/result';
 import type { ClusterDraft, ClusterData, UnitDraft } from '../db/cluster-repo';
 import * as repo from '../db/cluster-repo';
 import { appDatabase } from '../db/database';
-import { loadDemoCluster } from '../db/demo-cluster';
+import { loadDemoCluster } from '../db/cluster-document-repo';
 import type { ClusterRow } from '../db/rows';
 import type { AppState } from './index';
 

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
 
@@ -12,9 +13,16 @@ declare module 'vitest' {
  * user gets (production bundle, CSP meta tag), not the dev server.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const config = 'renderer/vite.config.ts';
-  await build({ configFile: config, logLevel: 'warn' });
-  const server: PreviewServer = await preview({ configFile: config, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const configFile = 'renderer/vite.config.ts';
+  // Its own output folder, so a `npm run build` running at the same time cannot pull files from under the tests.
+  const outDir = resolve('test-results/web-build');
+  await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server: PreviewServer = await preview({
+    configFile,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('Không khởi động được máy chủ xem trước bản web.');
   project.provide('baseURL', url);

@@ -80,8 +80,9 @@ export function MembersPanel({ data }: { data: ClusterData }) {
                     )}
                     {unit.note && <div className="muted small">{unit.note}</div>}
                   </td>
-                  <td>{formatYearList(years)}</td>
-                  <td className="row-actions">
+                  <td>{years.length > 0 ? formatYearList(years) : '—'}</td>
+                  <td>
+                    <div className="row-actions">
                     <button type="button" onClick={() => setEditingId(unit.id)}>
                       {t.members.edit}
                     </button>
@@ -92,6 +93,7 @@ export function MembersPanel({ data }: { data: ClusterData }) {
                       no={t.members.no}
                       onConfirm={() => void remove(unit.id, unit.name)}
                     />
+                    </div>
                   </td>
                 </tr>
               );

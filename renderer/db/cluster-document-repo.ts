@@ -1,0 +1,95 @@
+import { FORMAT_VERSION, parseClusterDocument, type ClusterDocument } from '../../shared/format';
+import type { Cluster } from '../../shared/model/units';
+import { isSameName } from '../../shared/names';
+import type { Result } from '../../shared/result';
+import type { AppDatabase } from './database';
+import type { ClusterRow, ClusterYearRow, MembershipRow, UnitRow } from './rows';
+import { UserError, asResult } from './user-error';
+import { toMerger, toUnit } from './year-repo';
+
+/**
+ * A whole cluster in and out of the database as one ClusterDocument (shared/format.ts): the demo data set, and
+ * later hand-over files and backups. Ids are kept as they are in the document, so export → import → export is
+ * lossless.
+ */
+
+function clusterRow(cluster: Cluster, stamp: string): ClusterRow {
+  return {
+    id: cluster.id,
+    name: cluster.name.normalize('NFC'),
+    level: cluster.level,
+    organisingBody: cluster.organisingBody,
+    sector: cluster.sector ?? 'cụm',
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+/** Writes a new cluster from a document in one transaction; a cluster already present is refused, not merged. */
+export function importClusterDocument(db: AppDatabase, doc: ClusterDocument): Promise<Result<string>> {
+  const clusterId = doc.cluster.id;
+  return asResult(() =>
+    db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers], async () => {
+      const twin = (await db.clusters.toArray()).find((c) => c.id === clusterId || isSameName(c.name, doc.cluster.name));
+      if (twin) throw new UserError(`Đã có cụm "${twin.name}". Chọn cụm đó ở đầu trang thay vì nạp lại.`);
+      const clash = await db.units.where('id').anyOf(doc.units.map((u) => u.id)).first();
+      if (clash) throw new UserError(`Mã đơn vị «${clash.id}» đã dùng ở một cụm khác; không nạp được tệp này.`);
+
+      await db.clusters.add(clusterRow(doc.cluster, new Date().toISOString()));
+      await db.units.bulkAdd(doc.units.map((u): UnitRow => ({ ...u, name: u.name.normalize('NFC'), clusterId })));
+      await db.mergers.bulkAdd(doc.mergers.map((m) => ({ ...m, clusterId })));
+      const memberships: MembershipRow[] = doc.years.flatMap((y) => y.memberIds.map((unitId) => ({ clusterId, unitId, year: y.year })));
+      await db.memberships.bulkAdd(memberships);
+      await db.clusterYears.bulkAdd(
+        doc.years.map(({ year, memberIds: _m, leaderId, deputyId, ...body }): ClusterYearRow => ({
+          clusterId,
+          year,
+          leaderUnitId: leaderId,
+          ...(deputyId ? { deputyUnitId: deputyId } : {}),
+          body,
+        })),
+      );
+      return clusterId;
+    }),
+  );
+}
+
+/** Reads a whole cluster back as a document: the years that are set up, with everything entered in them. */
+export async function exportClusterDocument(db: AppDatabase, clusterId: string): Promise<ClusterDocument | undefined> {
+  return db.transaction('r', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers], async () => {
+    const cluster = await db.clusters.get(clusterId);
+    if (!cluster) return undefined;
+    const [units, mergers, rows, memberships] = await Promise.all([
+      db.units.where({ clusterId }).toArray(),
+      db.mergers.where({ clusterId }).toArray(),
+      db.clusterYears.where({ clusterId }).sortBy('year'),
+      db.memberships.where({ clusterId }).toArray(),
+    ]);
+    const out: Cluster = { id: cluster.id, name: cluster.name, level: cluster.level, organisingBody: cluster.organisingBody, sector: cluster.sector };
+    return {
+      formatVersion: FORMAT_VERSION,
+      cluster: out,
+      units: units.map(toUnit),
+      mergers: mergers.map(toMerger),
+      years: rows.flatMap(({ year, leaderUnitId, deputyUnitId, body }) =>
+        body && leaderUnitId
+          ? [{
+              year,
+              memberIds: memberships.filter((m) => m.year === year).map((m) => m.unitId),
+              leaderId: leaderUnitId,
+              ...(deputyUnitId ? { deputyId: deputyUnitId } : {}),
+              ...body,
+            }]
+          : [],
+      ),
+    };
+  });
+}
+
+/** Loads the demo data set on demand (it is not part of the start-up bundle) and imports it. */
+export async function loadDemoCluster(db: AppDatabase): Promise<Result<string>> {
+  const { default: demo } = await import('../../shared/demo/trung-du-mien-nui-phia-bac.json');
+  const parsed = parseClusterDocument(demo);
+  if (!parsed.ok) return { ok: false, message: `Dữ liệu mẫu hỏng: ${parsed.error.message}` };
+  return importClusterDocument(db, parsed.doc);
+}

@@ -1,0 +1,101 @@
+import type { ClusterContext } from '../../shared/evaluate-year';
+import type { MergerEvent, Unit } from '../../shared/model/units';
+import type { Year } from '../../shared/model/year';
+import type { Result } from '../../shared/result';
+import type { AppDatabase } from './database';
+import type { ClusterYearRow, MergerRow, UnitRow, YearBody } from './rows';
+import { UserError, asResult } from './user-error';
+
+/**
+ * Cluster-years: the year set-up and everything entered for it. A year is written whole, in one transaction with its
+ * membership rows, so a reload never sees a year whose members and scores disagree.
+ */
+
+export function toUnit(row: UnitRow): Unit {
+  const unit: Unit = { id: row.id, name: row.name };
+  if (row.shortName) unit.shortName = row.shortName;
+  if (row.province) unit.province = row.province;
+  if (row.note) unit.note = row.note;
+  return unit;
+}
+
+export function toMerger({ clusterId: _clusterId, ...merger }: MergerRow): MergerEvent {
+  return merger;
+}
+
+function assemble(row: ClusterYearRow, memberIds: string[]): Year | undefined {
+  if (!row.body || !row.leaderUnitId) return undefined;
+  const year: Year = { year: row.year, memberIds, leaderId: row.leaderUnitId, ...row.body };
+  if (row.deputyUnitId) year.deputyId = row.deputyUnitId;
+  return year;
+}
+
+function split(clusterId: string, doc: Year): ClusterYearRow {
+  const { year, memberIds: _members, leaderId, deputyId, ...body } = doc;
+  const row: ClusterYearRow = { clusterId, year, leaderUnitId: leaderId, body: body satisfies YearBody };
+  if (deputyId) row.deputyUnitId = deputyId;
+  return row;
+}
+
+export async function loadYear(db: AppDatabase, clusterId: string, year: number): Promise<Year | undefined> {
+  return db.transaction('r', db.clusterYears, db.memberships, async () => {
+    const row = await db.clusterYears.get([clusterId, year]);
+    if (!row) return undefined;
+    const members = await db.memberships.where({ clusterId, year }).toArray();
+    return assemble(row, members.map((m) => m.unitId));
+  });
+}
+
+/** Years of the cluster that are set up (have a criteria table and rule set), ascending. */
+export async function listSetUpYears(db: AppDatabase, clusterId: string): Promise<number[]> {
+  const rows = await db.clusterYears.where({ clusterId }).toArray();
+  return rows.filter((r) => r.body !== undefined).map((r) => r.year).sort((a, b) => a - b);
+}
+
+/** Everything evaluateYear needs from the cluster: units, mergers and each year's leader and members. */
+export async function loadClusterContext(db: AppDatabase, clusterId: string): Promise<ClusterContext> {
+  return db.transaction('r', [db.units, db.mergers, db.clusterYears, db.memberships], async () => {
+    const [units, mergers, years, memberships] = await Promise.all([
+      db.units.where({ clusterId }).toArray(),
+      db.mergers.where({ clusterId }).toArray(),
+      db.clusterYears.where({ clusterId }).toArray(),
+      db.memberships.where({ clusterId }).toArray(),
+    ]);
+    return {
+      units: units.map(toUnit),
+      mergers: mergers.map(toMerger),
+      years: years.flatMap((y) =>
+        y.leaderUnitId
+          ? [{ year: y.year, leaderId: y.leaderUnitId, memberIds: memberships.filter((m) => m.year === y.year).map((m) => m.unitId) }]
+          : [],
+      ),
+    };
+  });
+}
+
+/** Writes the year whole; membership rows of that year are replaced by `doc.memberIds`. */
+export function saveYear(db: AppDatabase, clusterId: string, doc: Year): Promise<Result<void>> {
+  return writeYear(db, clusterId, doc, false);
+}
+
+/** Creates a year; refuses one that is already set up, so a copy never overwrites entered scores. */
+export function createYear(db: AppDatabase, clusterId: string, doc: Year): Promise<Result<void>> {
+  return writeYear(db, clusterId, doc, true);
+}
+
+function writeYear(db: AppDatabase, clusterId: string, doc: Year, mustBeNew: boolean): Promise<Result<void>> {
+  return asResult(() =>
+    db.transaction('rw', [db.clusters, db.units, db.clusterYears, db.memberships], async () => {
+      if (mustBeNew && (await db.clusterYears.get([clusterId, doc.year]))?.body) {
+        throw new UserError(`Năm ${doc.year} đã được thiết lập. Mở năm đó thay vì tạo lại.`);
+      }
+      const known = new Set((await db.units.where({ clusterId }).toArray()).map((u) => u.id));
+      const stranger = doc.memberIds.find((id) => !known.has(id));
+      if (stranger !== undefined) throw new UserError(`Đơn vị «${stranger}» không thuộc cụm này.`);
+      await db.clusterYears.put(split(clusterId, doc));
+      await db.memberships.where({ clusterId, year: doc.year }).delete();
+      await db.memberships.bulkAdd(doc.memberIds.map((unitId) => ({ clusterId, unitId, year: doc.year })));
+      await db.clusters.update(clusterId, { updatedAt: new Date().toISOString() });
+    }),
+  );
+}
