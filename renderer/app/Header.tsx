@@ -7,6 +7,11 @@ export function Header() {
   const clusters = useAppStore((s) => s.clusters);
   const activeId = useAppStore((s) => s.activeClusterId);
   const selectCluster = useAppStore((s) => s.selectCluster);
+  const setUpYears = useAppStore((s) => s.setUpYears);
+  const activeYear = useAppStore((s) => s.activeYear);
+  const openYear = useAppStore((s) => s.openYear);
+  const saveStatus = useAppStore((s) => s.saveStatus);
+  const saveError = useAppStore((s) => s.saveError);
   const language = useAppStore((s) => s.language);
   const setLanguage = useAppStore((s) => s.setLanguage);
 
@@ -32,6 +37,23 @@ export function Header() {
             ))}
           </select>
         </label>
+      )}
+      {setUpYears.length > 0 && (
+        <label className="header-field">
+          {t.year.choose}
+          <select value={activeYear ?? ''} onChange={(e) => void openYear(Number(e.target.value))}>
+            {setUpYears.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {activeYear !== undefined && (
+        <span className={`save-status save-${saveStatus}`} role="status" title={saveError}>
+          {t.year.saveStatus[saveStatus]}
+        </span>
       )}
       <label className="header-field">
         {t.language}

@@ -56,8 +56,13 @@ export const createClusterSlice: StateCreator<AppState, [], [], ClusterSlice> = 
 
     selectCluster: async (id) => {
       const active = id ? await repo.loadClusterData(appDatabase(), id) : undefined;
+      const changed = active?.cluster.id !== get().activeClusterId;
       set({ activeClusterId: active?.cluster.id, active });
       if (active) localStorage.setItem(LAST_CLUSTER_KEY, active.cluster.id);
+      await get().refreshYears();
+      // Another cluster: open its latest set-up year; the same cluster: keep the open year, with fresh context.
+      const keep = changed ? undefined : get().activeYear;
+      await get().openYear(keep ?? get().setUpYears.at(-1));
     },
 
     createCluster: async (draft) => {

@@ -10,6 +10,10 @@ export const en: Strings = {
     cluster: 'Cluster & members',
   },
   language: 'Language',
+  year: {
+    choose: 'Year',
+    saveStatus: { saved: 'Saved', pending: 'Saving…', error: 'Not saved' },
+  },
   storageNotPersistent:
     'The browser has not granted persistent storage: data may be evicted when the disk is short of space. Back up often.',
   ...clusterEn,

@@ -12,6 +12,10 @@ export const vi = {
     cluster: 'Cụm & thành viên',
   },
   language: 'Ngôn ngữ',
+  year: {
+    choose: 'Năm',
+    saveStatus: { saved: 'Đã lưu', pending: 'Đang lưu…', error: 'Chưa lưu được' },
+  },
   storageNotPersistent:
     'Trình duyệt chưa cho phép lưu bền vững: dữ liệu có thể bị xóa khi máy thiếu dung lượng. Hãy sao lưu thường xuyên.',
   ...clusterVi,
