@@ -93,7 +93,10 @@ function plainResponse(status: number, text: string): Response {
 }
 
 /** The `app://` request handler: GET/HEAD of renderer files only. */
-export function createRendererHandler(rootDir: string, readFile: ReadFile): (request: Request) => Promise<Response> {
+export function createRendererHandler(
+  rootDir: string,
+  readFile: ReadFile,
+): (request: Pick<Request, 'url' | 'method'>) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plainResponse(405, 'Phương thức không được phép.');
     const resolved = resolveRendererPath(request.url, rootDir);
