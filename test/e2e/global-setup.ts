@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
@@ -15,7 +16,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const configFile = 'renderer/vite.config.ts';
   // Its own output folder, so a `npm run build` running at the same time cannot pull files from under the tests.
-  const outDir = resolve('test-results/web-build');
+  // Per process too: two test runs at once (several people on one machine) must not share it either.
+  const outDir = resolve(`test-results/web-build-${process.pid}`);
   await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server: PreviewServer = await preview({
     configFile,
@@ -28,5 +30,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseURL', url);
   return async () => {
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
