@@ -8,23 +8,37 @@ export type Section = 'cluster';
 export interface UiSlice {
   section: Section;
   language: Language;
+  /** Who is working at this PC: recorded as "who" in the year's audit log. */
+  operatorName: string;
   setSection: (section: Section) => void;
   setLanguage: (language: Language) => void;
+  setOperatorName: (name: string) => void;
 }
 
 const LANGUAGE_KEY = 'cum-thi-dua:language';
+const OPERATOR_KEY = 'cum-thi-dua:operator';
+
+function remembered(key: string): string | null {
+  return typeof localStorage === 'undefined' ? null : localStorage.getItem(key);
+}
 
 function rememberedLanguage(): Language {
-  return typeof localStorage !== 'undefined' && localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
+  return remembered(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   section: 'cluster',
   language: rememberedLanguage(),
+  operatorName: remembered(OPERATOR_KEY) ?? '',
   setSection: (section) => set({ section }),
   setLanguage: (language) => {
     localStorage.setItem(LANGUAGE_KEY, language);
     document.documentElement.lang = language;
     set({ language });
+  },
+  setOperatorName: (name) => {
+    const operatorName = name.normalize('NFC').trim();
+    localStorage.setItem(OPERATOR_KEY, operatorName);
+    set({ operatorName });
   },
 });
