@@ -53,5 +53,6 @@ export async function openFile<W>(context: FileHandlerContext<W>, request: IpcPa
   }
   // The file may have grown between stat and read: the limit holds for what was actually read.
   if (data.byteLength > request.maxBytes) throw tooLarge(data.byteLength);
-  return { name, data };
+  // A plain Uint8Array view (node gives a Buffer): what the contract promises and what IPC carries anyway.
+  return { name, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
 }
