@@ -132,6 +132,8 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
     ref ? ` (${criterionLabel(ref.criterion)}${ref.criterion.kind === 'graded' ? `; ${rangeText(ref.criterion.max).toLowerCase()}` : ''})` : '';
 
   const graded = new Map<string, Map<string, { self?: number; reviewed?: number }>>();
+  // Rows whose values were rejected: already reported, so not reported again as "missing required".
+  const rejected = new Set<string>();
   year.scores.forEach((entry, i) => {
     const path = ['scores', i];
     const ref = findCriterion([...path, 'criterionId'], entry.unitId, entry.criterionId);
@@ -153,8 +155,10 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
       const value: unknown = entry[field];
       if (value === undefined) continue;
       const issue = checkScore(value, criterion.max, who(entry.unitId), criterionLabel(criterion), text, [...path, field], ids);
-      if (issue) issues.push(issue);
-      else if (typeof value === 'number') clean[field] = value;
+      if (issue) {
+        issues.push(issue);
+        rejected.add(`${entry.unitId}\u0000${criterion.id}`);
+      } else if (typeof value === 'number') clean[field] = value;
     }
     forUnit.set(criterion.id, clean);
   });
@@ -220,7 +224,7 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
   });
 
   const indicatorValues = validateIndicatorValues(year, members, indicators, who, inYear, issues);
-  checkRequired(year, criteria, graded, peer, who, issues);
+  checkRequired(year, criteria, graded, peer, rejected, who, issues);
   year.eligibility.forEach((e, i) => {
     if (!members.has(e.unitId)) unknownUnit(['eligibility', i, 'unitId'], e.unitId, ' (danh sách không đủ điều kiện khen thưởng)');
   });
@@ -290,6 +294,7 @@ function checkRequired(
   criteria: ReadonlyMap<string, CriterionRef>,
   graded: ReadonlyMap<string, Map<string, { self?: number; reviewed?: number }>>,
   peer: ReadonlyMap<string, Map<string, number[]>>,
+  rejected: ReadonlySet<string>,
   who: (id: string) => string,
   issues: ValidationIssue[],
 ): void {
@@ -300,7 +305,7 @@ function checkRequired(
       const entry = graded.get(unitId)?.get(criterion.id);
       const has = peerMode
         ? (peer.get(unitId)?.get(criterion.id)?.length ?? 0) > 0
-        : entry?.self !== undefined || entry?.reviewed !== undefined;
+        : entry?.self !== undefined || entry?.reviewed !== undefined || rejected.has(`${unitId}\u0000${criterion.id}`);
       if (has) continue;
       const what = peerMode ? 'chưa có điểm chấm chéo' : 'chưa có điểm (tiêu chí bắt buộc)';
       issues.push({ severity: 'error', code: 'missingRequired', message: `Đơn vị ${who(unitId)}, ${criterionLabel(criterion)}: ${what}. ${rangeText(criterion.max)}.`, path: [peerMode ? 'peerScores' : 'scores'], unitId, criterionId: criterion.id });
