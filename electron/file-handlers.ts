@@ -3,6 +3,7 @@
  * Failures reach the user as one Vietnamese sentence naming the file and the reason.
  */
 import path from 'node:path';
+import { fileTooLargeMessage } from '../shared/ipc';
 import type { IpcPayload, OpenedFile, SaveFileResult } from '../shared/ipc';
 import { writeFileAtomic } from './atomic-write';
 import type { AtomicWriteFs } from './atomic-write';
@@ -19,8 +20,6 @@ export interface FileHandlerFs extends AtomicWriteFs {
 export interface FileHandlerContext<W> extends DialogContext<W> {
   readonly fs: FileHandlerFs;
 }
-
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
 
 export async function saveFile<W>(context: FileHandlerContext<W>, request: IpcPayload<'file:save'>): Promise<SaveFileResult> {
   const target = await askSavePath(context, request.suggestedName, request.filters);
@@ -39,8 +38,7 @@ export async function openFile<W>(context: FileHandlerContext<W>, request: IpcPa
   const source = await askOpenPath(context, request.filters);
   if (source === null) return null;
   const name = path.basename(source);
-  const tooLarge = (size: number): UserFacingError =>
-    new UserFacingError(`Tệp «${name}» nặng ${megabytes(size)}, vượt giới hạn ${megabytes(request.maxBytes)} cho thao tác này.`);
+  const tooLarge = (size: number): UserFacingError => new UserFacingError(fileTooLargeMessage(name, size, request.maxBytes));
   let data: Uint8Array;
   try {
     const info = await context.fs.stat(source);

@@ -74,6 +74,13 @@ export type SaveFileResult = { readonly saved: true; readonly path: string } | {
 /** `null` when the user cancelled the dialog. */
 export type OpenedFile = { readonly name: string; readonly data: Uint8Array } | null;
 
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+
+/** The same refusal in Electron (electron/file-handlers.ts) and in the web build (renderer/platform/web-api.ts). */
+export function fileTooLargeMessage(fileName: string, size: number, maxBytes: number): string {
+  return `Tệp «${fileName}» nặng ${megabytes(size)}, vượt giới hạn ${megabytes(maxBytes)} cho thao tác này.`;
+}
+
 /** One channel: the renderer method that calls it, its payload schema and (type only) its result. */
 export interface ChannelSpec<Method extends string, Payload extends z.ZodType, Result> {
   readonly method: Method;
