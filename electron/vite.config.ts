@@ -11,10 +11,9 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import type { EnvironmentOptions, Plugin } from 'vite';
+import type { EnvironmentOptions, Plugin, UserConfig } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'dist', 'electron');
 const external = ['electron', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
 /** Fails the build if an output is not a single self-contained file (no chunk, no require of a library). */
@@ -32,7 +31,7 @@ function singleFileGuard(allowed: readonly string[]): Plugin {
   };
 }
 
-function cjsEnvironment(entry: string, fileName: string, allowed: readonly string[], emptyOutDir: boolean): EnvironmentOptions {
+function cjsEnvironment(outDir: string, entry: string, fileName: string, allowed: readonly string[], emptyOutDir: boolean): EnvironmentOptions {
   return {
     // 'server' so node built-ins resolve as in Node; noExternal so every library is bundled in.
     consumer: 'server',
@@ -54,22 +53,27 @@ function cjsEnvironment(entry: string, fileName: string, allowed: readonly strin
   };
 }
 
-export default defineConfig({
-  root,
-  publicDir: false,
-  logLevel: 'warn',
-  environments: {
-    main: cjsEnvironment('electron/main.ts', 'main.cjs', external, true),
-    preload: cjsEnvironment('electron/preload.ts', 'preload.cjs', ['electron'], false),
-  },
-  builder: {
-    async buildApp(builder) {
-      // In order: main empties dist/electron, then the preload is added next to it.
-      for (const name of ['main', 'preload']) {
-        const environment = builder.environments[name];
-        if (environment === undefined) throw new Error(`Missing build environment "${name}"`);
-        await builder.build(environment);
-      }
+/** The whole config, for another output folder too (test/electron/bundle.test.ts builds into a temp folder). */
+export function electronBuildConfig(outDir: string): UserConfig {
+  return {
+    root,
+    publicDir: false,
+    logLevel: 'warn',
+    environments: {
+      main: cjsEnvironment(outDir, 'electron/main.ts', 'main.cjs', external, true),
+      preload: cjsEnvironment(outDir, 'electron/preload.ts', 'preload.cjs', ['electron'], false),
     },
-  },
-});
+    builder: {
+      async buildApp(builder) {
+        // In order: main empties the folder, then the preload is added next to it.
+        for (const name of ['main', 'preload']) {
+          const environment = builder.environments[name];
+          if (environment === undefined) throw new Error(`Missing build environment "${name}"`);
+          await builder.build(environment);
+        }
+      },
+    },
+  };
+}
+
+export default defineConfig(electronBuildConfig(path.join(root, 'dist', 'electron')));
