@@ -49,5 +49,9 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...restrict(rendererStaysInBrowser) },
   },
   { files: ['electron/**/*.ts'], languageOptions: { globals: globals.node }, rules: restrict(electronNeverImportsUi) },
-  { files: ['tools/**/*.{ts,mjs}', 'test/**/*.{ts,tsx}', '*.config.{ts,js}'], languageOptions: { globals: { ...globals.node } } },
+  {
+    files: ['tools/**/*.{ts,mjs}', 'build/**/*.mjs', 'test/**/*.{ts,tsx,mjs}', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  { files: ['build/**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } } },
 );

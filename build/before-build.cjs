@@ -1,4 +1,3 @@
-/* global exports -- CommonJS hook file; eslint.config.js gives node globals only to tools/ and test/ */
 // electron-builder hook. Returning false tells electron-builder that node_modules are "handled externally", so it
 // neither installs nor packs any dependency: main, preload and renderer are Vite bundles with every runtime
 // library inside (electron/vite.config.ts), and the package ships only dist/** and package.json.

@@ -1,4 +1,3 @@
-/* global Buffer, URL, console -- a node script; eslint.config.js gives node globals only to tools/ and test/ */
 // Writes build/icon.png (512×512 RGBA): a gold five-pointed star on a red rounded square, the colours of an
 // emulation flag (cờ thi đua). No image tool needed: `node build/make-icon.mjs`. Kept so the icon can be remade.
 import { writeFileSync } from 'node:fs';

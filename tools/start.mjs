@@ -55,6 +55,32 @@ function electronExecutable() {
   return relative !== '' && existsSync(executable) ? executable : null;
 }
 
+/**
+ * Electron 45 fetches its binary on first use, not at `npm install`: on a user's PC the first `npm start` downloads
+ * it here (its own progress output stays visible). Where the network is closed the download fails within a second;
+ * a download that hangs is given up after DOWNLOAD_LIMIT_MS. Resolves with the executable, or null.
+ */
+const DOWNLOAD_LIMIT_MS = 5 * 60_000;
+function downloadElectron() {
+  let installer;
+  try {
+    installer = path.join(path.dirname(createRequire(import.meta.url).resolve('electron/package.json')), 'install.js');
+  } catch {
+    return Promise.resolve(null);
+  }
+  if (!existsSync(installer)) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    // Its error output is a stack trace of a failed fetch: kept out of sight, the one line below says what happened.
+    const child = spawn(process.execPath, [installer], { cwd: root, stdio: ['ignore', 'inherit', 'ignore'] });
+    const timer = setTimeout(() => child.kill('SIGTERM'), DOWNLOAD_LIMIT_MS);
+    child.on('error', () => resolve(null));
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve(electronExecutable());
+    });
+  });
+}
+
 /** Starts Electron; resolves with the reason when it could not run, or never returns while the app is open. */
 function runElectron(executable) {
   return new Promise((resolve) => {
@@ -107,7 +133,7 @@ async function main() {
     return;
   }
   await viteBuild('electron/vite.config.ts');
-  const executable = electronExecutable();
+  const executable = electronExecutable() ?? (await downloadElectron());
   const reason =
     executable === null ? 'chưa tải được tệp chạy của Electron trên máy này' : await runElectron(executable);
   const url = await serveWeb();
