@@ -1,0 +1,250 @@
+import { appendAuditEntry } from '../audit';
+import type { Criterion } from '../model/criteria';
+import type { Adjustment, PeerScore, ScoreEntry } from '../model/scores';
+import type { Year } from '../model/year';
+import type { UnitNames } from '../labels';
+import { formatPoints } from '../number-format';
+import { parsePoints } from '../number-parse';
+import type { Result } from '../result';
+
+/**
+ * Score entry as pure changes of a year (perform(change) in the renderer): self and reviewed scores, peer scores,
+ * a pasted block, bonus and penalty entries. A value outside [0, max], a non-number or a negative is refused with a
+ * message naming the member, the criterion and the allowed range; nothing is clamped (domain.md, "Default rules").
+ */
+
+export const LOCKED_MESSAGE = 'Năm đã chốt kết quả; cần mở khóa (kèm lý do) trước khi sửa điểm.';
+
+/** Which mark of a member on a graded criterion: its self score, the reviewed score, or one peer's mark. */
+export type ScoreTarget =
+  | { readonly kind: 'self' | 'reviewed'; readonly unitId: string; readonly criterionId: string }
+  | { readonly kind: 'peer'; readonly scorerId: string; readonly unitId: string; readonly criterionId: string };
+
+/** Names for messages, and who is working (the audit log's "who" once the year has been finalised). */
+export interface EditContext {
+  readonly names: UnitNames;
+  readonly who?: string;
+  /** ISO time of the change; defaults to now. */
+  readonly at?: string;
+}
+
+/** A cell of a paste that cannot be applied, for the list shown to the user. */
+export interface BadCell {
+  readonly unitId: string;
+  readonly criterionId: string;
+  readonly kind: string;
+  readonly value: string;
+  readonly reason: string;
+  /** "<member> — <code> (<criterion>): <reason>", the same text a single edit would show. */
+  readonly message: string;
+}
+
+export type PasteResult =
+  | { readonly ok: true; readonly value: Year; readonly changed: number }
+  | { readonly ok: false; readonly message: string; readonly bad: readonly BadCell[] };
+
+export interface CellEdit {
+  readonly target: ScoreTarget;
+  /** Text as typed or pasted; empty clears the cell. */
+  readonly raw: string;
+}
+
+function findCriterion(year: Year, criterionId: string): Criterion | undefined {
+  for (const section of year.sections) for (const c of section.criteria) if (c.id === criterionId) return c;
+  return undefined;
+}
+
+/** "Ủy ban MTTQ tỉnh Phú Thọ — I.1 (Tuyên truyền ...)" */
+export function cellHead(names: UnitNames, unitId: string, criterion: Pick<Criterion, 'code' | 'name'>): string {
+  return `${names.get(unitId) ?? unitId} — ${criterion.code} (${criterion.name})`;
+}
+
+/** Why a value cannot go into the target, or null when it can. `points` is null to clear. */
+function refusal(year: Year, target: ScoreTarget, criterion: Criterion | undefined, points: Result<number | null>): string | null {
+  if (!criterion) return `tiêu chí «${target.criterionId}» không có trong bảng tiêu chí năm ${year.year}.`;
+  if (!year.memberIds.includes(target.unitId)) return `đơn vị không phải thành viên của cụm năm ${year.year}.`;
+  if (criterion.kind === 'indicator') return 'điểm được tính tự động từ giá trị chỉ tiêu, không nhập tay.';
+  if (criterion.kind !== 'graded') return 'điểm thưởng, điểm trừ được nhập thành từng mục có lý do.';
+  const peerMode = year.ruleSet.scoringMode === 'peer';
+  if (peerMode !== (target.kind === 'peer')) {
+    return peerMode ? 'năm này chấm chéo: nhập điểm theo từng đơn vị chấm.' : 'năm này không chấm chéo.';
+  }
+  if (target.kind === 'peer') {
+    // domain.md, "Votes": in peer scoring no member scores itself.
+    if (target.scorerId === target.unitId) return 'đơn vị không tự chấm mình trong chế độ chấm chéo.';
+    if (!year.memberIds.includes(target.scorerId)) return 'đơn vị chấm không phải thành viên của cụm.';
+  }
+  const range = `cho phép 0–${formatPoints(criterion.max)}`;
+  if (!points.ok) return `${points.message.replace(/\.$/u, '')}; ${range}`;
+  const value = points.value;
+  if (value === null) return null;
+  if (value < 0) return `${formatPoints(value)} là điểm âm; ${range}`;
+  if (value > criterion.max) return `${formatPoints(value)} vượt quá điểm tối đa ${formatPoints(criterion.max)}; ${range}`;
+  return null;
+}
+
+const readRaw = (raw: string): Result<number | null> => (raw.trim() === '' ? { ok: true, value: null } : parsePoints(raw));
+
+const scoreKey = (unitId: string, criterionId: string) => `${unitId}\u0000${criterionId}`;
+const peerKey = (scorerId: string, unitId: string, criterionId: string) => `${scorerId}\u0000${unitId}\u0000${criterionId}`;
+
+interface Change {
+  readonly target: ScoreTarget;
+  readonly old: number | null;
+  readonly next: number | null;
+}
+
+/** Applies already-validated values in one pass over the score lists (a 34 × 150 paste is one copy, not 5 100). */
+function writeValues(year: Year, values: readonly { target: ScoreTarget; value: number | null }[]): { year: Year; changes: Change[] } {
+  const scores: (ScoreEntry | null)[] = [...year.scores];
+  const peers: (PeerScore | null)[] = [...year.peerScores];
+  const scoreAt = new Map(scores.map((s, i) => [scoreKey(s?.unitId ?? '', s?.criterionId ?? ''), i]));
+  const peerAt = new Map(peers.map((p, i) => [peerKey(p?.scorerId ?? '', p?.unitId ?? '', p?.criterionId ?? ''), i]));
+  const changes: Change[] = [];
+  for (const { target, value } of values) {
+    if (target.kind === 'peer') {
+      const key = peerKey(target.scorerId, target.unitId, target.criterionId);
+      const at = peerAt.get(key);
+      const old = at === undefined ? null : (peers[at]?.points ?? null);
+      if (old === value) continue;
+      changes.push({ target, old, next: value });
+      const entry = value === null ? null : { scorerId: target.scorerId, unitId: target.unitId, criterionId: target.criterionId, points: value };
+      if (at !== undefined) peers[at] = entry;
+      else if (entry) peerAt.set(key, peers.push(entry) - 1);
+      continue;
+    }
+    const key = scoreKey(target.unitId, target.criterionId);
+    const at = scoreAt.get(key);
+    const current = at === undefined ? undefined : (scores[at] ?? undefined);
+    const old = current?.[target.kind] ?? null;
+    if (old === value) continue;
+    changes.push({ target, old, next: value });
+    const entry: ScoreEntry = { ...(current ?? { unitId: target.unitId, criterionId: target.criterionId }) };
+    if (value === null) delete entry[target.kind];
+    else entry[target.kind] = value;
+    // A row left with neither score nor note is removed rather than kept empty.
+    const empty = entry.self === undefined && entry.reviewed === undefined && entry.note === undefined;
+    if (at !== undefined) scores[at] = empty ? null : entry;
+    else if (!empty) scoreAt.set(key, scores.push(entry) - 1);
+  }
+  if (changes.length === 0) return { year, changes };
+  const next: Year = {
+    ...year,
+    scores: scores.filter((s): s is ScoreEntry => s !== null),
+    peerScores: peers.filter((p): p is PeerScore => p !== null),
+  };
+  return { year: next, changes };
+}
+
+const targetText = (t: ScoreTarget) => (t.kind === 'peer' ? `peer/${t.scorerId}/${t.unitId}/${t.criterionId}` : `${t.kind}/${t.unitId}/${t.criterionId}`);
+
+/**
+ * A year that was finalised and then unlocked keeps every change in its audit log: who, when, old → new
+ * (domain.md, "Once the year-end results are finalised ...").
+ */
+function withAudit(year: Year, action: string, entries: readonly { target: string; old: unknown; next: unknown }[], ctx: EditContext, reason?: string): Year {
+  if (!year.finalised || entries.length === 0) return year;
+  const single = entries.length === 1 ? entries[0] : undefined;
+  const audit = appendAuditEntry(year.audit, {
+    at: ctx.at ?? new Date().toISOString(),
+    who: ctx.who?.trim() || 'Chưa ghi tên người thao tác',
+    action,
+    target: single ? single.target : `${entries.length} ô điểm`,
+    oldValue: JSON.parse(JSON.stringify(single ? (single.old ?? null) : entries.map((e) => [e.target, e.old ?? null]))),
+    newValue: JSON.parse(JSON.stringify(single ? (single.next ?? null) : entries.map((e) => [e.target, e.next ?? null]))),
+    ...(reason ? { reason } : {}),
+  });
+  return { ...year, audit };
+}
+
+const auditOf = (changes: readonly Change[]) => changes.map((c) => ({ target: targetText(c.target), old: c.old, next: c.next }));
+
+/** Sets one mark from its typed text ("7,5", "7.5", "" clears). */
+export function setScoreText(year: Year, target: ScoreTarget, raw: string, ctx: EditContext): Result<Year> {
+  return setScore(year, target, readRaw(raw), ctx);
+}
+
+/** Sets one mark in hundredths, or clears it with null. Returns the same year when nothing changes. */
+export function setScore(year: Year, target: ScoreTarget, points: number | null | Result<number | null>, ctx: EditContext): Result<Year> {
+  if (year.locked) return { ok: false, message: LOCKED_MESSAGE };
+  const value: Result<number | null> = typeof points === 'object' && points !== null ? points : { ok: true, value: points };
+  const criterion = findCriterion(year, target.criterionId);
+  const why = refusal(year, target, criterion, value);
+  if (why !== null || !value.ok) {
+    return { ok: false, message: `${cellHead(ctx.names, target.unitId, criterion ?? { code: target.criterionId, name: '?' })}: ${why ?? ''}` };
+  }
+  const { year: next, changes } = writeValues(year, [{ target, value: value.value }]);
+  return { ok: true, value: withAudit(next, 'score.set', auditOf(changes), ctx) };
+}
+
+export function clearScore(year: Year, target: ScoreTarget, ctx: EditContext): Result<Year> {
+  return setScore(year, target, null, ctx);
+}
+
+/**
+ * Applies a pasted block (or a cleared range) all or nothing: when any cell is refused nothing changes and every
+ * refused cell is listed (with `refused`: cells the grid already turned down, e.g. read-only ones). The whole block
+ * is one change, so one undo step.
+ */
+export function applyPaste(year: Year, edits: readonly CellEdit[], ctx: EditContext, refused: readonly BadCell[] = []): PasteResult {
+  if (year.locked) return { ok: false, message: LOCKED_MESSAGE, bad: [] };
+  const criteria = new Map<string, Criterion>();
+  for (const section of year.sections) for (const c of section.criteria) criteria.set(c.id, c);
+  const bad: BadCell[] = [...refused];
+  const values: { target: ScoreTarget; value: number | null }[] = [];
+  for (const { target, raw } of edits) {
+    const criterion = criteria.get(target.criterionId);
+    const value = readRaw(raw);
+    const why = refusal(year, target, criterion, value);
+    if (why !== null || !value.ok) {
+      const reason = why ?? '';
+      const message = `${cellHead(ctx.names, target.unitId, criterion ?? { code: target.criterionId, name: '?' })}: ${reason}`;
+      bad.push({ unitId: target.unitId, criterionId: target.criterionId, kind: target.kind, value: raw, reason, message });
+    } else values.push({ target, value: value.value });
+  }
+  if (bad.length > 0) {
+    const cells = bad.length === 1 ? '1 ô không hợp lệ' : `${bad.length} ô không hợp lệ`;
+    return { ok: false, message: `Không dán: ${cells}, chưa ô nào được thay đổi.`, bad };
+  }
+  const { year: next, changes } = writeValues(year, values);
+  return { ok: true, value: withAudit(next, 'score.paste', auditOf(changes), ctx), changed: changes.length };
+}
+
+export interface AdjustmentDraft {
+  readonly unitId: string;
+  readonly criterionId: string;
+  /** Points as typed ("1,5"). */
+  readonly points: string;
+  readonly reason: string;
+}
+
+/** Adds a bonus (điểm thưởng) or penalty (điểm trừ) entry: positive points and a reason are required. */
+export function addAdjustment(year: Year, draft: AdjustmentDraft, ctx: EditContext): Result<Year> {
+  if (year.locked) return { ok: false, message: LOCKED_MESSAGE };
+  const criterion = findCriterion(year, draft.criterionId);
+  const head = cellHead(ctx.names, draft.unitId, criterion ?? { code: draft.criterionId, name: '?' });
+  if (!criterion || (criterion.kind !== 'bonus' && criterion.kind !== 'penalty')) {
+    return { ok: false, message: `${head}: chỉ tiêu chí điểm thưởng hoặc điểm trừ mới nhận mục cộng/trừ điểm.` };
+  }
+  if (!year.memberIds.includes(draft.unitId)) return { ok: false, message: `${head}: đơn vị không phải thành viên của cụm năm ${year.year}.` };
+  const word = criterion.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ';
+  const points = parsePoints(draft.points);
+  if (!points.ok) return { ok: false, message: `${head}: ${points.message.replace(/\.$/u, '')}; ${word} phải là số lớn hơn 0, tối đa hai chữ số thập phân.` };
+  if (points.value <= 0) return { ok: false, message: `${head}: ${word} ${formatPoints(points.value)} không hợp lệ; ${word} phải lớn hơn 0.` };
+  const reason = draft.reason.normalize('NFC').trim();
+  if (reason === '') return { ok: false, message: `${head}: phải ghi lý do cho mục ${word}.` };
+  const used = new Set(year.adjustments.map((a) => a.id));
+  let n = year.adjustments.length + 1;
+  while (used.has(`adj-${year.year}-${n}`)) n += 1;
+  const entry: Adjustment = { id: `adj-${year.year}-${n}`, unitId: draft.unitId, criterionId: criterion.id, points: points.value, reason };
+  const next: Year = { ...year, adjustments: [...year.adjustments, entry] };
+  return { ok: true, value: withAudit(next, 'adjustment.add', [{ target: entry.id, old: null, next: entry }], ctx, reason) };
+}
+
+export function removeAdjustment(year: Year, id: string, ctx: EditContext): Result<Year> {
+  if (year.locked) return { ok: false, message: LOCKED_MESSAGE };
+  const entry = year.adjustments.find((a) => a.id === id);
+  if (!entry) return { ok: false, message: `Không tìm thấy mục cộng/trừ điểm «${id}».` };
+  const next: Year = { ...year, adjustments: year.adjustments.filter((a) => a.id !== id) };
+  return { ok: true, value: withAudit(next, 'adjustment.remove', [{ target: id, old: entry, next: null }], ctx) };
+}
