@@ -128,6 +128,7 @@ export function computeTotals(year: Year, inputs: YearInputs, names: UnitNames):
     return 0;
   };
 
+  // Plain loops and one object literal per criterion: this runs 150,000 times for 1,000 members × 150 criteria.
   const totals = year.memberIds.map((unitId): MemberTotal => {
     const graded = inputs.graded.get(unitId);
     const peer = inputs.peer.get(unitId);
@@ -137,57 +138,65 @@ export function computeTotals(year: Year, inputs: YearInputs, names: UnitNames):
     let penalties = 0;
     let fullMarks = 0;
     const unreviewed: string[] = [];
-    const sections = year.sections.map((section): SectionScore => {
+    const sections: SectionScore[] = [];
+    for (const section of year.sections) {
       let sectionMax = 0;
       let core = 0;
       let bonus = 0;
       let penalty = 0;
-      const criteria = section.criteria.map((c): CriterionScore => {
-        const base = { criterionId: c.id, code: c.code, name: c.name, kind: c.kind };
-        switch (c.kind) {
-          case 'graded':
-          case 'indicator': {
-            let points = 0;
-            let source: PointsSource = 'missing';
-            if (c.kind === 'indicator') {
-              points = indicatorScore(unitId, c);
-              source = 'computed';
-            } else if (peerMode) {
-              const mean = consolidatePeerScores(peer?.get(c.id) ?? [], year.ruleSet.peerTrim);
-              if (mean.points !== null) [points, source] = [mean.points, 'peer'];
-            } else {
-              // Final = reviewed where entered, else self (domain.md, "Final score of a criterion").
-              const entry = graded?.get(c.id);
-              if (entry?.reviewed !== undefined) [points, source] = [entry.reviewed, 'reviewed'];
-              else if (entry?.self !== undefined) {
-                [points, source] = [entry.self, 'self'];
-                unreviewed.push(c.id);
-              }
+      const criteria: CriterionScore[] = [];
+      for (const c of section.criteria) {
+        let max: number | null = null;
+        let points = 0;
+        let raw: number;
+        let source: PointsSource = 'entries';
+        let full = false;
+        if (c.kind === 'graded' || c.kind === 'indicator') {
+          source = 'missing';
+          if (c.kind === 'indicator') {
+            points = indicatorScore(unitId, c);
+            source = 'computed';
+          } else if (peerMode) {
+            const mean = consolidatePeerScores(peer?.get(c.id) ?? [], year.ruleSet.peerTrim);
+            if (mean.points !== null) {
+              points = mean.points;
+              source = 'peer';
             }
-            const full = c.max > 0 && points === c.max;
-            sectionMax += c.max;
-            core += points;
-            if (full) fullMarks += 1;
-            return { ...base, max: c.max, points, raw: points, source, full };
+          } else {
+            // Final = reviewed where entered, else self (domain.md, "Final score of a criterion").
+            const entry = graded?.get(c.id);
+            if (entry?.reviewed !== undefined) {
+              points = entry.reviewed;
+              source = 'reviewed';
+            } else if (entry?.self !== undefined) {
+              points = entry.self;
+              source = 'self';
+              unreviewed.push(c.id);
+            }
           }
-          case 'bonus': {
-            const raw = adjustments?.get(c.id) ?? 0;
-            const points = c.cap === undefined ? raw : Math.min(raw, c.cap);
-            bonus += points;
-            return { ...base, max: c.cap ?? null, points, raw, source: 'entries', full: false };
-          }
-          case 'penalty': {
-            const points = adjustments?.get(c.id) ?? 0;
-            penalty += points;
-            return { ...base, max: null, points, raw: points, source: 'entries', full: false };
-          }
+          max = c.max;
+          raw = points;
+          full = c.max > 0 && points === c.max;
+          sectionMax += c.max;
+          core += points;
+          if (full) fullMarks += 1;
+        } else if (c.kind === 'bonus') {
+          raw = adjustments?.get(c.id) ?? 0;
+          points = c.cap === undefined ? raw : Math.min(raw, c.cap);
+          max = c.cap ?? null;
+          bonus += points;
+        } else {
+          points = adjustments?.get(c.id) ?? 0;
+          raw = points;
+          penalty += points;
         }
-      });
+        criteria.push({ criterionId: c.id, code: c.code, name: c.name, kind: c.kind, max, points, raw, source, full });
+      }
       coreSum += core;
       bonusRaw += bonus;
       penalties += penalty;
-      return { sectionId: section.id, code: section.code, name: section.name, max: sectionMax, core, bonus, penalty, criteria };
-    });
+      sections.push({ sectionId: section.id, code: section.code, name: section.name, max: sectionMax, core, bonus, penalty, criteria });
+    }
     const bonusCounted = cap === null ? bonusRaw : Math.min(bonusRaw, cap);
     return {
       unitId,

@@ -72,16 +72,26 @@ function nested<V>(map: Map<string, Map<string, V>>, a: string): Map<string, V> 
   return inner;
 }
 
-/** Checks one score value against [0, max] in hundredths; returns an issue or null. */
-function checkScore(value: unknown, max: number, who: string, what: string, kindText: string, path: Path, ids: { unitId: string; criterionId: string }): ValidationIssue | null {
-  const head = `Đơn vị ${who}, ${what}: ${kindText} ${rawScoreText(value)}`;
-  const range = `${rangeText(max)}.`;
-  const issue = (code: IssueCode, text: string): ValidationIssue => ({ severity: 'error', code, message: `${head} ${text} ${range}`, path, ...ids });
-  if (typeof value !== 'number' || Number.isNaN(value)) return issue('notANumber', 'không phải là số.');
-  if (!Number.isInteger(value)) return issue('notHundredths', 'có quá 2 chữ số thập phân.');
-  if (value < 0) return issue('negative', 'là số âm.');
-  if (value > max) return issue('aboveMax', 'vượt quá điểm tối đa.');
-  return null;
+/**
+ * Checks one score value against [0, max] in hundredths; returns an issue or null. The message is built only when
+ * the value is wrong (this runs for every score of the year: 150,000 times for 1,000 members × 150 criteria).
+ */
+function checkScore(value: unknown, max: number, describeValue: () => string, path: () => Path, ids: { unitId: string; criterionId: string }): ValidationIssue | null {
+  let code: IssueCode;
+  let text: string;
+  if (typeof value !== 'number' || Number.isNaN(value)) [code, text] = ['notANumber', 'không phải là số.'];
+  else if (!Number.isInteger(value)) [code, text] = ['notHundredths', 'có quá 2 chữ số thập phân.'];
+  else if (value < 0) [code, text] = ['negative', 'là số âm.'];
+  else if (value > max) [code, text] = ['aboveMax', 'vượt quá điểm tối đa.'];
+  else return null;
+  return { severity: 'error', code, message: `${describeValue()} ${rawScoreText(value)} ${text} ${rangeText(max)}.`, path: path(), ...ids };
+}
+
+const SCORE_FIELDS = ['self', 'reviewed'] as const;
+
+/** The fast path of checkScore: a whole number of hundredths in [0, max]. */
+function isValidScore(value: unknown, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 }
 
 export interface ValidationResult {
@@ -120,23 +130,24 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
     });
   });
 
-  const unknownUnit = (path: Path, unitId: string, criterionText: string): void => {
-    issues.push({ severity: 'error', code: 'unknownUnit', message: `Đơn vị ${who(unitId)} không phải thành viên của cụm ${inYear}${criterionText}.`, path, unitId });
+  const unknownUnit = (path: Path, unitId: string, criterionText: string | (() => string)): void => {
+    const text = typeof criterionText === 'function' ? criterionText() : criterionText;
+    issues.push({ severity: 'error', code: 'unknownUnit', message: `Đơn vị ${who(unitId)} không phải thành viên của cụm ${inYear}${text}.`, path, unitId });
   };
-  const findCriterion = (path: Path, unitId: string, criterionId: string): CriterionRef | undefined => {
+  const findCriterion = (path: () => Path, unitId: string, criterionId: string): CriterionRef | undefined => {
     const ref = criteria.get(criterionId);
-    if (!ref) issues.push({ severity: 'error', code: 'unknownCriterion', message: `Đơn vị ${who(unitId)}: tiêu chí «${criterionId}» không có trong bảng tiêu chí ${inYear}.`, path, unitId, criterionId });
+    if (!ref) issues.push({ severity: 'error', code: 'unknownCriterion', message: `Đơn vị ${who(unitId)}: tiêu chí «${criterionId}» không có trong bảng tiêu chí ${inYear}.`, path: path(), unitId, criterionId });
     return ref;
   };
-  const describe = (ref: CriterionRef | undefined): string =>
+  const describe = (ref: CriterionRef | undefined) => (): string =>
     ref ? ` (${criterionLabel(ref.criterion)}${ref.criterion.kind === 'graded' ? `; ${rangeText(ref.criterion.max).toLowerCase()}` : ''})` : '';
 
   const graded = new Map<string, Map<string, { self?: number; reviewed?: number }>>();
   // Rows whose values were rejected: already reported, so not reported again as "missing required".
   const rejected = new Set<string>();
   year.scores.forEach((entry, i) => {
-    const path = ['scores', i];
-    const ref = findCriterion([...path, 'criterionId'], entry.unitId, entry.criterionId);
+    const path: Path = ['scores', i];
+    const ref = findCriterion(() => [...path, 'criterionId'], entry.unitId, entry.criterionId);
     if (!members.has(entry.unitId)) return unknownUnit([...path, 'unitId'], entry.unitId, describe(ref));
     if (!ref) return;
     const { criterion } = ref;
@@ -150,15 +161,17 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
       return;
     }
     const clean: { self?: number; reviewed?: number } = {};
-    const ids = { unitId: entry.unitId, criterionId: criterion.id };
-    for (const [field, text] of [['self', 'điểm tự chấm'], ['reviewed', 'điểm thẩm định']] as const) {
+    for (const field of SCORE_FIELDS) {
       const value: unknown = entry[field];
       if (value === undefined) continue;
-      const issue = checkScore(value, criterion.max, who(entry.unitId), criterionLabel(criterion), text, [...path, field], ids);
-      if (issue) {
-        issues.push(issue);
-        rejected.add(`${entry.unitId}\u0000${criterion.id}`);
-      } else if (typeof value === 'number') clean[field] = value;
+      if (isValidScore(value, criterion.max)) {
+        clean[field] = value;
+        continue;
+      }
+      const text = field === 'self' ? 'điểm tự chấm' : 'điểm thẩm định';
+      const issue = checkScore(value, criterion.max, () => `Đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)}: ${text}`, () => [...path, field], { unitId: entry.unitId, criterionId: criterion.id });
+      if (issue) issues.push(issue);
+      rejected.add(`${entry.unitId}\u0000${criterion.id}`);
     }
     forUnit.set(criterion.id, clean);
   });
@@ -167,7 +180,7 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
   const seenPeer = new Set<string>();
   year.peerScores.forEach((entry, i) => {
     const path = ['peerScores', i];
-    const ref = findCriterion([...path, 'criterionId'], entry.unitId, entry.criterionId);
+    const ref = findCriterion(() => [...path, 'criterionId'], entry.unitId, entry.criterionId);
     if (!members.has(entry.unitId)) return unknownUnit([...path, 'unitId'], entry.unitId, describe(ref));
     if (!members.has(entry.scorerId)) return unknownUnit([...path, 'scorerId'], entry.scorerId, ' (đơn vị chấm chéo)');
     if (!ref) return;
@@ -187,7 +200,7 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
       return;
     }
     seenPeer.add(key);
-    const issue = checkScore(entry.points, criterion.max, who(entry.unitId), criterionLabel(criterion), `điểm do ${who(entry.scorerId)} chấm`, [...path, 'points'], { unitId: entry.unitId, criterionId: criterion.id });
+    const issue = checkScore(entry.points, criterion.max, () => `Đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)}: điểm do ${who(entry.scorerId)} chấm`, () => [...path, 'points'], { unitId: entry.unitId, criterionId: criterion.id });
     if (issue) issues.push(issue);
     else {
       const list = nested(peer, entry.unitId).get(criterion.id);
@@ -199,7 +212,7 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
   const adjustments = new Map<string, Map<string, number>>();
   year.adjustments.forEach((entry, i) => {
     const path = ['adjustments', i];
-    const ref = findCriterion([...path, 'criterionId'], entry.unitId, entry.criterionId);
+    const ref = findCriterion(() => [...path, 'criterionId'], entry.unitId, entry.criterionId);
     if (!members.has(entry.unitId)) return unknownUnit([...path, 'unitId'], entry.unitId, describe(ref));
     if (!ref) return;
     const { criterion } = ref;

@@ -1,0 +1,41 @@
+/**
+ * Speed targets of issue 3 (figures for the closing note, not timed tests): full evaluation of one year with
+ * 34 members × 150 criteria ≤ 16 ms, 1,000 × 150 ≤ 200 ms; parse + validate of a 10 MB cluster file ≤ 500 ms.
+ * Run: npx vitest bench --run
+ */
+import { bench, describe } from 'vitest';
+import { evaluateYear } from '../../shared/evaluate-year';
+import { parseClusterDocument, serializeClusterDocument } from '../../shared/format';
+import type { Year } from '../../shared/model/year';
+import { docOf, syntheticYear } from '../shared/year-builder';
+
+const small = syntheticYear(34, 150, 1);
+const smallDoc = docOf([small.year], small.unitIds);
+const large = syntheticYear(1000, 150, 2);
+const largeDoc = docOf([large.year], large.unitIds);
+
+// A 10 MB file: many years of a 34-member cluster with a full 150-criterion table each.
+const years: Year[] = [];
+let text = '';
+for (let y = 1990; text.length < 10 * 1024 * 1024; y += 1) {
+  years.push(syntheticYear(34, 150, y, y).year);
+  if (years.length % 4 === 0) text = serializeClusterDocument(docOf(years, small.unitIds));
+}
+text = serializeClusterDocument(docOf(years, small.unitIds));
+console.log(`cluster file: ${(text.length / 1024 / 1024).toFixed(1)} MB, ${years.length} years`);
+
+describe('evaluateYear (totals, ranking, proposals, explain)', () => {
+  bench('34 members × 150 criteria', () => {
+    evaluateYear(small.year, smallDoc);
+  });
+  bench('1000 members × 150 criteria', () => {
+    evaluateYear(large.year, largeDoc);
+  }, { iterations: 20 });
+});
+
+describe('format', () => {
+  bench('parse + validate a 10 MB cluster file', () => {
+    const r = parseClusterDocument(text);
+    if (!r.ok) throw new Error(r.error.message);
+  }, { iterations: 10 });
+});

@@ -1,0 +1,97 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = new URL('../../', import.meta.url).pathname;
+const DEMO = 'shared/demo/trung-du-mien-nui-phia-bac.json';
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+async function evaluate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, ['tools/evaluate.ts', ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+function badFile(mutate: (doc: Record<string, unknown> & { years: Record<string, unknown>[] }) => void): string {
+  const doc = JSON.parse(readFileSync(join(ROOT, DEMO), 'utf8'));
+  mutate(doc);
+  const file = join(mkdtempSync(join(tmpdir(), 'evaluate-')), 'bad.json');
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+}
+
+describe('npm run evaluate (process)', { timeout: 30_000 }, () => {
+  it('prints the published 2023 outcome as a Vietnamese table', async () => {
+    const r = await evaluate(DEMO, '--year', '2023');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1\s+Ủy ban MTTQ Việt Nam tỉnh Phú Thọ\s+\d+,\d\d\s+đã thẩm định\s+Cờ thi đua xuất sắc toàn diện$/mu);
+    expect(r.stdout).toMatch(/^2\s+Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn\s+\d+,\d\d\s+đã thẩm định\s+Cờ thi đua xuất sắc$/mu);
+    expect(r.stdout).toContain('Bằng khen của Ủy ban Trung ương MTTQ Việt Nam: Bắc Giang, Thái Nguyên, Hòa Bình, Tuyên Quang, Yên Bái');
+    expect(r.stdout).toContain('Cụm trưởng năm 2024: Bắc Kạn (được bầu)');
+    expect(r.stdout).toContain('Điểm tối đa: 90,00');
+  });
+
+  it('--json prints exactly one object with the published outcome', async () => {
+    const r = await evaluate(DEMO, '--year', '2023', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.year).toBe(2023);
+    expect(out.maxPoints).toBe(90);
+    expect(out.ranking).toHaveLength(7);
+    expect(out.ranking[0]).toMatchObject({ unitId: 'u-phu-tho', rank: 1, tied: false, reviewed: true });
+    for (const row of out.ranking) expect(Math.round(row.total * 100) / 100).toBe(row.total);
+    expect(out.awards.map((a: { tierId: string; unitIds: string[]; needsVote: boolean }) => [a.tierId, a.unitIds.length, a.needsVote])).toEqual([
+      ['tier-flag-comprehensive', 1, false], ['tier-flag-excellence', 1, false], ['tier-certificate', 5, false],
+    ]);
+    expect(out.awards[1].unitNames).toEqual(['Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn']);
+    expect(out.awards[0].tiedUnitNames).toEqual([]);
+    expect(out.nextLeader).toEqual({ unitId: 'u-bac-kan', unitName: 'Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn', source: 'elected' });
+  });
+
+  it('a missing year exits 2 with one line naming the file, the path and what is expected', async () => {
+    const r = await evaluate(DEMO, '--year', '2019');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${DEMO}: years: cần có năm 2019 trong tệp; tệp có: 2023, 2024, 2025.\n`);
+  });
+
+  it('a malformed file exits 2 with the JSON path of the bad field', async () => {
+    const file = badFile((d) => { (d.years[0]!.scores as Record<string, unknown>[])[0]!.reviewed = 'mười'; });
+    const r = await evaluate(file, '--year', '2023');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`${file}: years[0].scores[0].reviewed (năm 2023, đơn vị «Ủy ban MTTQ Việt Nam tỉnh Phú Thọ», tiêu chí «c-I.1»): cần một số; đang có chuỗi "mười".`);
+  });
+
+  it('a score above its maximum exits 2 naming unit, criterion and allowed range (never clamped)', async () => {
+    const file = badFile((d) => { (d.years[0]!.scores as Record<string, unknown>[])[0]!.reviewed = 1600; });
+    const r = await evaluate(file, '--year', '2023', '--json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${file}: years[0].scores[0].reviewed: Đơn vị «Ủy ban MTTQ Việt Nam tỉnh Phú Thọ», tiêu chí I.1 «Tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước»: điểm thẩm định 16 vượt quá điểm tối đa. Điểm hợp lệ từ 0 đến 2.\n`);
+  });
+
+  it('not JSON, a newer format and a missing file all exit 2 with one line', async () => {
+    const notJson = join(mkdtempSync(join(tmpdir(), 'evaluate-')), 'x.json');
+    writeFileSync(notJson, 'không phải JSON');
+    const newer = badFile((d) => { d.formatVersion = 7; });
+    for (const [args, expected] of [
+      [[notJson], `${notJson}: $: cần một tài liệu JSON hợp lệ`],
+      [[newer], `${newer}: formatVersion: tệp dùng định dạng phiên bản 7`],
+      [['khong-co.json'], 'khong-co.json: $: cần một tệp JSON đọc được'],
+      [[], 'thiếu tên tệp'],
+    ] as const) {
+      const r = await evaluate(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(expected);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
