@@ -2,7 +2,7 @@ import type { Criterion, IndicatorDef, Section } from './model/criteria';
 import type { Year } from './model/year';
 import { criterionLabel, rangeText, rawScoreText, unitLabel } from './labels';
 import type { UnitNames } from './labels';
-import { annualValue } from './indicators';
+import { validateIndicatorValues } from './validation-indicators';
 
 /**
  * Validation of everything entered for a year (domain.md, "Default rules": "A score outside its range, a missing
@@ -247,58 +247,6 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
     });
   });
   return { issues, inputs: { criteria, graded, peer, adjustments, indicatorValues, indicators } };
-}
-
-function validateIndicatorValues(
-  year: Year,
-  members: ReadonlySet<string>,
-  indicators: ReadonlyMap<string, IndicatorDef>,
-  who: (id: string) => string,
-  inYear: string,
-  issues: ValidationIssue[],
-): Map<string, Map<string, number>> {
-  const byUnit = new Map<string, Map<string, typeof year.indicatorValues>>();
-  const seen = new Set<string>();
-  year.indicatorValues.forEach((v, i) => {
-    const path = ['indicatorValues', i];
-    const def = indicators.get(v.indicatorId);
-    if (!members.has(v.unitId)) {
-      issues.push({ severity: 'error', code: 'unknownUnit', message: `Đơn vị ${who(v.unitId)} không phải thành viên của cụm ${inYear} (giá trị chỉ tiêu «${def?.name ?? v.indicatorId}»).`, path: [...path, 'unitId'], unitId: v.unitId });
-      return;
-    }
-    if (!def) {
-      issues.push({ severity: 'error', code: 'unknownIndicator', message: `Đơn vị ${who(v.unitId)}: chỉ tiêu «${v.indicatorId}» không có trong danh sách chỉ tiêu ${inYear}.`, path: [...path, 'indicatorId'], unitId: v.unitId });
-      return;
-    }
-    const head = `Đơn vị ${who(v.unitId)}, chỉ tiêu «${def.name}» (${v.period})`;
-    const key = `${v.unitId}\u0000${v.indicatorId}\u0000${v.period}`;
-    if (seen.has(key)) {
-      issues.push({ severity: 'error', code: 'duplicate', message: `${head}: giá trị được nhập hai lần; chỉ giữ một dòng.`, path, unitId: v.unitId });
-      return;
-    }
-    seen.add(key);
-    const value: unknown = v.value;
-    const wholeOnly = def.unit !== 'percent';
-    const allowed = wholeOnly ? `Giá trị hợp lệ là số nguyên từ 0 trở lên (${def.unitLabel}).` : 'Giá trị hợp lệ từ 0 trở lên (%).';
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      issues.push({ severity: 'error', code: 'notANumber', message: `${head}: ${rawScoreText(String(value))} không phải là số. ${allowed}`, path: [...path, 'value'], unitId: v.unitId });
-    } else if (value < 0 || (wholeOnly && !Number.isInteger(value))) {
-      issues.push({ severity: 'error', code: value < 0 ? 'negative' : 'notHundredths', message: `${head}: ${String(value).replace('.', ',')} không hợp lệ. ${allowed}`, path: [...path, 'value'], unitId: v.unitId });
-    } else {
-      const forUnit = byUnit.get(v.unitId) ?? new Map<string, typeof year.indicatorValues>();
-      byUnit.set(v.unitId, forUnit);
-      forUnit.set(v.indicatorId, [...(forUnit.get(v.indicatorId) ?? []), v]);
-    }
-  });
-  const annual = new Map<string, Map<string, number>>();
-  for (const [unitId, forUnit] of byUnit) {
-    for (const [indicatorId, values] of forUnit) {
-      const def = indicators.get(indicatorId);
-      const value = def ? annualValue(def, values) : undefined;
-      if (value !== undefined) nested(annual, unitId).set(indicatorId, value);
-    }
-  }
-  return annual;
 }
 
 /** A required graded criterion with no usable score for a member is an error, never a silent zero. */
