@@ -1,4 +1,3 @@
-import { appendAuditEntry } from '../audit';
 import type { Criterion } from '../model/criteria';
 import type { Adjustment, PeerScore, ScoreEntry } from '../model/scores';
 import type { Year } from '../model/year';
@@ -20,12 +19,12 @@ export type ScoreTarget =
   | { readonly kind: 'self' | 'reviewed'; readonly unitId: string; readonly criterionId: string }
   | { readonly kind: 'peer'; readonly scorerId: string; readonly unitId: string; readonly criterionId: string };
 
-/** Names for messages, and who is working (the audit log's "who" once the year has been finalised). */
+/**
+ * Names for messages. Who changed what once a year is finalised is logged for every change in one place
+ * (perform() → shared/edits/audited.ts), not by each edit.
+ */
 export interface EditContext {
   readonly names: UnitNames;
-  readonly who?: string;
-  /** ISO time of the change; defaults to now. */
-  readonly at?: string;
 }
 
 /** A cell of a paste that cannot be applied, for the list shown to the user. */
@@ -136,29 +135,6 @@ function writeValues(year: Year, values: readonly { target: ScoreTarget; value: 
   return { year: next, changes };
 }
 
-const targetText = (t: ScoreTarget) => (t.kind === 'peer' ? `peer/${t.scorerId}/${t.unitId}/${t.criterionId}` : `${t.kind}/${t.unitId}/${t.criterionId}`);
-
-/**
- * A year that was finalised and then unlocked keeps every change in its audit log: who, when, old → new
- * (domain.md, "Once the year-end results are finalised ...").
- */
-function withAudit(year: Year, action: string, entries: readonly { target: string; old: unknown; next: unknown }[], ctx: EditContext, reason?: string): Year {
-  if (!year.finalised || entries.length === 0) return year;
-  const single = entries.length === 1 ? entries[0] : undefined;
-  const audit = appendAuditEntry(year.audit, {
-    at: ctx.at ?? new Date().toISOString(),
-    who: ctx.who?.trim() || 'Chưa ghi tên người thao tác',
-    action,
-    target: single ? single.target : `${entries.length} ô điểm`,
-    oldValue: JSON.parse(JSON.stringify(single ? (single.old ?? null) : entries.map((e) => [e.target, e.old ?? null]))),
-    newValue: JSON.parse(JSON.stringify(single ? (single.next ?? null) : entries.map((e) => [e.target, e.next ?? null]))),
-    ...(reason ? { reason } : {}),
-  });
-  return { ...year, audit };
-}
-
-const auditOf = (changes: readonly Change[]) => changes.map((c) => ({ target: targetText(c.target), old: c.old, next: c.next }));
-
 /** Sets one mark from its typed text ("7,5", "7.5", "" clears). */
 export function setScoreText(year: Year, target: ScoreTarget, raw: string, ctx: EditContext): Result<Year> {
   return setScore(year, target, readRaw(raw), ctx);
@@ -173,8 +149,8 @@ export function setScore(year: Year, target: ScoreTarget, points: number | null 
   if (why !== null || !value.ok) {
     return { ok: false, message: `${cellHead(ctx.names, target.unitId, criterion ?? { code: target.criterionId, name: '?' })}: ${why ?? ''}` };
   }
-  const { year: next, changes } = writeValues(year, [{ target, value: value.value }]);
-  return { ok: true, value: withAudit(next, 'score.set', auditOf(changes), ctx) };
+  const { year: next } = writeValues(year, [{ target, value: value.value }]);
+  return { ok: true, value: next };
 }
 
 export function clearScore(year: Year, target: ScoreTarget, ctx: EditContext): Result<Year> {
@@ -207,7 +183,7 @@ export function applyPaste(year: Year, edits: readonly CellEdit[], ctx: EditCont
     return { ok: false, message: `Không dán: ${cells}, chưa ô nào được thay đổi.`, bad };
   }
   const { year: next, changes } = writeValues(year, values);
-  return { ok: true, value: withAudit(next, 'score.paste', auditOf(changes), ctx), changed: changes.length };
+  return { ok: true, value: next, changed: changes.length };
 }
 
 export interface AdjustmentDraft {
@@ -237,14 +213,11 @@ export function addAdjustment(year: Year, draft: AdjustmentDraft, ctx: EditConte
   let n = year.adjustments.length + 1;
   while (used.has(`adj-${year.year}-${n}`)) n += 1;
   const entry: Adjustment = { id: `adj-${year.year}-${n}`, unitId: draft.unitId, criterionId: criterion.id, points: points.value, reason };
-  const next: Year = { ...year, adjustments: [...year.adjustments, entry] };
-  return { ok: true, value: withAudit(next, 'adjustment.add', [{ target: entry.id, old: null, next: entry }], ctx, reason) };
+  return { ok: true, value: { ...year, adjustments: [...year.adjustments, entry] } };
 }
 
-export function removeAdjustment(year: Year, id: string, ctx: EditContext): Result<Year> {
+export function removeAdjustment(year: Year, id: string): Result<Year> {
   if (year.locked) return { ok: false, message: LOCKED_MESSAGE };
-  const entry = year.adjustments.find((a) => a.id === id);
-  if (!entry) return { ok: false, message: `Không tìm thấy mục cộng/trừ điểm «${id}».` };
-  const next: Year = { ...year, adjustments: year.adjustments.filter((a) => a.id !== id) };
-  return { ok: true, value: withAudit(next, 'adjustment.remove', [{ target: id, old: entry, next: null }], ctx) };
+  if (!year.adjustments.some((a) => a.id === id)) return { ok: false, message: `Không tìm thấy mục cộng/trừ điểm «${id}».` };
+  return { ok: true, value: { ...year, adjustments: year.adjustments.filter((a) => a.id !== id) } };
 }

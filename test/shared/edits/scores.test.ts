@@ -11,7 +11,6 @@ import {
   type CellEdit,
   type EditContext,
 } from '../../../shared/edits/scores';
-import { verifyAuditChain } from '../../../shared/audit';
 import { defaultRuleSet } from '../../../shared/model/rules';
 import type { Year } from '../../../shared/model/year';
 import { evaluateYear } from '../../../shared/evaluate-year';
@@ -22,7 +21,7 @@ const names = new Map([
   ['b', 'Ủy ban MTTQ tỉnh Bắc Kạn'],
   ['c', 'Ủy ban MTTQ tỉnh Yên Bái'],
 ]);
-const ctx: EditContext = { names, who: 'Nguyễn Văn A', at: '2024-01-05T08:00:00+07:00' };
+const ctx: EditContext = { names };
 
 /** I.1 max 10, I.2 max 5, a bonus and a penalty criterion, an indicator criterion. */
 function year(overrides: Partial<Year> = {}): Year {
@@ -86,18 +85,6 @@ describe('setScore / setScoreText', () => {
     expect(setScore(year({ locked: true }), self('a'), 500, ctx)).toEqual({ ok: false, message: LOCKED_MESSAGE });
     expect(applyPaste(year({ locked: true }), [{ target: self('a'), raw: '5' }], ctx)).toMatchObject({ ok: false, message: LOCKED_MESSAGE });
     expect(addAdjustment(year({ locked: true }), { unitId: 'a', criterionId: 'I.B', points: '1', reason: 'x' }, ctx)).toEqual({ ok: false, message: LOCKED_MESSAGE });
-  });
-
-  it('a year finalised then unlocked logs every change (who, when, old → new) in a hash chain', () => {
-    const finalised = year({ finalised: { at: '2023-12-01T10:00:00+07:00', checksum: '0'.repeat(64), results: { maxPoints: 2000, ranking: [], awards: [] } } });
-    const y1 = value(setScore(finalised, reviewed('a'), 700, ctx));
-    const y2 = value(setScore(y1, reviewed('a'), 650, ctx));
-    expect(y2.audit.map((e) => [e.who, e.target, e.oldValue, e.newValue])).toEqual([
-      ['Nguyễn Văn A', 'reviewed/a/I.1', null, 700],
-      ['Nguyễn Văn A', 'reviewed/a/I.1', 700, 650],
-    ]);
-    expect(verifyAuditChain(y2.audit)).toEqual({ intact: true });
-    expect(value(setScore(year(), reviewed('a'), 700, ctx)).audit).toEqual([]);
   });
 });
 
@@ -195,7 +182,7 @@ describe('bonus and penalty entries', () => {
     expect([total(base), total(y)]).toEqual([800, 950]);
     const penalised = value(addAdjustment(y, { unitId: 'a', criterionId: 'I.T', points: '0,5', reason: 'Báo cáo chậm' }, ctx));
     expect(total(penalised)).toBe(900);
-    expect(total(value(removeAdjustment(penalised, 'adj-2023-1', ctx)))).toBe(750);
+    expect(total(value(removeAdjustment(penalised, 'adj-2023-1')))).toBe(750);
   });
 
   it('refuses an entry without a reason, with zero or non-numeric points, or on a graded criterion', () => {
