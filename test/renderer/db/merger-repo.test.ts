@@ -1,0 +1,58 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import * as clusters from '../../../renderer/db/cluster-repo';
+import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
+import { listMergers, recordMerger, removeMerger } from '../../../renderer/db/merger-repo';
+
+let db: AppDatabase;
+let clusterId: string;
+const ids: Record<string, string> = {};
+let counter = 0;
+
+beforeEach(async () => {
+  db = createDatabase(`mergers-${Date.now()}-${counter++}`);
+  const created = await clusters.createCluster(db, { name: 'Cụm thi đua các xã', level: 'Xã', organisingBody: 'Ủy ban MTTQ huyện', sector: 'cụm' });
+  if (!created.ok) throw new Error(created.message);
+  clusterId = created.value;
+  for (const name of ['Xã An Bình', 'Xã Bình Minh', 'Xã Cẩm Phú']) {
+    const added = await clusters.addUnit(db, clusterId, { name, years: [2024] });
+    if (!added.ok) throw new Error(added.message);
+    ids[name] = added.value;
+  }
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const id = (name: string) => ids[name] ?? '';
+
+describe('merger repository', () => {
+  test('records a merger and lists it by date', async () => {
+    const made = await recordMerger(db, clusterId, { date: '2025-07-01', predecessorIds: [id('Xã An Bình')], successorId: id('Xã Cẩm Phú'), note: 'Nghị quyết sắp xếp' });
+    expect(made.ok).toBe(true);
+    const list = await listMergers(db, clusterId);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ date: '2025-07-01', predecessorIds: [id('Xã An Bình')], successorId: id('Xã Cẩm Phú'), note: 'Nghị quyết sắp xếp' });
+    expect(list[0]).not.toHaveProperty('clusterId');
+  });
+
+  test('a unit merged twice is refused in Vietnamese and nothing is written', async () => {
+    await recordMerger(db, clusterId, { date: '2025-07-01', predecessorIds: [id('Xã An Bình')], successorId: id('Xã Cẩm Phú') });
+    const again = await recordMerger(db, clusterId, { date: '2026-01-01', predecessorIds: [id('Xã An Bình')], successorId: id('Xã Bình Minh') });
+    expect(again).toEqual({ ok: false, message: 'Xã An Bình được ghi sáp nhập hai lần (ngày 01/07/2025 và ngày 01/01/2026).' });
+    expect(await db.mergers.count()).toBe(1);
+  });
+
+  test('a unit of another cluster is refused; removal deletes the event', async () => {
+    const stranger = await recordMerger(db, clusterId, { date: '2025-07-01', predecessorIds: ['u-khac'], successorId: id('Xã Cẩm Phú') });
+    expect(stranger).toEqual({ ok: false, message: 'Đơn vị «u-khac» không thuộc cụm này.' });
+    const made = await recordMerger(db, clusterId, { date: '2025-07-01', predecessorIds: [id('Xã Bình Minh')], successorId: id('Xã Cẩm Phú') });
+    if (!made.ok) throw new Error(made.message);
+    expect((await removeMerger(db, clusterId, made.value.id)).ok).toBe(true);
+    expect(await listMergers(db, clusterId)).toEqual([]);
+    expect((await removeMerger(db, clusterId, made.value.id)).ok).toBe(false);
+  });
+});
