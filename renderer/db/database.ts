@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ClusterRow, ClusterYearRow, MembershipRow, MergerRow, MetaRow, UnitRow } from './rows';
+import type { AttachmentRow } from './attachment-repo';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'cum-thi-dua';
@@ -11,6 +12,7 @@ export type AppDatabase = Dexie & {
   clusterYears: Dexie.Table<ClusterYearRow, [string, number]>;
   mergers: EntityTable<MergerRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  attachments: EntityTable<AttachmentRow, 'sha256'>;
 };
 
 /**

@@ -57,6 +57,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       mergers: 'id, clusterId, date',
     },
   },
+  {
+    version: 4,
+    why:
+      'Signed scans of pledges and programmes (PDF or image, up to 20 MB) are stored with the record, keyed by the ' +
+      'SHA-256 of their bytes; the year keeps only the attachment metadata, so a year body stays small.',
+    stores: {
+      attachments: 'sha256, clusterId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

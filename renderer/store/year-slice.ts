@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ClusterContext } from '../../shared/evaluate-year';
 import type { Year } from '../../shared/model/year';
 import type { Result } from '../../shared/result';
+import { guardChange } from '../../shared/edits/audited';
 import { appDatabase } from '../db/database';
 import * as years from '../db/year-repo';
 import type { AppState } from './index';
@@ -25,8 +26,11 @@ export interface YearSlice {
   refreshYears: () => Promise<void>;
   openYear: (year: number | undefined) => Promise<void>;
   createYear: (doc: Year) => Promise<Result<void>>;
-  /** Applies a change; on failure nothing changes and the message says why. */
-  perform: (change: (year: Year) => Result<Year>) => Result<Year>;
+  /**
+   * Applies a change; on failure nothing changes and the message says why. A locked year refuses every change but an
+   * unlock (which needs `reason`); after finalising, every change is appended to the audit log (shared/edits/audited.ts).
+   */
+  perform: (change: (year: Year) => Result<Year>, meta?: { reason?: string }) => Result<Year>;
   undo: () => void;
   redo: () => void;
   /** Writes a pending change now (before export, on page hide). */
@@ -56,6 +60,17 @@ export const createYearSlice: StateCreator<AppState, [], [], YearSlice> = (set, 
       return result;
     });
     return queue;
+  }
+
+  // The lock and the audit log apply to every transition of the open year, undo and redo included.
+  function guard(before: Year, after: Year, reason?: string): Result<Year> {
+    const units = get().clusterContext?.units ?? [];
+    return guardChange(before, after, {
+      who: get().operatorName,
+      at: new Date().toISOString(),
+      ...(reason === undefined ? {} : { reason }),
+      unitNames: new Map(units.map((u) => [u.id, u.name])),
+    });
   }
 
   function scheduleSave() {
@@ -119,11 +134,13 @@ export const createYearSlice: StateCreator<AppState, [], [], YearSlice> = (set, 
       return result;
     },
 
-    perform: (change) => {
+    perform: (change, meta) => {
       const current = get().yearDoc;
       if (!current) return { ok: false, message: 'Chưa mở năm nào.' };
-      const result = change(current);
-      if (!result.ok || result.value === current) return result;
+      const changed = change(current);
+      if (!changed.ok || changed.value === current) return changed;
+      const result = guard(current, changed.value, meta?.reason);
+      if (!result.ok) return result;
       set({
         yearDoc: result.value,
         undoStack: [...get().undoStack, current].slice(-UNDO_LIMIT),
@@ -137,7 +154,9 @@ export const createYearSlice: StateCreator<AppState, [], [], YearSlice> = (set, 
       const { undoStack, yearDoc, redoStack } = get();
       const previous = undoStack.at(-1);
       if (!previous || !yearDoc) return;
-      set({ yearDoc: previous, undoStack: undoStack.slice(0, -1), redoStack: [...redoStack, yearDoc] });
+      const guarded = guard(yearDoc, previous);
+      if (!guarded.ok) return;
+      set({ yearDoc: guarded.value, undoStack: undoStack.slice(0, -1), redoStack: [...redoStack, yearDoc] });
       scheduleSave();
     },
 
@@ -145,7 +164,9 @@ export const createYearSlice: StateCreator<AppState, [], [], YearSlice> = (set, 
       const { undoStack, yearDoc, redoStack } = get();
       const next = redoStack.at(-1);
       if (!next || !yearDoc) return;
-      set({ yearDoc: next, redoStack: redoStack.slice(0, -1), undoStack: [...undoStack, yearDoc] });
+      const guarded = guard(yearDoc, next);
+      if (!guarded.ok) return;
+      set({ yearDoc: guarded.value, redoStack: redoStack.slice(0, -1), undoStack: [...undoStack, yearDoc] });
       scheduleSave();
     },
 

@@ -42,6 +42,18 @@ export const FinalisedSnapshotSchema = z.strictObject({
 export type FinalisedSnapshot = z.infer<typeof FinalisedSnapshotSchema>;
 
 /**
+ * A manual change of the engine's award proposal (issue 5, "a manual change of a proposal needs a reason and is
+ * audited"): the unit gets `tierId` instead of what shared/awards.ts proposed; null = no award. The engine's proposal
+ * stays derived; the change is an entered fact (STYLE.md, "Record events, derive results").
+ */
+export const AwardOverrideSchema = z.strictObject({
+  unitId: IdSchema,
+  tierId: IdSchema.nullable(),
+  reason: z.string().trim().min(1, { error: 'Phải ghi lý do thay đổi đề nghị khen thưởng.' }),
+});
+export type AwardOverride = z.infer<typeof AwardOverrideSchema>;
+
+/**
  * One cluster-year: who competed, under which rules, what was entered (scores, indicator values, votes, pledges...)
  * and the audit log. Only entered facts are stored; totals, ranks and proposals are recomputed (shared/evaluate-year.ts).
  */
@@ -60,6 +72,8 @@ export const YearSchema = z.strictObject({
   adjustments: z.array(AdjustmentSchema),
   eligibility: z.array(EligibilitySchema),
   tieResolutions: z.array(TieResolutionSchema),
+  /** Manual changes of the award proposal, each with its reason (optional: files before issue 5 have none). */
+  awardOverrides: z.array(AwardOverrideSchema).optional(),
   yearEndReview: MeetingSchema.optional(),
   ballots: z.array(BallotSchema),
   election: ElectionSchema.optional(),

@@ -1,0 +1,95 @@
+/**
+ * Finalising and locking a year (chốt kết quả, khóa sổ). domain.md, "Once the year-end results are finalised, the
+ * year is locked: changing a score needs an unlock with a reason". The frozen results are the only stored result
+ * (STYLE.md, "Record events, derive results"), with the SHA-256 of their canonical JSON.
+ */
+import { canonicalJson, sha256Hex } from '../audit';
+import type { AwardProposals } from '../awards';
+import type { YearEvaluation } from '../evaluate-year';
+import type { AwardOverride, FinalisedSnapshot, Year } from '../model/year';
+import { fail, ok, type Result } from '../result';
+import { finalAwards } from './awards';
+
+export type SnapshotResults = FinalisedSnapshot['results'];
+
+/** What a snapshot freezes: the maximum, the ranking and the awards after manual changes. */
+export function snapshotResults(
+  evaluation: Pick<YearEvaluation, 'maxPoints' | 'members'> & { awards: AwardProposals },
+  overrides: readonly AwardOverride[] = [],
+): SnapshotResults {
+  return {
+    maxPoints: evaluation.maxPoints,
+    ranking: evaluation.members.map((m) => ({ unitId: m.unitId, total: m.total, rank: m.rank, tied: m.tied })),
+    awards: finalAwards(evaluation.awards, overrides).map((t) => ({ tierId: t.tierId, unitIds: [...t.unitIds] })),
+  };
+}
+
+/** Why the year cannot be finalised yet (Vietnamese, one line each); empty = it can. */
+export function finaliseBlockers(
+  evaluation: Pick<YearEvaluation, 'issues'> & { awards: AwardProposals },
+): string[] {
+  const blockers = evaluation.issues.filter((i) => i.severity === 'error').map((i) => i.message);
+  for (const tier of evaluation.awards.tiers) {
+    // A tie at a quota boundary is decided by a vote, never by the app (domain.md, "Award tiers").
+    if (tier.status === 'needsVote') blockers.push(`Hình thức «${tier.tierName}» còn đồng hạng cần biểu quyết.`);
+  }
+  return blockers;
+}
+
+export interface FinaliseInput {
+  results: SnapshotResults;
+  blockers: readonly string[];
+  /** ISO date-time with offset. */
+  at: string;
+  by?: string;
+}
+
+/** Freezes the results with their checksum and locks the year. Refused while anything blocks it. */
+export const finaliseYear =
+  (input: FinaliseInput) =>
+  (year: Year): Result<Year> => {
+    if (year.locked) return fail(`Năm ${year.year} đang khóa sổ: mở khóa trước khi chốt lại kết quả.`);
+    if (input.blockers.length > 0) {
+      return fail(`Chưa chốt được kết quả năm ${year.year}: ${input.blockers.join(' ')}`);
+    }
+    const checksum = sha256Hex(canonicalJson(input.results));
+    const finalised: FinalisedSnapshot = { at: input.at, checksum, results: input.results };
+    if (input.by) finalised.by = input.by;
+    return ok({ ...year, finalised, locked: true });
+  };
+
+/** Locks the year again after an unlock, keeping the snapshot (re-finalise to refresh it). */
+export function lockYear(year: Year): Result<Year> {
+  if (year.locked) return fail(`Năm ${year.year} đã khóa sổ.`);
+  if (!year.finalised) return fail(`Năm ${year.year} chưa chốt kết quả: hãy chốt kết quả để khóa sổ.`);
+  return ok({ ...year, locked: true });
+}
+
+/** Unlocks a locked year. The reason travels with the change (see lockGuard) and lands in the audit log. */
+export function unlockYear(year: Year): Result<Year> {
+  if (!year.locked) return fail(`Năm ${year.year} không bị khóa.`);
+  return ok({ ...year, locked: false });
+}
+
+const without = (year: Year): string => {
+  const { locked: _locked, audit: _audit, ...rest } = year;
+  return canonicalJson(rest);
+};
+
+/**
+ * The lock rule, applied to every change of the open year in one place (renderer/store/year-slice.ts perform):
+ * while a year is locked nothing changes except an unlock, and an unlock needs a reason and nothing else with it.
+ */
+export function lockGuard(before: Year, after: Year, reason: string | undefined): Result<Year> {
+  if (!before.locked) return ok(after);
+  if (after.locked) {
+    return fail(
+      `Năm ${before.year} đã chốt kết quả và khóa sổ: không sửa được. Muốn sửa, hãy mở khóa (ghi lý do) ở mục «Nhật ký».`,
+    );
+  }
+  if (!reason || reason.trim() === '') return fail(`Phải ghi lý do mở khóa năm ${before.year}.`);
+  if (without(before) !== without(after)) {
+    return fail(`Mở khóa năm ${before.year} phải là một thao tác riêng: mở khóa trước, rồi mới sửa.`);
+  }
+  return ok(after);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { checkBallot, findBallot, recordBallot, removeBallot } from '../../../shared/edits/ballots';
+import type { BallotSubject } from '../../../shared/model/ballots';
+import { makeYear } from '../year-builder';
+import { expectOk, expectRefused } from './helpers';
+
+const year = makeYear({ memberIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] });
+const tier1: BallotSubject = { kind: 'award', tierId: 'tier-flag-comprehensive', unitIds: ['a'] };
+
+describe('ballots', () => {
+  it('records counts that add up, and replaces the ballot on the same subject', () => {
+    const first = expectOk(recordBallot(tier1, { present: 7, agree: 6, disagree: 1, abstain: 0 })(year));
+    expect(first.ballots).toHaveLength(1);
+    expect(first.ballots[0]?.id).toBe('b-2023-award-tier-flag-comprehensive');
+    const again = expectOk(recordBallot(tier1, { present: 7, agree: 7, disagree: 0, abstain: 0 })(first));
+    expect(again.ballots).toHaveLength(1);
+    expect(findBallot(again, tier1)?.agree).toBe(7);
+  });
+
+  it('refuses counts that do not add up, with the Vietnamese message of the minutes', () => {
+    expectRefused(
+      recordBallot(tier1, { present: 7, agree: 5, disagree: 1, abstain: 0 }),
+      year,
+      'Tán thành (5) + không tán thành (1) + không biểu quyết (0) = 6, khác số thành viên có mặt (7).',
+    );
+    expectRefused(recordBallot(tier1, { present: 8, agree: 8, disagree: 0, abstain: 0 }), year, 'vượt quá số thành viên của cụm năm 2023 (7)');
+    expectRefused(recordBallot(tier1, { present: 7, agree: -1, disagree: 8, abstain: 0 }), year, 'Số phiếu tán thành phải là số nguyên từ 0 trở lên');
+  });
+
+  it('double entry: matching counts are kept; a mismatch is refused and named per field', () => {
+    const counts = { present: 7, agree: 6, disagree: 1, abstain: 0 };
+    const both = expectOk(recordBallot(tier1, counts, { ...counts })(year));
+    expect(both.ballots[0]?.secondEntry).toEqual(counts);
+    const second = { present: 7, agree: 5, disagree: 2, abstain: 0 };
+    const check = checkBallot(year, counts, second);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.mismatchedFields).toEqual(['agree', 'disagree']);
+    expectRefused(recordBallot(tier1, counts, second), year, 'Hai lần nhập không khớp ở: số phiếu tán thành (lần 1: 6, lần 2: 5)');
+  });
+
+  it('removes a ballot and unlinks it from the election', () => {
+    const voted = expectOk(recordBallot({ kind: 'leader', unitId: 'b' }, { present: 7, agree: 7, disagree: 0, abstain: 0 })(year));
+    const id = voted.ballots[0]?.id ?? '';
+    const elected = { ...voted, election: { leaderId: 'b', ballotIds: [id] } };
+    const removed = expectOk(removeBallot(id)(elected));
+    expect(removed.ballots).toEqual([]);
+    expect(removed.election?.ballotIds).toEqual([]);
+    expectRefused(removeBallot('nope'), year, 'Không có phiếu');
+  });
+});
