@@ -27,31 +27,52 @@ function clusterRow(cluster: Cluster, stamp: string): ClusterRow {
 
 /** Writes a new cluster from a document in one transaction; a cluster already present is refused, not merged. */
 export function importClusterDocument(db: AppDatabase, doc: ClusterDocument): Promise<Result<string>> {
-  const clusterId = doc.cluster.id;
-  return asResult(() =>
-    db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers], async () => {
-      const twin = (await db.clusters.toArray()).find((c) => c.id === clusterId || isSameName(c.name, doc.cluster.name));
-      if (twin) throw new UserError(`Đã có cụm "${twin.name}". Chọn cụm đó ở đầu trang thay vì nạp lại.`);
-      const clash = await db.units.where('id').anyOf(doc.units.map((u) => u.id)).first();
-      if (clash) throw new UserError(`Mã đơn vị «${clash.id}» đã dùng ở một cụm khác; không nạp được tệp này.`);
+  return asResult(() => writeClusterDocument(db, doc));
+}
 
-      await db.clusters.add(clusterRow(doc.cluster, new Date().toISOString()));
-      await db.units.bulkAdd(doc.units.map((u): UnitRow => ({ ...u, name: u.name.normalize('NFC'), clusterId })));
-      await db.mergers.bulkAdd(doc.mergers.map((m) => ({ ...m, clusterId })));
-      const memberships: MembershipRow[] = doc.years.flatMap((y) => y.memberIds.map((unitId) => ({ clusterId, unitId, year: y.year })));
-      await db.memberships.bulkAdd(memberships);
-      await db.clusterYears.bulkAdd(
-        doc.years.map(({ year, memberIds: _m, leaderId, deputyId, ...body }): ClusterYearRow => ({
-          clusterId,
-          year,
-          leaderUnitId: leaderId,
-          ...(deputyId ? { deputyUnitId: deputyId } : {}),
-          body,
-        })),
-      );
-      return clusterId;
-    }),
-  );
+/**
+ * The write itself: throws (UserError or the storage error) so that a caller's enclosing transaction — a merge,
+ * a restore — aborts as a whole.
+ */
+export function writeClusterDocument(db: AppDatabase, doc: ClusterDocument, createdAt?: string): Promise<string> {
+  const clusterId = doc.cluster.id;
+  return db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers], async () => {
+    const twin = (await db.clusters.toArray()).find((c) => c.id === clusterId || isSameName(c.name, doc.cluster.name));
+    if (twin) throw new UserError(`Đã có cụm "${twin.name}". Chọn cụm đó ở đầu trang thay vì nạp lại.`);
+    const clash = await db.units.where('id').anyOf(doc.units.map((u) => u.id)).first();
+    if (clash) throw new UserError(`Mã đơn vị «${clash.id}» đã dùng ở một cụm khác; không nạp được tệp này.`);
+
+    const row = clusterRow(doc.cluster, new Date().toISOString());
+    await db.clusters.add(createdAt ? { ...row, createdAt } : row);
+    await db.units.bulkAdd(doc.units.map((u): UnitRow => ({ ...u, name: u.name.normalize('NFC'), clusterId })));
+    await db.mergers.bulkAdd(doc.mergers.map((m) => ({ ...m, clusterId })));
+    const memberships: MembershipRow[] = doc.years.flatMap((y) => y.memberIds.map((unitId) => ({ clusterId, unitId, year: y.year })));
+    await db.memberships.bulkAdd(memberships);
+    await db.clusterYears.bulkAdd(
+      doc.years.map(({ year, memberIds: _m, leaderId, deputyId, ...body }): ClusterYearRow => ({
+        clusterId,
+        year,
+        leaderUnitId: leaderId,
+        ...(deputyId ? { deputyUnitId: deputyId } : {}),
+        body,
+      })),
+    );
+    return clusterId;
+  });
+}
+
+/** Removes a cluster and everything recorded for it (inside the caller's transaction when there is one). */
+export function deleteClusterRecords(db: AppDatabase, clusterId: string): Promise<void> {
+  return db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments], async () => {
+    await Promise.all([
+      db.units.where({ clusterId }).delete(),
+      db.memberships.where({ clusterId }).delete(),
+      db.clusterYears.where({ clusterId }).delete(),
+      db.mergers.where({ clusterId }).delete(),
+      db.attachments.where({ clusterId }).delete(),
+    ]);
+    await db.clusters.delete(clusterId);
+  });
 }
 
 /** Reads a whole cluster back as a document: the years that are set up, with everything entered in them. */

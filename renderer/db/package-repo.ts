@@ -1,0 +1,118 @@
+import type { ClusterDocument } from '../../shared/format';
+import { diffClusterDocuments, mergeClusterDocuments, type RecordDiff } from '../../shared/package-merge';
+import {
+  base64ToBytes,
+  bytesToBase64,
+  type DataPackage,
+  type PackagePurpose,
+  type PackedAttachment,
+} from '../../shared/package-format';
+import type { Result } from '../../shared/result';
+import type { AttachmentRow } from './attachment-repo';
+import { deleteClusterRecords, exportClusterDocument, writeClusterDocument } from './cluster-document-repo';
+import type { AppDatabase } from './database';
+import { asResult } from './user-error';
+
+/**
+ * Hand-over files and backups in and out of the database (shared/package-format.ts is the file format). Every
+ * import is one transaction: a damaged file is refused before it starts, and a failure inside it leaves the
+ * database exactly as it was.
+ */
+
+async function packAttachments(db: AppDatabase, clusterIds: readonly string[]): Promise<PackedAttachment[]> {
+  const rows = await db.attachments.where('clusterId').anyOf([...clusterIds]).toArray();
+  rows.sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1));
+  return Promise.all(
+    rows.map(async (row) => ({
+      sha256: row.sha256,
+      clusterId: row.clusterId,
+      fileName: row.fileName,
+      mimeType: row.mimeType,
+      size: row.size,
+      dataBase64: bytesToBase64(new Uint8Array(await row.blob.arrayBuffer())),
+    })),
+  );
+}
+
+function unpackAttachment(a: PackedAttachment, storedAt: string): AttachmentRow {
+  const bytes = base64ToBytes(a.dataBase64) ?? new Uint8Array(0);
+  return {
+    sha256: a.sha256,
+    clusterId: a.clusterId,
+    fileName: a.fileName,
+    mimeType: a.mimeType,
+    size: a.size,
+    blob: new Blob([bytes], { type: a.mimeType }),
+    storedAt,
+  };
+}
+
+/** A package of the given clusters (all when `clusterIds` is omitted). */
+export async function buildPackage(
+  db: AppDatabase,
+  purpose: PackagePurpose,
+  clusterIds?: readonly string[],
+  createdAt = new Date().toISOString(),
+): Promise<DataPackage> {
+  const ids = clusterIds ?? (await db.clusters.orderBy('id').primaryKeys());
+  const documents: ClusterDocument[] = [];
+  for (const id of [...ids].sort()) {
+    const doc = await exportClusterDocument(db, id);
+    if (doc) documents.push(doc);
+  }
+  return { purpose, createdAt, content: { documents, attachments: await packAttachments(db, ids) } };
+}
+
+export interface ImportPlan {
+  doc: ClusterDocument;
+  /** Empty when the cluster is new to this app. */
+  diffs: RecordDiff[];
+  existing: boolean;
+}
+
+/** What importing each cluster of the package would do, before anything is written. */
+export async function planImport(db: AppDatabase, pkg: DataPackage): Promise<ImportPlan[]> {
+  const plans: ImportPlan[] = [];
+  for (const doc of pkg.content.documents) {
+    const local = await exportClusterDocument(db, doc.cluster.id);
+    plans.push(local ? { doc, diffs: diffClusterDocuments(local, doc), existing: true } : { doc, diffs: [], existing: false });
+  }
+  return plans;
+}
+
+/**
+ * Imports a hand-over package: new clusters are added; a cluster the app already holds is merged record by record
+ * (the file's version of a record replaces the local one, local-only records stay) — call this only after the user
+ * confirmed the plan.
+ */
+export function importPackage(db: AppDatabase, pkg: DataPackage): Promise<Result<string[]>> {
+  const storedAt = new Date().toISOString();
+  return asResult(() =>
+    db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments], async () => {
+      const ids: string[] = [];
+      for (const doc of pkg.content.documents) {
+        const local = await exportClusterDocument(db, doc.cluster.id);
+        const createdAt = (await db.clusters.get(doc.cluster.id))?.createdAt;
+        const attachments = await db.attachments.where({ clusterId: doc.cluster.id }).toArray();
+        if (local) await deleteClusterRecords(db, doc.cluster.id);
+        ids.push(await writeClusterDocument(db, local ? mergeClusterDocuments(local, doc) : doc, createdAt));
+        await db.attachments.bulkPut(attachments);
+      }
+      await db.attachments.bulkPut(pkg.content.attachments.map((a) => unpackAttachment(a, storedAt)));
+      return ids;
+    }),
+  );
+}
+
+/** Replaces the whole database with a backup's content, in one transaction. */
+export function restorePackage(db: AppDatabase, pkg: DataPackage): Promise<Result<number>> {
+  const storedAt = new Date().toISOString();
+  return asResult(() =>
+    db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments], async () => {
+      await Promise.all([db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments].map((t) => t.clear()));
+      for (const doc of pkg.content.documents) await writeClusterDocument(db, doc);
+      await db.attachments.bulkPut(pkg.content.attachments.map((a) => unpackAttachment(a, storedAt)));
+      return pkg.content.documents.length;
+    }),
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Which automatic backups to keep (issue 7): the newest 10, plus the newest of each calendar day for 30 days.
+ * Everything else may be deleted. Pure, so the web build (IndexedDB) and Electron (files) share one rule.
+ */
+export const KEEP_NEWEST = 10;
+export const KEEP_DAILY_DAYS = 30;
+
+export interface BackupStamp {
+  id: string;
+  /** ISO date-time. */
+  createdAt: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Ids of backups to delete, given all backups and the current time. */
+export function backupsToDelete(backups: readonly BackupStamp[], now: Date): string[] {
+  const newestFirst = [...backups].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  const keep = new Set(newestFirst.slice(0, KEEP_NEWEST).map((b) => b.id));
+  const daysSeen = new Set<string>();
+  for (const b of newestFirst) {
+    const at = new Date(b.createdAt);
+    if (now.getTime() - at.getTime() > KEEP_DAILY_DAYS * DAY_MS) continue;
+    const day = b.createdAt.slice(0, 10);
+    if (!daysSeen.has(day)) {
+      daysSeen.add(day);
+      keep.add(b.id);
+    }
+  }
+  return backups.filter((b) => !keep.has(b.id)).map((b) => b.id);
+}
+
+/** Automatic backups while editing come at most this often. */
+export const EDITING_BACKUP_INTERVAL_MS = 15 * 60 * 1000;

@@ -1,0 +1,59 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, test } from 'vitest';
+import { parseClusterDocument } from '../../../shared/format';
+import { createBackupDatabase, listBackups, restoreBackup, takeBackup } from '../../../renderer/db/backups';
+import { importClusterDocument } from '../../../renderer/db/cluster-document-repo';
+import { createDatabase } from '../../../renderer/db/database';
+import { removeUnit } from '../../../renderer/db/cluster-repo';
+
+const parsed = parseClusterDocument(readFileSync('shared/demo/trung-du-mien-nui-phia-bac.json', 'utf8'));
+if (!parsed.ok) throw new Error(parsed.error.message);
+const demo = parsed.doc;
+
+const cleanup: Dexie[] = [];
+afterEach(async () => {
+  for (const db of cleanup.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+describe('automatic backups', () => {
+  test('a backup restores the data as it was, after first backing up the current state', async () => {
+    const db = createDatabase(`bk-${Date.now()}`);
+    const store = createBackupDatabase(`bk-store-${Date.now()}`);
+    cleanup.push(db, store);
+    await importClusterDocument(db, demo);
+    const taken = await takeBackup(db, 'import', store);
+    if (!taken.ok) throw new Error(taken.message);
+    expect(taken.value.clusterCount).toBe(1);
+    expect(taken.value.size).toBeGreaterThan(10_000);
+
+    await removeUnit(db, 'u-yen-bai');
+    expect(await db.units.get('u-yen-bai')).toBeUndefined();
+
+    expect(await restoreBackup(db, taken.value.id, store)).toEqual({ ok: true, value: 1 });
+    expect((await db.units.get('u-yen-bai'))?.name).toBe('Ủy ban MTTQ Việt Nam tỉnh Yên Bái');
+    const reasons = (await listBackups(store)).map((b) => b.reason);
+    expect(reasons).toEqual(['beforeRestore', 'import']);
+  });
+
+  test('an unknown backup is refused and nothing changes', async () => {
+    const db = createDatabase(`bk2-${Date.now()}`);
+    const store = createBackupDatabase(`bk2-store-${Date.now()}`);
+    cleanup.push(db, store);
+    await importClusterDocument(db, demo);
+    expect(await restoreBackup(db, 'nope', store)).toEqual({ ok: false, message: 'Không tìm thấy bản sao lưu này.' });
+    expect(await db.units.count()).toBe(demo.units.length);
+  });
+
+  test('only the policy’s backups are kept', async () => {
+    const db = createDatabase(`bk3-${Date.now()}`);
+    const store = createBackupDatabase(`bk3-store-${Date.now()}`);
+    cleanup.push(db, store);
+    for (let i = 0; i < 12; i++) await takeBackup(db, 'editing', store, new Date(Date.UTC(2026, 10, 25, 8, i)));
+    expect((await listBackups(store)).length).toBe(10);
+  });
+});
