@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
 import { ClusterScreen } from '../features/clusters/ClusterScreen';
+import { AwardsScreen } from '../features/awards/AwardsScreen';
+import { BallotsScreen } from '../features/ballots/BallotsScreen';
+import { LeadershipScreen } from '../features/leadership/LeadershipScreen';
+import { PledgesScreen } from '../features/pledges/PledgesScreen';
+import { AuditScreen } from '../features/audit/AuditScreen';
 import { useStrings } from '../i18n/strings';
 import { useAppStore } from '../store';
 import type { Section } from '../store/ui-slice';
@@ -8,6 +13,11 @@ import { Header } from './Header';
 /** The sections of the product that are built; a section appears here only once it works. */
 const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   cluster: ClusterScreen,
+  awards: AwardsScreen,
+  ballots: BallotsScreen,
+  leadership: LeadershipScreen,
+  pledges: PledgesScreen,
+  audit: AuditScreen,
 };
 
 export function App({ persisted }: { persisted: Promise<boolean> }) {

@@ -1,5 +1,10 @@
 import type { Strings } from '../vi';
 import { clusterEn } from './cluster';
+import { awardsEn } from './awards';
+import { ballotsEn } from './ballots';
+import { leadershipEn } from './leadership';
+import { pledgesEn } from './pledges';
+import { auditEn } from './audit';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -8,6 +13,11 @@ export const en: Strings = {
   nav: {
     label: 'Sections',
     cluster: 'Cluster & members',
+    awards: 'Awards',
+    ballots: 'Votes',
+    leadership: 'Leadership rotation',
+    pledges: 'Pledges',
+    audit: 'Audit log',
   },
   language: 'Language',
   year: {
@@ -17,4 +27,9 @@ export const en: Strings = {
   storageNotPersistent:
     'The browser has not granted persistent storage: data may be evicted when the disk is short of space. Back up often.',
   ...clusterEn,
+  ...awardsEn,
+  ...ballotsEn,
+  ...leadershipEn,
+  ...pledgesEn,
+  ...auditEn,
 };

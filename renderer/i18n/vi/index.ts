@@ -1,4 +1,9 @@
 import { clusterVi } from './cluster';
+import { awardsVi } from './awards';
+import { ballotsVi } from './ballots';
+import { leadershipVi } from './leadership';
+import { pledgesVi } from './pledges';
+import { auditVi } from './audit';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -10,6 +15,11 @@ export const vi = {
   nav: {
     label: 'Chức năng',
     cluster: 'Cụm & thành viên',
+    awards: 'Khen thưởng',
+    ballots: 'Biểu quyết',
+    leadership: 'Luân phiên cụm trưởng',
+    pledges: 'Giao ước thi đua',
+    audit: 'Nhật ký',
   },
   language: 'Ngôn ngữ',
   year: {
@@ -19,6 +29,11 @@ export const vi = {
   storageNotPersistent:
     'Trình duyệt chưa cho phép lưu bền vững: dữ liệu có thể bị xóa khi máy thiếu dung lượng. Hãy sao lưu thường xuyên.',
   ...clusterVi,
+  ...awardsVi,
+  ...ballotsVi,
+  ...leadershipVi,
+  ...pledgesVi,
+  ...auditVi,
 };
 
 export type Strings = typeof vi;

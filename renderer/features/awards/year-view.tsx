@@ -1,0 +1,49 @@
+import { useMemo, useState } from 'react';
+import type { Year } from '../../../shared/model/year';
+import type { Result } from '../../../shared/result';
+import { Notice, type NoticeState } from '../../components/Notice';
+import { useAppStore } from '../../store';
+
+/**
+ * Small pieces the year-end screens share (awards, ballots, leadership, pledges, audit): unit names of the open
+ * cluster, a "no year yet" card, and a wrapper that performs a pure change and turns its result into a notice.
+ */
+
+export function useUnitNames(): ReadonlyMap<string, string> {
+  const units = useAppStore((s) => s.clusterContext?.units);
+  return useMemo(() => new Map((units ?? []).map((u) => [u.id, u.name])), [units]);
+}
+
+export const nameOf = (names: ReadonlyMap<string, string>, id: string | undefined | null): string =>
+  id ? (names.get(id) ?? id) : '—';
+
+export function NoYear({ text }: { text: string }) {
+  return (
+    <div className="screen">
+      <p className="card muted">{text}</p>
+    </div>
+  );
+}
+
+/** Performs a change on the open year; shows success text or the Vietnamese reason it was refused. */
+export function useYearAction(): {
+  notice: NoticeState;
+  setNotice: (n: NoticeState) => void;
+  run: (change: (y: Year) => Result<Year>, success: string, meta?: { reason?: string }) => boolean;
+  view: React.JSX.Element | null;
+} {
+  const perform = useAppStore((s) => s.perform);
+  const [notice, setNotice] = useState<NoticeState>();
+  const run = (change: (y: Year) => Result<Year>, success: string, meta?: { reason?: string }) => {
+    const result = perform(change, meta);
+    setNotice(result.ok ? { kind: 'success', text: success } : { kind: 'error', text: result.message });
+    return result.ok;
+  };
+  return { notice, setNotice, run, view: notice ? <Notice {...notice} /> : null };
+}
+
+/** A banner on every year-end screen while the year is locked. */
+export function LockedBanner({ text }: { text: string }) {
+  const locked = useAppStore((s) => s.yearDoc?.locked ?? false);
+  return locked ? <p className="notice notice-warning small">{text}</p> : null;
+}

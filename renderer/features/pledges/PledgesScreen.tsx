@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import { attachScan, blankPledge, copyPledge, detachScan, removePledge } from '../../../shared/edits/pledges';
+import { viDate } from '../../../shared/membership';
+import type { Pledge } from '../../../shared/model/pledges';
+import type { Year } from '../../../shared/model/year';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { storeScan, loadScan } from '../../db/attachment-repo';
+import { appDatabase } from '../../db/database';
+import { loadYear } from '../../db/year-repo';
+import { useStrings } from '../../i18n/strings';
+import { useAppStore } from '../../store';
+import { LockedBanner, NoYear, nameOf, useUnitNames, useYearAction } from '../awards/year-view';
+import { PledgeEditor } from './PledgeEditor';
+import './pledges.css';
+
+/** Giao ước thi đua: the year's pledges and coordination programmes, with the signed scan kept with the record. */
+export function PledgesScreen() {
+  const strings = useStrings();
+  const t = strings.pledges;
+  const noYear = strings.awards.noYear;
+  const year = useAppStore((s) => s.yearDoc);
+  const clusterId = useAppStore((s) => s.activeClusterId);
+  const names = useUnitNames();
+  const action = useYearAction();
+  const [editing, setEditing] = useState<Pledge>();
+  if (!year || !clusterId) return <NoYear text={noYear} />;
+
+  async function copyLast(current: Year, cluster: string) {
+    const previous = await loadYear(appDatabase(), cluster, current.year - 1);
+    const source = previous?.pledges.find((p) => p.kind === 'pledge') ?? previous?.pledges[0];
+    if (!source) return action.setNotice({ kind: 'error', text: t.noLast(current.year - 1) });
+    const { pledge, dropped } = copyPledge(source, current, (id) => nameOf(names, id));
+    setEditing(pledge);
+    action.setNotice({ kind: 'success', text: t.copied(dropped.length) });
+  }
+
+  return (
+    <div className="screen">
+      <h1>{t.heading(year.year)}</h1>
+      <LockedBanner text={strings.awards.locked} />
+      <div className="actions">
+        <button type="button" onClick={() => setEditing(blankPledge(year, 'pledge'))}>
+          {t.addPledge}
+        </button>
+        <button type="button" onClick={() => setEditing(blankPledge(year, 'programme'))}>
+          {t.addProgramme}
+        </button>
+        <button type="button" onClick={() => void copyLast(year, clusterId)}>
+          {t.copyLast}
+        </button>
+      </div>
+      {action.view}
+      {editing && <PledgeEditor key={editing.id} year={year} initial={editing} onDone={() => setEditing(undefined)} />}
+      {year.pledges.length === 0 && !editing && <p className="card muted">{t.empty}</p>}
+      {year.pledges.map((p) => (
+        <PledgeCard key={p.id} pledge={p} clusterId={clusterId} onEdit={() => setEditing(p)} />
+      ))}
+    </div>
+  );
+}
+
+function PledgeCard({ pledge, clusterId, onEdit }: { pledge: Pledge; clusterId: string; onEdit: () => void }) {
+  const t = useStrings().pledges;
+  const names = useUnitNames();
+  const action = useYearAction();
+  const [busy, setBusy] = useState(false);
+
+  async function attach(file: File | undefined) {
+    if (!file) return;
+    setBusy(true);
+    const stored = await storeScan(appDatabase(), clusterId, file);
+    setBusy(false);
+    if (!stored.ok) return action.setNotice({ kind: 'error', text: stored.message });
+    action.run(attachScan(pledge.id, stored.value), t.attached(file.name));
+  }
+
+  async function open() {
+    if (!pledge.attachment) return;
+    const blob = await loadScan(appDatabase(), pledge.attachment.sha256);
+    if (!blob) return;
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = pledge.attachment.fileName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  return (
+    <section className="card pledge-card" aria-label={pledge.title} data-pledge-id={pledge.id}>
+      <div className="card-header">
+        <h3>
+          {pledge.title} <span className="badge">{t.kinds[pledge.kind]}</span>
+        </h3>
+        <div className="row-actions">
+          <button type="button" onClick={onEdit}>
+            {t.edit}
+          </button>
+          <ConfirmButton label={t.remove} question={t.removeQuestion} yes={t.yes} no={t.no} onConfirm={() => action.run(removePledge(pledge.id), t.removed)} />
+        </div>
+      </div>
+      <p className="pledge-meta">
+        {t.signedOn(viDate(pledge.date), pledge.place)} · {t.commitments(pledge.contents.length)} · {t.targetCount(pledge.targets.length)} ·{' '}
+        {t.signerCount(pledge.signatories.length)}
+      </p>
+      <ol>
+        {pledge.contents.map((c, i) => (
+          <li key={i}>{c}</li>
+        ))}
+      </ol>
+      {pledge.signatories.length > 0 && (
+        <ul className="signers" aria-label={t.signatories}>
+          {pledge.signatories.map((s, i) => (
+            <li key={i}>
+              {s.position} {s.person} — {nameOf(names, s.unitId)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="scan">
+        <span className="muted small">{t.scan}:</span>
+        {pledge.attachment ? (
+          <>
+            <span>
+              {pledge.attachment.fileName} ({Math.ceil(pledge.attachment.size / 1024).toLocaleString('vi-VN')} KB)
+            </span>
+            <button type="button" onClick={() => void open()}>
+              {t.open}
+            </button>
+            <button type="button" onClick={() => action.run(detachScan(pledge.id), t.detach)}>
+              {t.detach}
+            </button>
+          </>
+        ) : (
+          <input
+            type="file"
+            aria-label={`${t.attach}: ${pledge.title}`}
+            accept="application/pdf,image/*"
+            disabled={busy}
+            onChange={(e) => void attach(e.target.files?.[0])}
+          />
+        )}
+      </div>
+      {action.view}
+    </section>
+  );
+}

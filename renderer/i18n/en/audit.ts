@@ -1,0 +1,36 @@
+import type { auditVi } from '../vi/audit';
+
+/** English text of the finalise / lock / audit log screen. */
+export const auditEn: typeof auditVi = {
+  audit: {
+    heading: (year) => `Finalise and audit log ${year}`,
+    notFinalised: 'Results not finalised yet.',
+    finalisedAt: (at, by) => `Results finalised at ${at}${by ? ` (by ${by})` : ''}.`,
+    checksum: 'SHA-256 checksum of the results',
+    lockedState: 'Locked: every change is refused until the year is unlocked.',
+    unlockedState: 'Unlocked: every change is written to the audit log.',
+    finalise: 'Finalise results and lock',
+    refinalise: 'Finalise again and lock',
+    finalised: 'Results finalised and year locked.',
+    blockers: 'Cannot finalise yet:',
+    frozen: (n) => `Frozen results: ${n} ranked members.`,
+    unlockReason: 'Reason for unlocking',
+    unlockPlaceholder: 'e.g. correct a typing error in criterion I.1 of ...',
+    unlock: 'Unlock',
+    unlocked: 'Unlocked. The next changes are logged with this reason.',
+    operator: (name) => (name ? `Operator: ${name}` : 'No operator name set (Settings): the log will say the name is missing.'),
+    logHeading: 'Audit log',
+    logEmpty: 'No entries yet. The log starts when the results are finalised.',
+    seq: 'No.',
+    at: 'When',
+    who: 'Who',
+    action: 'Action',
+    target: 'What',
+    change: 'Old → new',
+    reason: 'Reason',
+    verify: 'Verify integrity',
+    intact: (n) => `The log is intact: ${n} entries, the hash chain matches.`,
+    broken: (why) => `The log is NOT intact: ${why}`,
+    none: '(empty)',
+  },
+};

@@ -1,0 +1,38 @@
+import type { leadershipVi } from '../vi/leadership';
+
+/** English text of the leadership screen. */
+export const leadershipEn: typeof leadershipVi = {
+  leadership: {
+    heading: (year) => `Leadership rotation — ${year}`,
+    current: 'This year',
+    leader: 'Leader',
+    deputy: 'Deputy',
+    none: '—',
+    suggestion: (year) => `Suggested leader for ${year}`,
+    elected: 'Elected',
+    suggested: 'By the cluster’s policy',
+    noSuggestion: 'No member can be suggested.',
+    electionHeading: (year) => `Election of the leader and deputy for ${year}`,
+    acclaimed: 'Acclaimed (no ballot)',
+    noDeputy: '— no deputy elected —',
+    choose: '— choose a unit —',
+    saveElection: 'Record election',
+    clearElection: 'Clear election',
+    electionSaved: 'Election recorded.',
+    ballotLinked: (percent) => `With the ballot (${percent}% agree).`,
+    handOverHeading: 'Hand-over of the rotating flag',
+    date: 'Date',
+    place: 'Place',
+    from: 'From',
+    to: 'To',
+    rotatingFlag: 'Rotating flag handed over',
+    note: 'Note',
+    saveHandOver: 'Record hand-over',
+    clearHandOver: 'Clear hand-over',
+    handOverSaved: 'Hand-over recorded.',
+    pickLeader: 'Choose the elected leader.',
+    timelineHeading: 'Leaders and rotating-flag holders by year',
+    year: 'Year',
+    flagHolder: 'Rotating flag',
+  },
+};

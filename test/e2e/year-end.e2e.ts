@@ -1,0 +1,287 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { canonicalJson, sha256Hex } from '../../shared/audit';
+import { snapshotResults } from '../../shared/edits/lock';
+import { evaluateYear } from '../../shared/evaluate-year';
+import { parseClusterDocument } from '../../shared/format';
+import { launchBrowser, openApp, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DEMO = new URL('../../shared/demo/trung-du-mien-nui-phia-bac.json', import.meta.url);
+const P = (name: string) => `Ủy ban MTTQ Việt Nam tỉnh ${name}`;
+const OPERATOR = 'Nguyễn Thị Thư';
+
+/** The checksum the app must show: computed here in node from the same demo data with the same shared code. */
+function expectedChecksum(): string {
+  const parsed = parseClusterDocument(JSON.parse(readFileSync(DEMO, 'utf8')));
+  if (!parsed.ok) throw new Error('demo');
+  const doc = parsed.doc;
+  const year = doc.years.find((y) => y.year === 2023);
+  if (!year) throw new Error('2023');
+  return sha256Hex(canonicalJson(snapshotResults(evaluateYear(year, doc))));
+}
+
+async function start(options: { hook?: boolean } = {}) {
+  const opened = await openApp(browser);
+  await opened.page.addInitScript(
+    ({ operator, hook }) => {
+      localStorage.setItem('cum-thi-dua:operator', operator);
+      if (hook) localStorage.setItem('cum-thi-dua:test-hook', '1');
+    },
+    { operator: OPERATOR, hook: options.hook ?? false },
+  );
+  await opened.page.reload();
+  await opened.page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
+  await opened.page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
+  return opened;
+}
+
+async function openYear(page: Page, year: number) {
+  await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption(String(year));
+}
+
+async function go(page: Page, section: string, heading: string) {
+  await page.getByRole('navigation').getByRole('button', { name: section, exact: true }).click();
+  await page.getByRole('heading', { name: heading }).waitFor();
+}
+
+async function saved(page: Page) {
+  await page.locator('.save-status', { hasText: 'Đã lưu' }).waitFor();
+}
+
+const tier = (page: Page, id: string) => page.locator(`[data-tier-id="${id}"].tier-card`);
+const listed = (page: Page, id: string) => tier(page, id).locator('.proposal-list .unit-name').allTextContents();
+
+async function fillCounts(group: ReturnType<Page['locator']>, counts: readonly number[], prefix = '') {
+  const labels = ['Có mặt', 'Tán thành', 'Không tán thành', 'Không biểu quyết'];
+  for (const [i, label] of labels.entries()) await group.getByLabel(`${prefix}${label}`, { exact: true }).fill(String(counts[i]));
+}
+
+/** Reads the stored 2023 row, changes its body with `edit` (a function source run in the page), writes it back. */
+async function editStoredYear(page: Page, edit: string) {
+  await page.evaluate(async (source) => {
+    const change = new Function('body', source) as (body: Record<string, unknown>) => void;
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('cum-thi-dua');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction('clusterYears', 'readwrite');
+        const store = tx.objectStore('clusterYears');
+        const all = store.getAll();
+        all.onsuccess = () => {
+          for (const row of all.result as { year: number; body: Record<string, unknown> }[]) {
+            if (row.year !== 2023) continue;
+            change(row.body);
+            store.put(row);
+          }
+        };
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  }, edit);
+}
+
+describe('year-end review', () => {
+  test('2023 from the demo: proposals, ballots, election, hand-over, finalise, lock, unlock, audit log', async () => {
+    const { page, context, errors } = await start({ hook: true });
+    await openYear(page, 2023);
+    await go(page, 'Khen thưởng', 'Khen thưởng năm 2023');
+    expect(await listed(page, 'tier-flag-comprehensive')).toEqual([P('Phú Thọ')]);
+    expect(await listed(page, 'tier-flag-excellence')).toEqual([P('Bắc Kạn')]);
+    expect(await listed(page, 'tier-certificate')).toEqual(['Bắc Giang', 'Thái Nguyên', 'Hòa Bình', 'Tuyên Quang', 'Yên Bái'].map(P));
+    await expect(tier(page, 'tier-flag-comprehensive').textContent()).resolves.toContain('Hạng 1 · 88,50/90,00 điểm (98,33%)');
+    await screenshot(page, 'year-end-proposals');
+
+    // Ballots: counts that do not add up are refused; a double-entry mismatch is shown per field; then they pass.
+    await go(page, 'Biểu quyết', 'Biểu quyết năm 2023');
+    const tier1 = page.getByRole('group', { name: 'Đề nghị Cờ thi đua xuất sắc toàn diện', exact: true });
+    await fillCounts(tier1, [7, 5, 1, 0]);
+    await tier1.getByRole('button', { name: 'Ghi kết quả' }).click();
+    await expect(tier1.getByRole('alert').textContent()).resolves.toBe(
+      'Tán thành (5) + không tán thành (1) + không biểu quyết (0) = 6, khác số thành viên có mặt (7).',
+    );
+    await fillCounts(tier1, [7, 6, 1, 0]);
+    await tier1.getByLabel('Nhập hai lần (người thứ hai nhập lại để đối chiếu)').check();
+    await fillCounts(tier1, [7, 5, 2, 0], 'Lần nhập thứ hai: ');
+    await tier1.getByRole('button', { name: 'Ghi kết quả' }).click();
+    await expect(tier1.getByRole('alert').textContent()).resolves.toContain(
+      'Hai lần nhập không khớp ở: số phiếu tán thành (lần 1: 6, lần 2: 5); số phiếu không tán thành (lần 1: 1, lần 2: 2).',
+    );
+    await expect(tier1.getByLabel('Lần nhập thứ hai: Tán thành', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(tier1.getByLabel('Lần nhập thứ hai: Có mặt', { exact: true }).getAttribute('aria-invalid')).resolves.toBeNull();
+    // Both entries of the two mismatched fields are marked.
+    await expect(tier1.locator('.mismatch-note').count()).resolves.toBe(4);
+    await fillCounts(tier1, [7, 6, 1, 0], 'Lần nhập thứ hai: ');
+    await tier1.getByRole('button', { name: 'Ghi kết quả' }).click();
+    await expect(tier1.locator('.ballot-status').textContent()).resolves.toBe('Thông qua: 85,71% tán thành · đã đối chiếu hai lần nhập');
+    const tier2 = page.getByRole('group', { name: 'Đề nghị Cờ thi đua xuất sắc', exact: true });
+    await fillCounts(tier2, [7, 7, 0, 0]);
+    await tier2.getByRole('button', { name: 'Ghi kết quả' }).click();
+    await expect(tier2.locator('.ballot-status').textContent()).resolves.toBe('Thông qua: 100% tán thành');
+    const certificate = page.getByRole('group', { name: 'Đề nghị Bằng khen của Ủy ban Trung ương MTTQ Việt Nam', exact: true });
+    await fillCounts(certificate, [7, 4, 2, 1]);
+    await certificate.getByRole('button', { name: 'Ghi kết quả' }).click();
+    await expect(certificate.locator('.ballot-status').textContent()).resolves.toBe('Thông qua: 57,14% tán thành');
+    const leader = page.getByRole('group', { name: 'Bầu cụm trưởng năm sau', exact: true });
+    await expect(page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').inputValue()).resolves.toBe('u-bac-kan');
+    await fillCounts(leader, [7, 7, 0, 0]);
+    await leader.getByRole('button', { name: 'Ghi kết quả' }).click();
+    await expect(leader.locator('.ballot-status').textContent()).resolves.toBe('Thông qua: 100% tán thành');
+    await screenshot(page, 'year-end-ballots');
+
+    // Leadership: elect Bắc Kạn, record the hand-over; the timeline names Bắc Kạn under its 2025 successor.
+    await go(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
+    await expect(page.getByRole('region', { name: 'Đề xuất cụm trưởng năm 2024' }).textContent()).resolves.toContain(P('Bắc Kạn'));
+    const election = page.locator('section', { has: page.getByRole('heading', { name: 'Kết quả bầu cụm trưởng, cụm phó năm 2024' }) });
+    await election.getByLabel('Cụm trưởng').selectOption('u-bac-kan');
+    await election.getByLabel('Cụm phó').selectOption('u-bac-giang');
+    await election.getByRole('button', { name: 'Ghi kết quả bầu' }).click();
+    await election.getByRole('status').filter({ hasText: 'Đã ghi kết quả bầu.' }).waitFor();
+    const handOver = page.locator('section', { has: page.getByRole('heading', { name: 'Bàn giao cờ luân lưu' }) });
+    await handOver.getByLabel('Ngày bàn giao').fill('2023-12-01');
+    await handOver.getByLabel('Địa điểm').fill('Thành phố Việt Trì, tỉnh Phú Thọ');
+    await handOver.getByLabel('Đơn vị giao').selectOption('u-phu-tho');
+    await handOver.getByLabel('Đơn vị nhận').selectOption('u-bac-kan');
+    await handOver.getByRole('button', { name: 'Ghi bàn giao' }).click();
+    await handOver.getByRole('status').filter({ hasText: 'Đã ghi bàn giao.' }).waitFor();
+    const timeline = page.locator('table[aria-label="Các năm: cụm trưởng và đơn vị giữ cờ luân lưu"]');
+    const row2024 = (await timeline.locator('tr[data-year="2024"] td').allTextContents()).map((s) => s.trim());
+    expect(row2024[0]).toBe(`${P('Bắc Kạn')} (nay là ${P('Thái Nguyên')} (từ 01/7/2025))`);
+    expect(row2024[1]).toBe(`${P('Bắc Giang')} (nay là ${P('Bắc Ninh')} (từ 01/7/2025))`);
+    expect(row2024[2]).toContain(P('Bắc Kạn'));
+    await screenshot(page, 'year-end-leadership');
+
+    // Finalise: the checksum shown is the SHA-256 of the canonical results; the year is locked.
+    await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
+    await page.getByRole('button', { name: 'Chốt kết quả và khóa sổ' }).click();
+    await expect(page.getByLabel('Mã kiểm tra SHA-256 của kết quả').textContent()).resolves.toBe(expectedChecksum());
+    await page.getByText('Đang khóa sổ: mọi thay đổi đều bị từ chối cho đến khi mở khóa.').waitFor();
+
+    // Locked: a score edit (store hook, the grid's path) and a ballot edit (UI) are refused.
+    const cell = { unit: 'u-yen-bai', criterion: 'c-I.1' };
+    const refused = await page.evaluate(({ unit, criterion }) => {
+      const hook = (window as unknown as { cumThiDuaTest: { setReviewedScore: (u: string, c: string, p: number) => { ok: boolean; message?: string } } }).cumThiDuaTest;
+      return hook.setReviewedScore(unit, criterion, 175);
+    }, cell);
+    // Refused by the score edit itself or by perform()'s lock guard; either way it names the unlock.
+    expect(refused).toEqual({ ok: false, message: expect.stringMatching(/chốt kết quả.*mở khóa/u) });
+    await go(page, 'Biểu quyết', 'Biểu quyết năm 2023');
+    await page.getByRole('group', { name: 'Đề nghị Cờ thi đua xuất sắc', exact: true }).getByRole('button', { name: 'Ghi kết quả' }).click();
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('đã chốt kết quả và khóa sổ');
+
+    // Unlock needs a reason; then the edit goes through and is logged with who, old → new and the reason.
+    await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
+    await page.getByRole('button', { name: 'Mở khóa' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('Phải ghi lý do mở khóa năm 2023.');
+    await page.getByLabel('Lý do mở khóa').fill('Sửa sai sót nhập điểm tiêu chí I.1 của Yên Bái theo biên bản');
+    await page.getByRole('button', { name: 'Mở khóa' }).click();
+    await page.getByText('Đã mở khóa: mọi thay đổi được ghi vào nhật ký.').waitFor();
+    const accepted = await page.evaluate(({ unit, criterion }) => {
+      const hook = (window as unknown as { cumThiDuaTest: { setReviewedScore: (u: string, c: string, p: number) => { ok: boolean } } }).cumThiDuaTest;
+      return hook.setReviewedScore(unit, criterion, 175).ok;
+    }, cell);
+    expect(accepted).toBe(true);
+    await saved(page);
+    await page.reload();
+    await openYear(page, 2023);
+    await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
+    const log = await page.locator('table[aria-label="Nhật ký thay đổi"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())),
+    );
+    expect(log.map((r) => r[3])).toEqual(['Chốt kết quả', 'Khóa sổ', 'Mở khóa', 'Sửa điểm']);
+    expect(log[2]?.[2]).toBe(OPERATOR);
+    expect(log[2]?.[6]).toBe('Sửa sai sót nhập điểm tiêu chí I.1 của Yên Bái theo biên bản');
+    expect(log[3]?.slice(2)).toEqual([
+      OPERATOR,
+      'Sửa điểm',
+      `${P('Yên Bái')} — I.1 Tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước`,
+      'self: 1,50; reviewed: 1,50; note: số liệu minh họa → self: 1,50; reviewed: 1,75; note: số liệu minh họa',
+      'Sửa sai sót nhập điểm tiêu chí I.1 của Yên Bái theo biên bản',
+    ]);
+    await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Nhật ký nguyên vẹn' }).textContent()).resolves.toBe(
+      'Nhật ký nguyên vẹn: 4 mục, chuỗi mã băm khớp.',
+    );
+    await screenshot(page, 'year-end-audit');
+
+    // Someone edits the log directly in IndexedDB: verify reports the break.
+    await editStoredYear(page, "const log = body.audit; log[2].reason = 'Không có lý do gì';");
+    await page.reload();
+    await openYear(page, 2023);
+    await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
+    await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'Nhật ký KHÔNG còn nguyên vẹn: Mục số 3 đã bị sửa sau khi ghi: mã băm không khớp nội dung.',
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a tie at the tier-1 boundary waits for the vote; the order entered resolves it', async () => {
+    const { page, context, errors } = await start();
+    // Bắc Kạn gets exactly Phú Thọ's entries: equal on the total and on every tie-break.
+    await editStoredYear(
+      page,
+      `const copy = (list, key) => [...list.filter((x) => x.unitId !== 'u-bac-kan'),
+         ...list.filter((x) => x.unitId === 'u-phu-tho').map((x, i) => ({ ...x, unitId: 'u-bac-kan', ...(key ? { [key]: 'copy-' + i } : {}) }))];
+       body.scores = copy(body.scores);
+       body.adjustments = copy(body.adjustments, 'id');
+       body.indicatorValues = copy(body.indicatorValues);`,
+    );
+    await page.reload();
+    await openYear(page, 2023);
+    await go(page, 'Khen thưởng', 'Khen thưởng năm 2023');
+    const first = tier(page, 'tier-flag-comprehensive');
+    await expect(first.locator('.status-chip').textContent()).resolves.toBe('cần biểu quyết');
+    expect(await listed(page, 'tier-flag-comprehensive')).toEqual([]);
+    await expect(tier(page, 'tier-flag-excellence').locator('.status-chip').textContent()).resolves.toBe('chờ biểu quyết');
+    const tied = first.getByRole('group', { name: 'Các đơn vị đồng hạng' });
+    await expect(tied.textContent()).resolves.toContain(P('Phú Thọ'));
+    await expect(tied.textContent()).resolves.toContain(P('Bắc Kạn'));
+    await screenshot(page, 'year-end-tie');
+
+    await tied.getByLabel(`Thứ tự: ${P('Phú Thọ')}`).fill('1');
+    await tied.getByLabel(`Thứ tự: ${P('Bắc Kạn')}`).fill('1');
+    await tied.getByRole('button', { name: 'Ghi thứ tự sau biểu quyết' }).click();
+    await expect(tied.getByRole('alert').textContent()).resolves.toBe('Mỗi đơn vị đồng hạng phải có một số thứ tự khác nhau (1, 2, ...).');
+    await tied.getByLabel(`Thứ tự: ${P('Bắc Kạn')}`).fill('2');
+    await tied.getByRole('button', { name: 'Ghi thứ tự sau biểu quyết' }).click();
+    await expect(first.locator('.status-chip').textContent()).resolves.toBe('đề nghị');
+    expect(await listed(page, 'tier-flag-comprehensive')).toEqual([P('Phú Thọ')]);
+    expect(await listed(page, 'tier-flag-excellence')).toEqual([P('Bắc Kạn')]);
+    await expect(first.textContent()).resolves.toContain(`Thứ tự sau biểu quyết: ${P('Phú Thọ')} → ${P('Bắc Kạn')}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('an ineligible member needs a reason, is skipped, and the next member moves up', async () => {
+    const { page, context, errors } = await start();
+    await openYear(page, 2023);
+    await go(page, 'Khen thưởng', 'Khen thưởng năm 2023');
+    const row = page.locator(`tr[data-unit-name="${P('Phú Thọ')}"]`);
+    await row.getByRole('button', { name: 'Loại khỏi xét khen' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('Phải ghi lý do không đủ điều kiện khen thưởng (ví dụ: bị kỷ luật).');
+    expect(await listed(page, 'tier-flag-comprehensive')).toEqual([P('Phú Thọ')]);
+    await row.getByLabel(`Lý do: ${P('Phú Thọ')}`).fill('Có cán bộ chủ chốt bị kỷ luật (giả định để thử)');
+    await row.getByRole('button', { name: 'Loại khỏi xét khen' }).click();
+    expect(await listed(page, 'tier-flag-comprehensive')).toEqual([P('Bắc Kạn')]);
+    expect(await listed(page, 'tier-flag-excellence')).toEqual([P('Bắc Giang')]);
+    expect(await listed(page, 'tier-certificate')).not.toContain(P('Phú Thọ'));
+    await expect(row.textContent()).resolves.toContain('Có cán bộ chủ chốt bị kỷ luật (giả định để thử)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
