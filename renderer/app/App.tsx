@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ClusterScreen } from '../features/clusters/ClusterScreen';
+import { GridScreen } from '../features/grid/GridScreen';
 import { AwardsScreen } from '../features/awards/AwardsScreen';
 import { BallotsScreen } from '../features/ballots/BallotsScreen';
 import { LeadershipScreen } from '../features/leadership/LeadershipScreen';
@@ -13,6 +14,7 @@ import { Header } from './Header';
 /** The sections of the product that are built; a section appears here only once it works. */
 const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   cluster: ClusterScreen,
+  entry: GridScreen,
   awards: AwardsScreen,
   ballots: BallotsScreen,
   leadership: LeadershipScreen,

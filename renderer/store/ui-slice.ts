@@ -3,7 +3,7 @@ import type { Language } from '../i18n/strings';
 import type { AppState } from './index';
 
 /** The sections of the app. Only built sections are listed; the navigation shows exactly these. */
-export type Section = 'cluster' | 'awards' | 'ballots' | 'leadership' | 'pledges' | 'audit';
+export type Section = 'cluster' | 'awards' | 'ballots' | 'leadership' | 'pledges' | 'audit' | 'entry';
 
 export interface UiSlice {
   section: Section;

@@ -1,5 +1,6 @@
 import type { Strings } from '../vi';
 import { clusterEn } from './cluster';
+import { gridEn } from './grid';
 import { awardsEn } from './awards';
 import { ballotsEn } from './ballots';
 import { leadershipEn } from './leadership';
@@ -13,6 +14,7 @@ export const en: Strings = {
   nav: {
     label: 'Sections',
     cluster: 'Cluster & members',
+    entry: 'Score entry',
     awards: 'Awards',
     ballots: 'Votes',
     leadership: 'Leadership rotation',
@@ -27,6 +29,7 @@ export const en: Strings = {
   storageNotPersistent:
     'The browser has not granted persistent storage: data may be evicted when the disk is short of space. Back up often.',
   ...clusterEn,
+  ...gridEn,
   ...awardsEn,
   ...ballotsEn,
   ...leadershipEn,

@@ -1,4 +1,5 @@
 import { clusterVi } from './cluster';
+import { gridVi } from './grid';
 import { awardsVi } from './awards';
 import { ballotsVi } from './ballots';
 import { leadershipVi } from './leadership';
@@ -15,6 +16,7 @@ export const vi = {
   nav: {
     label: 'Chức năng',
     cluster: 'Cụm & thành viên',
+    entry: 'Nhập điểm',
     awards: 'Khen thưởng',
     ballots: 'Biểu quyết',
     leadership: 'Luân phiên cụm trưởng',
@@ -29,6 +31,7 @@ export const vi = {
   storageNotPersistent:
     'Trình duyệt chưa cho phép lưu bền vững: dữ liệu có thể bị xóa khi máy thiếu dung lượng. Hãy sao lưu thường xuyên.',
   ...clusterVi,
+  ...gridVi,
   ...awardsVi,
   ...ballotsVi,
   ...leadershipVi,

@@ -1,0 +1,348 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ClipboardEvent, KeyboardEvent, MouseEvent } from 'react';
+import { applyPaste, setScoreText, type BadCell, type CellEdit, type PasteResult } from '../../../shared/edits/scores';
+import { copyBlock, planPaste, targetAt } from '../../../shared/grid/cells';
+import { isAdjustmentColumn } from '../../../shared/grid/columns';
+import { editorKeyExit, gridKeyAction } from '../../../shared/grid/keys';
+import type { CellPos, Direction, Selection } from '../../../shared/grid/selection';
+import { cellsOf, clampCell, extendSelection, moveSelection, rectOf, rectSize, singleCell } from '../../../shared/grid/selection';
+import { parseTsv, serialiseTsv, toRectangle } from '../../../shared/grid/tsv';
+import { useStrings } from '../../i18n/strings';
+import { useAppStore } from '../../store';
+import { GridHeader } from './GridHeader';
+import { GridRow } from './GridRow';
+import { COL_WIDTH, HEAD_HEIGHT, LEFT_WIDTH, ROW_HEIGHT, visibleWindow } from './layout';
+import type { GridData } from './use-grid-data';
+
+export interface GridNotice {
+  readonly kind: 'error' | 'success';
+  readonly text: string;
+  readonly bad?: readonly BadCell[];
+}
+
+interface Editing {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+  readonly mode: 'enter' | 'edit';
+}
+
+interface ScoreGridProps {
+  readonly data: GridData;
+  readonly onNotice: (notice: GridNotice | undefined) => void;
+  readonly onActive: (cell: CellPos) => void;
+  /** Typing on a bonus or penalty cell goes to the entries panel. */
+  readonly onAdjust: () => void;
+}
+
+function cellFrom(target: EventTarget): { row: number; col: number | null } | null {
+  const el = target instanceof Element ? target.closest<HTMLElement>('[data-row]') : null;
+  if (!el) return null;
+  const col = el.dataset.col;
+  return { row: Number(el.dataset.row), col: col === undefined ? null : Number(col) };
+}
+
+/** The members × criteria grid, with Excel's keys, range selection and clipboard; every change goes through perform(). */
+export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps) {
+  const t = useStrings().grid;
+  const perform = useAppStore((s) => s.perform);
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
+  const { model, lookup, texts, rows, names } = data;
+  const size = useMemo(() => ({ rows: model.unitIds.length, cols: model.columns.length }), [model]);
+  const ctx = useMemo(() => ({ names }), [names]);
+
+  const [rawSelection, setSelection] = useState<Selection>(singleCell({ row: 0, col: 0 }));
+  const selection: Selection = { anchor: clampCell(rawSelection.anchor, size), focus: clampCell(rawSelection.focus, size) };
+  const rect = rectOf(selection);
+  const [editing, setEditingState] = useState<Editing | null>(null);
+  const editingRef = useRef<Editing | null>(null);
+  const setEditing = (next: Editing | null) => {
+    editingRef.current = next;
+    setEditingState(next);
+  };
+  const gridRef = useRef<HTMLDivElement>(null);
+  const dragging = useRef(false);
+  const [scroll, setScroll] = useState({ left: 0, top: 0, width: 1200, height: 700 });
+  const win = visibleWindow(scroll, size.rows, size.cols);
+  const width = LEFT_WIDTH + size.cols * COL_WIDTH;
+
+  useEffect(() => {
+    const el = gridRef.current;
+    if (!el) return;
+    const measure = () => setScroll((s) => ({ ...s, width: el.clientWidth, height: el.clientHeight }));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    const stop = () => (dragging.current = false);
+    window.addEventListener('mouseup', stop);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('mouseup', stop);
+    };
+  }, []);
+
+  const { row: activeRow, col: activeCol } = selection.anchor;
+  useEffect(() => onActive({ row: activeRow, col: activeCol }), [activeRow, activeCol, onActive]);
+
+  // Keep the moving end of the selection on screen, clear of the sticky header and member columns.
+  const { row: focusRow, col: focusCol } = selection.focus;
+  useLayoutEffect(() => {
+    const el = gridRef.current;
+    if (!el) return;
+    const x = focusCol * COL_WIDTH;
+    const y = focusRow * ROW_HEIGHT;
+    const viewW = el.clientWidth - LEFT_WIDTH;
+    const viewH = el.clientHeight - HEAD_HEIGHT;
+    if (x < el.scrollLeft) el.scrollLeft = x;
+    else if (x + COL_WIDTH > el.scrollLeft + viewW) el.scrollLeft = x + COL_WIDTH - viewW;
+    if (y < el.scrollTop) el.scrollTop = y;
+    else if (y + ROW_HEIGHT > el.scrollTop + viewH) el.scrollTop = y + ROW_HEIGHT - viewH;
+  }, [focusRow, focusCol]);
+
+  const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
+
+  function commit(edit: Editing): boolean {
+    const target = targetAt(model, edit.row, edit.col);
+    if (!target) return true;
+    const result = perform((y) => setScoreText(y, target, edit.text, ctx));
+    onNotice(result.ok ? undefined : { kind: 'error', text: result.message });
+    return result.ok;
+  }
+
+  function finishEdit(save: boolean, direction: Direction | null) {
+    const current = editingRef.current;
+    if (!current) return;
+    if (save && !commit(current)) return; // refused: keep the text so it can be corrected (Escape gives up)
+    setEditing(null);
+    if (direction) setSelection((s) => moveSelection(singleCell(clampCell(s.anchor, size)), direction, size));
+    focusGrid();
+  }
+
+  function readOnlyNotice(row: number, col: number) {
+    const column = model.columns[col];
+    if (column && isAdjustmentColumn(column.kind)) return onAdjust();
+    const text = column?.kind === 'indicator' ? t.readOnly.indicator : t.readOnly.ownRow;
+    onNotice({ kind: 'error', text });
+  }
+
+  function startEdit(text: string | null, mode: Editing['mode']) {
+    const { row, col } = selection.anchor;
+    if (data.year.locked) return onNotice({ kind: 'error', text: t.locked });
+    if (!targetAt(model, row, col)) return readOnlyNotice(row, col);
+    setEditing({ row, col, text: text ?? texts[row]?.[col] ?? '', mode });
+  }
+
+  function runPaste(edits: readonly CellEdit[], refused: readonly BadCell[], done: (changed: number) => string) {
+    let outcome: PasteResult | undefined;
+    const result = perform((y) => (outcome = applyPaste(y, edits, ctx, refused)));
+    if (outcome && !outcome.ok) onNotice({ kind: 'error', text: outcome.message, bad: outcome.bad });
+    else if (!result.ok) onNotice({ kind: 'error', text: result.message });
+    else onNotice({ kind: 'success', text: done(outcome?.ok ? outcome.changed : 0) });
+    return result.ok;
+  }
+
+  function clearRange() {
+    const edits = cellsOf(rect).flatMap(({ row, col }): CellEdit[] => {
+      const target = targetAt(model, row, col);
+      return target ? [{ target, raw: '' }] : [];
+    });
+    if (edits.length > 0) runPaste(edits, [], t.cleared);
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (editingRef.current || e.target !== gridRef.current) return;
+    const action = gridKeyAction(e);
+    if (!action) return;
+    e.preventDefault();
+    switch (action.kind) {
+      case 'move':
+        return setSelection(moveSelection(selection, action.direction, size));
+      case 'extend':
+        return setSelection(extendSelection(selection, action.direction, size));
+      case 'page': {
+        const step = Math.max(1, Math.floor((scroll.height - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
+        const row = selection.anchor.row + (action.direction === 'up' ? -step : step);
+        return setSelection(singleCell(clampCell({ row, col: selection.anchor.col }, size)));
+      }
+      case 'jump': {
+        const f = action.extend ? selection.focus : selection.anchor;
+        const to: Record<typeof action.to, CellPos> = {
+          rowStart: { row: f.row, col: 0 },
+          rowEnd: { row: f.row, col: size.cols - 1 },
+          first: { row: 0, col: 0 },
+          last: { row: size.rows - 1, col: size.cols - 1 },
+          top: { row: 0, col: f.col },
+          bottom: { row: size.rows - 1, col: f.col },
+          left: { row: f.row, col: 0 },
+          right: { row: f.row, col: size.cols - 1 },
+        };
+        const cell = clampCell(to[action.to], size);
+        return setSelection(action.extend ? { anchor: selection.anchor, focus: cell } : singleCell(cell));
+      }
+      case 'type':
+        return startEdit(action.text, 'enter');
+      case 'edit':
+        return startEdit(null, 'edit');
+      case 'clear':
+        return clearRange();
+      case 'selectAll':
+        return setSelection({ anchor: { row: 0, col: 0 }, focus: { row: size.rows - 1, col: size.cols - 1 } });
+      case 'undo':
+        return undo();
+      case 'redo':
+        return redo();
+      case 'collapse':
+        onNotice(undefined);
+        return setSelection(singleCell(selection.anchor));
+    }
+  }
+
+  function onEditorKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    e.stopPropagation();
+    const current = editingRef.current;
+    if (!current) return;
+    const exit = editorKeyExit(e, current.mode);
+    if (!exit) return;
+    e.preventDefault();
+    finishEdit(exit.commit, exit.commit ? exit.direction : null);
+  }
+
+  function onEditorBlur() {
+    const current = editingRef.current;
+    if (!current) return;
+    commit(current);
+    setEditing(null);
+  }
+
+  function onCopy(e: ClipboardEvent<HTMLDivElement>) {
+    if (editingRef.current) return;
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', serialiseTsv(copyBlock(model, lookup, rect)));
+    const { rows: h, cols: w } = rectSize(rect);
+    onNotice({ kind: 'success', text: t.copied(h * w) });
+  }
+
+  function onCut(e: ClipboardEvent<HTMLDivElement>) {
+    if (editingRef.current) return;
+    onCopy(e);
+    clearRange();
+  }
+
+  function onPaste(e: ClipboardEvent<HTMLDivElement>) {
+    if (editingRef.current) return;
+    e.preventDefault();
+    const block = toRectangle(parseTsv(e.clipboardData.getData('text/plain')));
+    const plan = planPaste(model, lookup, rect, block, names);
+    if (!plan.ok) return onNotice({ kind: 'error', text: plan.message });
+    const single = block.length === 1 && block[0]?.length === 1;
+    const landed = single ? rect : { ...rect, bottom: rect.top + block.length - 1, right: rect.left + (block[0]?.length ?? 1) - 1 };
+    if (runPaste(plan.edits, plan.refused, t.pasted)) {
+      setSelection({ anchor: { row: landed.top, col: landed.left }, focus: { row: landed.bottom, col: landed.right } });
+    }
+  }
+
+  function onMouseDown(e: MouseEvent<HTMLDivElement>) {
+    const hit = cellFrom(e.target);
+    if (!hit || e.button !== 0 || (e.target instanceof HTMLInputElement)) return;
+    if (hit.col === null) {
+      // A click on a member's name selects the whole row.
+      return setSelection({ anchor: { row: hit.row, col: 0 }, focus: { row: hit.row, col: size.cols - 1 } });
+    }
+    const cell = { row: hit.row, col: hit.col };
+    setSelection(e.shiftKey ? { anchor: selection.anchor, focus: cell } : singleCell(cell));
+    dragging.current = true;
+  }
+
+  function onMouseMove(e: MouseEvent<HTMLDivElement>) {
+    if (!dragging.current || (e.buttons & 1) === 0) return;
+    const hit = cellFrom(e.target);
+    if (!hit || hit.col === null) return;
+    const { row, col } = hit;
+    setSelection((s) => (s.focus.row === row && s.focus.col === col ? s : { anchor: s.anchor, focus: { row, col } }));
+  }
+
+  function onDoubleClick(e: MouseEvent<HTMLDivElement>) {
+    const hit = cellFrom(e.target);
+    if (hit && hit.col !== null && !(e.target instanceof HTMLInputElement)) startEdit(null, 'edit');
+  }
+
+  const frame = useRef(0);
+  const onScroll = useCallback(() => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => {
+      const el = gridRef.current;
+      if (el) setScroll({ left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight });
+    });
+  }, []);
+
+  const rowViews = [];
+  for (let row = win.rowStart; row <= win.rowEnd; row += 1) {
+    const summary = rows[row];
+    if (!summary) continue;
+    const inRange = row >= rect.top && row <= rect.bottom;
+    const ownRow = model.scorerId === summary.unitId;
+    rowViews.push(
+      <GridRow
+        key={summary.unitId}
+        row={row}
+        unitId={summary.unitId}
+        name={summary.name}
+        total={summary.total}
+        rank={summary.rank}
+        unreviewed={summary.unreviewed}
+        unreviewedLabel={t.unreviewed}
+        unreviewedTitle={t.unreviewedTitle(summary.unreviewed === '' ? 0 : summary.unreviewed.split('|').length)}
+        ownRow={ownRow}
+        ownRowLabel={t.ownRow}
+        texts={texts[row] ?? []}
+        columns={model.columns}
+        colStart={win.colStart}
+        colEnd={win.colEnd}
+        selLeft={inRange ? rect.left : -1}
+        selRight={inRange ? rect.right : -1}
+        activeCol={row === selection.anchor.row ? selection.anchor.col : -1}
+        width={width}
+      />,
+    );
+  }
+
+  return (
+    <div
+      ref={gridRef}
+      className="grid-scroll"
+      role="grid"
+      aria-label={t.gridLabel}
+      aria-rowcount={size.rows + 2}
+      aria-colcount={size.cols + 3}
+      aria-multiselectable
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onCopy={onCopy}
+      onCut={onCut}
+      onPaste={onPaste}
+      onScroll={onScroll}
+      onMouseDown={onMouseDown}
+      onMouseMove={onMouseMove}
+      onDoubleClick={onDoubleClick}
+    >
+      <div className="grid-sizer" style={{ width, height: HEAD_HEIGHT + size.rows * ROW_HEIGHT }}>
+        <GridHeader columns={model.columns} colStart={win.colStart} colEnd={win.colEnd} width={width} maxTotal={data.maxTotal} t={t} />
+        {rowViews}
+        {editing && (
+          <input
+            className="grid-editor"
+            aria-label={`${rows[editing.row]?.name ?? ''} — ${model.columns[editing.col]?.criterion.code ?? ''} ${t.kinds[model.columns[editing.col]?.kind ?? 'self']}`}
+            autoFocus
+            inputMode="decimal"
+            value={editing.text}
+            onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+            onKeyDown={onEditorKeyDown}
+            onBlur={onEditorBlur}
+            style={{ left: LEFT_WIDTH + editing.col * COL_WIDTH, top: HEAD_HEIGHT + editing.row * ROW_HEIGHT, width: COL_WIDTH, height: ROW_HEIGHT }}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

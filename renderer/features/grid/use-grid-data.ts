@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import type { GridModel, ScoreLookup } from '../../../shared/grid/cells';
+import { rowTexts, scoreLookup } from '../../../shared/grid/cells';
+import { gridColumns, type ColumnView } from '../../../shared/grid/columns';
+import type { Year } from '../../../shared/model/year';
+import { formatPoints } from '../../../shared/number-format';
+import { useAppStore } from '../../store';
+import { useEvaluation } from '../../store/evaluation';
+
+/** What one row header shows: the live total and rank from evaluateYear (the UI computes nothing itself). */
+export interface RowSummary {
+  readonly unitId: string;
+  readonly name: string;
+  readonly total: string;
+  readonly rank: string;
+  /** Criteria still counted from a self score (chưa thẩm định), joined with "|" so equal lists compare equal. */
+  readonly unreviewed: string;
+}
+
+export interface GridData {
+  readonly year: Year;
+  readonly model: GridModel;
+  readonly lookup: ScoreLookup;
+  /** Cell texts row by row; a row's array keeps its identity while its texts are unchanged (memoised rows). */
+  readonly texts: readonly (readonly string[])[];
+  readonly rows: readonly RowSummary[];
+  readonly names: ReadonlyMap<string, string>;
+  readonly maxTotal: string;
+}
+
+const sameTexts = (a: readonly string[] | undefined, b: readonly string[]) =>
+  a !== undefined && a.length === b.length && a.every((t, i) => t === b[i]);
+
+/** Last texts shown per grid model: a row whose texts did not change keeps its array, so its memoised row skips. */
+const lastTexts = new WeakMap<GridModel, readonly (readonly string[])[]>();
+
+function textsOf(model: GridModel, lookup: ScoreLookup): readonly (readonly string[])[] {
+  const old = lastTexts.get(model) ?? [];
+  const next = model.unitIds.map((_, row) => {
+    const fresh = rowTexts(model, lookup, row);
+    const before = old[row];
+    return before && sameTexts(before, fresh) ? before : fresh;
+  });
+  lastTexts.set(model, next);
+  return next;
+}
+
+/** The open year as the grid sees it; undefined when no year is open. */
+export function useGridData(view: ColumnView, scorerId: string | undefined): GridData | undefined {
+  const year = useAppStore((s) => s.yearDoc);
+  const context = useAppStore((s) => s.clusterContext);
+  const evaluation = useEvaluation();
+  const sections = year?.sections;
+  const ruleSet = year?.ruleSet;
+  const memberIds = year?.memberIds;
+
+  const columns = useMemo(() => (sections && ruleSet ? gridColumns({ sections, ruleSet }, view) : []), [sections, ruleSet, view]);
+  const model = useMemo<GridModel>(
+    () => ({ unitIds: memberIds ?? [], columns, ...(scorerId === undefined ? {} : { scorerId }) }),
+    [memberIds, columns, scorerId],
+  );
+  const names = useMemo(() => new Map((context?.units ?? []).map((u) => [u.id, u.name])), [context]);
+  const lookup = useMemo(() => scoreLookup(year ?? { scores: [], peerScores: [] }, evaluation), [year, evaluation]);
+
+  const texts = useMemo(() => textsOf(model, lookup), [model, lookup]);
+
+  const rows = useMemo<RowSummary[]>(() => {
+    const byId = new Map((evaluation?.members ?? []).map((m) => [m.unitId, m]));
+    return model.unitIds.map((unitId) => {
+      const m = byId.get(unitId);
+      return {
+        unitId,
+        name: names.get(unitId) ?? unitId,
+        total: m ? formatPoints(m.total) : '',
+        rank: m ? `${m.rank}${m.tied ? '=' : ''}` : '',
+        unreviewed: m && year?.ruleSet.scoringMode !== 'peer' ? m.detail.unreviewedCriterionIds.join('|') : '',
+      };
+    });
+  }, [evaluation, model.unitIds, names, year?.ruleSet.scoringMode]);
+
+  if (!year) return undefined;
+  return { year, model, lookup, texts, rows, names, maxTotal: evaluation ? formatPoints(evaluation.maxPoints) : '' };
+}

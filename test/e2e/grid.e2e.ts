@@ -1,0 +1,169 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openApp, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PHU_THO = 'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ';
+
+const yearSelect = (page: Page) => page.locator('header label', { hasText: /^Năm/u }).locator('select');
+
+async function openGrid2023(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
+  await yearSelect(page).selectOption('2023');
+  await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm' }).click();
+  await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
+}
+
+const row = (page: Page, unit: string) => page.locator(`[role="row"][data-unit-name="${unit}"]`);
+const cell = (page: Page, unit: string, key: string) => row(page, unit).locator(`[data-col-key="${key}"]`);
+const total = (page: Page, unit: string) => row(page, unit).locator('[data-total]').textContent();
+const grid = (page: Page) => page.getByRole('grid', { name: 'Bảng nhập điểm' });
+
+/** Dispatches a paste of `text` on the grid, as Excel or LibreOffice would put it on the clipboard. */
+async function paste(page: Page, text: string): Promise<void> {
+  await grid(page).evaluate((el, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+describe('score entry grid (Nhập điểm)', () => {
+  test('keyboard edit changes the row total and survives a reload', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await openGrid2023(page);
+    await screenshot(page, 'grid-2023');
+    const before = await total(page, PHU_THO);
+    await cell(page, PHU_THO, 'c-I.2:reviewed').click();
+    await expect(cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).resolves.toBe('1,75');
+    await page.keyboard.type('0,5');
+    await page.keyboard.press('Enter');
+    await expect(cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).resolves.toBe('0,50');
+    const after = await total(page, PHU_THO);
+    expect(after).not.toBe(before);
+    // 1,75 → 0,50 takes 1,25 points off the total.
+    const points = (text: string | null) => Number((text ?? '').replaceAll('.', '').replace(',', '.'));
+    expect(points(before) - points(after)).toBeCloseTo(1.25, 5);
+    // Enter moved the active cell down, as in Excel.
+    const phuThoRow = Number(await row(page, PHU_THO).locator('[role="rowheader"]').getAttribute('data-row'));
+    const active = page.locator('.grid-cell.active');
+    await expect(active.getAttribute('data-col-key')).resolves.toBe('c-I.2:reviewed');
+    await expect(active.getAttribute('data-row')).resolves.toBe(String(phuThoRow + 1));
+
+    await page.waitForTimeout(400); // autosave (150 ms)
+    await page.reload();
+    await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm' }).click();
+    await yearSelect(page).selectOption('2023');
+    await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
+    await expect(cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).resolves.toBe('0,50');
+    await expect(total(page, PHU_THO)).resolves.toBe(after);
+
+    // Delete clears the reviewed score: the self score counts again and the row is marked "chưa thẩm định".
+    await expect(row(page, PHU_THO).getByText('chưa thẩm định').count()).resolves.toBe(0);
+    await cell(page, PHU_THO, 'c-I.2:reviewed').click();
+    await page.keyboard.press('Delete');
+    await expect(cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).resolves.toBe('');
+    await row(page, PHU_THO).getByText('chưa thẩm định').waitFor();
+    await expect(cell(page, PHU_THO, 'c-I.2:self').getAttribute('class')).resolves.toContain('counts-self');
+    expect(points(await total(page, PHU_THO)) - points(after)).toBeCloseTo(1.25, 5);
+    await screenshot(page, 'grid-unreviewed');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('pastes a 7×10 block with decimal commas; a block with one bad cell changes nothing and names it', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await openGrid2023(page);
+    const units = await page.locator('[role="row"][data-unit-name]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit-name') ?? ''));
+    expect(units).toHaveLength(7);
+    const keys = ['I.1', 'I.2', 'I.3', 'I.4', 'I.5'].flatMap((c) => [`c-${c}:self`, `c-${c}:reviewed`]);
+    const value = (r: number, c: number) => ((((r * 10 + c) % 8) + 1) * 25);
+    const text = (hundredths: number) => `${Math.trunc(hundredths / 100)},${String(hundredths % 100).padStart(2, '0')}`;
+    const block = units.map((_, r) => keys.map((_, c) => text(value(r, c)).replace(/,?0+$/u, '')).join('\t')).join('\r\n') + '\r\n';
+    const totalsBefore = await Promise.all(units.map((u) => total(page, u)));
+
+    await cell(page, units[0] ?? '', 'c-I.1:self').click();
+    await paste(page, block);
+    await expect(page.getByRole('status').filter({ hasText: 'Đã dán' }).textContent()).resolves.toMatch(/^Đã dán: \d+ ô thay đổi\.$/u);
+    for (const [r, unit] of units.entries()) {
+      const shown = await row(page, unit).locator('.grid-cell').evaluateAll((cells, wanted) => wanted.map((k) => cells.find((c) => c.getAttribute('data-col-key') === k)?.textContent ?? null), keys);
+      expect(shown).toEqual(keys.map((_, c) => text(value(r, c))));
+    }
+    const totalsAfter = await Promise.all(units.map((u) => total(page, u)));
+    expect(totalsAfter).not.toEqual(totalsBefore);
+    await screenshot(page, 'grid-after-paste');
+
+    // The same block with one cell above the maximum (I.3 is worth 2 points): nothing applied, the cell named.
+    const bad = units.map((_, r) => keys.map((_, c) => (r === 3 && c === 4 ? '2,5' : '0')).join('\t')).join('\r\n') + '\r\n';
+    await cell(page, units[0] ?? '', 'c-I.1:self').click();
+    await paste(page, bad);
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toBe('Không dán: 1 ô không hợp lệ, chưa ô nào được thay đổi.');
+    const report = page.getByRole('region', { name: 'Các ô không hợp lệ' });
+    await expect(report.locator('tbody tr').count()).resolves.toBe(1);
+    await expect(report.locator('tbody tr').first().locator('td').allTextContents()).resolves.toEqual([
+      units[3],
+      'I.3 (Tuyên truyền trên báo chí, cổng thông tin điện tử, mạng xã hội)',
+      'Tự chấm',
+      '2,5',
+      '2,50 vượt quá điểm tối đa 2,00; cho phép 0–2,00',
+    ]);
+    await screenshot(page, 'grid-bad-paste');
+    await expect(Promise.all(units.map((u) => total(page, u)))).resolves.toEqual(totalsAfter);
+    await expect(cell(page, units[0] ?? '', 'c-I.1:self').textContent()).resolves.toBe(text(value(0, 0)));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('undo and redo across five keyboard edits (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z)', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await openGrid2023(page);
+    await page.getByLabel('Cột hiển thị').selectOption('reviewed');
+    const keys = ['c-I.4:reviewed', 'c-I.5:reviewed', 'c-I.6:reviewed', 'c-I.7:reviewed', 'c-I.8:reviewed'];
+    const read = () => Promise.all(keys.map((k) => cell(page, PHU_THO, k).textContent()));
+    const original = await read();
+    const originalTotal = await total(page, PHU_THO);
+    await cell(page, PHU_THO, keys[0] ?? '').click();
+    const typed = ['1', '0,5', '1,25', '0,75', '0,25'];
+    for (const text of typed) {
+      await page.keyboard.type(text);
+      await page.keyboard.press('Tab');
+    }
+    const edited = await read();
+    expect(edited).toEqual(['1,00', '0,50', '1,25', '0,75', '0,25']);
+    edited.forEach((v, i) => expect(v).not.toBe(original[i]));
+    const editedTotal = await total(page, PHU_THO);
+    expect(editedTotal).not.toBe(originalTotal);
+
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Control+z');
+    await expect(read()).resolves.toEqual(original);
+    await expect(total(page, PHU_THO)).resolves.toBe(originalTotal);
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Control+y');
+    await expect(read()).resolves.toEqual([...edited.slice(0, 3), ...original.slice(3)]);
+    for (let i = 0; i < 2; i += 1) await page.keyboard.press('Control+Shift+z');
+    await expect(read()).resolves.toEqual(edited);
+    await expect(total(page, PHU_THO)).resolves.toBe(editedTotal);
+
+    // A refused value: the message names member, criterion and range; Escape gives up, nothing changes.
+    await cell(page, PHU_THO, 'c-I.4:reviewed').click();
+    await page.keyboard.type('12');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^Ủy ban MTTQ Việt Nam tỉnh Phú Thọ — I\.4 \(.+\): 12,00 vượt quá điểm tối đa 2,00; cho phép 0–2,00$/u);
+    await page.keyboard.press('Escape');
+    await expect(cell(page, PHU_THO, 'c-I.4:reviewed').textContent()).resolves.toBe('1,00');
+
+    // Columns are windowed: End goes to the last criterion, scrolled into view.
+    await page.keyboard.press('End');
+    await expect(page.locator('.grid-cell.active').getAttribute('data-col-key')).resolves.toBe('c-VI.T:penalty');
+    await expect(page.locator('.grid-cell.active').isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
