@@ -38,3 +38,16 @@ export function formatNumber(value: number): string {
   const sign = value < 0 ? '-' : '';
   return `${sign}${groupThousands(whole)}${frac ? `,${frac}` : ''}`;
 }
+
+/** File sizes for people: 1536 → "1,5 KB", 2_400_000 → "2,3 MB" (binary units, one decimal). */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const shown = unit === 0 ? String(value) : (Math.round(value * 10) / 10).toString().replace('.', ',');
+  return `${shown} ${units[unit]}`;
+}

@@ -1,11 +1,18 @@
 import { useEffect, useState } from 'react';
 import { ClusterScreen } from '../features/clusters/ClusterScreen';
+import { YearSetupScreen } from '../features/year-setup/YearSetupScreen';
+import { CriteriaScreen } from '../features/criteria/CriteriaScreen';
+import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
 import { GridScreen } from '../features/grid/GridScreen';
+import { RankingScreen } from '../features/ranking/RankingScreen';
+import { ChartsScreen } from '../features/charts/ChartsScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { AwardsScreen } from '../features/awards/AwardsScreen';
 import { BallotsScreen } from '../features/ballots/BallotsScreen';
 import { LeadershipScreen } from '../features/leadership/LeadershipScreen';
 import { PledgesScreen } from '../features/pledges/PledgesScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
+import { DataScreen } from '../features/data/DataScreen';
 import { useStrings } from '../i18n/strings';
 import { useAppStore } from '../store';
 import type { Section } from '../store/ui-slice';
@@ -14,12 +21,19 @@ import { Header } from './Header';
 /** The sections of the product that are built; a section appears here only once it works. */
 const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   cluster: ClusterScreen,
+  year: YearSetupScreen,
+  criteria: CriteriaScreen,
+  indicators: IndicatorsScreen,
   entry: GridScreen,
+  ranking: RankingScreen,
+  charts: ChartsScreen,
   awards: AwardsScreen,
   ballots: BallotsScreen,
   leadership: LeadershipScreen,
   pledges: PledgesScreen,
   audit: AuditScreen,
+  data: DataScreen,
+  settings: SettingsScreen,
 };
 
 export function App({ persisted }: { persisted: Promise<boolean> }) {

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Result } from '../../shared/result';
 import type { ClusterDraft, ClusterData, UnitDraft } from '../db/cluster-repo';
 import * as repo from '../db/cluster-repo';
+import { takeBackup } from '../db/backups';
 import { appDatabase } from '../db/database';
 import { loadDemoCluster } from '../db/cluster-document-repo';
 import type { ClusterRow } from '../db/rows';
@@ -86,6 +87,7 @@ export const createClusterSlice: StateCreator<AppState, [], [], ClusterSlice> = 
 
     loadDemo: async () => {
       const result = await loadDemoCluster(appDatabase());
+      if (result.ok) await takeBackup(appDatabase(), 'import');
       return reload(result, result.ok ? result.value : undefined);
     },
   };

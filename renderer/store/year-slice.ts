@@ -3,6 +3,7 @@ import type { ClusterContext } from '../../shared/evaluate-year';
 import type { Year } from '../../shared/model/year';
 import type { Result } from '../../shared/result';
 import { guardChange } from '../../shared/edits/audited';
+import { backupWhileEditing, takeBackup } from '../db/backups';
 import { appDatabase } from '../db/database';
 import * as years from '../db/year-repo';
 import type { AppState } from './index';
@@ -57,6 +58,7 @@ export const createYearSlice: StateCreator<AppState, [], [], YearSlice> = (set, 
       if (get().yearDoc === doc) {
         set(result.ok ? { saveStatus: 'saved', saveError: undefined } : { saveStatus: 'error', saveError: result.message });
       }
+      if (result.ok) void backupAfterSave(doc);
       return result;
     });
     return queue;
@@ -71,6 +73,20 @@ export const createYearSlice: StateCreator<AppState, [], [], YearSlice> = (set, 
       ...(reason === undefined ? {} : { reason }),
       unitNames: new Map(units.map((u) => [u.id, u.name])),
     });
+  }
+
+  // Backups (issue 7): when a year is finalised, and at most every 15 minutes while editing.
+  // The finalisation time of the year as last loaded or saved: a new one means "just finalised".
+  let savedFinalisedAt: string | undefined;
+  async function backupAfterSave(doc: Year) {
+    const finalisedAt = doc.finalised?.at;
+    const justFinalised = finalisedAt !== undefined && finalisedAt !== savedFinalisedAt;
+    savedFinalisedAt = finalisedAt;
+    if (justFinalised) {
+      await takeBackup(appDatabase(), 'finalise');
+    } else {
+      await backupWhileEditing(appDatabase());
+    }
   }
 
   function scheduleSave() {
@@ -111,6 +127,7 @@ export const createYearSlice: StateCreator<AppState, [], [], YearSlice> = (set, 
       }
       const db = appDatabase();
       const [doc, context] = await Promise.all([years.loadYear(db, clusterId, year), years.loadClusterContext(db, clusterId)]);
+      savedFinalisedAt = doc?.finalised?.at;
       set({
         activeYear: doc ? year : undefined,
         yearDoc: doc,

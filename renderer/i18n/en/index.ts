@@ -1,6 +1,13 @@
 import type { Strings } from '../vi';
 import { clusterEn } from './cluster';
+import { dataEn } from './data';
+import { yearSetupEn } from './year-setup';
+import { criteriaEn } from './criteria';
+import { indicatorsEn } from './indicators';
 import { gridEn } from './grid';
+import { rankingEn } from './ranking';
+import { chartsEn } from './charts';
+import { settingsEn } from './settings';
 import { awardsEn } from './awards';
 import { ballotsEn } from './ballots';
 import { leadershipEn } from './leadership';
@@ -14,7 +21,14 @@ export const en: Strings = {
   nav: {
     label: 'Sections',
     cluster: 'Cluster & members',
+    year: 'Year & rules',
+    criteria: 'Criteria table',
+    indicators: 'Indicators',
     entry: 'Score entry',
+    ranking: 'Ranking',
+    charts: 'Charts',
+    settings: 'Settings',
+    data: 'Hand-over & backups',
     awards: 'Awards',
     ballots: 'Votes',
     leadership: 'Leadership rotation',
@@ -29,7 +43,14 @@ export const en: Strings = {
   storageNotPersistent:
     'The browser has not granted persistent storage: data may be evicted when the disk is short of space. Back up often.',
   ...clusterEn,
+  ...dataEn,
+  ...yearSetupEn,
+  ...criteriaEn,
+  ...indicatorsEn,
   ...gridEn,
+  ...rankingEn,
+  ...chartsEn,
+  ...settingsEn,
   ...awardsEn,
   ...ballotsEn,
   ...leadershipEn,

@@ -1,5 +1,12 @@
 import { clusterVi } from './cluster';
+import { dataVi } from './data';
+import { yearSetupVi } from './year-setup';
+import { criteriaVi } from './criteria';
+import { indicatorsVi } from './indicators';
 import { gridVi } from './grid';
+import { rankingVi } from './ranking';
+import { chartsVi } from './charts';
+import { settingsVi } from './settings';
 import { awardsVi } from './awards';
 import { ballotsVi } from './ballots';
 import { leadershipVi } from './leadership';
@@ -16,7 +23,14 @@ export const vi = {
   nav: {
     label: 'Chức năng',
     cluster: 'Cụm & thành viên',
+    year: 'Năm & quy tắc',
+    criteria: 'Bảng tiêu chí',
+    indicators: 'Chỉ tiêu',
     entry: 'Nhập điểm',
+    ranking: 'Xếp hạng',
+    charts: 'Biểu đồ',
+    settings: 'Cài đặt',
+    data: 'Bàn giao & sao lưu',
     awards: 'Khen thưởng',
     ballots: 'Biểu quyết',
     leadership: 'Luân phiên cụm trưởng',
@@ -31,7 +45,14 @@ export const vi = {
   storageNotPersistent:
     'Trình duyệt chưa cho phép lưu bền vững: dữ liệu có thể bị xóa khi máy thiếu dung lượng. Hãy sao lưu thường xuyên.',
   ...clusterVi,
+  ...dataVi,
+  ...yearSetupVi,
+  ...criteriaVi,
+  ...indicatorsVi,
   ...gridVi,
+  ...rankingVi,
+  ...chartsVi,
+  ...settingsVi,
   ...awardsVi,
   ...ballotsVi,
   ...leadershipVi,

@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'react';
+import { backupFileName } from '../../../shared/file-names';
+import { formatBytes } from '../../../shared/number-format';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { Notice, type NoticeState } from '../../components/Notice';
+import { backupText, listBackups, restoreBackup, takeBackup, type BackupInfo } from '../../db/backups';
+import { appDatabase } from '../../db/database';
+import { useStrings } from '../../i18n/strings';
+import { platform } from '../../platform';
+import { useAppStore } from '../../store';
+
+const when = (iso: string) =>
+  new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+
+/** Sao lưu tự động: the list of backups with date and size; back up now, save one as a file, restore one. */
+export function BackupsPanel({ version }: { version: number }) {
+  const t = useStrings().data.backups;
+  const flushSave = useAppStore((s) => s.flushSave);
+  const refreshClusters = useAppStore((s) => s.refreshClusters);
+  const selectCluster = useAppStore((s) => s.selectCluster);
+  const activeClusterId = useAppStore((s) => s.activeClusterId);
+  const [backups, setBackups] = useState<BackupInfo[]>([]);
+  const [notice, setNotice] = useState<NoticeState>();
+  const [busy, setBusy] = useState(false);
+
+  // Bumped after each action here; `version` is bumped by the hand-over panel after an import.
+  const [refresh, setRefresh] = useState(0);
+  const reload = () => setRefresh((n) => n + 1);
+  useEffect(() => {
+    let live = true;
+    void listBackups().then((list) => {
+      if (live) setBackups(list);
+    });
+    return () => {
+      live = false;
+    };
+  }, [refresh, version]);
+
+  async function backupNow() {
+    setBusy(true);
+    await flushSave();
+    const result = await takeBackup(appDatabase(), 'manual');
+    setBusy(false);
+    setNotice(result.ok ? { kind: 'success', text: t.done } : { kind: 'error', text: result.message });
+    reload();
+  }
+
+  async function saveAsFile(backup: BackupInfo) {
+    const text = await backupText(backup.id);
+    if (text === undefined) return;
+    const result = await platform.saveFile({
+      suggestedName: backupFileName(backup.createdAt),
+      filters: [{ name: 'Bản sao lưu Cụm Thi Đua', extensions: ['json'] }],
+      encoding: 'utf8',
+      data: text,
+    });
+    if (result.saved) setNotice({ kind: 'success', text: result.path });
+  }
+
+  async function restore(backup: BackupInfo) {
+    setBusy(true);
+    await flushSave();
+    const result = await restoreBackup(appDatabase(), backup.id);
+    setBusy(false);
+    if (!result.ok) {
+      setNotice({ kind: 'error', text: result.message });
+      return;
+    }
+    await refreshClusters();
+    await selectCluster(activeClusterId);
+    setNotice({ kind: 'success', text: t.restored });
+    reload();
+  }
+
+  return (
+    <section className="card" aria-labelledby="backups-heading">
+      <h2 id="backups-heading">{t.heading}</h2>
+      <p className="muted small">{t.explain}</p>
+      <div className="actions">
+        <button type="button" disabled={busy} onClick={() => void backupNow()}>
+          {t.now}
+        </button>
+      </div>
+      {backups.length === 0 ? (
+        <p className="muted">{t.empty}</p>
+      ) : (
+        <table className="table" aria-label={t.heading}>
+          <thead>
+            <tr>
+              <th>{t.when}</th>
+              <th>{t.reason}</th>
+              <th className="num">{t.size}</th>
+              <th className="num">{t.clusters}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((b) => (
+              <tr key={b.id} data-backup-reason={b.reason}>
+                <td>{when(b.createdAt)}</td>
+                <td>{t.reasons[b.reason]}</td>
+                <td className="num">{formatBytes(b.size)}</td>
+                <td className="num">{b.clusterCount}</td>
+                <td>
+                  <div className="row-actions">
+                    <button type="button" onClick={() => void saveAsFile(b)}>
+                      {t.save}
+                    </button>
+                    <ConfirmButton label={t.restore} question={t.confirmRestore} yes={t.yes} no={t.no} onConfirm={() => void restore(b)} />
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {notice && <Notice {...notice} />}
+    </section>
+  );
+}

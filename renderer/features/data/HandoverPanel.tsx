@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { parsePackage, serializePackage, type DataPackage } from '../../../shared/package-format';
+import { nothingToImport } from '../../../shared/package-merge';
+import { Notice, type NoticeState } from '../../components/Notice';
+import { takeBackup } from '../../db/backups';
+import { appDatabase } from '../../db/database';
+import { buildPackage, importPackage, planImport, type ImportPlan } from '../../db/package-repo';
+import { useStrings } from '../../i18n/strings';
+import { platform } from '../../platform';
+import { useAppStore } from '../../store';
+import { handoverFileName } from '../../../shared/file-names';
+
+const PACKAGE_FILTERS = [{ name: 'Tệp bàn giao Cụm Thi Đua', extensions: ['json'] }];
+const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
+
+/** Bàn giao dữ liệu cụm: export the active cluster to one file; receive such a file, showing what it would change. */
+export function HandoverPanel({ onImported }: { onImported: () => void }) {
+  const t = useStrings().data.handover;
+  const active = useAppStore((s) => s.active);
+  const flushSave = useAppStore((s) => s.flushSave);
+  const refreshClusters = useAppStore((s) => s.refreshClusters);
+  const selectCluster = useAppStore((s) => s.selectCluster);
+  const [notice, setNotice] = useState<NoticeState>();
+  const [pending, setPending] = useState<{ pkg: DataPackage; plans: ImportPlan[] }>();
+  const [busy, setBusy] = useState(false);
+
+  async function exportFile() {
+    if (!active) return;
+    setBusy(true);
+    try {
+      await flushSave();
+      const pkg = await buildPackage(appDatabase(), 'handover', [active.cluster.id]);
+      const result = await platform.saveFile({
+        suggestedName: handoverFileName(active.cluster.name, pkg.createdAt),
+        filters: PACKAGE_FILTERS,
+        encoding: 'utf8',
+        data: serializePackage(pkg),
+      });
+      if (result.saved) setNotice({ kind: 'success', text: t.exported(result.path) });
+    } catch (error) {
+      setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function chooseFile() {
+    setNotice(undefined);
+    setPending(undefined);
+    try {
+      const file = await platform.openFile({ filters: PACKAGE_FILTERS, maxBytes: MAX_PACKAGE_BYTES });
+      if (!file) return;
+      setBusy(true);
+      const parsed = parsePackage(new TextDecoder('utf-8', { fatal: false }).decode(file.data));
+      if (!parsed.ok) {
+        setNotice({ kind: 'error', text: `${file.name}: ${parsed.message}` });
+        return;
+      }
+      setPending({ pkg: parsed.value, plans: await planImport(appDatabase(), parsed.value) });
+    } catch (error) {
+      setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirm() {
+    if (!pending) return;
+    setBusy(true);
+    await flushSave();
+    const result = await importPackage(appDatabase(), pending.pkg);
+    setBusy(false);
+    setPending(undefined);
+    if (!result.ok) {
+      setNotice({ kind: 'error', text: result.message });
+      return;
+    }
+    await takeBackup(appDatabase(), 'import');
+    await refreshClusters();
+    await selectCluster(result.value[0]);
+    setNotice({ kind: 'success', text: t.imported(result.value.length) });
+    onImported();
+  }
+
+  const unchanged = pending?.plans.every((p) => p.existing && nothingToImport(p.diffs)) ?? false;
+  return (
+    <section className="card" aria-labelledby="handover-heading">
+      <h2 id="handover-heading">{t.heading}</h2>
+      <p className="muted small">{t.explain}</p>
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy || !active} onClick={() => void exportFile()}>
+          {t.export}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void chooseFile()}>
+          {t.import}
+        </button>
+      </div>
+      {pending && (
+        <div className="import-plan" role="region" aria-label={t.confirm}>
+          {pending.plans.map((plan) => (
+            <div key={plan.doc.cluster.id}>
+              <p>{plan.existing ? t.planExisting(plan.doc.cluster.name) : t.planNew(plan.doc.cluster.name)}</p>
+              {plan.existing && (
+                <table className="table compact">
+                  <tbody>
+                    {plan.diffs
+                      .filter((d) => d.status !== 'same')
+                      .map((d) => (
+                        <tr key={`${d.kind}:${d.id}`} data-status={d.status}>
+                          <td>{t.kind[d.kind]}</td>
+                          <td>{d.label}</td>
+                          <td>{t.status[d.status]}</td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
+              )}
+            </div>
+          ))}
+          {unchanged ? (
+            <p className="muted">{t.nothingNew}</p>
+          ) : (
+            <div className="actions">
+              <button type="button" className="primary" disabled={busy} onClick={() => void confirm()}>
+                {t.confirm}
+              </button>
+              <button type="button" onClick={() => setPending(undefined)}>
+                {t.cancel}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      {notice && <Notice {...notice} />}
+    </section>
+  );
+}

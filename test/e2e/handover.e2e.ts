@@ -1,0 +1,95 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openApp, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DIR = 'test-results/handover';
+const CLUSTER = 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc';
+
+async function openDataScreen(page: Page) {
+  await page.getByRole('navigation').getByRole('button', { name: 'Bàn giao & sao lưu' }).click();
+  await page.getByRole('heading', { name: 'Bàn giao dữ liệu cụm' }).waitFor();
+}
+
+async function receive(page: Page, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Nhận tệp bàn giao…' }).click();
+  await (await chooser).setFiles(file);
+}
+
+describe('hand-over between two offices', () => {
+  test('export from one app, refuse a damaged copy, receive it whole in an empty app', async () => {
+    mkdirSync(DIR, { recursive: true });
+    const sender = await openApp(browser);
+    await sender.page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
+    await sender.page.getByRole('heading', { name: CLUSTER }).waitFor();
+    await openDataScreen(sender.page);
+    // The demo import took a backup.
+    await sender.page.locator('tr[data-backup-reason="import"]').first().waitFor();
+
+    const download = sender.page.waitForEvent('download');
+    await sender.page.getByRole('button', { name: 'Xuất tệp bàn giao' }).click();
+    const file = `${DIR}/ban-giao.json`;
+    await (await download).saveAs(file);
+    expect((await download).suggestedFilename()).toMatch(/^Ban-giao-Cum-thi-dua-Uy-ban-MTTQ-.*\.json$/);
+    await screenshot(sender.page, 'handover-backups');
+    await sender.context.close();
+
+    const text = readFileSync(file, 'utf8');
+    const truncated = `${DIR}/ban-giao-hong.json`;
+    writeFileSync(truncated, text.slice(0, Math.floor(text.length * 0.6)));
+
+    const receiver = await openApp(browser);
+    await receiver.page.getByRole('navigation').getByRole('button', { name: 'Bàn giao & sao lưu' }).click();
+    await receive(receiver.page, truncated);
+    await expect(receiver.page.getByRole('alert').textContent()).resolves.toContain('bị hỏng hoặc bị cắt cụt');
+    await expect(receiver.page.getByLabel('Cụm đang làm việc').count()).resolves.toBe(0);
+
+    await receive(receiver.page, file);
+    await receiver.page.getByText(`Cụm "${CLUSTER}" chưa có trên máy này: sẽ được thêm mới.`).waitFor();
+    await receiver.page.getByRole('button', { name: 'Xác nhận nhận dữ liệu' }).click();
+    await receiver.page.getByText('Đã nhận dữ liệu của 1 cụm. Một bản sao lưu đã được tạo.').waitFor();
+
+    await receiver.page.reload();
+    await receiver.page.getByRole('navigation').getByRole('button', { name: 'Cụm & thành viên' }).click();
+    await receiver.page.getByRole('heading', { name: CLUSTER }).waitFor();
+    await expect(receiver.page.getByText('16 đơn vị').first().isVisible()).resolves.toBe(true);
+
+    // The same file again: nothing differs, nothing to confirm.
+    await openDataScreen(receiver.page);
+    await receive(receiver.page, file);
+    await receiver.page.getByText('Tệp không có gì khác với dữ liệu trên máy.').waitFor();
+    await expect(receiver.page.getByRole('button', { name: 'Xác nhận nhận dữ liệu' }).count()).resolves.toBe(0);
+    expect(receiver.errors).toEqual([]);
+    await receiver.context.close();
+  });
+
+  test('restore a backup after a member was removed', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
+    await page.getByRole('heading', { name: CLUSTER }).waitFor();
+    const yenBai = page.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Yên Bái"]');
+    await yenBai.getByRole('button', { name: 'Xóa' }).click();
+    await yenBai.getByRole('group').getByRole('button', { name: 'Xóa' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã xóa' }).waitFor();
+
+    await openDataScreen(page);
+    const row = page.locator('tr[data-backup-reason="import"]').first();
+    await row.getByRole('button', { name: 'Khôi phục' }).click();
+    await row.getByRole('group').getByRole('button', { name: 'Khôi phục' }).click();
+    await page.getByText('Đã khôi phục.', { exact: false }).waitFor();
+    await page.locator('tr[data-backup-reason="beforeRestore"]').waitFor();
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Cụm & thành viên' }).click();
+    await page.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Yên Bái"]').waitFor();
+    await context.close();
+  });
+});
