@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseClusterDocument } from '../shared/format';
+import { PACKAGE_KIND, parsePackage } from '../shared/package-format';
 import type { ClusterDocument } from '../shared/format';
 import { evaluateYear } from '../shared/evaluate-year';
 import type { YearEvaluation } from '../shared/evaluate-year';
@@ -131,6 +132,24 @@ export function tableResult(evaluation: YearEvaluation, doc: ClusterDocument): s
   return lines.join('\n');
 }
 
+/**
+ * A cluster document, or a hand-over file wrapping one (issue 7: anyone can verify the secretariat's numbers from
+ * the file they were handed). A package is checked whole — checksum included — before its cluster is evaluated.
+ */
+function readDocument(text: string, file: string): ClusterDocument {
+  if (text.includes(`"kind": "${PACKAGE_KIND}"`) || text.includes(`"kind":"${PACKAGE_KIND}"`)) {
+    const pkg = parsePackage(text);
+    if (!pkg.ok) throw new InputError(`${file}: ${pkg.message}`);
+    const [doc, ...others] = pkg.value.content.documents;
+    if (!doc) throw new InputError(`${file}: content.documents: tệp không chứa cụm nào.`);
+    if (others.length > 0) throw new InputError(`${file}: content.documents: tệp chứa ${others.length + 1} cụm; evaluate chỉ đọc tệp bàn giao của một cụm.`);
+    return doc;
+  }
+  const parsed = parseClusterDocument(text);
+  if (!parsed.ok) throw new InputError(`${file}: ${parsed.error.message}`);
+  return parsed.doc;
+}
+
 export function run(argv: readonly string[]): { code: number; stdout: string; stderr: string } {
   try {
     const args = parseArgs(argv);
@@ -140,9 +159,7 @@ export function run(argv: readonly string[]): { code: number; stdout: string; st
     } catch (e) {
       throw new InputError(`${args.file}: $: cần một tệp JSON đọc được (${e instanceof Error ? e.message : String(e)}).`);
     }
-    const parsed = parseClusterDocument(text);
-    if (!parsed.ok) throw new InputError(`${args.file}: ${parsed.error.message}`);
-    const doc = parsed.doc;
+    const doc = readDocument(text, args.file);
     const year = pickYear(doc, args.year, args.file);
     const evaluation = evaluateYear(year, doc);
     const errors = evaluation.issues.filter((i) => i.severity === 'error');
