@@ -208,7 +208,7 @@ describe('year-end review', () => {
       OPERATOR,
       'Sửa điểm',
       `${P('Yên Bái')} — I.1 Tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước`,
-      'self: 1,50; reviewed: 1,50; note: số liệu minh họa → self: 1,50; reviewed: 1,75; note: số liệu minh họa',
+      'tự chấm: 1,50; cụm chấm: 1,50; ghi chú: số liệu minh họa → tự chấm: 1,50; cụm chấm: 1,75; ghi chú: số liệu minh họa',
       'Sửa sai sót nhập điểm tiêu chí I.1 của Yên Bái theo biên bản',
     ]);
     await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();

@@ -3,7 +3,7 @@ import type { pledgesVi } from '../vi/pledges';
 /** English text of the pledges screen. */
 export const pledgesEn: typeof pledgesVi = {
   pledges: {
-    heading: (year) => `Emulation pledges ${year}`,
+    heading: (year) => `Pledges and coordination programmes ${year}`,
     empty: 'This year has no pledge or coordination programme yet.',
     kinds: { pledge: 'Emulation pledge', programme: 'Coordination programme' },
     addPledge: 'Add pledge',

@@ -1,7 +1,7 @@
 /** Vietnamese text of the pledges screen (giao ước thi đua, chương trình phối hợp). */
 export const pledgesVi = {
   pledges: {
-    heading: (year: number) => `Giao ước thi đua năm ${year}`,
+    heading: (year: number) => `Giao ước, chương trình phối hợp năm ${year}`,
     empty: 'Năm này chưa có giao ước hay chương trình phối hợp.',
     kinds: { pledge: 'Giao ước thi đua', programme: 'Chương trình phối hợp' },
     addPledge: 'Thêm giao ước',
