@@ -131,3 +131,13 @@ export function compareRankings(current: YearEvaluation, scratch: YearEvaluation
     };
   });
 }
+
+/** Points a member's criterion counts for now (the what-if form shows it beside the scratch value); null if none. */
+export function pointsCounted(evaluation: YearEvaluation, unitId: string, criterionId: string): number | null {
+  const member = evaluation.members.find((m) => m.unitId === unitId);
+  for (const section of member?.detail.sections ?? []) {
+    const c = section.criteria.find((x) => x.criterionId === criterionId);
+    if (c) return c.points;
+  }
+  return null;
+}

@@ -1,7 +1,7 @@
 import { useStrings } from '../i18n/strings';
 import { useAppStore } from '../store';
 
-/** App title, the working cluster and the language. */
+/** App title, the working cluster and year. The language is chosen under Cài đặt (settings). */
 export function Header() {
   const t = useStrings();
   const clusters = useAppStore((s) => s.clusters);
@@ -12,8 +12,6 @@ export function Header() {
   const openYear = useAppStore((s) => s.openYear);
   const saveStatus = useAppStore((s) => s.saveStatus);
   const saveError = useAppStore((s) => s.saveError);
-  const language = useAppStore((s) => s.language);
-  const setLanguage = useAppStore((s) => s.setLanguage);
 
   return (
     <header className="header">
@@ -55,13 +53,6 @@ export function Header() {
           {t.year.saveStatus[saveStatus]}
         </span>
       )}
-      <label className="header-field">
-        {t.language}
-        <select value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'vi')}>
-          <option value="vi">Tiếng Việt</option>
-          <option value="en">English</option>
-        </select>
-      </label>
     </header>
   );
 }

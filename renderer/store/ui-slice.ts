@@ -23,7 +23,10 @@ function remembered(key: string): string | null {
 }
 
 function rememberedLanguage(): Language {
-  return remembered(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
+  const language = remembered(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
+  // The page's lang follows the remembered choice from the start (screen readers, hyphenation), not only after a change.
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  return language;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({

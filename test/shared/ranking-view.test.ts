@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateYear } from '../../shared/evaluate-year';
 import type { Criterion } from '../../shared/model/criteria';
 import type { Year } from '../../shared/model/year';
-import { compareRankings, formatShare, formatSignedPoints, rankingRows, shareOfMax, sortedIssues } from '../../shared/ranking-view';
+import { compareRankings, formatShare, formatSignedPoints, pointsCounted, rankingRows, shareOfMax, sortedIssues } from '../../shared/ranking-view';
 import type { ValidationIssue } from '../../shared/validation';
 import { docOf, gradedSection, makeYear, reviewedScores } from './year-builder';
 
@@ -115,6 +115,15 @@ describe('ranking view: not yet reviewed, issues, what-if comparison', () => {
       'w1',
       'w2',
     ]);
+  });
+
+  it('finds the points a criterion counts for now (self while not reviewed), or null', () => {
+    const year = yearWith({ a: [1000, 500] });
+    year.memberIds = ['a', 'b'];
+    year.scores = [...year.scores, { unitId: 'b', criterionId: 'I.1', self: 800 }];
+    const evaluation = evaluateYear(year, docOf([year], ['a', 'b']));
+    expect([pointsCounted(evaluation, 'a', 'I.2'), pointsCounted(evaluation, 'b', 'I.1'), pointsCounted(evaluation, 'b', 'I.2')]).toEqual([500, 800, 0]);
+    expect([pointsCounted(evaluation, 'z', 'I.1'), pointsCounted(evaluation, 'a', 'nope')]).toEqual([null, null]);
   });
 
   it('puts the scratch ranking beside the record: places gained or lost and the change of total', () => {

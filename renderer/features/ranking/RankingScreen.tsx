@@ -1,0 +1,67 @@
+import { useMemo, useState } from 'react';
+import { rankingRows } from '../../../shared/ranking-view';
+import { useStrings } from '../../i18n/strings';
+import { useAppStore } from '../../store';
+import { useEvaluation } from '../../store/evaluation';
+import { ExplanationPanel } from './ExplanationPanel';
+import { IssuesList } from './IssuesList';
+import { RankingTable } from './RankingTable';
+import { WhatIfPanel } from './WhatIfPanel';
+import './ranking.css';
+
+/**
+ * Xếp hạng: the open year's ranking, live from useEvaluation() (recomputed on every change of the year), with the
+ * explanation of a selected member, the year's validation issues and a what-if scratch copy.
+ */
+export function RankingScreen() {
+  const t = useStrings();
+  const r = t.ranking;
+  const evaluation = useEvaluation();
+  const yearDoc = useAppStore((s) => s.yearDoc);
+  const context = useAppStore((s) => s.clusterContext);
+  const [selected, setSelected] = useState<string>();
+  const rows = useMemo(() => (evaluation ? rankingRows(evaluation, r.deciders) : []), [evaluation, r.deciders]);
+
+  if (!evaluation || !yearDoc || !context) {
+    return (
+      <div className="screen">
+        <h1>{t.nav.ranking}</h1>
+        <p className="muted">{r.noYear}</p>
+      </div>
+    );
+  }
+  const selectedId = rows.some((row) => row.unitId === selected) ? selected : undefined;
+  return (
+    <div className="screen ranking-screen">
+      <div className="card-header">
+        <h1>{r.heading(evaluation.year)}</h1>
+        <span className="muted small">{r.live}</span>
+      </div>
+      {!evaluation.ok && <p className="notice notice-warning">{r.provisional}</p>}
+      {rows.length === 0 ? (
+        <p className="muted">{r.noMembers}</p>
+      ) : (
+        <div className="ranking-layout">
+          <RankingTable rows={rows} selectedId={selectedId} onSelect={setSelected} showBand={yearDoc.ruleSet.bands.length > 0} />
+          {selectedId ? (
+            <ExplanationPanel evaluation={evaluation} unitId={selectedId} onClose={() => setSelected(undefined)} />
+          ) : (
+            <p className="muted small ranking-hint">{r.selectHint}</p>
+          )}
+        </div>
+      )}
+      <IssuesList issues={evaluation.issues} />
+      {yearDoc.notes && yearDoc.notes.length > 0 && (
+        <section className="card" aria-label={r.notes}>
+          <h2>{r.notes}</h2>
+          <ul className="small muted">
+            {yearDoc.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {rows.length > 0 && <WhatIfPanel key={`${evaluation.year}`} record={yearDoc} context={context} current={evaluation} />}
+    </div>
+  );
+}
