@@ -13,6 +13,7 @@ import { LeadershipScreen } from '../features/leadership/LeadershipScreen';
 import { PledgesScreen } from '../features/pledges/PledgesScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { DataScreen } from '../features/data/DataScreen';
+import { ExcelScreen } from '../features/excel/ExcelScreen';
 import { useStrings } from '../i18n/strings';
 import { useAppStore } from '../store';
 import type { Section } from '../store/ui-slice';
@@ -33,6 +34,7 @@ const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   pledges: PledgesScreen,
   audit: AuditScreen,
   data: DataScreen,
+  excel: ExcelScreen,
   settings: SettingsScreen,
 };
 

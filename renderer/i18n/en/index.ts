@@ -13,6 +13,7 @@ import { ballotsEn } from './ballots';
 import { leadershipEn } from './leadership';
 import { pledgesEn } from './pledges';
 import { auditEn } from './audit';
+import { excelEn } from './excel';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -34,6 +35,7 @@ export const en: Strings = {
     leadership: 'Leadership rotation',
     pledges: 'Pledges',
     audit: 'Audit log',
+    excel: 'Excel export & import',
   },
   language: 'Language',
   year: {
@@ -51,6 +53,7 @@ export const en: Strings = {
   ...rankingEn,
   ...chartsEn,
   ...settingsEn,
+  ...excelEn,
   ...awardsEn,
   ...ballotsEn,
   ...leadershipEn,

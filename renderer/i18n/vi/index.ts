@@ -12,6 +12,7 @@ import { ballotsVi } from './ballots';
 import { leadershipVi } from './leadership';
 import { pledgesVi } from './pledges';
 import { auditVi } from './audit';
+import { excelVi } from './excel';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -36,6 +37,7 @@ export const vi = {
     leadership: 'Luân phiên cụm trưởng',
     pledges: 'Giao ước thi đua',
     audit: 'Nhật ký',
+    excel: 'Xuất, nhập Excel',
   },
   language: 'Ngôn ngữ',
   year: {
@@ -53,6 +55,7 @@ export const vi = {
   ...rankingVi,
   ...chartsVi,
   ...settingsVi,
+  ...excelVi,
   ...awardsVi,
   ...ballotsVi,
   ...leadershipVi,

@@ -1,0 +1,34 @@
+import { useStrings } from '../../i18n/strings';
+import { useAppStore } from '../../store';
+import { useEvaluation } from '../../store/evaluation';
+import { ExportPanel } from './ExportPanel';
+import './excel.css';
+
+/**
+ * Xuất, nhập Excel (issue 6): exports of the open year built from the engine's evaluation, member self-assessment
+ * templates, and the validated import of filled templates and of pasted indicator values.
+ */
+export function ExcelScreen() {
+  const t = useStrings();
+  const x = t.excel;
+  const evaluation = useEvaluation();
+  const yearDoc = useAppStore((s) => s.yearDoc);
+  const context = useAppStore((s) => s.clusterContext);
+  const cluster = useAppStore((s) => s.active?.cluster);
+
+  if (!evaluation || !yearDoc || !context || !cluster) {
+    return (
+      <div className="screen">
+        <h1>{t.nav.excel}</h1>
+        <p className="muted">{x.noYear}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="screen excel-screen">
+      <h1>{x.heading(yearDoc.year)}</h1>
+      {!evaluation.ok && <p className="notice notice-warning">{x.provisional}</p>}
+      <ExportPanel key={`${cluster.id}-${yearDoc.year}`} year={yearDoc} evaluation={evaluation} units={context.units} clusterName={cluster.name} />
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import type { YearEvaluation } from '../../../shared/evaluate-year';
+import { EXPORT_KINDS, buildExport, exportFileName, type ExportKind } from '../../../shared/excel-export';
+import { placeForDateLine } from '../../../shared/excel-document';
+import type { Unit } from '../../../shared/model/units';
+import type { Year } from '../../../shared/model/year';
+import { Notice, type NoticeState } from '../../components/Notice';
+import { useStrings } from '../../i18n/strings';
+import { useAppStore } from '../../store';
+import { saveXlsx } from './save-xlsx';
+import { writeWorkbook } from './write-workbook';
+
+interface Props {
+  readonly year: Year;
+  readonly evaluation: YearEvaluation;
+  readonly units: readonly Unit[];
+  readonly clusterName: string;
+}
+
+/** Signer suggested from the year's pledge signatories (the leader unit's person), else empty for the user to type. */
+function suggestedSigner(year: Year): string {
+  for (const pledge of year.pledges) {
+    const s = pledge.signatories.find((x) => x.unitId === year.leaderId);
+    if (s) return s.person;
+  }
+  return '';
+}
+
+/** Xuất Excel: the four exports of the open year and "everything", saved through the platform API. */
+export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
+  const t = useStrings().excel.export;
+  const flushSave = useAppStore((s) => s.flushSave);
+  const [place, setPlace] = useState(() => placeForDateLine(year.yearEndReview?.place));
+  const [date, setDate] = useState(() => year.yearEndReview?.date ?? new Date().toISOString().slice(0, 10));
+  const [signer, setSigner] = useState(() => suggestedSigner(year));
+  const [busy, setBusy] = useState<{ name: string; done: number; total: number }>();
+  const [notice, setNotice] = useState<NoticeState>();
+  const leaderName = units.find((u) => u.id === year.leaderId)?.name ?? year.leaderId;
+  const pending = evaluation.awards.tiers.filter((tier) => tier.status !== 'proposed');
+
+  async function run(kind: ExportKind) {
+    const name = exportFileName(kind, year.year);
+    setNotice(undefined);
+    setBusy({ name, done: 0, total: 1 });
+    try {
+      await flushSave();
+      const file = buildExport(kind, {
+        year,
+        evaluation,
+        units,
+        document: { clusterName, leaderName, place, date, signerName: signer },
+      });
+      const bytes = await writeWorkbook(file.workbook, (done, total) => setBusy({ name, done, total }));
+      const saved = await saveXlsx(file.fileName, bytes);
+      setNotice(saved.saved ? { kind: 'success', text: t.saved(saved.path) } : { kind: 'success', text: t.cancelled });
+    } catch (error) {
+      setNotice({ kind: 'error', text: t.failed(error instanceof Error ? error.message : String(error)) });
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  return (
+    <section className="card excel-card" aria-label={t.title}>
+      <h2>{t.title}</h2>
+      <p className="muted small">{t.hint}</p>
+      {pending.length > 0 && (
+        <div className="notice notice-warning small">
+          {t.pending}
+          <ul>
+            {pending.map((tier) => (
+              <li key={tier.tierId}>{tier.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {year.finalised && <p className="muted small">{t.checksum(year.finalised.checksum)}</p>}
+      <div className="form">
+        <div className="row">
+          <label>
+            {t.place}
+            <input value={place} onChange={(e) => setPlace(e.target.value)} />
+          </label>
+          <label>
+            {t.date}
+            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </label>
+          <label className="grow">
+            {t.signer}
+            <input value={signer} placeholder={t.signerPlaceholder} onChange={(e) => setSigner(e.target.value)} />
+          </label>
+        </div>
+      </div>
+      <ul className="excel-exports">
+        {EXPORT_KINDS.map((kind) => (
+          <li key={kind}>
+            <button type="button" className={kind === 'proposals' ? 'primary' : ''} disabled={busy !== undefined} onClick={() => void run(kind)}>
+              {t.download}: {t.kinds[kind]}
+            </button>
+            <span className="muted small">
+              {t.descriptions[kind]} <code>{exportFileName(kind, year.year)}</code>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {busy && (
+        <p className="excel-progress small" role="status">
+          {t.working(busy.name)} <progress aria-label={t.progress} max={busy.total} value={busy.done} />
+        </p>
+      )}
+      {notice && <Notice kind={notice.kind} text={notice.text} />}
+    </section>
+  );
+}

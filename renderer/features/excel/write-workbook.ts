@@ -1,0 +1,95 @@
+/**
+ * Writes a WorkbookModel (shared/excel-model.ts) with ExcelJS, loaded on demand so the app starts without it.
+ * The one place cells reach a file: every string passes the OWASP formula guard (shared/spreadsheet-text.ts) and is
+ * written as a string cell; numbers stay numbers.
+ */
+import type * as ExcelJsTypes from 'exceljs';
+import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { CellModel, SheetModel, WorkbookModel } from '../../../shared/excel-model';
+import { EXCEL_STYLES, asTextFormat, type ExcelStyle, type ExcelStyleName } from '../../../shared/excel-styles';
+import { startsLikeFormula } from '../../../shared/spreadsheet-text';
+
+type ExcelJsModule = typeof ExcelJsTypes;
+
+let loading: Promise<ExcelJsModule> | undefined;
+
+/** ExcelJS, imported the first time an export runs (never at start-up). */
+export function loadExcelJs(): Promise<ExcelJsModule> {
+  loading ??= import('exceljs').then((mod) => {
+    // The CommonJS build (node) and the browser bundle both arrive as a default export.
+    const withDefault = mod as ExcelJsModule & { default?: ExcelJsModule };
+    return withDefault.default ?? mod;
+  });
+  return loading;
+}
+
+/** Progress of a long export: sheets written so far of the total (the zip step is the last). */
+export type Progress = (done: number, total: number) => void;
+
+const plain: ExcelStyle = { font: { name: 'Times New Roman', size: 12 } };
+const styleCache = new Map<ExcelStyleName | undefined, { normal: ExcelStyle; text: ExcelStyle }>();
+
+function stylesOf(name: ExcelStyleName | undefined): { normal: ExcelStyle; text: ExcelStyle } {
+  let hit = styleCache.get(name);
+  if (!hit) {
+    const normal = name === undefined ? plain : EXCEL_STYLES[name];
+    hit = { normal, text: asTextFormat(normal) };
+    styleCache.set(name, hit);
+  }
+  return hit;
+}
+
+function writeSheet(workbook: Workbook, sheet: SheetModel): Worksheet {
+  const ws = workbook.addWorksheet(sheet.name, {
+    state: sheet.state ?? 'visible',
+    pageSetup: {
+      paperSize: 9,
+      orientation: sheet.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    ...(sheet.freezeRows ? { views: [{ state: 'frozen', ySplit: sheet.freezeRows }] } : {}),
+  });
+  ws.columns = sheet.widths.map((width) => ({ width }));
+  for (const index of sheet.hiddenColumns ?? []) ws.getColumn(index).hidden = true;
+  sheet.rows.forEach((cells, r) => {
+    if (cells.length === 0) return;
+    const row = ws.getRow(r + 1);
+    cells.forEach((model, c) => {
+      if (model) writeCell(row.getCell(c + 1), model);
+    });
+    const height = sheet.heights?.[r + 1];
+    if (height !== undefined) row.height = height;
+  });
+  for (const merge of sheet.merges) ws.mergeCells(merge);
+  if (sheet.footer) ws.headerFooter.oddFooter = `&L&8${sheet.footer.replace(/&/gu, '&&')}&R&8Trang &P/&N`;
+  return ws;
+}
+
+function writeCell(target: Cell, model: CellModel): void {
+  const styles = stylesOf(model.s);
+  const v = model.v;
+  // OWASP: text that could start a formula stays a string cell in the Text format; never { formula }.
+  target.style = typeof v === 'string' && startsLikeFormula(v) ? styles.text : styles.normal;
+  if (v !== null) target.value = v;
+}
+
+/** The .xlsx bytes of a workbook model. */
+export async function writeWorkbook(model: WorkbookModel, progress?: Progress): Promise<Uint8Array<ArrayBuffer>> {
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Cụm Thi Đua';
+  workbook.created = new Date();
+  const total = model.sheets.length + 1;
+  for (const [i, sheet] of model.sheets.entries()) {
+    writeSheet(workbook, sheet);
+    progress?.(i + 1, total);
+    // Let the page repaint the progress bar between sheets of a long export.
+    if (i % 4 === 3) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  progress?.(total, total);
+  return new Uint8Array(buffer);
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { buildExport } from '../../shared/excel-export';
+import { PROPOSAL_HEADER_ROW } from '../../shared/excel-proposal';
+import type { Year } from '../../shared/model/year';
+import { loadExcelJs, writeWorkbook } from '../../renderer/features/excel/write-workbook';
+import { exportInput, loadDemo } from './demo-data';
+
+const demo = loadDemo();
+const y2023 = demo.year(2023);
+
+async function exported(kind: Parameters<typeof buildExport>[0], year: Year = y2023) {
+  const file = buildExport(kind, exportInput(demo, year));
+  const bytes = await writeWorkbook(file.workbook);
+  return { file, bytes, book: XLSX.read(bytes, { cellStyles: true }) };
+}
+
+const at = (ws: XLSX.WorkSheet, a1: string): XLSX.CellObject | undefined => ws[a1] as XLSX.CellObject | undefined;
+
+describe('Danh sách đề nghị khen thưởng, demo 2023, read back with SheetJS', () => {
+  it('has the official header, title, table and signature block', async () => {
+    const { file, book } = await exported('proposals');
+    expect(file.fileName).toBe('DS-de-nghi-khen-thuong-2023.xlsx');
+    expect(book.SheetNames).toEqual(['DS đề nghị khen thưởng']);
+    const ws = book.Sheets['DS đề nghị khen thưởng']!;
+    expect(at(ws, 'A1')?.v).toBe('ỦY BAN MTTQ VIỆT NAM TỈNH PHÚ THỌ');
+    expect(at(ws, 'A2')?.v).toBe('CỤM THI ĐUA ỦY BAN MTTQ CÁC TỈNH TRUNG DU VÀ MIỀN NÚI PHÍA BẮC');
+    expect(at(ws, 'D1')?.v).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(at(ws, 'D2')?.v).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(at(ws, 'D3')?.v).toBe('Phú Thọ, ngày 01 tháng 12 năm 2023');
+    expect(at(ws, 'A5')?.v).toBe('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG');
+    const header = ['A', 'B', 'C', 'D', 'E', 'F'].map((c) => at(ws, `${c}${PROPOSAL_HEADER_ROW}`)?.v);
+    expect(header).toEqual(['STT', 'Đơn vị', 'Hình thức khen thưởng', 'Tổng điểm', 'Xếp hạng', 'Tỷ lệ phiếu tán thành']);
+    const merges = (ws['!merges'] ?? []).map((m) => XLSX.utils.encode_range(m));
+    expect(merges).toEqual(expect.arrayContaining(['A1:C1', 'D1:F1', 'A2:C2', 'D2:F2', 'D3:F3', 'A5:F5']));
+    const texts = Object.values(ws).flatMap((c: unknown) => (c && typeof c === 'object' && 'v' in c ? [String(c.v)] : []));
+    expect(texts).toEqual(expect.arrayContaining(['TM. CỤM THI ĐUA', 'CỤM TRƯỞNG', 'Nguyễn Hải', 'Nơi nhận:']));
+    expect(texts.some((t) => t.startsWith('Mã kiểm tra'))).toBe(false); // not finalised
+  });
+
+  it('lists the three tiers with numbers as numbers and Vietnamese-looking formats', async () => {
+    const { book } = await exported('proposals');
+    const ws = book.Sheets['DS đề nghị khen thưởng']!;
+    const rows = Array.from({ length: 7 }, (_, i) => PROPOSAL_HEADER_ROW + 1 + i);
+    const tier = rows.map((r) => at(ws, `C${r}`)?.v);
+    expect(tier).toEqual([
+      'Cờ thi đua xuất sắc toàn diện',
+      'Cờ thi đua xuất sắc',
+      ...Array.from({ length: 5 }, () => 'Bằng khen của Ủy ban Trung ương MTTQ Việt Nam'),
+    ]);
+    expect(at(ws, `B${rows[0]}`)?.v).toBe('Ủy ban MTTQ Việt Nam tỉnh Phú Thọ');
+    expect(at(ws, `B${rows[1]}`)?.v).toBe('Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn');
+    const certified = rows.slice(2).map((r) => String(at(ws, `B${r}`)?.v).replace('Ủy ban MTTQ Việt Nam tỉnh ', ''));
+    expect(certified.sort()).toEqual(['Bắc Giang', 'Hòa Bình', 'Thái Nguyên', 'Tuyên Quang', 'Yên Bái']);
+    const total = at(ws, `D${rows[0]}`);
+    expect(total).toMatchObject({ t: 'n', v: 88.5, z: '#,##0.00' });
+    expect(at(ws, `E${rows[0]}`)).toMatchObject({ t: 'n', v: 1 });
+    expect(at(ws, `F${rows[0]}`)).toMatchObject({ t: 'n', v: 1, z: '0.00%' });
+    expect(at(ws, `A${rows[6]}`)).toMatchObject({ t: 'n', v: 7 });
+    for (const r of rows) for (const c of 'ADEF') expect(at(ws, `${c}${r}`)?.t).toBe('n');
+  });
+
+  it('writes the header in bold Times New Roman with borders (read with ExcelJS)', async () => {
+    const { bytes } = await exported('proposals');
+    const ExcelJS = await loadExcelJs();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer);
+    const ws = wb.getWorksheet('DS đề nghị khen thưởng')!;
+    const head = ws.getCell(`B${PROPOSAL_HEADER_ROW}`);
+    expect(head.font).toMatchObject({ name: 'Times New Roman', bold: true });
+    expect(head.border?.top?.style).toBe('thin');
+    expect(ws.getCell('D3').font).toMatchObject({ italic: true });
+    expect(ws.getColumn(2).width).toBe(40);
+    expect(ws.pageSetup.orientation).toBe('landscape');
+  });
+
+  it('prints the result checksum in a footer line once the year is finalised', async () => {
+    const checksum = 'ab'.repeat(32);
+    const finalised: Year = {
+      ...y2023,
+      finalised: { at: '2023-12-01T10:00:00+07:00', checksum, results: { maxPoints: 9000, ranking: [], awards: [] } },
+    };
+    const { book, bytes } = await exported('proposals', finalised);
+    const ws = book.Sheets['DS đề nghị khen thưởng']!;
+    const texts = Object.values(ws).flatMap((c: unknown) => (c && typeof c === 'object' && 'v' in c ? [String(c.v)] : []));
+    expect(texts).toContain(`Mã kiểm tra kết quả đã chốt (SHA-256): ${checksum}`);
+    const ExcelJS = await loadExcelJs();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer);
+    expect(wb.getWorksheet('DS đề nghị khen thưởng')!.headerFooter.oddFooter).toContain(checksum);
+  });
+});
+
+describe('full export', () => {
+  it('holds the summary, indicators and one detail sheet per member, numbers as numbers', async () => {
+    const { file, book } = await exported('all');
+    expect(file.fileName).toBe('Ket-qua-thi-dua-2023.xlsx');
+    expect(book.SheetNames.slice(0, 3)).toEqual(['DS đề nghị khen thưởng', 'Tổng hợp điểm', 'Chỉ tiêu']);
+    expect(book.SheetNames.slice(3)).toEqual(['Phú Thọ', 'Bắc Kạn', 'Bắc Giang', 'Thái Nguyên', 'Hòa Bình', 'Tuyên Quang', 'Yên Bái']);
+    const summary = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Tổng hợp điểm']!, { header: 1, defval: null });
+    const phuTho = summary.find((r) => r[1] === 'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ')!;
+    const maxRow = summary.find((r) => r[1] === 'Điểm tối đa')!;
+    const sections = y2023.sections.length;
+    expect(phuTho[2 + sections + 2]).toBe(88.5); // total
+    expect(phuTho[2 + sections + 3]).toBe(90); // maximum
+    expect(phuTho[2 + sections + 4]).toBe(1); // rank
+    expect(maxRow[2 + sections + 3]).toBe(90);
+    const sectionSum = (phuTho.slice(2, 2 + sections) as number[]).reduce((s, v) => s + Math.round(v * 100), 0);
+    expect(sectionSum).toBeGreaterThan(0);
+
+    const detail = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Bắc Kạn']!, { header: 1, defval: null });
+    expect(detail[3]).toEqual(['Mã', 'Tiêu chí', 'Điểm tối đa', 'Tự chấm', 'Thẩm định', 'Điểm tính', 'Ghi chú']);
+    const i1 = detail.find((r) => r[0] === 'I.1')!;
+    const entry = y2023.scores.find((s) => s.unitId === 'u-bac-kan' && s.criterionId === 'c-I.1')!;
+    expect(i1[2]).toBe(2);
+    expect(i1[3]).toBe(entry.self === undefined ? null : entry.self / 100);
+    expect(i1[4]).toBe(entry.reviewed === undefined ? null : entry.reviewed / 100);
+    expect(detail.find((r) => r[1] === 'Tổng điểm')?.[5]).toBe(80.8);
+
+    const indicators = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Chỉ tiêu']!, { header: 1, defval: null });
+    const houses = indicators.findIndex((r) => String(r[0]).includes('Nhà Đại đoàn kết'));
+    const values = indicators.slice(houses + 2, houses + 9).map((r) => r[7] as number);
+    expect(values.reduce((s, v) => s + v, 0)).toBe(6485);
+    const money = indicators.findIndex((r) => String(r[0]).includes('Triệu tấm lòng'));
+    const dong = indicators.slice(money + 2, money + 9).map((r) => r[7] as number);
+    expect(dong.every(Number.isInteger)).toBe(true);
+    expect(dong.reduce((s, v) => s + v, 0)).toBe(8_050_000_000);
+  });
+
+  it('writes text that looks like a formula as a Text-format string cell, never a formula (OWASP)', async () => {
+    const evil = '=HYPERLINK("http://evil.example","Bấm vào đây")';
+    const scores = y2023.scores.map((s) => (s.unitId === 'u-bac-kan' && s.criterionId === 'c-I.1' ? { ...s, note: evil } : s));
+    const { book } = await exported('details', { ...y2023, scores });
+    const ws = book.Sheets['Bắc Kạn']!;
+    const found = Object.entries(ws).find(([, c]) => (c as XLSX.CellObject).v === evil);
+    expect(found).toBeDefined();
+    const cellObject = found![1] as XLSX.CellObject;
+    expect(cellObject.t).toBe('s');
+    expect(cellObject.f).toBeUndefined();
+    expect(cellObject.z).toBe('@');
+    expect(Object.values(ws).some((c) => typeof c === 'object' && c !== null && 'f' in c)).toBe(false);
+  });
+});
