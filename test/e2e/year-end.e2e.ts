@@ -29,15 +29,9 @@ function expectedChecksum(): string {
   return sha256Hex(canonicalJson(snapshotResults(evaluateYear(year, doc))));
 }
 
-async function start(options: { hook?: boolean } = {}) {
+async function start() {
   const opened = await openApp(browser);
-  await opened.page.addInitScript(
-    ({ operator, hook }) => {
-      localStorage.setItem('cum-thi-dua:operator', operator);
-      if (hook) localStorage.setItem('cum-thi-dua:test-hook', '1');
-    },
-    { operator: OPERATOR, hook: options.hook ?? false },
-  );
+  await opened.page.addInitScript((operator) => localStorage.setItem('cum-thi-dua:operator', operator), OPERATOR);
   await opened.page.reload();
   await opened.page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
   await opened.page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
@@ -57,6 +51,7 @@ async function saved(page: Page) {
   await page.locator('.save-status', { hasText: 'Đã lưu' }).waitFor();
 }
 
+const scoreCell = (page: Page) => page.locator(`[role="row"][data-unit-name="${P('Yên Bái')}"] [data-col-key="c-I.1:reviewed"]`);
 const tier = (page: Page, id: string) => page.locator(`[data-tier-id="${id}"].tier-card`);
 const listed = (page: Page, id: string) => tier(page, id).locator('.proposal-list .unit-name').allTextContents();
 
@@ -96,7 +91,7 @@ async function editStoredYear(page: Page, edit: string) {
 
 describe('year-end review', () => {
   test('2023 from the demo: proposals, ballots, election, hand-over, finalise, lock, unlock, audit log', async () => {
-    const { page, context, errors } = await start({ hook: true });
+    const { page, context, errors } = await start();
     await openYear(page, 2023);
     await go(page, 'Khen thưởng', 'Khen thưởng năm 2023');
     expect(await listed(page, 'tier-flag-comprehensive')).toEqual([P('Phú Thọ')]);
@@ -170,14 +165,13 @@ describe('year-end review', () => {
     await expect(page.getByLabel('Mã kiểm tra SHA-256 của kết quả').textContent()).resolves.toBe(expectedChecksum());
     await page.getByText('Đang khóa sổ: mọi thay đổi đều bị từ chối cho đến khi mở khóa.').waitFor();
 
-    // Locked: a score edit (store hook, the grid's path) and a ballot edit (UI) are refused.
-    const cell = { unit: 'u-yen-bai', criterion: 'c-I.1' };
-    const refused = await page.evaluate(({ unit, criterion }) => {
-      const hook = (window as unknown as { cumThiDuaTest: { setReviewedScore: (u: string, c: string, p: number) => { ok: boolean; message?: string } } }).cumThiDuaTest;
-      return hook.setReviewedScore(unit, criterion, 175);
-    }, cell);
-    // Refused by the score edit itself or by perform()'s lock guard; either way it names the unlock.
-    expect(refused).toEqual({ ok: false, message: expect.stringMatching(/chốt kết quả.*mở khóa/u) });
+    // Locked: a score edit in the grid (Nhập điểm) and a ballot edit are refused.
+    await go(page, 'Nhập điểm', 'Bảng điểm năm 2023');
+    await scoreCell(page).click();
+    await page.keyboard.type('1,75');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/chốt kết quả.*mở khóa/u);
+    await expect(scoreCell(page).textContent()).resolves.toBe('1,50');
     await go(page, 'Biểu quyết', 'Biểu quyết năm 2023');
     await page.getByRole('group', { name: 'Đề nghị Cờ thi đua xuất sắc', exact: true }).getByRole('button', { name: 'Ghi kết quả' }).click();
     await expect(page.getByRole('alert').first().textContent()).resolves.toContain('đã chốt kết quả và khóa sổ');
@@ -189,11 +183,11 @@ describe('year-end review', () => {
     await page.getByLabel('Lý do mở khóa').fill('Sửa sai sót nhập điểm tiêu chí I.1 của Yên Bái theo biên bản');
     await page.getByRole('button', { name: 'Mở khóa' }).click();
     await page.getByText('Đã mở khóa: mọi thay đổi được ghi vào nhật ký.').waitFor();
-    const accepted = await page.evaluate(({ unit, criterion }) => {
-      const hook = (window as unknown as { cumThiDuaTest: { setReviewedScore: (u: string, c: string, p: number) => { ok: boolean } } }).cumThiDuaTest;
-      return hook.setReviewedScore(unit, criterion, 175).ok;
-    }, cell);
-    expect(accepted).toBe(true);
+    await go(page, 'Nhập điểm', 'Bảng điểm năm 2023');
+    await scoreCell(page).click();
+    await page.keyboard.type('1,75');
+    await page.keyboard.press('Enter');
+    await expect(scoreCell(page).textContent()).resolves.toBe('1,75');
     await saved(page);
     await page.reload();
     await openYear(page, 2023);

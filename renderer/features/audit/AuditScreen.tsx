@@ -7,11 +7,8 @@ import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
 import { NoYear, useYearAction } from '../awards/year-view';
-import { installTestHook } from './test-hook';
 import { valueText } from './value-text';
 import './audit.css';
-
-installTestHook();
 
 const localTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
 
