@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { evaluateYear } from '../../../shared/evaluate-year';
 import { findBallot } from '../../../shared/edits/ballots';
 import {
   clearElection,
@@ -50,11 +51,30 @@ export function LeadershipScreen() {
         ) : (
           <p className="muted">{t.noSuggestion}</p>
         )}
+        {next?.source === 'elected' && <PolicySuggestion year={year} />}
       </section>
       <ElectionForm key={`e-${year.year}`} year={year} suggested={next?.unitId} />
       <HandOverForm key={`h-${year.year}`} year={year} />
       <Timeline />
     </div>
+  );
+}
+
+/** What the cluster's policy suggests, shown beside a recorded election (same engine, the year without its election). */
+function PolicySuggestion({ year }: { year: Year }) {
+  const t = useStrings().leadership;
+  const names = useUnitNames();
+  const context = useAppStore((s) => s.clusterContext);
+  const suggestion = useMemo(() => {
+    if (!context) return null;
+    const { election: _election, ...rest } = year;
+    return evaluateYear(rest, context).nextLeader;
+  }, [year, context]);
+  if (!suggestion) return null;
+  return (
+    <p className="small">
+      <span className="badge">{t.suggested}</span> {nameOf(names, suggestion.unitId)} — <span className="muted">{suggestion.reason}</span>
+    </p>
   );
 }
 
