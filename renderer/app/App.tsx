@@ -14,6 +14,8 @@ import { PledgesScreen } from '../features/pledges/PledgesScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { DataScreen } from '../features/data/DataScreen';
 import { ExcelScreen } from '../features/excel/ExcelScreen';
+import type { DatabaseStatus } from '../db/database';
+import { READ_ONLY_MESSAGE } from '../db/user-error';
 import { useStrings } from '../i18n/strings';
 import { useAppStore } from '../store';
 import type { Section } from '../store/ui-slice';
@@ -38,18 +40,26 @@ const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   settings: SettingsScreen,
 };
 
-export function App({ persisted }: { persisted: Promise<boolean> }) {
+export function App({ persisted, opened }: { persisted: Promise<boolean>; opened: Promise<DatabaseStatus> }) {
   const t = useStrings();
   const section = useAppStore((s) => s.section);
   const setSection = useAppStore((s) => s.setSection);
   const loaded = useAppStore((s) => s.loaded);
   const refreshClusters = useAppStore((s) => s.refreshClusters);
   const [notPersistent, setNotPersistent] = useState(false);
+  const [readOnly, setReadOnly] = useState(false);
+  const [openFailure, setOpenFailure] = useState<string>();
 
   useEffect(() => {
-    void refreshClusters();
+    opened.then(
+      (status) => {
+        setReadOnly(status.readOnly);
+        void refreshClusters();
+      },
+      (error: unknown) => setOpenFailure(error instanceof Error ? error.message : String(error)),
+    );
     void persisted.then((granted) => setNotPersistent(!granted));
-  }, [refreshClusters, persisted]);
+  }, [refreshClusters, persisted, opened]);
 
   const Screen = SCREENS[section];
   return (
@@ -69,6 +79,16 @@ export function App({ persisted }: { persisted: Promise<boolean> }) {
         ))}
       </nav>
       <main className="main">
+        {openFailure && (
+          <p className="notice notice-error" role="alert">
+            {t.openFailed(openFailure)}
+          </p>
+        )}
+        {readOnly && (
+          <p className="notice notice-warning" role="alert">
+            {READ_ONLY_MESSAGE}
+          </p>
+        )}
         {notPersistent && <p className="notice notice-warning small">{t.storageNotPersistent}</p>}
         {loaded ? <Screen /> : null}
       </main>

@@ -4,6 +4,7 @@ import { parsePackage, serializePackage } from '../../shared/package-format';
 import type { Result } from '../../shared/result';
 import type { AppDatabase } from './database';
 import { buildPackage, restorePackage } from './package-repo';
+import { dumpDatabase, RAW_DUMP_KIND, restoreDump, type RawDump } from './raw-dump';
 
 /**
  * Automatic backups of the whole database (issue 7). In the web build (and for now in Electron too) they live in an
@@ -82,6 +83,27 @@ export async function backupWhileEditing(db: AppDatabase, now = Date.now()): Pro
   await takeBackup(db, 'editing');
 }
 
+/** Before an upgrade: a raw copy of the database as the older app left it (issue 7). */
+export async function backupBeforeUpgrade(databaseName: string, store: BackupDatabase = backupDatabase()): Promise<BackupInfo> {
+  const dump = await dumpDatabase(databaseName);
+  const text = JSON.stringify(dump);
+  const now = new Date();
+  const info: BackupInfo = {
+    id: `${now.toISOString()}-${crypto.randomUUID().slice(0, 8)}`,
+    createdAt: now.toISOString(),
+    reason: 'beforeUpgrade',
+    size: new TextEncoder().encode(text).byteLength,
+    clusterCount: dump.tables.clusters?.length ?? 0,
+  };
+  await store.backups.add({ ...info, text });
+  return info;
+}
+
+function asRawDump(text: string): RawDump | undefined {
+  if (!text.startsWith(`{"kind":"${RAW_DUMP_KIND}"`)) return undefined;
+  return JSON.parse(text) as RawDump;
+}
+
 /** Text of a stored backup, e.g. to save it as a file. */
 export async function backupText(id: string, store: BackupDatabase = backupDatabase()): Promise<string | undefined> {
   return (await store.backups.get(id))?.text;
@@ -98,9 +120,25 @@ export async function restoreBackup(
 ): Promise<Result<number>> {
   const text = await backupText(id, store);
   if (text === undefined) return { ok: false, message: 'Không tìm thấy bản sao lưu này.' };
+  const dump = asRawDump(text);
+  if (dump) return restoreRawBackup(db, dump, store);
   const parsed = parsePackage(text);
   if (!parsed.ok) return parsed;
   const safety = await takeBackup(db, 'beforeRestore', store);
   if (!safety.ok) return { ok: false, message: `${safety.message} Chưa khôi phục gì.` };
   return restorePackage(db, parsed.value);
+}
+
+/** Undoes an upgrade: the database goes back to the dump's version and is opened (so upgraded) again. */
+async function restoreRawBackup(db: AppDatabase, dump: RawDump, store: BackupDatabase): Promise<Result<number>> {
+  const safety = await takeBackup(db, 'beforeRestore', store);
+  if (!safety.ok) return { ok: false, message: `${safety.message} Chưa khôi phục gì.` };
+  try {
+    db.close();
+    await restoreDump(db.name, dump);
+    await db.open();
+    return { ok: true, value: await db.clusters.count() };
+  } catch (error) {
+    return { ok: false, message: `Không khôi phục được (${error instanceof Error ? error.message : String(error)}).` };
+  }
 }

@@ -15,10 +15,30 @@ export type AppDatabase = Dexie & {
   attachments: EntityTable<AttachmentRow, 'sha256'>;
 };
 
+/** Refused write: the database was written by a newer version of the app (issue 7). */
+export class ReadOnlyDatabaseError extends Error {
+  override readonly name = 'ReadOnlyDatabaseError';
+}
+
+export interface DatabaseStatus {
+  /** True when the data was written by a newer app: nothing may be written, everything may be read and exported. */
+  readOnly: boolean;
+  /** The schema version recorded in the meta table when the database was opened. */
+  storedVersion: number | undefined;
+}
+
+const statuses = new WeakMap<Dexie, DatabaseStatus>();
+
+/** The status of an opened database (read-only or not). */
+export function databaseStatus(db: Dexie): DatabaseStatus {
+  return statuses.get(db) ?? { readOnly: false, storedVersion: undefined };
+}
+
 /**
  * Opens (creating or upgrading) the app database. `name` and `options` let tests use a fresh
  * database and fake-indexeddb. The meta table records the schema version the data was last
- * written with, so a newer app's database can be recognised (Dexie itself opens it silently).
+ * written with: Dexie 4 opens a newer app's database silently, so the meta table is what tells us,
+ * and a DBCore middleware then refuses every write (nothing is deleted or downgraded).
  */
 export function createDatabase(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]): AppDatabase {
   const db = new Dexie(name, options) as AppDatabase;
@@ -26,8 +46,29 @@ export function createDatabase(name = DATABASE_NAME, options?: ConstructorParame
     const version = db.version(step.version).stores(step.stores);
     if (step.upgrade) version.upgrade(step.upgrade);
   }
+  db.use({
+    stack: 'dbcore',
+    name: 'read-only-when-newer',
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName);
+        return {
+          ...table,
+          mutate: (request) =>
+            databaseStatus(db).readOnly
+              ? Promise.reject(new ReadOnlyDatabaseError(`Không ghi được vào bảng ${tableName}: dữ liệu đang ở chế độ chỉ đọc.`))
+              : table.mutate(request),
+        };
+      },
+    }),
+  });
   db.on('ready', async () => {
-    await db.meta.put({ key: 'schemaVersion', value: CURRENT_SCHEMA_VERSION });
+    const stored = (await db.meta.get('schemaVersion'))?.value;
+    const storedVersion = typeof stored === 'number' ? stored : undefined;
+    const readOnly = storedVersion !== undefined && storedVersion > CURRENT_SCHEMA_VERSION;
+    statuses.set(db, { readOnly, storedVersion });
+    if (!readOnly) await db.meta.put({ key: 'schemaVersion', value: CURRENT_SCHEMA_VERSION });
   });
   return db;
 }

@@ -42,6 +42,7 @@ export const en: Strings = {
     choose: 'Year',
     saveStatus: { saved: 'Saved', pending: 'Saving…', error: 'Not saved' },
   },
+  openFailed: (why: string) => `Could not open the app's data (${why}). Close other Cụm Thi Đua windows and open it again.`,
   storageNotPersistent:
     'The browser has not granted persistent storage: data may be evicted when the disk is short of space. Back up often.',
   ...clusterEn,

@@ -44,6 +44,7 @@ export const vi = {
     choose: 'Năm',
     saveStatus: { saved: 'Đã lưu', pending: 'Đang lưu…', error: 'Chưa lưu được' },
   },
+  openFailed: (why: string) => `Không mở được dữ liệu của ứng dụng (${why}). Đóng các cửa sổ Cụm Thi Đua khác rồi mở lại.`,
   storageNotPersistent:
     'Trình duyệt chưa cho phép lưu bền vững: dữ liệu có thể bị xóa khi máy thiếu dung lượng. Hãy sao lưu thường xuyên.',
   ...clusterVi,
