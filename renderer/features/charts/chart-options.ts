@@ -109,6 +109,7 @@ function historyOption(title: string, points: readonly HistoryPoint[], text: His
   const label = {
     show: true,
     position: 'top' as const,
+    lineHeight: 16,
     formatter: (p: { value: unknown; dataIndex: number }) => {
       if (typeof p.value !== 'number') return '';
       const extra = text.extra(p.dataIndex);

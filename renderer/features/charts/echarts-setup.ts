@@ -1,11 +1,10 @@
-import { BarChart, LineChart, RadarChart } from 'echarts/charts';
-import type { BarSeriesOption, LineSeriesOption, RadarSeriesOption } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, RadarComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { BarChart } from 'echarts/charts';
+import type { BarSeriesOption } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import type {
   GridComponentOption,
   LegendComponentOption,
   MarkLineComponentOption,
-  RadarComponentOption,
   TitleComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
@@ -18,16 +17,13 @@ import { CanvasRenderer } from 'echarts/renderers';
  * styles or eval under the app's CSP (shared/csp.ts). Tooltips are drawn as rich text on the canvas too, because
  * ECharts' HTML tooltips carry inline style attributes that the CSP refuses.
  */
-echarts.use([BarChart, LineChart, RadarChart, GridComponent, LegendComponent, MarkLineComponent, RadarComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
-  | LineSeriesOption
-  | RadarSeriesOption
   | GridComponentOption
   | LegendComponentOption
   | MarkLineComponentOption
-  | RadarComponentOption
   | TitleComponentOption
   | TooltipComponentOption
 >;

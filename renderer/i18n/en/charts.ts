@@ -8,6 +8,7 @@ export const chartsEn: typeof chartsVi = {
     noMembers: 'This year has no member units yet.',
     member: 'Member',
     points: 'points',
+    loading: 'Loading the charts…',
     totals: {
       title: 'Totals by member (in rank order)',
       series: 'Total',

@@ -6,6 +6,7 @@ export const chartsVi = {
     noMembers: 'Năm này chưa có đơn vị thành viên nào.',
     member: 'Đơn vị',
     points: 'điểm',
+    loading: 'Đang tải biểu đồ…',
     totals: {
       title: 'Tổng điểm theo đơn vị (theo thứ hạng)',
       series: 'Tổng điểm',
