@@ -256,8 +256,8 @@ export function checkNewMerger(id: string, draft: MergerDraft, existing: readonl
   return ok(merger);
 }
 
-/** "Bắc Kạn, Thái Nguyên → Thái Nguyên (từ 01/07/2025)": one line of the merger list. */
+/** "01/07/2025: Bắc Kạn, Thái Nguyên → Thái Nguyên": one line of the merger list. */
 export function describeMerger(merger: MergerEvent, units: readonly Unit[]): string {
   const from = merger.predecessorIds.map((id) => unitName(id, units)).join(', ');
-  return `${from} → ${unitName(merger.successorId, units)} (từ ${viDate(merger.date)})`;
+  return `${viDate(merger.date)}: ${from} → ${unitName(merger.successorId, units)}`;
 }

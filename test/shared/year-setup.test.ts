@@ -110,7 +110,7 @@ describe('recording a merger', () => {
     const made = checkNewMerger('m1', { date: '2025-07-01', predecessorIds: ['a', 'b', 'a'], successorId: 'c', note: '  Nghị quyết 1234 ' }, [], units);
     if (!made.ok) throw new Error(made.message);
     expect(made.value).toEqual({ id: 'm1', date: '2025-07-01', predecessorIds: ['a', 'b'], successorId: 'c', note: 'Nghị quyết 1234' });
-    expect(describeMerger(made.value, units)).toBe('Xã An Bình, Xã Bình Minh → Xã Cẩm Phú (từ 01/07/2025)');
+    expect(describeMerger(made.value, units)).toBe('01/07/2025: Xã An Bình, Xã Bình Minh → Xã Cẩm Phú');
   });
 
   test('bad mergers are refused in Vietnamese', () => {

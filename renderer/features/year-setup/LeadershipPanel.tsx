@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { ClusterContext } from '../../../shared/evaluate-year';
+import { sortByName } from '../../../shared/names';
+import { setLeadership } from '../../../shared/year-setup';
+import { Notice, type NoticeState } from '../../components/Notice';
+import { useStrings } from '../../i18n/strings';
+import { useAppStore } from '../../store';
+
+/** Leader (cụm trưởng) and deputy (cụm phó) of the open year, among its members that still exist. */
+export function LeadershipPanel({ context }: { context: ClusterContext }) {
+  const t = useStrings().yearSetup;
+  const year = useAppStore((s) => s.yearDoc);
+  const perform = useAppStore((s) => s.perform);
+  const [notice, setNotice] = useState<NoticeState>();
+  if (!year) return null;
+  const members = sortByName(context.units.filter((u) => year.memberIds.includes(u.id)));
+
+  function apply(leaderId: string, deputyId: string | undefined) {
+    const result = perform(setLeadership(leaderId, deputyId, context));
+    setNotice(result.ok ? { kind: 'success', text: t.saved } : { kind: 'error', text: result.message });
+  }
+
+  return (
+    <section className="card" aria-labelledby="leadership-heading">
+      <h2 id="leadership-heading">{t.leadershipHeading(year.year)}</h2>
+      <div className="form">
+        <div className="row">
+          <label>
+            {t.leader}
+            <select value={year.leaderId} onChange={(e) => apply(e.target.value, year.deputyId === e.target.value ? undefined : year.deputyId)}>
+              {members.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.deputy}
+            <select value={year.deputyId ?? ''} onChange={(e) => apply(year.leaderId, e.target.value || undefined)}>
+              <option value="">{t.noDeputy}</option>
+              {members
+                .filter((u) => u.id !== year.leaderId)
+                .map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+            </select>
+          </label>
+        </div>
+        {notice && <Notice {...notice} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { indicatorsVi } from '../vi/indicators';
+
+/** English text of the indicators screen. */
+export const indicatorsEn: typeof indicatorsVi = {
+  indicators: {
+    heading: (year: number) => `Indicators ${year}`,
+    noYear: 'No year yet — create one under Year & rules.',
+    list: 'Indicators',
+    none: 'This year has no indicators. Add one below.',
+    name: 'Indicator',
+    namePlaceholder: 'e.g. Great Solidarity houses built or repaired',
+    unit: 'Unit',
+    units: { count: 'Count', vnd: 'Money (đồng)', percent: 'Percent (%)' },
+    unitLabel: 'Unit label',
+    unitLabelPlaceholder: 'xã, căn, đơn vị…',
+    values: 'Values',
+    actions: 'Actions',
+    add: 'Add indicator',
+    edit: 'Edit',
+    save: 'Save',
+    cancel: 'Cancel',
+    remove: 'Delete',
+    yes: 'Delete',
+    no: 'No',
+    confirmRemove: (name: string, count: number) =>
+      count > 0 ? `Delete «${name}» and its ${count} values?` : `Delete «${name}»?`,
+    entry: 'Values by period',
+    entryHint: 'Type as in Excel: "6.485", "97,5", "2.300.000.000" or "8,05 tỷ". Empty clears a value. The "Year" value (the year-end report figure) replaces the sum of the quarters.',
+    choose: 'Indicator',
+    member: 'Member',
+    periods: { Q1: 'Q1', Q2: 'Q2', Q3: 'Q3', Q4: 'Q4', year: 'Year' },
+    target: 'Pledged',
+    progress: 'Achieved / pledged',
+    noTarget: 'no target',
+    noPledge: (year: number) => `No pledge for ${year} yet: there are no targets to compare with.`,
+    pledgeFrom: (title: string) => `Targets pledged in «${title}».`,
+    clusterTotal: 'Cluster',
+    met: 'met',
+    notMet: 'not met',
+    saved: 'Saved.',
+  },
+};
