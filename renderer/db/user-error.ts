@@ -23,13 +23,27 @@ export const READ_ONLY_MESSAGE =
   'Dữ liệu trên máy này do phiên bản Cụm Thi Đua mới hơn tạo ra, nên ứng dụng đang ở chế độ chỉ đọc: không sửa được gì, ' +
   'nhưng vẫn xem và xuất tệp bàn giao được. Hãy cập nhật ứng dụng lên phiên bản mới nhất.';
 
+/**
+ * Names of an error and of the errors it wraps: Dexie and IndexedDB wrap the real cause (a QuotaExceededError
+ * inside an AbortError, sometimes inside another Dexie error), so the cause may sit a few levels down.
+ */
+function errorChain(error: unknown): { names: string[]; first: string } {
+  const names: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && current !== null && typeof current === 'object'; depth++) {
+    const named = current as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (typeof named.name === 'string') names.push(named.name);
+    current = named.inner ?? named.cause;
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  return { names, first: text.split('\n')[0]?.trim() ?? '' };
+}
+
 function storageFailureMessage(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === 'ReadOnlyDatabaseError' || inner === 'ReadOnlyDatabaseError') return READ_ONLY_MESSAGE;
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+  const { names, first } = errorChain(error);
+  if (names.includes('ReadOnlyDatabaseError')) return READ_ONLY_MESSAGE;
+  if (names.includes('QuotaExceededError')) {
     return 'Ổ đĩa đã đầy nên chưa lưu được. Hãy xuất bản sao lưu rồi giải phóng dung lượng. Dữ liệu đã lưu trước đó vẫn còn nguyên.';
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return `Không lưu được thay đổi (${detail}). Dữ liệu đã lưu trước đó vẫn còn nguyên.`;
+  return `Không lưu được thay đổi (${first}). Dữ liệu đã lưu trước đó vẫn còn nguyên.`;
 }

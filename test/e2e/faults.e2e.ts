@@ -1,0 +1,283 @@
+import { writeFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { inject } from 'vitest';
+import { launchBrowser, openApp } from './browser';
+
+/**
+ * Fault tests of issue 7: each asserts that data already committed is intact afterwards. Faults are injected into
+ * IndexedDB itself (a wrapper around IDBObjectStore.put/add installed before the app's code runs), so the app's
+ * own code paths meet real failures.
+ */
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const CLUSTER = 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc';
+const P = (name: string) => `Ủy ban MTTQ Việt Nam tỉnh ${name}`;
+
+type FaultMode = 'unknown' | 'quota' | 'quotaInAbort';
+declare global {
+  interface Window {
+    __faults?: { store: string; after: number; mode: FaultMode | null; count: number };
+  }
+}
+
+async function installFaultInjector(page: Page) {
+  await page.addInitScript(() => {
+    window.__faults = { store: '', after: 0, mode: null, count: 0 };
+    const fail = (mode: FaultMode): Error => {
+      if (mode === 'quota') return new DOMException('Injected: disk full', 'QuotaExceededError');
+      if (mode === 'quotaInAbort') {
+        return Object.assign(new DOMException('Injected: transaction aborted', 'AbortError'), {
+          inner: new DOMException('Injected: disk full', 'QuotaExceededError'),
+        });
+      }
+      return new DOMException('Injected: write failed half-way', 'UnknownError');
+    };
+    for (const method of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        const f = window.__faults;
+        if (f?.mode && this.name === f.store) {
+          f.count += 1;
+          if (f.count > f.after) throw fail(f.mode);
+        }
+        return original.apply(this, args);
+      };
+    }
+  });
+}
+
+async function arm(page: Page, store: string, after: number, mode: FaultMode) {
+  await page.evaluate(([s, a, m]) => Object.assign(window.__faults ?? {}, { store: s, after: a, mode: m, count: 0 }), [store, after, mode] as const);
+}
+
+async function withDemo(page: Page) {
+  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
+  await page.getByRole('heading', { name: CLUSTER }).waitFor();
+}
+
+async function yearsOf(page: Page, province: string) {
+  return page.locator(`tr[data-unit-name="${P(province)}"] td`).nth(2).textContent();
+}
+
+/** A page of the app's origin that runs none of the app, for raw IndexedDB work while no app tab is open. */
+async function blankPage(context: BrowserContext): Promise<Page> {
+  const url = `${inject('baseURL')}__blank`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>trống</title>' }));
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+describe('faults: committed data stays intact', () => {
+  test('a write that fails half-way: nothing half-applied, a clear message', async () => {
+    const { page, context } = await openApp(browser);
+    await installFaultInjector(page);
+    await page.reload();
+    await withDemo(page);
+    expect(await yearsOf(page, 'Yên Bái')).toBe('2023–2024');
+
+    // Seven membership rows to write; the fourth fails.
+    await arm(page, 'memberships', 3, 'unknown');
+    const row = page.locator(`tr[data-unit-name="${P('Yên Bái')}"]`);
+    await row.getByRole('button', { name: 'Sửa' }).click();
+    const form = page.getByRole('form', { name: 'Lưu' });
+    await form.getByLabel('Các năm là thành viên').fill('2019-2025');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await expect(form.getByRole('alert').textContent()).resolves.toMatch(
+      /^Không lưu được thay đổi \(.*write failed half-way.*\)\. Dữ liệu đã lưu trước đó vẫn còn nguyên\.$/u,
+    );
+    await page.reload();
+    await page.getByRole('heading', { name: CLUSTER }).waitFor();
+    expect(await yearsOf(page, 'Yên Bái')).toBe('2023–2024');
+    await context.close();
+  });
+
+  test.each([
+    ['QuotaExceededError', 'quota'],
+    ['QuotaExceededError inside an AbortError', 'quotaInAbort'],
+  ] as const)('%s: a "disk full — export a backup" message, data intact', async (_label, mode) => {
+    const { page, context } = await openApp(browser);
+    await installFaultInjector(page);
+    await page.reload();
+    await withDemo(page);
+    await arm(page, 'units', 0, mode);
+    const form = page.getByRole('form', { name: 'Thêm đơn vị' });
+    await form.getByLabel('Tên đơn vị').fill('Ủy ban MTTQ Việt Nam tỉnh Cao Bằng');
+    await form.getByRole('button', { name: 'Thêm đơn vị' }).click();
+    await expect(form.getByRole('alert').textContent()).resolves.toBe(
+      'Ổ đĩa đã đầy nên chưa lưu được. Hãy xuất bản sao lưu rồi giải phóng dung lượng. Dữ liệu đã lưu trước đó vẫn còn nguyên.',
+    );
+    await page.reload();
+    await page.getByRole('heading', { name: CLUSTER }).waitFor();
+    await expect(page.getByText('16 đơn vị').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Cao Bằng"]').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  test("a newer app's database (seeded with raw IndexedDB) opens read-only; exporting gives the same data", async () => {
+    const { page, context } = await openApp(browser);
+    await withDemo(page);
+    await page.getByRole('navigation').getByRole('button', { name: 'Bàn giao & sao lưu' }).click();
+    const exportBefore = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất tệp bàn giao' }).click();
+    const before = JSON.parse(await (await (await exportBefore).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+
+    // The meta table now says a newer schema wrote this database.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('cum-thi-dua');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('meta', 'readwrite');
+            tx.objectStore('meta').put({ key: 'schemaVersion', value: 99 });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    await page.reload();
+    await page.getByText('do phiên bản Cụm Thi Đua mới hơn tạo ra', { exact: false }).first().waitFor();
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Cụm & thành viên' }).click();
+    const form = page.getByRole('form', { name: 'Thêm đơn vị' });
+    await form.getByLabel('Tên đơn vị').fill('Ủy ban MTTQ Việt Nam tỉnh Cao Bằng');
+    await form.getByRole('button', { name: 'Thêm đơn vị' }).click();
+    await expect(form.getByRole('alert').textContent()).resolves.toMatch(/chế độ chỉ đọc/u);
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Bàn giao & sao lưu' }).click();
+    const exportAfter = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất tệp bàn giao' }).click();
+    const after = JSON.parse(await (await (await exportAfter).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+    expect(after.content).toEqual(before.content);
+    expect(after.checksum).toBe(before.checksum);
+    await context.close();
+  });
+
+  test('an upgrade of 10,000 rows interrupted by a reload: all old or all migrated', async () => {
+    const context = await browser.newContext();
+    const blank = await blankPage(context);
+    // A version-1 database as the first release left it: 10,000 units with names pasted from Word (NFD).
+    await blank.evaluate(
+      (count) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('cum-thi-dua', 10);
+          open.onupgradeneeded = () => {
+            const db = open.result;
+            db.createObjectStore('clusters', { keyPath: 'id' }).createIndex('name', 'name');
+            const units = db.createObjectStore('units', { keyPath: 'id' });
+            units.createIndex('clusterId', 'clusterId');
+            units.createIndex('name', 'name');
+            const m = db.createObjectStore('memberships', { keyPath: ['unitId', 'year'] });
+            m.createIndex('clusterId', 'clusterId');
+            m.createIndex('year', 'year');
+            db.createObjectStore('clusterYears', { keyPath: ['clusterId', 'year'] }).createIndex('clusterId', 'clusterId');
+            db.createObjectStore('meta', { keyPath: 'key' });
+          };
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['clusters', 'units', 'meta'], 'readwrite');
+            tx.objectStore('clusters').put({ id: 'c1', name: 'Cụm A', level: 'Xã', organisingBody: 'MTTQ', sector: 'cụm', createdAt: '', updatedAt: '' });
+            for (let i = 0; i < count; i++) tx.objectStore('units').put({ id: `u${i}`, clusterId: 'c1', name: `Ủy ban MTTQ xã Hòa Bình ${i}`.normalize('NFD') });
+            tx.objectStore('meta').put({ key: 'schemaVersion', value: 1 });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+      10_000,
+    );
+    await blank.close();
+
+    const app = await context.newPage();
+    await app.goto(inject('baseURL'), { waitUntil: 'commit' });
+    await app.waitForTimeout(80);
+    await app.reload({ waitUntil: 'commit' }).catch(() => undefined);
+    await app.close();
+
+    const check = await blankPage(context);
+    const state = await check.evaluate(
+      () =>
+        new Promise<{ version: number; nfc: number; total: number; meta: unknown }>((resolve, reject) => {
+          const open = indexedDB.open('cum-thi-dua');
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['units', 'meta'], 'readonly');
+            const all = tx.objectStore('units').getAll();
+            const meta = tx.objectStore('meta').get('schemaVersion');
+            tx.oncomplete = () => {
+              const names = (all.result as { name: string }[]).map((u) => u.name);
+              resolve({ version: db.version, total: names.length, nfc: names.filter((n) => n === n.normalize('NFC')).length, meta: meta.result?.value });
+              db.close();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    expect(state.total).toBe(10_000);
+    // Which of the two happened is timing; kept for the record (closing notes report it).
+    writeFileSync('test-results/fault-migration-outcome.json', `${JSON.stringify(state)}\n`);
+    if (state.version === 10) {
+      expect(state).toMatchObject({ nfc: 0, meta: 1 }); // fully old
+    } else {
+      expect(state.nfc).toBe(10_000); // fully migrated
+      expect(state.meta).toBeGreaterThanOrEqual(2);
+    }
+    await context.close();
+  });
+
+  test('two tabs: an upgrade started in one makes the other write what is pending and reload', async () => {
+    const { page, context } = await openApp(browser);
+    await withDemo(page);
+    await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2023');
+    await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm', exact: true }).click();
+    await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
+    const cell = page.locator(`[role="row"][data-unit-name="${P('Yên Bái')}"] [data-col-key="c-I.1:reviewed"]`);
+    await cell.click();
+    await page.keyboard.type('1,25');
+    await page.keyboard.press('Enter');
+
+    // At once, before the autosave delay has passed, another tab asks for a newer version.
+    const other = await blankPage(context);
+    const upgraded = other.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const probe = indexedDB.open('cum-thi-dua');
+          probe.onsuccess = () => {
+            const next = probe.result.version + 10;
+            probe.result.close();
+            const open = indexedDB.open('cum-thi-dua', next);
+            open.onsuccess = () => {
+              const version = open.result.version;
+              open.result.close();
+              resolve(version);
+            };
+            open.onerror = () => reject(open.error);
+          };
+        }),
+    );
+    const reloaded = page.waitForEvent('load');
+    expect(await upgraded).toBeGreaterThan(40);
+    await reloaded;
+    await page.getByRole('heading', { name: CLUSTER }).waitFor({ state: 'attached' }).catch(() => undefined);
+    await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2023');
+    await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm', exact: true }).click();
+    await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
+    await expect(cell.textContent()).resolves.toBe('1,25');
+    await context.close();
+  });
+});
