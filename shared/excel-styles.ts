@@ -86,6 +86,8 @@ export const EXCEL_STYLES = {
   },
   /** A cell the member fills in (template self score): light yellow. */
   input: { font: font(12), alignment: { horizontal: 'right', vertical: 'middle' }, border: box, numFmt: POINTS_FORMAT, fill: inputFill },
+  inputInteger: { font: font(12), alignment: { horizontal: 'right', vertical: 'middle' }, border: box, numFmt: INTEGER_FORMAT, fill: inputFill },
+  inputDecimal: { font: font(12), alignment: { horizontal: 'right', vertical: 'middle' }, border: box, numFmt: DECIMAL_FORMAT, fill: inputFill },
   inputText: { font: font(12), alignment: { vertical: 'middle', wrapText: true }, border: box, fill: inputFill },
   signatureTitle: { font: font(13, { bold: true }), alignment: { horizontal: 'center', vertical: 'middle' } },
   signatureName: { font: font(13, { bold: true }), alignment: { horizontal: 'center', vertical: 'middle' } },

@@ -2,6 +2,7 @@ import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
 import { ExportPanel } from './ExportPanel';
+import { TemplatesPanel } from './TemplatesPanel';
 import './excel.css';
 
 /**
@@ -29,6 +30,7 @@ export function ExcelScreen() {
       <h1>{x.heading(yearDoc.year)}</h1>
       {!evaluation.ok && <p className="notice notice-warning">{x.provisional}</p>}
       <ExportPanel key={`${cluster.id}-${yearDoc.year}`} year={yearDoc} evaluation={evaluation} units={context.units} clusterName={cluster.name} />
+      <TemplatesPanel year={yearDoc} units={context.units} clusterId={cluster.id} clusterName={cluster.name} />
     </div>
   );
 }

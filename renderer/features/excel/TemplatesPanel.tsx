@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import type { Unit } from '../../../shared/model/units';
+import type { Year } from '../../../shared/model/year';
+import { memberTemplate, templateFileName, templateProblem } from '../../../shared/template-model';
+import { criteriaVersion } from '../../../shared/template-layout';
+import { Notice, type NoticeState } from '../../components/Notice';
+import { useStrings } from '../../i18n/strings';
+import { saveXlsx } from './save-xlsx';
+import { writeWorkbook } from './write-workbook';
+
+interface Props {
+  readonly year: Year;
+  readonly units: readonly Unit[];
+  readonly clusterId: string;
+  readonly clusterName: string;
+}
+
+/** Mẫu tự chấm: one self-assessment workbook per member, downloaded one by one or all in turn. */
+export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
+  const t = useStrings().excel;
+  const [busy, setBusy] = useState<{ done: number; total: number }>();
+  const [notice, setNotice] = useState<NoticeState>();
+  const members = year.memberIds.map((id) => units.find((u) => u.id === id) ?? { id, name: id });
+  const problem = templateProblem(year);
+
+  async function download(list: readonly Pick<Unit, 'id' | 'name' | 'shortName'>[]) {
+    setNotice(undefined);
+    setBusy({ done: 0, total: list.length });
+    let saved = 0;
+    try {
+      for (const [i, unit] of list.entries()) {
+        const file = memberTemplate({ clusterId, clusterName, year, unit });
+        if (!file.ok) throw new Error(file.message);
+        const result = await saveXlsx(file.value.fileName, await writeWorkbook(file.value.workbook));
+        if (result.saved) saved += 1;
+        setBusy({ done: i + 1, total: list.length });
+      }
+      setNotice({ kind: 'success', text: t.templates.saved(saved) });
+    } catch (error) {
+      setNotice({ kind: 'error', text: t.export.failed(error instanceof Error ? error.message : String(error)) });
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  return (
+    <section className="card excel-card" aria-label={t.templates.title}>
+      <h2>{t.templates.title}</h2>
+      <p className="muted small">{t.templates.hint}</p>
+      {problem ? (
+        <p className="notice notice-warning small">{problem}</p>
+      ) : (
+        <>
+          <p className="muted small">{t.templates.version(criteriaVersion(year.sections))}</p>
+          <table className="table compact">
+            <thead>
+              <tr>
+                <th>{t.templates.member}</th>
+                <th>{t.templates.file}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((unit) => (
+                <tr key={unit.id}>
+                  <td>{unit.name}</td>
+                  <td>
+                    <code className="small">{templateFileName(year.year, unit)}</code>
+                  </td>
+                  <td>
+                    <button type="button" disabled={busy !== undefined} onClick={() => void download([unit])} aria-label={`${t.templates.one}: ${unit.name}`}>
+                      {t.templates.one}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="actions excel-file">
+            <button type="button" className="primary" disabled={busy !== undefined} onClick={() => void download(members)}>
+              {t.templates.all(members.length)}
+            </button>
+          </div>
+        </>
+      )}
+      {busy && (
+        <p className="excel-progress small" role="status">
+          <progress aria-label={t.export.progress} max={busy.total} value={busy.done} /> {busy.done}/{busy.total}
+        </p>
+      )}
+      {notice && <Notice kind={notice.kind} text={notice.text} />}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Bytes of a returned template → validated data, with SheetJS (the CVE-fixed 0.20.3). Runs in the import worker
+ * (import.worker.ts) and, unchanged, in node tests. The file is refused before parsing when it is empty, too large or
+ * not a zip (a renamed file); SheetJS reads at most the template's row bound (`sheetRows`) and keeps the full range in
+ * "!fullref", so a sheet of a million rows is refused without reading them.
+ */
+import * as XLSX from 'xlsx';
+import { fileTooLargeMessage } from '../../../shared/ipc';
+import { readTemplate, type TemplateExpectation, type TemplateReadResult } from '../../../shared/template-import';
+import { TEMPLATE_LIMITS } from '../../../shared/template-layout';
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((b, i) => bytes[i] === b);
+
+const refuse = (message: string): TemplateReadResult => ({ ok: false, errors: [{ message }] });
+
+export function parseTemplateFile(name: string, bytes: Uint8Array, expected: TemplateExpectation): TemplateReadResult {
+  if (bytes.byteLength === 0) return refuse(`Tệp «${name}» rỗng (0 byte).`);
+  if (bytes.byteLength > TEMPLATE_LIMITS.maxBytes) return refuse(fileTooLargeMessage(name, bytes.byteLength, TEMPLATE_LIMITS.maxBytes));
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    return refuse(`Tệp «${name}» là bảng tính Excel cũ (.xls) hoặc tệp Office khác, không phải mẫu .xlsx. Hãy dùng tệp mẫu tải từ ứng dụng.`);
+  }
+  if (!startsWith(bytes, ZIP_SIGNATURE)) {
+    return refuse(`Tệp «${name}» không phải tệp Excel .xlsx (có thể là tệp khác bị đổi đuôi thành .xlsx).`);
+  }
+  let book: XLSX.WorkBook;
+  try {
+    book = XLSX.read(bytes, {
+      type: 'array',
+      sheetRows: TEMPLATE_LIMITS.maxRows + 1,
+      cellFormula: true,
+      cellHTML: false,
+      cellNF: false,
+      cellStyles: false,
+      cellText: false,
+      cellDates: false,
+      bookVBA: false,
+      WTF: false,
+    });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return refuse(`Tệp «${name}» bị hỏng hoặc không phải tệp .xlsx hợp lệ, không đọc được (${why.slice(0, 120)}).`);
+  }
+  return readTemplate(book, expected);
+}
