@@ -119,7 +119,7 @@ export function CriterionForm(props: { initial: Criterion; sectionId?: string; o
       <div className="row">
         <label>
           {t.kind}
-          <select value={d.kind} onChange={(e) => set({ kind: chosen(KINDS, e.target.value) })}>
+          <select aria-label={t.kind} value={d.kind} onChange={(e) => set({ kind: chosen(KINDS, e.target.value) })}>
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {t.kinds[k]}
@@ -153,7 +153,7 @@ export function CriterionForm(props: { initial: Criterion; sectionId?: string; o
           <div className="row">
             <label className="grow">
               {t.indicator}
-              <select value={d.indicatorId || indicators[0]?.id} onChange={(e) => set({ indicatorId: e.target.value })}>
+              <select aria-label={t.indicator} value={d.indicatorId || indicators[0]?.id} onChange={(e) => set({ indicatorId: e.target.value })}>
                 {indicators.map((i) => (
                   <option key={i.id} value={i.id}>
                     {i.name}
@@ -163,7 +163,7 @@ export function CriterionForm(props: { initial: Criterion; sectionId?: string; o
             </label>
             <label>
               {t.formula}
-              <select value={d.formula} onChange={(e) => set({ formula: chosen(FORMULAS, e.target.value) })}>
+              <select aria-label={t.formula} value={d.formula} onChange={(e) => set({ formula: chosen(FORMULAS, e.target.value) })}>
                 {FORMULAS.map((f) => (
                   <option key={f} value={f}>
                     {t.formulas[f]}

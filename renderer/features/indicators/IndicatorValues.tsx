@@ -23,6 +23,7 @@ export function IndicatorValues() {
   const [chosenId, setChosenId] = useState<string>();
   const [notice, setNotice] = useState<NoticeState>();
   const names = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.name])), [units]);
+  const shortNames = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.shortName ?? u.name])), [units]);
   if (!year || year.indicators.length === 0) return null;
   const def = year.indicators.find((i) => i.id === chosenId) ?? year.indicators[0];
   if (!def) return null;
@@ -62,6 +63,7 @@ export function IndicatorValues() {
         </p>
       </div>
       {notice && <Notice {...notice} />}
+      <div className="table-scroll">
       <table className="table values-table" aria-label={`${t.entry}: ${def.name}`}>
         <thead>
           <tr>
@@ -81,7 +83,9 @@ export function IndicatorValues() {
             const name = names.get(unitId) ?? unitId;
             return (
               <tr key={unitId} data-unit-name={name}>
-                <th scope="row">{name}</th>
+                <th scope="row" title={name}>
+                  {shortNames.get(unitId) ?? name}
+                </th>
                 {PERIODS.map((period) => (
                   <td key={period} className="num">
                     <ValueCell def={def} value={valueOf(unitId, period)} label={`${name}, ${t.periods[period]}`} onCommit={(text) => commit(unitId, period, text)} />
@@ -92,7 +96,7 @@ export function IndicatorValues() {
                   {row && row.achieved !== undefined && (
                     <>
                       <span className={row.met ? 'met' : 'not-met'}>{formatIndicatorValue(def, row.achieved)}</span>
-                      <span className="muted small"> {percentOf(row.ratioBp)}</span>
+                      <span className="muted small ratio"> {percentOf(row.ratioBp)}</span>
                     </>
                   )}
                 </td>
@@ -117,6 +121,7 @@ export function IndicatorValues() {
           </tfoot>
         )}
       </table>
+      </div>
     </section>
   );
 }
