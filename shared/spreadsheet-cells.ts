@@ -77,3 +77,20 @@ export function cellText(c: ParsedCell | undefined): string {
 export function isBlank(c: ParsedCell | undefined): boolean {
   return cellText(c) === '';
 }
+
+const CELL_OR_RANGE = /^\$?[A-Z]{1,3}\$?\d{1,7}(:\$?[A-Z]{1,3}\$?\d{1,7})?$/u;
+const REFERENCE_ATTRIBUTE = /\s(ref|r)="([^"]*)"/gu;
+
+/**
+ * The first cell reference in a part of the xlsx XML (a sheet, comments) that is not an A1 cell, range or row
+ * number, e.g. a comment on «__proto__» — the shape of CVE-2023-30533 — or null when every reference is sound.
+ * Such a file was made by hand, not by a spreadsheet program, and is refused before SheetJS reads it.
+ */
+export function badCellReference(xml: string): string | null {
+  for (const match of xml.matchAll(REFERENCE_ATTRIBUTE)) {
+    const value = match[2] ?? '';
+    if (match[1] === 'r' && /^\d{1,7}$/u.test(value)) continue;
+    if (!CELL_OR_RANGE.test(value)) return value;
+  }
+  return null;
+}

@@ -87,30 +87,31 @@ export function readTemplate(book: ParsedWorkbook, expected: TemplateExpectation
     if (!names.includes(name) || !sheetOf(book, name)) errors.push({ message: `Thiếu trang «${name}» của mẫu tự chấm. Hãy dùng tệp mẫu tải từ ứng dụng.` });
   }
   if (errors.length > 0) return { ok: false, errors };
-  for (const name of TEMPLATE_SHEETS) {
-    const sheet = sheetOf(book, name);
-    if (sheet) checkSheet(name, sheet, errors);
-  }
-  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+  // A sheet out of bounds is not read any further; formula cells are reported along with every other problem.
+  const readable = TEMPLATE_SHEETS.map((name) => checkSheet(name, sheetOf(book, name) ?? {}, errors));
+  if (!readable.every(Boolean)) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   const meta = readMeta(sheetOf(book, META_SHEET) ?? {}, expected, errors);
-  if (!meta) return { ok: false, errors };
+  if (!meta) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   const data = readScores(sheetOf(book, SCORES_SHEET) ?? {}, expected, meta, errors);
   return errors.length > 0 ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, data };
 }
 
-/** Bounds and formulas: any formula cell refuses the file (values only, never a formula's cached result). */
-function checkSheet(name: string, sheet: ParsedSheet, errors: ImportIssue[]): void {
+/**
+ * Bounds and formulas: any formula cell refuses the file (values only, never a formula's cached result).
+ * False when the sheet is out of bounds and must not be read further.
+ */
+function checkSheet(name: string, sheet: ParsedSheet, errors: ImportIssue[]): boolean {
   const extent = sheetExtent(sheet);
   if (!extent) {
     errors.push({ sheet: name, message: 'vùng dữ liệu của trang không đọc được.' });
-    return;
+    return false;
   }
   if (extent.rows > TEMPLATE_LIMITS.maxRows || extent.columns > TEMPLATE_LIMITS.maxColumns) {
     errors.push({
       sheet: name,
       message: `có dữ liệu tới ô ${extent.last}, vượt giới hạn của mẫu (${TEMPLATE_LIMITS.maxRows.toLocaleString('vi-VN')} dòng, ${TEMPLATE_LIMITS.maxColumns} cột). Hãy xóa các ô thừa hoặc dùng lại tệp mẫu gốc.`,
     });
-    return;
+    return false;
   }
   for (const a1 of cellAddresses(sheet)) {
     const c = cellAt(sheet, a1);
@@ -120,6 +121,7 @@ function checkSheet(name: string, sheet: ParsedSheet, errors: ImportIssue[]): vo
       errors.push({ sheet: name, cell: a1, message: 'chứa giá trị lỗi của Excel (#…). Hãy nhập lại giá trị.' });
     }
   }
+  return true;
 }
 
 interface Meta {
@@ -180,12 +182,13 @@ function readScores(sheet: ParsedSheet, expected: TemplateExpectation, meta: Met
   const indicators: ImportedIndicator[] = [];
   const warnings: string[] = [];
   const issue = (cell: string, message: string) => errors.push({ sheet: SCORES_SHEET, cell, message });
+  const before = errors.length;
   SCORE_COLUMNS.forEach((title, i) => {
     const a1 = address(i + 1, SCORES_HEADER_ROW);
     const found = cellText(cellAt(sheet, a1));
     if (found !== title) issue(a1, `tiêu đề cột phải là «${title}», trong tệp là «${found || '(trống)'}». Các cột đã bị thêm, xóa hoặc xê dịch; hãy dùng lại tệp mẫu gốc.`);
   });
-  if (errors.length > 0) return { unitId: meta.unitId, scores, indicators, warnings };
+  if (errors.length > before) return { unitId: meta.unitId, scores, indicators, warnings };
 
   const rowKinds = new Map<string, RowKind>();
   for (const s of expected.sections) {
@@ -211,9 +214,9 @@ function readScores(sheet: ParsedSheet, expected: TemplateExpectation, meta: Met
       continue;
     }
     if (row.kind !== 'section') {
-      const before = seen.get(code);
-      if (before !== undefined) {
-        issue(address(CODE_COLUMN, r), `mã «${code}» xuất hiện hai lần (dòng ${before} và dòng ${r}). Mỗi tiêu chí chỉ được chấm một lần.`);
+      const first = seen.get(code);
+      if (first !== undefined) {
+        issue(address(CODE_COLUMN, r), `mã «${code}» xuất hiện hai lần (dòng ${first} và dòng ${r}). Mỗi tiêu chí chỉ được chấm một lần.`);
         continue;
       }
       seen.set(code, r);

@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
 import { ExportPanel } from './ExportPanel';
 import { TemplatesPanel } from './TemplatesPanel';
+import { ImportPanel } from './ImportPanel';
 import './excel.css';
 
 /**
@@ -16,6 +18,7 @@ export function ExcelScreen() {
   const yearDoc = useAppStore((s) => s.yearDoc);
   const context = useAppStore((s) => s.clusterContext);
   const cluster = useAppStore((s) => s.active?.cluster);
+  const names = useMemo(() => new Map((context?.units ?? []).map((u) => [u.id, u.name])), [context]);
 
   if (!evaluation || !yearDoc || !context || !cluster) {
     return (
@@ -31,6 +34,7 @@ export function ExcelScreen() {
       {!evaluation.ok && <p className="notice notice-warning">{x.provisional}</p>}
       <ExportPanel key={`${cluster.id}-${yearDoc.year}`} year={yearDoc} evaluation={evaluation} units={context.units} clusterName={cluster.name} />
       <TemplatesPanel year={yearDoc} units={context.units} clusterId={cluster.id} clusterName={cluster.name} />
+      <ImportPanel key={`import-${cluster.id}-${yearDoc.year}`} year={yearDoc} names={names} clusterId={cluster.id} clusterName={cluster.name} />
     </div>
   );
 }

@@ -6,6 +6,7 @@
  */
 import * as XLSX from 'xlsx';
 import { fileTooLargeMessage } from '../../../shared/ipc';
+import { badCellReference } from '../../../shared/spreadsheet-cells';
 import { readTemplate, type TemplateExpectation, type TemplateReadResult } from '../../../shared/template-import';
 import { TEMPLATE_LIMITS } from '../../../shared/template-layout';
 
@@ -27,6 +28,12 @@ export function parseTemplateFile(name: string, bytes: Uint8Array, expected: Tem
   }
   let book: XLSX.WorkBook;
   try {
+    const bad = badReferenceIn(bytes);
+    if (bad !== null) {
+      return refuse(
+        `Tệp «${name}» có ${bad.part} gắn vào «${bad.ref.slice(0, 40)}», không phải địa chỉ ô. Tệp đã bị sửa ngoài Excel và có thể gây hại; ứng dụng không đọc tệp này.`,
+      );
+    }
     book = XLSX.read(bytes, {
       type: 'array',
       sheetRows: TEMPLATE_LIMITS.maxRows + 1,
@@ -44,4 +51,26 @@ export function parseTemplateFile(name: string, bytes: Uint8Array, expected: Tem
     return refuse(`Tệp «${name}» bị hỏng hoặc không phải tệp .xlsx hợp lệ, không đọc được (${why.slice(0, 120)}).`);
   }
   return readTemplate(book, expected);
+}
+
+/** SheetJS's zip reader (typed `any` by the library): the members used here. */
+const zipReader = XLSX.CFB as {
+  read(data: Uint8Array, options: { type: 'array' }): { FullPaths: string[]; FileIndex: { content?: Uint8Array | number[] }[] };
+};
+
+/** Parts whose cell references are checked before parsing: sheets and (threaded) comments. */
+const CHECKED_PART = /\/xl\/(worksheets\/[^/]+|comments[^/]*|threadedComments\/[^/]+)\.xml$/u;
+
+/** A cell reference that is not a cell in a sheet or comment part (see badCellReference), with the part's kind. */
+function badReferenceIn(bytes: Uint8Array): { part: string; ref: string } | null {
+  const zip = zipReader.read(bytes, { type: 'array' });
+  const decoder = new TextDecoder();
+  for (const [i, path] of zip.FullPaths.entries()) {
+    if (!CHECKED_PART.test(path)) continue;
+    const content = zip.FileIndex[i]?.content;
+    if (!content) continue;
+    const ref = badCellReference(decoder.decode(content instanceof Uint8Array ? content : new Uint8Array(content)));
+    if (ref !== null) return { part: path.includes('omments') ? 'ghi chú (comment)' : 'ô dữ liệu', ref };
+  }
+  return null;
 }
