@@ -31,7 +31,8 @@ const restrict = ({ paths, patterns }) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'docs/**'] },
+  // The insecure-app fixture is deliberately insecure Electron code for the scanner test to find.
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'docs/**', 'test/security/fixtures/insecure-app/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -53,5 +54,9 @@ export default tseslint.config(
     files: ['tools/**/*.{ts,mjs}', 'build/**/*.mjs', 'test/**/*.{ts,tsx,mjs}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },
-  { files: ['build/**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } } },
+  {
+    files: ['build/**/*.cjs', 'test/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
