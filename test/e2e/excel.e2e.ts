@@ -94,6 +94,16 @@ describe('Excel screen', () => {
     // The same file again: nothing to change.
     await input.setInputFiles([{ name: 'Bac-Kan-da-dien.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(good) }]);
     await panel.getByText('Không có thay đổi nào').waitFor();
+
+    // A pasted table of indicator values: checked in full, refused line by line, applied as one change.
+    const paste = page.getByRole('region', { name: 'Dán bảng giá trị chỉ tiêu' });
+    await paste.getByLabel('Bảng giá trị').fill('Đơn vị\tXã đạt chuẩn nông thôn mới\nLào Cai\t5\nPhú Thọ\t1.200');
+    await paste.getByRole('button', { name: 'Kiểm tra' }).click();
+    await expect(paste.getByRole('alert').textContent()).resolves.toContain('Dòng 2: «Lào Cai» không phải đơn vị thành viên cụm năm 2023.');
+    await paste.getByLabel('Bảng giá trị').fill('Đơn vị\tXã đạt chuẩn nông thôn mới\nPhú Thọ\t1.200');
+    await paste.getByRole('button', { name: 'Kiểm tra' }).click();
+    await paste.getByRole('button', { name: 'Áp dụng 1 thay đổi' }).click();
+    await paste.getByText('Đã ghi 1 thay đổi').waitFor();
     await screenshot(page, 'excel-screen');
     expect(errors).toEqual([]);
     await context.close();

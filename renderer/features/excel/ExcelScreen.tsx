@@ -5,6 +5,7 @@ import { useEvaluation } from '../../store/evaluation';
 import { ExportPanel } from './ExportPanel';
 import { TemplatesPanel } from './TemplatesPanel';
 import { ImportPanel } from './ImportPanel';
+import { IndicatorPastePanel } from './IndicatorPastePanel';
 import './excel.css';
 
 /**
@@ -35,6 +36,7 @@ export function ExcelScreen() {
       <ExportPanel key={`${cluster.id}-${yearDoc.year}`} year={yearDoc} evaluation={evaluation} units={context.units} clusterName={cluster.name} />
       <TemplatesPanel year={yearDoc} units={context.units} clusterId={cluster.id} clusterName={cluster.name} />
       <ImportPanel key={`import-${cluster.id}-${yearDoc.year}`} year={yearDoc} names={names} clusterId={cluster.id} clusterName={cluster.name} />
+      <IndicatorPastePanel key={`paste-${cluster.id}-${yearDoc.year}`} year={yearDoc} units={context.units} names={names} />
     </div>
   );
 }
