@@ -23,6 +23,9 @@ export function loadExcelJs(): Promise<ExcelJsModule> {
   return loading;
 }
 
+/** How long the export may hold the page before letting it repaint the progress bar. */
+const YIELD_EVERY_MS = 100;
+
 /** Progress of a long export: sheets written so far of the total (the zip step is the last). */
 export type Progress = (done: number, total: number) => void;
 
@@ -83,11 +86,15 @@ export async function writeWorkbook(model: WorkbookModel, progress?: Progress): 
   workbook.creator = 'Cụm Thi Đua';
   workbook.created = new Date();
   const total = model.sheets.length + 1;
+  let lastYield = performance.now();
   for (const [i, sheet] of model.sheets.entries()) {
     writeSheet(workbook, sheet);
     progress?.(i + 1, total);
-    // Let the page repaint the progress bar between sheets of a long export.
-    if (i % 4 === 3) await new Promise((resolve) => setTimeout(resolve, 0));
+    // Let the page repaint the progress bar now and then during a long export (not after every sheet: a yield costs).
+    if (progress && performance.now() - lastYield > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      lastYield = performance.now();
+    }
   }
   const buffer = await workbook.xlsx.writeBuffer();
   progress?.(total, total);
