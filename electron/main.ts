@@ -37,6 +37,7 @@ function start(): void {
           dialogs: dialog,
           window: () => mainWindow,
           defaultFolder: () => app.getPath('documents'),
+          backupDir: () => path.join(app.getPath('userData'), 'backups'),
           fs,
         }),
       );

@@ -20,5 +20,9 @@ export function createPlatformApi(invoke: Invoke): PlatformApi {
     appVersion: () => call(invoke, 'app:version', undefined),
     saveFile: (request) => call(invoke, 'file:save', request),
     openFile: (request) => call(invoke, 'file:open', request),
+    writeBackup: (request) => call(invoke, 'backup:write', request),
+    listBackups: () => call(invoke, 'backup:list', undefined),
+    readBackup: (request) => call(invoke, 'backup:read', request),
+    deleteBackups: (request) => call(invoke, 'backup:delete', request),
   } satisfies PlatformApi);
 }

@@ -81,6 +81,20 @@ export function fileTooLargeMessage(fileName: string, size: number, maxBytes: nu
   return `Tệp «${fileName}» nặng ${megabytes(size)}, vượt giới hạn ${megabytes(maxBytes)} cho thao tác này.`;
 }
 
+/**
+ * A backup file's name carries what the list shows without opening it:
+ * "<creation time, ':' and '.' as '-'>_<reason>_<number of clusters>_<8 hex>.json". Nothing else is accepted, so
+ * a backup channel can never reach a path outside the backup folder.
+ */
+export const BACKUP_FILE_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z_[A-Za-z]{1,20}_\d{1,6}_[0-9a-f]{8}\.json$/;
+const backupFileName = z.string().regex(BACKUP_FILE_NAME, { error: 'Tên bản sao lưu không hợp lệ.' });
+
+/** A stored backup as listed: its name and size in bytes. */
+export interface BackupFileInfo {
+  readonly name: string;
+  readonly size: number;
+}
+
 /** One channel: the renderer method that calls it, its payload schema and (type only) its result. */
 export interface ChannelSpec<Method extends string, Payload extends z.ZodType, Result> {
   readonly method: Method;
@@ -100,6 +114,15 @@ export const ipcContract = {
   'app:version': channel<string>()('appVersion', z.undefined()),
   'file:save': channel<SaveFileResult>()('saveFile', saveFileRequestSchema),
   'file:open': channel<OpenedFile>()('openFile', openFileRequestSchema),
+  // Automatic backups (issue 7): in Electron, files in the user-data folder written atomically; in the web build,
+  // a separate IndexedDB database. The renderer decides what to keep (shared/backup-policy.ts).
+  'backup:write': channel<void>()(
+    'writeBackup',
+    z.strictObject({ name: backupFileName, text: z.string().max(MAX_FILE_BYTES / 4, tooLarge) }),
+  ),
+  'backup:list': channel<readonly BackupFileInfo[]>()('listBackups', z.undefined()),
+  'backup:read': channel<string | null>()('readBackup', z.strictObject({ name: backupFileName })),
+  'backup:delete': channel<void>()('deleteBackups', z.strictObject({ names: z.array(backupFileName).max(1000) })),
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -1,74 +1,57 @@
-import Dexie, { type EntityTable } from 'dexie';
-import { backupsToDelete, EDITING_BACKUP_INTERVAL_MS } from '../../shared/backup-policy';
+import {
+  backupsToDelete,
+  backupStorageName,
+  EDITING_BACKUP_INTERVAL_MS,
+  parseBackupStorageName,
+  type BackupInfo,
+  type BackupReason,
+} from '../../shared/backup-policy';
+import { BACKUP_FILE_NAME } from '../../shared/ipc';
 import { parsePackage, serializePackage } from '../../shared/package-format';
 import type { Result } from '../../shared/result';
+import { platform } from '../platform';
+import type { BackupStorage } from '../platform/web-backups';
 import type { AppDatabase } from './database';
 import { buildPackage, restorePackage } from './package-repo';
 import { dumpDatabase, RAW_DUMP_KIND, restoreDump, type RawDump } from './raw-dump';
 
 /**
- * Automatic backups of the whole database (issue 7). In the web build (and for now in Electron too) they live in an
- * IndexedDB database of their own, so a damaged or cleared app database does not take its backups with it.
- * Kept: the newest 10 and one a day for 30 days (shared/backup-policy.ts).
+ * Automatic backups of the whole database (issue 7), stored through the platform API: files in the user-data
+ * folder in Electron (atomic writes), a separate IndexedDB database in the web build. Kept: the newest 10 and one
+ * a day for 30 days (shared/backup-policy.ts). What a backup is and when it is taken is decided here, once.
  */
 
-export type BackupReason = 'import' | 'finalise' | 'editing' | 'manual' | 'beforeRestore' | 'beforeUpgrade';
+export type { BackupInfo, BackupReason };
 
-export interface BackupInfo {
-  id: string;
-  createdAt: string;
-  reason: BackupReason;
-  /** Bytes of the backup file (UTF-8). */
-  size: number;
-  clusterCount: number;
+const nonce = () => crypto.randomUUID().replaceAll('-', '').slice(0, 8);
+
+export async function listBackups(storage: BackupStorage = platform): Promise<BackupInfo[]> {
+  const files = await storage.listBackups();
+  return files
+    .flatMap((f) => parseBackupStorageName(f.name, f.size) ?? [])
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
 }
 
-interface BackupRow extends BackupInfo {
-  text: string;
-}
-
-type BackupDatabase = Dexie & { backups: EntityTable<BackupRow, 'id'> };
-
-export const BACKUP_DATABASE_NAME = 'cum-thi-dua-backups';
-
-export function createBackupDatabase(name = BACKUP_DATABASE_NAME): BackupDatabase {
-  const db = new Dexie(name) as BackupDatabase;
-  db.version(1).stores({ backups: 'id, createdAt' });
-  return db;
-}
-
-let instance: BackupDatabase | undefined;
-export function backupDatabase(): BackupDatabase {
-  instance ??= createBackupDatabase();
-  return instance;
-}
-
-export async function listBackups(store: BackupDatabase = backupDatabase()): Promise<BackupInfo[]> {
-  const rows = await store.backups.orderBy('createdAt').reverse().toArray();
-  return rows.map(({ text: _text, ...info }) => info);
+async function keep(storage: BackupStorage, text: string, reason: BackupReason, clusterCount: number, now: Date): Promise<BackupInfo> {
+  const createdAt = now.toISOString();
+  const id = backupStorageName(createdAt, reason, clusterCount, nonce());
+  await storage.writeBackup({ name: id, text });
+  const info: BackupInfo = { id, createdAt, reason, clusterCount, size: new TextEncoder().encode(text).byteLength };
+  const stale = backupsToDelete(await listBackups(storage), now);
+  if (stale.length > 0) await storage.deleteBackups({ names: stale });
+  return info;
 }
 
 /** Writes a backup of everything now and prunes old ones by the policy. */
 export async function takeBackup(
   db: AppDatabase,
   reason: BackupReason,
-  store: BackupDatabase = backupDatabase(),
+  storage: BackupStorage = platform,
   now = new Date(),
 ): Promise<Result<BackupInfo>> {
   try {
     const pkg = await buildPackage(db, 'backup', undefined, now.toISOString());
-    const text = serializePackage(pkg);
-    const info: BackupInfo = {
-      id: `${now.toISOString()}-${crypto.randomUUID().slice(0, 8)}`,
-      createdAt: now.toISOString(),
-      reason,
-      size: new TextEncoder().encode(text).byteLength,
-      clusterCount: pkg.content.documents.length,
-    };
-    await store.backups.add({ ...info, text });
-    const stale = backupsToDelete(await store.backups.toArray(), now);
-    if (stale.length > 0) await store.backups.bulkDelete(stale);
-    return { ok: true, value: info };
+    return { ok: true, value: await keep(storage, serializePackage(pkg), reason, pkg.content.documents.length, now) };
   } catch (error) {
     return { ok: false, message: `Không sao lưu được (${error instanceof Error ? error.message : String(error)}).` };
   }
@@ -84,19 +67,9 @@ export async function backupWhileEditing(db: AppDatabase, now = Date.now()): Pro
 }
 
 /** Before an upgrade: a raw copy of the database as the older app left it (issue 7). */
-export async function backupBeforeUpgrade(databaseName: string, store: BackupDatabase = backupDatabase()): Promise<BackupInfo> {
+export async function backupBeforeUpgrade(databaseName: string, storage: BackupStorage = platform): Promise<BackupInfo> {
   const dump = await dumpDatabase(databaseName);
-  const text = JSON.stringify(dump);
-  const now = new Date();
-  const info: BackupInfo = {
-    id: `${now.toISOString()}-${crypto.randomUUID().slice(0, 8)}`,
-    createdAt: now.toISOString(),
-    reason: 'beforeUpgrade',
-    size: new TextEncoder().encode(text).byteLength,
-    clusterCount: dump.tables.clusters?.length ?? 0,
-  };
-  await store.backups.add({ ...info, text });
-  return info;
+  return keep(storage, JSON.stringify(dump), 'beforeUpgrade', dump.tables.clusters?.length ?? 0, new Date());
 }
 
 function asRawDump(text: string): RawDump | undefined {
@@ -105,8 +78,9 @@ function asRawDump(text: string): RawDump | undefined {
 }
 
 /** Text of a stored backup, e.g. to save it as a file. */
-export async function backupText(id: string, store: BackupDatabase = backupDatabase()): Promise<string | undefined> {
-  return (await store.backups.get(id))?.text;
+export async function backupText(id: string, storage: BackupStorage = platform): Promise<string | undefined> {
+  if (!BACKUP_FILE_NAME.test(id)) return undefined;
+  return (await storage.readBackup({ name: id })) ?? undefined;
 }
 
 /**
@@ -116,22 +90,22 @@ export async function backupText(id: string, store: BackupDatabase = backupDatab
 export async function restoreBackup(
   db: AppDatabase,
   id: string,
-  store: BackupDatabase = backupDatabase(),
+  storage: BackupStorage = platform,
 ): Promise<Result<number>> {
-  const text = await backupText(id, store);
+  const text = await backupText(id, storage);
   if (text === undefined) return { ok: false, message: 'Không tìm thấy bản sao lưu này.' };
   const dump = asRawDump(text);
-  if (dump) return restoreRawBackup(db, dump, store);
+  if (dump) return restoreRawBackup(db, dump, storage);
   const parsed = parsePackage(text);
   if (!parsed.ok) return parsed;
-  const safety = await takeBackup(db, 'beforeRestore', store);
+  const safety = await takeBackup(db, 'beforeRestore', storage);
   if (!safety.ok) return { ok: false, message: `${safety.message} Chưa khôi phục gì.` };
   return restorePackage(db, parsed.value);
 }
 
 /** Undoes an upgrade: the database goes back to the dump's version and is opened (so upgraded) again. */
-async function restoreRawBackup(db: AppDatabase, dump: RawDump, store: BackupDatabase): Promise<Result<number>> {
-  const safety = await takeBackup(db, 'beforeRestore', store);
+async function restoreRawBackup(db: AppDatabase, dump: RawDump, storage: BackupStorage): Promise<Result<number>> {
+  const safety = await takeBackup(db, 'beforeRestore', storage);
   if (!safety.ok) return { ok: false, message: `${safety.message} Chưa khôi phục gì.` };
   try {
     db.close();

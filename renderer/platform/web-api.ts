@@ -5,6 +5,7 @@
  */
 import { version as packageVersion } from '../../package.json';
 import { fileTooLargeMessage, parseIpcPayload } from '../../shared/ipc';
+import { createWebBackupStorage, type BackupStorage } from './web-backups';
 import type { FileFilter, IpcChannel, IpcPayload, OpenedFile, PlatformApi, SaveFileResult } from '../../shared/ipc';
 
 /** How long a download's object URL lives: revoking it at once can cancel the download in some browsers. */
@@ -73,8 +74,13 @@ function pickFile(doc: Document, request: IpcPayload<'file:open'>): Promise<Open
 }
 
 /** `getDocument` is called only when a method runs, so importing this module needs no DOM. */
-export function createWebPlatformApi(getDocument: () => Document, version: string = packageVersion): PlatformApi {
+export function createWebPlatformApi(
+  getDocument: () => Document,
+  version: string = packageVersion,
+  backups: BackupStorage = createWebBackupStorage(),
+): PlatformApi {
   return Object.freeze({
+    ...backups,
     appVersion: async () => version,
     saveFile: async (request) => saveAsDownload(getDocument(), validated('file:save', request)),
     openFile: async (request) => pickFile(getDocument(), validated('file:open', request)),

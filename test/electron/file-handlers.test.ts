@@ -1,3 +1,4 @@
+import { ipcChannels } from '../../shared/ipc';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -104,8 +105,14 @@ describe('openFile', () => {
 
 describe('createPlatformHandlers', () => {
   it('implements every channel of the contract', async () => {
-    const handlers = createPlatformHandlers({ ...context(null).value, appVersion: () => '0.1.0' });
-    expect(Object.keys(handlers)).toEqual(['app:version', 'file:save', 'file:open']);
+    const base = context(null).value;
+    const handlers = createPlatformHandlers({
+      ...base,
+      fs: { ...base.fs, mkdir: async () => undefined, readdir: async () => [] },
+      appVersion: () => '0.1.0',
+      backupDir: () => dir,
+    });
+    expect(Object.keys(handlers)).toEqual([...ipcChannels]);
     expect(await handlers['app:version'](undefined)).toBe('0.1.0');
   });
 });

@@ -18,6 +18,10 @@ function fakeHandlers(): IpcHandlers & { [K in keyof IpcHandlers]: ReturnType<ty
     'app:version': vi.fn(() => '0.1.0'),
     'file:save': vi.fn(async () => ({ saved: true as const, path: '/tmp/x.xlsx' })),
     'file:open': vi.fn(async () => null),
+    'backup:write': vi.fn(async () => undefined),
+    'backup:list': vi.fn(async () => []),
+    'backup:read': vi.fn(async () => null),
+    'backup:delete': vi.fn(async () => undefined),
   };
 }
 
@@ -72,8 +76,8 @@ describe('IPC payload validation (shared/ipc.ts)', () => {
   });
 
   it('lists each channel once, each with its own renderer method', () => {
-    expect(ipcChannels).toEqual(['app:version', 'file:save', 'file:open']);
-    expect(platformMethodNames()).toEqual(['appVersion', 'saveFile', 'openFile']);
+    expect(ipcChannels).toEqual(['app:version', 'file:save', 'file:open', 'backup:write', 'backup:list', 'backup:read', 'backup:delete']);
+    expect(platformMethodNames()).toEqual(['appVersion', 'saveFile', 'openFile', 'writeBackup', 'listBackups', 'readBackup', 'deleteBackups']);
   });
 });
 

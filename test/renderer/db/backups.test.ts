@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseClusterDocument } from '../../../shared/format';
-import { createBackupDatabase, listBackups, restoreBackup, takeBackup } from '../../../renderer/db/backups';
+import { listBackups, restoreBackup, takeBackup } from '../../../renderer/db/backups';
+import { createWebBackupStorage } from '../../../renderer/platform/web-backups';
 import { importClusterDocument } from '../../../renderer/db/cluster-document-repo';
 import { createDatabase } from '../../../renderer/db/database';
 import { removeUnit } from '../../../renderer/db/cluster-repo';
@@ -13,18 +14,26 @@ if (!parsed.ok) throw new Error(parsed.error.message);
 const demo = parsed.doc;
 
 const cleanup: Dexie[] = [];
+const storeNames: string[] = [];
 afterEach(async () => {
   for (const db of cleanup.splice(0)) {
     db.close();
     await Dexie.delete(db.name);
   }
+  for (const name of storeNames.splice(0)) await Dexie.delete(name);
 });
+
+function backupStore(label: string) {
+  const name = `${label}-store-${Date.now()}`;
+  storeNames.push(name);
+  return createWebBackupStorage(name);
+}
 
 describe('automatic backups', () => {
   test('a backup restores the data as it was, after first backing up the current state', async () => {
     const db = createDatabase(`bk-${Date.now()}`);
-    const store = createBackupDatabase(`bk-store-${Date.now()}`);
-    cleanup.push(db, store);
+    const store = backupStore('bk');
+    cleanup.push(db);
     await importClusterDocument(db, demo);
     const taken = await takeBackup(db, 'import', store);
     if (!taken.ok) throw new Error(taken.message);
@@ -42,8 +51,8 @@ describe('automatic backups', () => {
 
   test('an unknown backup is refused and nothing changes', async () => {
     const db = createDatabase(`bk2-${Date.now()}`);
-    const store = createBackupDatabase(`bk2-store-${Date.now()}`);
-    cleanup.push(db, store);
+    const store = backupStore('bk2');
+    cleanup.push(db);
     await importClusterDocument(db, demo);
     expect(await restoreBackup(db, 'nope', store)).toEqual({ ok: false, message: 'Không tìm thấy bản sao lưu này.' });
     expect(await db.units.count()).toBe(demo.units.length);
@@ -51,8 +60,8 @@ describe('automatic backups', () => {
 
   test('only the policy’s backups are kept', async () => {
     const db = createDatabase(`bk3-${Date.now()}`);
-    const store = createBackupDatabase(`bk3-store-${Date.now()}`);
-    cleanup.push(db, store);
+    const store = backupStore('bk3');
+    cleanup.push(db);
     for (let i = 0; i < 12; i++) await takeBackup(db, 'editing', store, new Date(Date.UTC(2026, 10, 25, 8, i)));
     expect((await listBackups(store)).length).toBe(10);
   });

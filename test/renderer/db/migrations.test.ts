@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { backupBeforeUpgrade, createBackupDatabase, listBackups, restoreBackup } from '../../../renderer/db/backups';
+import { backupBeforeUpgrade, listBackups, restoreBackup } from '../../../renderer/db/backups';
+import { createWebBackupStorage } from '../../../renderer/platform/web-backups';
 import { createDatabase, databaseStatus } from '../../../renderer/db/database';
 import { dumpDatabase } from '../../../renderer/db/raw-dump';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/db/schema';
@@ -77,7 +78,7 @@ describe('schema upgrades', () => {
 
   test('a raw copy is backed up before an upgrade, and restoring it brings the old data back', async () => {
     const name = freshName('before');
-    const store = createBackupDatabase(freshName('before-store'));
+    const store = createWebBackupStorage(freshName('before-store'));
     await seedAt(name, 1);
     const info = await backupBeforeUpgrade(name, store);
     expect(info).toMatchObject({ reason: 'beforeUpgrade', clusterCount: 1 });
@@ -89,7 +90,6 @@ describe('schema upgrades', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect((await listBackups(store)).map((b) => b.reason)).toEqual(['beforeRestore', 'beforeUpgrade']);
     db.close();
-    store.close();
   });
 
   test('a database written by a newer app opens read-only: reads work, writes are refused, nothing is lost', async () => {
