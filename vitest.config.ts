@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // Benchmarks (npx vitest bench --run) run in node with this project only, not twice.
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },
       {
@@ -21,9 +23,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          benchmark: { include: [] },
         },
       },
     ],
-    benchmark: { include: ['test/bench/**/*.bench.ts'] },
   },
 });
