@@ -3,7 +3,7 @@ import type { ClusterContext } from '../../shared/evaluate-year';
 import type { Year } from '../../shared/model/year';
 import type { Result } from '../../shared/result';
 import { guardChange } from '../../shared/edits/audited';
-import { backupWhileEditing, takeBackup } from '../db/backups';
+import { backupWhileEditing, takeBackup, type BackupReason } from '../db/backups';
 import { appDatabase } from '../db/database';
 import * as years from '../db/year-repo';
 import type { AppState } from './index';
@@ -36,6 +36,8 @@ export interface YearSlice {
   redo: () => void;
   /** Writes a pending change now (before export, on page hide). */
   flushSave: () => Promise<Result<void>>;
+  /** Writes what is pending, then backs everything up (after an import: issue 7). */
+  saveAndBackup: (reason: BackupReason) => Promise<void>;
 }
 
 /** Autosave delay: well inside the 300 ms promise of issue 4, long enough to fold a burst of keystrokes. */
@@ -188,5 +190,10 @@ export const createYearSlice: StateCreator<AppState, [], [], YearSlice> = (set, 
     },
 
     flushSave: () => save(),
+
+    saveAndBackup: async (reason) => {
+      const saved = await save();
+      if (saved.ok) await takeBackup(appDatabase(), reason);
+    },
   };
 };

@@ -18,6 +18,7 @@ interface Props {
 export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
   const t = useStrings().excel.import;
   const perform = useAppStore((s) => s.perform);
+  const saveAndBackup = useAppStore((s) => s.saveAndBackup);
   const [state, read, clear] = useTemplateImport();
   const [over, setOver] = useState(false);
   const [notice, setNotice] = useState<NoticeState>();
@@ -36,6 +37,7 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
       setNotice({ kind: 'error', text: result.message });
       return;
     }
+    void saveAndBackup('import');
     const n = changes.length;
     clear();
     setNotice({ kind: 'success', text: t.applied(n) });

@@ -22,6 +22,7 @@ export function IndicatorPastePanel({ year, units, names }: Props) {
   const x = useStrings().excel;
   const t = x.paste;
   const perform = useAppStore((s) => s.perform);
+  const saveAndBackup = useAppStore((s) => s.saveAndBackup);
   const [text, setText] = useState('');
   const [period, setPeriod] = useState<Period>('year');
   const [checked, setChecked] = useState(false);
@@ -44,6 +45,7 @@ export function IndicatorPastePanel({ year, units, names }: Props) {
     if (!table) return;
     const result = perform(applyPastedValues(table.values, period, names));
     if (!result.ok) return setNotice({ kind: 'error', text: result.message });
+    void saveAndBackup('import');
     setNotice({ kind: 'success', text: x.import.applied(changes.length) });
     setText('');
     setChecked(false);
