@@ -3,7 +3,7 @@ import { setAwardOverride } from '../../../shared/edits/awards';
 import type { YearEvaluation } from '../../../shared/evaluate-year';
 import type { Year } from '../../../shared/model/year';
 import { useStrings } from '../../i18n/strings';
-import { nameOf, useUnitNames, useYearAction } from './year-view';
+import { nameOf, UnitSelect, useUnitNames, useYearAction } from './year-view';
 
 /** A manual change of the proposal, with its reason (Year.awardOverrides); audited once the year is finalised. */
 export function ManualChanges({ year, evaluation }: { year: Year; evaluation: YearEvaluation }) {
@@ -31,14 +31,7 @@ export function ManualChanges({ year, evaluation }: { year: Year; evaluation: Ye
         <div className="row">
           <label>
             {t.member}
-            <select value={unitId} onChange={(e) => setUnitId(e.target.value)}>
-              <option value="">—</option>
-              {year.memberIds.map((id) => (
-                <option key={id} value={id}>
-                  {nameOf(names, id)}
-                </option>
-              ))}
-            </select>
+            <UnitSelect value={unitId} onChange={setUnitId} unitIds={year.memberIds} names={names} empty="—" />
           </label>
           <label>
             {t.tier}

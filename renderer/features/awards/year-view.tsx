@@ -17,6 +17,27 @@ export function useUnitNames(): ReadonlyMap<string, string> {
 export const nameOf = (names: ReadonlyMap<string, string>, id: string | undefined | null): string =>
   id ? (names.get(id) ?? id) : '—';
 
+/** A choice of one unit among `unitIds`, shown by name; `empty` adds a first option meaning "none". */
+export function UnitSelect(props: {
+  value: string;
+  onChange: (unitId: string) => void;
+  unitIds: readonly string[];
+  names: ReadonlyMap<string, string>;
+  empty?: string;
+  label?: string;
+}) {
+  return (
+    <select aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      {props.empty !== undefined && <option value="">{props.empty}</option>}
+      {props.unitIds.map((id) => (
+        <option key={id} value={id}>
+          {nameOf(props.names, id)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function NoYear({ text }: { text: string }) {
   return (
     <div className="screen">

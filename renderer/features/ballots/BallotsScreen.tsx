@@ -6,7 +6,7 @@ import type { BallotSubject } from '../../../shared/model/ballots';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
-import { LockedBanner, NoYear, nameOf, useUnitNames } from '../awards/year-view';
+import { LockedBanner, NoYear, nameOf, UnitSelect, useUnitNames } from '../awards/year-view';
 import { BallotForm } from './BallotForm';
 import './ballots.css';
 
@@ -73,14 +73,14 @@ function ElectionBallot({ kind }: { kind: 'leader' | 'deputy' }) {
     <div>
       <label className="candidate">
         {title} — {t.candidate}
-        <select aria-label={`${title}: ${t.candidate}`} value={candidate} onChange={(e) => setCandidate(e.target.value)}>
-          <option value="">{t.noCandidate}</option>
-          {year.memberIds.map((id) => (
-            <option key={id} value={id}>
-              {nameOf(names, id)}
-            </option>
-          ))}
-        </select>
+        <UnitSelect
+          label={`${title}: ${t.candidate}`}
+          value={candidate}
+          onChange={setCandidate}
+          unitIds={year.memberIds}
+          names={names}
+          empty={t.noCandidate}
+        />
       </label>
       {candidate && (
         <BallotForm

@@ -14,7 +14,7 @@ import { leadershipTimeline } from '../../../shared/rotation';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
-import { LockedBanner, NoYear, nameOf, useUnitNames, useYearAction } from '../awards/year-view';
+import { LockedBanner, NoYear, nameOf, UnitSelect, useUnitNames, useYearAction } from '../awards/year-view';
 import { useLeadershipRecords } from './use-leadership-records';
 import './leadership.css';
 
@@ -113,25 +113,11 @@ function ElectionForm({ year, suggested }: { year: Year; suggested: string | und
         <div className="row">
           <label>
             {t.leader}
-            <select value={leaderId} onChange={(e) => setLeaderId(e.target.value)}>
-              <option value="">{t.choose}</option>
-              {candidates.map((id) => (
-                <option key={id} value={id}>
-                  {nameOf(names, id)}
-                </option>
-              ))}
-            </select>
+            <UnitSelect value={leaderId} onChange={setLeaderId} unitIds={candidates} names={names} empty={t.choose} />
           </label>
           <label>
             {t.deputy}
-            <select value={deputyId} onChange={(e) => setDeputyId(e.target.value)}>
-              <option value="">{t.noDeputy}</option>
-              {candidates.map((id) => (
-                <option key={id} value={id}>
-                  {nameOf(names, id)}
-                </option>
-              ))}
-            </select>
+            <UnitSelect value={deputyId} onChange={setDeputyId} unitIds={candidates} names={names} empty={t.noDeputy} />
           </label>
         </div>
         <label className="check">
@@ -191,24 +177,11 @@ function HandOverForm({ year }: { year: Year }) {
         <div className="row">
           <label>
             {t.from}
-            <select value={fromUnitId} onChange={(e) => setFrom(e.target.value)}>
-              {year.memberIds.map((id) => (
-                <option key={id} value={id}>
-                  {nameOf(names, id)}
-                </option>
-              ))}
-            </select>
+            <UnitSelect value={fromUnitId} onChange={setFrom} unitIds={year.memberIds} names={names} />
           </label>
           <label>
             {t.to}
-            <select value={toUnitId} onChange={(e) => setTo(e.target.value)}>
-              <option value="">{t.choose}</option>
-              {receivers.map((id) => (
-                <option key={id} value={id}>
-                  {nameOf(names, id)}
-                </option>
-              ))}
-            </select>
+            <UnitSelect value={toUnitId} onChange={setTo} unitIds={receivers} names={names} empty={t.choose} />
           </label>
         </div>
         <label className="check">

@@ -6,7 +6,7 @@ import { formatNumber } from '../../../shared/number-format';
 import { parseVietnameseNumber } from '../../../shared/number-parse';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
-import { nameOf, useUnitNames, useYearAction } from '../awards/year-view';
+import { nameOf, UnitSelect, useUnitNames, useYearAction } from '../awards/year-view';
 
 /** Edits one pledge or programme: date, place, commitments (one a line), per-member targets, signatories. */
 export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: Pledge; onDone: () => void }) {
@@ -103,13 +103,12 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
           <div key={i} className="signer-row">
             <label>
               {t.unit}
-              <select value={s.unitId} onChange={(e) => setSigners(signers.map((x, k) => (k === i ? { ...x, unitId: e.target.value } : x)))}>
-                {year.memberIds.map((id) => (
-                  <option key={id} value={id}>
-                    {nameOf(names, id)}
-                  </option>
-                ))}
-              </select>
+              <UnitSelect
+                value={s.unitId}
+                onChange={(unitId) => setSigners(signers.map((x, k) => (k === i ? { ...x, unitId } : x)))}
+                unitIds={year.memberIds}
+                names={names}
+              />
             </label>
             <label>
               {t.person}
