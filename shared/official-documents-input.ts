@@ -1,0 +1,85 @@
+/**
+ * What every official document of a year is built from, and the small pieces the three documents share. The header
+ * data (issuer, place and date line) and the award list come from the Excel export's modules (shared/excel-document.ts,
+ * shared/excel-proposal.ts) so the .xlsx list and the documents never disagree.
+ */
+import type { YearEvaluation } from './evaluate-year';
+import type { DocumentOptions } from './excel-proposal';
+import type { Unit } from './model/units';
+import type { Year } from './model/year';
+import { placeDateLine } from './excel-document';
+import { formatNumber } from './number-format';
+import { headerBlock, type DocLayout } from './official-documents-model';
+
+export interface OfficialDocumentInput {
+  readonly year: Year;
+  /** The engine's results of the open year (useEvaluation()); never recomputed here. */
+  readonly evaluation: YearEvaluation;
+  readonly units: readonly Unit[];
+  /** The body the cluster reports to ("Ủy ban Trung ương MTTQ Việt Nam"): "Kính gửi" of the proposal letter. */
+  readonly organisingBody: string;
+  /** Cluster name, leader unit, place and date of the document, signer: the same fields as the Excel list. */
+  readonly document: DocumentOptions;
+}
+
+/** Signature authority of the cluster (domain.md, "Documents the secretariat sends up"). */
+export const CLUSTER_AUTHORITY = 'TM. CỤM THI ĐUA';
+export const CLUSTER_LEADER_POSITION = 'CỤM TRƯỞNG';
+
+/**
+ * Symbol of the number line (Nghị định 30/2020, Phụ lục III): type abbreviation, then the issuer's abbreviation
+ * ("CTĐ", cụm thi đua). The number itself is left blank: the clerk gives it when the document is registered.
+ */
+export const numberLine = (typeAbbreviation: string): string => `Số:        /${typeAbbreviation}-CTĐ`;
+
+export function unitNames(units: readonly Unit[]): (id: string) => string {
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+export function shortNames(units: readonly Unit[]): (id: string) => string {
+  const names = new Map(units.map((u) => [u.id, u.shortName ?? u.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+/** "ngày 01 tháng 12 năm 2023" (the date line's rule, without the place). */
+export const dateWords = (isoDate: string): string => placeDateLine('', isoDate);
+
+/** 100 → "100%", 66.67 → "66,67%" (the engine's agree share, already rounded to hundredths of a percent). */
+export const percentText = (percent: number): string => `${formatNumber(percent)}%`;
+
+/** A share (1 = 100%) from shared/excel-proposal.ts as "100%"; rounding only undoes the division by 100 there. */
+export const shareText = (share: number): string => percentText(Math.round(share * 10_000) / 100);
+
+/** The legal basis of the rule set as a "Căn cứ …;" line. */
+export function legalBasisLine(year: Year): string | null {
+  const basis = year.ruleSet.legalBasis.trim();
+  return basis ? `Căn cứ ${basis.replace(/[.;]+$/u, '')};` : null;
+}
+
+export function documentHeader(input: OfficialDocumentInput, placeDate: string, number?: string): DocLayout {
+  const { document } = input;
+  return headerBlock({
+    issuerParent: document.leaderName,
+    issuer: document.clusterName,
+    placeDate,
+    ...(number ? { number } : {}),
+  });
+}
+
+/** Warning shown when the evaluation still has errors: the document would carry provisional results. */
+export function provisionalWarnings(evaluation: YearEvaluation): string[] {
+  return evaluation.ok ? [] : ['Kết quả còn tạm tính: dữ liệu của năm còn lỗi (xem mục Xếp hạng). Sửa trước khi gửi văn bản.'];
+}
+
+/**
+ * The signer suggested for the cluster's documents: the person who signed the year's pledge for the leader unit, else
+ * empty for the user to type.
+ */
+export function suggestedSigner(year: Year): string {
+  for (const pledge of year.pledges) {
+    const s = pledge.signatories.find((x) => x.unitId === year.leaderId);
+    if (s) return s.person;
+  }
+  return '';
+}
