@@ -1,0 +1,104 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import * as docx from 'docx';
+import { buildOfficialDocument, docxFileName, type DocumentChoice } from '../../shared/official-documents';
+import type { OfficialDocument } from '../../shared/official-documents-model';
+import { documentToDocx } from '../../renderer/features/documents/docx-writer';
+import { demoInput } from './demo-documents';
+
+/** Paragraph texts of word/document.xml, and the rows of its tables (cell texts). */
+interface DocxContent {
+  readonly xml: string;
+  readonly paragraphs: string[];
+  readonly tables: string[][][];
+}
+
+const unescape = (s: string): string =>
+  s.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&');
+const runsText = (xml: string): string => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => unescape(m[1] ?? '')).join('');
+
+async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')?.async('string');
+  if (xml === undefined) throw new Error('word/document.xml missing');
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/gu)].map((m) => runsText(m[0])).filter(Boolean);
+  const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/gu)].map((t) =>
+    [...t[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/gu)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/gu)].map((c) => runsText(c[0]))),
+  );
+  return { xml, paragraphs, tables };
+}
+
+async function written(choice: DocumentChoice, year: number): Promise<{ doc: OfficialDocument; content: DocxContent }> {
+  const result = buildOfficialDocument(choice, demoInput(year));
+  if (!result.ok) throw new Error(result.message);
+  const bytes = await documentToDocx(result.value, docx);
+  // Kept for a person to open in Word or LibreOffice after the run.
+  mkdirSync('test-results/documents', { recursive: true });
+  writeFileSync(`test-results/documents/${docxFileName(result.value)}`, bytes);
+  return { doc: result.value, content: await readDocx(bytes) };
+}
+
+describe('.docx written with the docx library and read back from word/document.xml', () => {
+  it('Tờ trình 2023: header, title, Phú Thọ in tier 1, signature block, landscape annex table', async () => {
+    const { doc, content } = await written({ kind: 'proposalLetter' }, 2023);
+    expect(docxFileName(doc)).toBe('To-trinh-de-nghi-khen-thuong-2023.docx');
+    const p = content.paragraphs;
+    expect(p.slice(0, 6)).toEqual([
+      'ỦY BAN MTTQ VIỆT NAM TỈNH PHÚ THỌ',
+      'CỤM THI ĐUA ỦY BAN MTTQ CÁC TỈNH TRUNG DU VÀ MIỀN NÚI PHÍA BẮC',
+      'Số:        /TTr-CTĐ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Phú Thọ, ngày 01 tháng 12 năm 2023',
+    ]);
+    expect(p).toContain('TỜ TRÌNH');
+    expect(p).toContain('- Ủy ban MTTQ Việt Nam tỉnh Phú Thọ (tổng điểm 88,50, xếp thứ 1; tỷ lệ phiếu tán thành 100%);');
+    // Signature block: authority, position, name, in that order, after "Nơi nhận:".
+    const at = (text: string) => p.indexOf(text);
+    expect(at('Nơi nhận:')).toBeGreaterThan(at('TỜ TRÌNH'));
+    expect(at('TM. CỤM THI ĐUA')).toBeGreaterThan(at('Nơi nhận:'));
+    expect(at('CỤM TRƯỞNG')).toBe(at('TM. CỤM THI ĐUA') + 1);
+    expect(at('Nguyễn Hải')).toBeGreaterThan(at('CỤM TRƯỞNG'));
+    const annex = content.tables.find((t) => t[0]?.[0] === 'STT');
+    expect(annex?.[0]).toEqual(['STT', 'Đơn vị', 'Hình thức khen thưởng', 'Tổng điểm', 'Xếp hạng', 'Tỷ lệ phiếu tán thành']);
+    expect(annex?.[1]).toEqual(['1', 'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ', 'Cờ thi đua xuất sắc toàn diện', '88,50', '1', '100%']);
+    expect(annex).toHaveLength(8);
+    // A4 portrait letter then an A4 landscape annex; margins 20/20/30/15 mm; Times New Roman 14 pt by default.
+    expect(content.xml).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    expect(content.xml).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+    expect(content.xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/u);
+    expect(content.xml).toContain('w:ascii="Times New Roman"');
+    expect(content.xml).toMatch(/<w:b\/>[\s\S]{0,400}TỜ TRÌNH/u);
+    expect(content.xml).toMatch(/<w:i\/>[\s\S]{0,400}Phú Thọ, ngày 01 tháng 12 năm 2023/u);
+  });
+
+  it('Biên bản 2023: results and ballots tables, elected leader, hand-over, signatures', async () => {
+    const { content } = await written({ kind: 'minutes' }, 2023);
+    const p = content.paragraphs;
+    expect(p).toContain('BIÊN BẢN');
+    expect(p).toContain('Thời gian: ngày 01 tháng 12 năm 2023.');
+    const results = content.tables.find((t) => t[0]?.[0] === 'Xếp hạng');
+    expect(results?.[1]).toEqual(['1', 'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ', '88,50', 'Cờ thi đua xuất sắc toàn diện']);
+    const ballots = content.tables.find((t) => t[0]?.[1] === 'Nội dung biểu quyết');
+    expect(ballots?.[4]).toEqual(['4', 'Bầu Cụm trưởng năm 2024: Bắc Kạn', '7', '7', '0', '0', '100%', 'Thông qua']);
+    expect(p.some((x) => x.includes('suy tôn Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn làm Cụm trưởng'))).toBe(true);
+    expect(p.some((x) => x.includes('đã bàn giao Cờ thi đua luân lưu'))).toBe(true);
+    expect(p).toEqual(expect.arrayContaining(['THƯ KÝ', 'TM. CỤM THI ĐUA', 'CỤM TRƯỞNG', 'Nguyễn Hải']));
+  });
+
+  it('Giao ước 2024: contents, targets table and a signature block for each of the 7 members', async () => {
+    const { content } = await written({ kind: 'pledge', pledgeId: 'pledge-2024' }, 2024);
+    const p = content.paragraphs;
+    expect(p).toContain('GIAO ƯỚC THI ĐUA NĂM 2024');
+    expect(p).toContain('4. Nâng cao chất lượng giám sát và phản biện xã hội.');
+    const targets = content.tables.find((t) => t[0]?.[0] === 'STT');
+    expect(targets?.[1]).toEqual(['1', 'Phú Thọ', '6', '168', '37', '1.260', '1.700.000.000']);
+    expect(targets).toHaveLength(8);
+    const unitsSigning = p.filter((x) => /^ỦY BAN MTTQ VIỆT NAM TỈNH /u.test(x));
+    // The leader unit heads the document once; then one block per member.
+    expect(unitsSigning).toHaveLength(8);
+    expect(p.filter((x) => x === 'Lãnh đạo Ủy ban MTTQ Việt Nam tỉnh (báo chí không nêu tên)')).toHaveLength(6);
+    expect(p).toContain('Nguyễn Hải');
+  });
+});
