@@ -60,11 +60,11 @@ export function proposalTable(rows: readonly ProposalRow[]): DocTable {
     kind: 'table',
     columns: [
       { header: 'STT', width: 6, align: 'center' },
-      { header: 'Đơn vị', width: 34, align: 'left' },
-      { header: 'Hình thức khen thưởng', width: 30, align: 'left' },
+      { header: 'Đơn vị', width: 31, align: 'left' },
+      { header: 'Hình thức khen thưởng', width: 35, align: 'left' },
       { header: 'Tổng điểm', width: 10, align: 'right' },
       { header: 'Xếp hạng', width: 8, align: 'center' },
-      { header: 'Tỷ lệ phiếu tán thành', width: 12, align: 'right' },
+      { header: 'Tỷ lệ phiếu tán thành', width: 10, align: 'right' },
     ],
     rows: rows.map((r, i) => [
       String(i + 1),

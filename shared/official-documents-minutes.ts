@@ -62,10 +62,10 @@ function resultsTable(input: OfficialDocumentInput): DocTable {
   return {
     kind: 'table',
     columns: [
-      { header: 'Xếp hạng', width: 12, align: 'center' },
-      { header: 'Đơn vị', width: 44, align: 'left' },
-      { header: 'Tổng điểm', width: 14, align: 'right' },
-      { header: 'Đề nghị khen thưởng', width: 30, align: 'left' },
+      { header: 'Xếp hạng', width: 10, align: 'center' },
+      { header: 'Đơn vị', width: 40, align: 'left' },
+      { header: 'Tổng điểm', width: 11, align: 'right' },
+      { header: 'Đề nghị khen thưởng', width: 39, align: 'left' },
     ],
     rows: input.evaluation.members.map((m) => [
       m.tied ? `${m.rank} (đồng hạng)` : String(m.rank),
@@ -94,17 +94,19 @@ function ballotsTable(input: OfficialDocumentInput, short: (id: string) => strin
       outcome ? (outcome.passed ? 'Thông qua' : 'Không thông qua') : 'Chưa hợp lệ',
     ];
   });
+  // Eight columns in a portrait page: 11 pt, the smallest size Phụ lục I uses.
   const table: DocTable = {
     kind: 'table',
+    size: 11,
     columns: [
-      { header: 'STT', width: 6, align: 'center' },
-      { header: 'Nội dung biểu quyết', width: 34, align: 'left' },
-      { header: 'Có mặt', width: 9, align: 'center' },
-      { header: 'Tán thành', width: 10, align: 'center' },
-      { header: 'Không tán thành', width: 11, align: 'center' },
-      { header: 'Không biểu quyết', width: 11, align: 'center' },
-      { header: 'Tỷ lệ tán thành', width: 9, align: 'right' },
-      { header: 'Kết quả', width: 10, align: 'left' },
+      { header: 'STT', width: 7, align: 'center' },
+      { header: 'Nội dung biểu quyết', width: 32, align: 'left' },
+      { header: 'Có mặt', width: 8, align: 'center' },
+      { header: 'Tán thành', width: 9, align: 'center' },
+      { header: 'Không tán thành', width: 10, align: 'center' },
+      { header: 'Không biểu quyết', width: 10, align: 'center' },
+      { header: 'Tỷ lệ tán thành', width: 10, align: 'right' },
+      { header: 'Kết quả', width: 14, align: 'left' },
     ],
     rows,
   };
@@ -184,10 +186,11 @@ export function meetingMinutes(input: OfficialDocumentInput): OfficialDocument {
       widths: [45, 55],
       rows: [
         [
-          signatureCellFor('THƯ KÝ', ''),
+          // A blank first line sets "THƯ KÝ" level with "CỤM TRƯỞNG" and the two names on one line.
+          [paragraph('', { align: 'center' }), ...signatureCellFor('THƯ KÝ', '')],
           signatureCellFor(CLUSTER_LEADER_POSITION, document.signerName, CLUSTER_AUTHORITY),
         ],
-        [recipientsCell(['Ủy ban Trung ương MTTQ Việt Nam (để báo cáo);', 'Các đơn vị thành viên Cụm;', 'Lưu: VT.']), []],
+        [[paragraph('', { align: 'left' }), ...recipientsCell(['Ủy ban Trung ương MTTQ Việt Nam (để báo cáo);', 'Các đơn vị thành viên Cụm;', 'Lưu: VT.'])], []],
       ],
     },
   ];

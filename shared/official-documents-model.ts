@@ -16,11 +16,15 @@ export const PAGE = {
   marginRightMm: 15,
 } as const;
 
-/** Font sizes in points (Phụ lục I): body 13–14; national title 12–13; "Nơi nhận:" 12 and its list 11. */
+/**
+ * Font sizes in points (Phụ lục I): body 13–14; issuing body and national title 12–13 (12 keeps the national title on
+ * one line of the right column); motto 13–14; "Nơi nhận:" 12 and its list 11.
+ */
 export const FONT = {
   family: 'Times New Roman',
   body: 14,
-  header: 13,
+  header: 12,
+  motto: 13,
   table: 12,
   recipientsTitle: 12,
   recipients: 11,
@@ -67,6 +71,8 @@ export interface TableColumn {
 /** A bordered table with a bold header row. */
 export interface DocTable {
   readonly kind: 'table';
+  /** Points; FONT.table when absent. */
+  readonly size?: number;
   readonly columns: readonly TableColumn[];
   readonly rows: readonly (readonly string[])[];
 }
@@ -125,6 +131,19 @@ export const rule = (widthPercent: number): DocRule => ({ kind: 'rule', widthPer
 
 const upper = (text: string): string => text.toLocaleUpperCase('vi');
 
+/** Administrative words a unit's name is broken before when it takes two lines ("… / TỈNH PHÚ THỌ"). */
+const PLACE_WORDS = /\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s)/iu;
+
+/**
+ * A unit's name in capitals on the lines it is set on in a header or a signature block: the body, then the place
+ * ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH PHÚ THỌ"), as such names are set by hand, rather than wherever the column ends.
+ */
+export function unitNameLines(name: string): string[] {
+  const at = name.search(PLACE_WORDS);
+  const lines = at > 0 ? [name.slice(0, at), name.slice(at + 1)] : [name];
+  return lines.map((line) => upper(line.trim()));
+}
+
 export interface HeaderInput {
   /** The body above the issuer: the unit leading the cluster this year. */
   readonly issuerParent: string;
@@ -136,8 +155,11 @@ export interface HeaderInput {
   readonly placeDate: string;
 }
 
-/** Left column 45%, right 55%: the national title in 13 pt bold capitals fits one line of the right column. */
-export const HEADER_WIDTHS = [45, 55] as const;
+/** Left column 40%, right 60%: the national title in 12 pt bold capitals fits one line of the right column. */
+export const HEADER_WIDTHS = [40, 60] as const;
+
+/** Room between the columns of a borderless layout, in millimetres (each side of an inner edge). */
+export const LAYOUT_GAP_MM = 2;
 
 /**
  * The two-column header (Phụ lục I, ô 1–4): issuing body (parent in capitals, issuer in bold capitals, a short line
@@ -147,15 +169,16 @@ export const HEADER_WIDTHS = [45, 55] as const;
 export function headerBlock(input: HeaderInput): DocLayout {
   const size = FONT.header;
   const left: CellContent[] = [
-    centred(upper(input.issuerParent), size),
+    ...unitNameLines(input.issuerParent).map((line) => centred(line, size)),
     centred(bold(upper(input.issuer)), size),
     rule(35),
   ];
   if (input.number) left.push(paragraph(input.number, { align: 'center', size, before: 6 }));
   const right: CellContent[] = [
     centred(bold(NATIONAL_TITLE), size),
-    centred(bold(MOTTO), FONT.body),
-    rule(60),
+    centred(bold(MOTTO), FONT.motto),
+    // As long as the motto (Phụ lục I): 13 pt bold takes about half of the 99 mm column.
+    rule(52),
     paragraph(italic(input.placeDate), { align: 'center', size: FONT.body, before: 6 }),
   ];
   return { kind: 'layout', widths: HEADER_WIDTHS, rows: [[left, right]] };

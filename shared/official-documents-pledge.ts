@@ -19,6 +19,7 @@ import {
   paragraph,
   recipientsCell,
   titleBlock,
+  unitNameLines,
   type CellContent,
   type DocBlock,
   type DocLayout,
@@ -31,6 +32,12 @@ const KIND_NAME: Record<Pledge['kind'], string> = { pledge: 'giao ước thi đu
 /** Column header of an indicator: its name and, in brackets, the unit the targets are counted in. */
 const indicatorHeader = (def: IndicatorDef): string => `${def.name} (${def.unitLabel || (def.unit === 'percent' ? '%' : '')})`;
 
+const NUMBER_WIDTH = 7;
+const NAME_WIDTH = 16;
+const MIN_CHARS = 7;
+/** The targets table is the widest of the documents: 11 pt, the smallest size Phụ lục I uses. */
+const TARGETS_FONT_SIZE = 11;
+
 /** Members as rows (the year's members, then anyone else who pledged), indicators with a target as columns. */
 function targetsTable(input: OfficialDocumentInput, pledge: Pledge): DocTable | null {
   const used = new Set(pledge.targets.map((t) => t.indicatorId));
@@ -39,23 +46,26 @@ function targetsTable(input: OfficialDocumentInput, pledge: Pledge): DocTable | 
   const short = shortNames(input.units);
   const memberIds = [...new Set([...input.year.memberIds, ...pledge.targets.map((t) => t.unitId)])];
   const target = new Map(pledge.targets.map((t) => [`${t.unitId}\u0000${t.indicatorId}`, t.target]));
-  const nameWidth = 20;
-  const each = (100 - 6 - nameWidth) / indicators.length;
+  const values = memberIds.map((id) =>
+    indicators.map((d) => {
+      const value = target.get(`${id}\u0000${d.id}`);
+      return value === undefined ? '—' : formatNumber(value);
+    }),
+  );
+  // Indicator columns share the width by their longest value ("1.700.000.000" needs three times "168"), at least
+  // MIN_CHARS each so their headers stay readable.
+  const weights = indicators.map((_, j) => Math.max(MIN_CHARS, ...values.map((row) => (row[j] ?? '').length)));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const free = 100 - NUMBER_WIDTH - NAME_WIDTH;
   return {
     kind: 'table',
+    size: TARGETS_FONT_SIZE,
     columns: [
-      { header: 'STT', width: 6, align: 'center' },
-      { header: 'Đơn vị', width: nameWidth, align: 'left' },
-      ...indicators.map((d) => ({ header: indicatorHeader(d), width: each, align: 'right' as const })),
+      { header: 'STT', width: NUMBER_WIDTH, align: 'center' },
+      { header: 'Đơn vị', width: NAME_WIDTH, align: 'left' },
+      ...indicators.map((d, j) => ({ header: indicatorHeader(d), width: (free * (weights[j] ?? 0)) / total, align: 'right' as const })),
     ],
-    rows: memberIds.map((id, i) => [
-      String(i + 1),
-      short(id),
-      ...indicators.map((d) => {
-        const value = target.get(`${id}\u0000${d.id}`);
-        return value === undefined ? '—' : formatNumber(value);
-      }),
-    ]),
+    rows: memberIds.map((id, i) => [String(i + 1), short(id), ...(values[i] ?? [])]),
   };
 }
 
@@ -67,10 +77,10 @@ function signatures(input: OfficialDocumentInput, pledge: Pledge, warnings: stri
     const signatory = pledge.signatories.find((s) => s.unitId === id);
     if (!signatory) warnings.push(`Chưa ghi người ký giao ước của ${unit(id)} (mục Giao ước thi đua).`);
     return [
-      centred(bold(unit(id).toLocaleUpperCase('vi')), FONT.header),
+      ...unitNameLines(unit(id)).map((line) => centred(bold(line), FONT.header)),
       centred(signatory?.position ?? '', FONT.header),
       ...Array.from({ length: 4 }, () => paragraph('', { align: 'center' })),
-      paragraph(bold(signatory?.person ?? BLANK_NAME), { align: 'center', after: 12 }),
+      paragraph(bold(signatory?.person ?? BLANK_NAME), { align: 'center', after: 18 }),
     ];
   });
   const rows: CellContent[][][] = [];

@@ -14,6 +14,7 @@ import { PledgesScreen } from '../features/pledges/PledgesScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { DataScreen } from '../features/data/DataScreen';
 import { ExcelScreen } from '../features/excel/ExcelScreen';
+import { DocumentsScreen } from '../features/documents/DocumentsScreen';
 import type { DatabaseStatus } from '../db/database';
 import { READ_ONLY_MESSAGE } from '../db/user-error';
 import { useStrings } from '../i18n/strings';
@@ -37,6 +38,7 @@ const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   audit: AuditScreen,
   data: DataScreen,
   excel: ExcelScreen,
+  documents: DocumentsScreen,
   settings: SettingsScreen,
 };
 

@@ -13,6 +13,7 @@ import {
   type DocParagraph,
   type DocTable,
   type OfficialDocument,
+  unitNameLines,
 } from '../../shared/official-documents-model';
 import type { Year } from '../../shared/model/year';
 import { demo, demoInput } from '../documents/demo-documents';
@@ -53,6 +54,16 @@ describe('page set-up of Nghị định 30/2020', () => {
   });
 });
 
+describe('unit names in headers and signature blocks', () => {
+  it('break before the place, in capitals, as set by hand', () => {
+    expect(unitNameLines('Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang')).toEqual(['ỦY BAN MTTQ VIỆT NAM', 'TỈNH TUYÊN QUANG']);
+    expect(unitNameLines('Ủy ban MTTQ Việt Nam thành phố Hà Nội')).toEqual(['ỦY BAN MTTQ VIỆT NAM', 'THÀNH PHỐ HÀ NỘI']);
+    expect(unitNameLines('Ủy ban MTTQ Việt Nam xã Xuân Phương')).toEqual(['ỦY BAN MTTQ VIỆT NAM', 'XÃ XUÂN PHƯƠNG']);
+    expect(unitNameLines('Tỉnh đoàn Phú Thọ')).toEqual(['TỈNH ĐOÀN PHÚ THỌ']);
+    expect(unitNameLines('Sở Tài chính')).toEqual(['SỞ TÀI CHÍNH']);
+  });
+});
+
 describe('Tờ trình đề nghị khen thưởng, demo 2023', () => {
   const input = demoInput(2023);
   const doc = build({ kind: 'proposalLetter' }, input);
@@ -62,7 +73,8 @@ describe('Tờ trình đề nghị khen thưởng, demo 2023', () => {
     expect(header?.kind).toBe('layout');
     const [left, right] = (header as DocLayout).rows[0] ?? [];
     expect(cellTexts(left)).toEqual([
-      'ỦY BAN MTTQ VIỆT NAM TỈNH PHÚ THỌ',
+      'ỦY BAN MTTQ VIỆT NAM',
+      'TỈNH PHÚ THỌ',
       'CỤM THI ĐUA ỦY BAN MTTQ CÁC TỈNH TRUNG DU VÀ MIỀN NÚI PHÍA BẮC',
       'Số:        /TTr-CTĐ',
     ]);
@@ -245,7 +257,8 @@ describe('Giao ước thi đua, demo 2024 (signed at the 2023 year-end)', () => 
     const cells = signatures?.rows.flat().filter((c) => c.length > 0) ?? [];
     expect(cells).toHaveLength(7);
     expect(cellTexts(cells[0])).toEqual([
-      'ỦY BAN MTTQ VIỆT NAM TỈNH PHÚ THỌ',
+      'ỦY BAN MTTQ VIỆT NAM',
+      'TỈNH PHÚ THỌ',
       'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Phú Thọ, Cụm trưởng năm 2023',
       'Nguyễn Hải',
     ]);

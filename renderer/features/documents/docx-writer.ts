@@ -4,7 +4,7 @@
  * the margins and sizes of Nghị định 30/2020 (PAGE, FONT), each section with its own orientation.
  */
 import type * as Docx from 'docx';
-import { FONT, PAGE } from '../../../shared/official-documents-model';
+import { FONT, LAYOUT_GAP_MM, PAGE } from '../../../shared/official-documents-model';
 import type {
   CellContent,
   DocBlock,
@@ -60,7 +60,7 @@ class DocxBuilder {
   rule(r: DocRule, widthTwips: number): Docx.Paragraph {
     const side = Math.round((widthTwips * (100 - r.widthPercent)) / 200);
     return new this.d.Paragraph({
-      spacing: { before: 0, after: 0, line: 80, lineRule: this.d.LineRuleType.EXACT },
+      spacing: { before: 40, after: 0, line: 80, lineRule: this.d.LineRuleType.EXACT },
       indent: { left: side, right: side },
       border: { bottom: { style: this.d.BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
       run: { size: 8 },
@@ -76,6 +76,7 @@ class DocxBuilder {
     const d = this.d;
     const widths = t.columns.map((c) => Math.round((c.width / 100) * widthTwips));
     const line = { style: d.BorderStyle.SINGLE, size: 4, color: '000000' };
+    const size = t.size ?? FONT.table;
     const cell = (text: string, i: number, header: boolean) =>
       new d.TableCell({
         width: { size: widths[i] ?? 0, type: d.WidthType.DXA },
@@ -86,7 +87,7 @@ class DocxBuilder {
             kind: 'paragraph',
             runs: [{ text, ...(header ? { bold: true } : {}) }],
             align: header ? 'center' : (t.columns[i]?.align ?? 'left'),
-            size: FONT.table,
+            size,
           }),
         ],
       });
@@ -115,12 +116,15 @@ class DocxBuilder {
           new d.TableRow({
             cantSplit: true,
             children: row.map((cell, i) => {
-              const w = widths[i] ?? 0;
+              const gap = twips(LAYOUT_GAP_MM);
+              const left = i === 0 ? 0 : gap;
+              const right = i === row.length - 1 ? 0 : gap;
+              const w = (widths[i] ?? 0) - left - right;
               // A cell must end with a paragraph (WordprocessingML): an empty cell gets an empty one.
               const children = cell.length > 0 ? cell.map((c) => this.content(c, w)) : [new d.Paragraph({ children: [] })];
               return new d.TableCell({
-                width: { size: w, type: d.WidthType.DXA },
-                margins: { left: 0, right: 0, top: 0, bottom: 0 },
+                width: { size: widths[i] ?? 0, type: d.WidthType.DXA },
+                margins: { left, right, top: 0, bottom: 0 },
                 borders: {
                   top: { style: d.BorderStyle.NONE, size: 0, color: 'FFFFFF' },
                   bottom: { style: d.BorderStyle.NONE, size: 0, color: 'FFFFFF' },

@@ -14,6 +14,7 @@ import { leadershipEn } from './leadership';
 import { pledgesEn } from './pledges';
 import { auditEn } from './audit';
 import { excelEn } from './excel';
+import { documentsEn } from './documents';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -36,6 +37,7 @@ export const en: Strings = {
     pledges: 'Pledges',
     audit: 'Audit log',
     excel: 'Excel export & import',
+    documents: 'Official documents',
   },
   language: 'Language',
   year: {
@@ -55,6 +57,7 @@ export const en: Strings = {
   ...chartsEn,
   ...settingsEn,
   ...excelEn,
+  ...documentsEn,
   ...awardsEn,
   ...ballotsEn,
   ...leadershipEn,

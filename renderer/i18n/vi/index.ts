@@ -13,6 +13,7 @@ import { leadershipVi } from './leadership';
 import { pledgesVi } from './pledges';
 import { auditVi } from './audit';
 import { excelVi } from './excel';
+import { documentsVi } from './documents';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -38,6 +39,7 @@ export const vi = {
     pledges: 'Giao ước thi đua',
     audit: 'Nhật ký',
     excel: 'Xuất, nhập Excel',
+    documents: 'Văn bản',
   },
   language: 'Ngôn ngữ',
   year: {
@@ -57,6 +59,7 @@ export const vi = {
   ...chartsVi,
   ...settingsVi,
   ...excelVi,
+  ...documentsVi,
   ...awardsVi,
   ...ballotsVi,
   ...leadershipVi,

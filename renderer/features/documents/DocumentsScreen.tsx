@@ -1,0 +1,169 @@
+import { useMemo, useState } from 'react';
+import type { YearEvaluation } from '../../../shared/evaluate-year';
+import { placeForDateLine } from '../../../shared/excel-document';
+import type { Cluster, Unit } from '../../../shared/model/units';
+import type { Year } from '../../../shared/model/year';
+import { availableDocuments, buildOfficialDocument, docxFileName, type DocumentChoice } from '../../../shared/official-documents';
+import { suggestedSigner } from '../../../shared/official-documents-input';
+import { Notice, type NoticeState } from '../../components/Notice';
+import { useStrings } from '../../i18n/strings';
+import { useAppStore } from '../../store';
+import { useEvaluation } from '../../store/evaluation';
+import { PrintedDocument } from './PrintedDocument';
+import { documentToDocx } from './docx-writer';
+import { saveDocx } from './save-docx';
+import './documents.css';
+
+/**
+ * Văn bản (issue 6 item 8): the proposal letter, the year-end minutes and the year's pledges in the layout of Nghị
+ * định 30/2020, built from the open year and the engine's evaluation; saved as .docx or printed (to PDF) from the
+ * preview. Electron prints through the same window.print() dialog, which offers printing to PDF.
+ */
+export function DocumentsScreen() {
+  const t = useStrings();
+  const evaluation = useEvaluation();
+  const yearDoc = useAppStore((s) => s.yearDoc);
+  const context = useAppStore((s) => s.clusterContext);
+  const cluster = useAppStore((s) => s.active?.cluster);
+
+  if (!evaluation || !yearDoc || !context || !cluster) {
+    return (
+      <div className="screen">
+        <h1>{t.nav.documents}</h1>
+        <p className="muted">{t.documents.noYear}</p>
+      </div>
+    );
+  }
+  return (
+    <DocumentsPanel
+      key={`${cluster.id}-${yearDoc.year}`}
+      year={yearDoc}
+      evaluation={evaluation}
+      units={context.units}
+      cluster={cluster}
+    />
+  );
+}
+
+const choiceValue = (c: DocumentChoice): string => (c.kind === 'pledge' ? `pledge:${c.pledgeId}` : c.kind);
+
+interface Props {
+  readonly year: Year;
+  readonly evaluation: YearEvaluation;
+  readonly units: readonly Unit[];
+  readonly cluster: Cluster;
+}
+
+function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
+  const t = useStrings().documents;
+  const flushSave = useAppStore((s) => s.flushSave);
+  const [choiceKey, setChoiceKey] = useState('proposalLetter');
+  const [place, setPlace] = useState(() => placeForDateLine(year.yearEndReview?.place));
+  const [date, setDate] = useState(() => year.yearEndReview?.date ?? new Date().toISOString().slice(0, 10));
+  const [signer, setSigner] = useState(() => suggestedSigner(year));
+  const [busy, setBusy] = useState<string>();
+  const [notice, setNotice] = useState<NoticeState>();
+
+  const choices = availableDocuments({ year });
+  const leaderName = units.find((u) => u.id === year.leaderId)?.name ?? year.leaderId;
+  const { choice, built } = useMemo(() => {
+    const picked: DocumentChoice = availableDocuments({ year }).find((c) => choiceValue(c) === choiceKey) ?? { kind: 'proposalLetter' };
+    const document = { clusterName: cluster.name, leaderName, place, date, signerName: signer };
+    return {
+      choice: picked,
+      built: buildOfficialDocument(picked, { year, evaluation, units, organisingBody: cluster.organisingBody, document }),
+    };
+  }, [choiceKey, year, evaluation, units, cluster, leaderName, place, date, signer]);
+
+  async function downloadDocx() {
+    if (!built.ok) return;
+    const name = docxFileName(built.value);
+    setNotice(undefined);
+    setBusy(name);
+    try {
+      await flushSave();
+      const bytes = await documentToDocx(built.value);
+      const saved = await saveDocx(name, bytes);
+      setNotice({ kind: 'success', text: saved.saved ? t.saved(saved.path) : t.cancelled });
+    } catch (error) {
+      setNotice({ kind: 'error', text: t.failed(error instanceof Error ? error.message : String(error)) });
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  const names = new Map(year.pledges.map((p) => [p.id, p.title]));
+  return (
+    <div className="screen documents-screen">
+      <section className="card documents-controls" aria-label={t.choose}>
+        <h1>{t.heading(year.year)}</h1>
+        <p className="muted small">{t.hint}</p>
+        <div className="form">
+          <div className="row">
+            <label className="grow">
+              {t.choose}
+              <select value={choiceValue(choice)} onChange={(e) => setChoiceKey(e.target.value)}>
+                {choices.map((c) => (
+                  <option key={choiceValue(c)} value={choiceValue(c)}>
+                    {c.kind === 'pledge' ? t.pledgeOption(names.get(c.pledgeId) ?? c.pledgeId) : t.kinds[c.kind]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {choice.kind === 'pledge' ? (
+            <p className="muted small">{t.pledgeDated}</p>
+          ) : (
+            <div className="row">
+              <label>
+                {t.place}
+                <input value={place} onChange={(e) => setPlace(e.target.value)} />
+              </label>
+              <label>
+                {t.date}
+                <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+              </label>
+              <label className="grow">
+                {t.signer}
+                <input value={signer} placeholder={t.signerPlaceholder} onChange={(e) => setSigner(e.target.value)} />
+              </label>
+            </div>
+          )}
+          {year.pledges.length === 0 && <p className="muted small">{t.noPledge}</p>}
+        </div>
+        {built.ok && built.value.warnings.length > 0 && (
+          <div className="notice notice-warning small documents-warnings" role="status">
+            {t.warnings}
+            <ul>
+              {built.value.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="actions">
+          <button type="button" className="primary" disabled={!built.ok || busy !== undefined} onClick={() => void downloadDocx()}>
+            {t.docx}
+          </button>
+          <button type="button" disabled={!built.ok} onClick={() => window.print()}>
+            {t.print}
+          </button>
+          {busy && (
+            <span className="muted small" role="status">
+              {t.working(busy)}
+            </span>
+          )}
+        </div>
+        <p className="muted small">{t.printHint}</p>
+        {!built.ok && <Notice kind="error" text={built.message} />}
+        {notice && <Notice kind={notice.kind} text={notice.text} />}
+      </section>
+      {built.ok && (
+        <div className="documents-preview">
+          <h2>{t.preview}</h2>
+          <PrintedDocument doc={built.value} />
+        </div>
+      )}
+    </div>
+  );
+}
