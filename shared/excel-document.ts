@@ -4,28 +4,7 @@
  */
 import type { CellModel, RowModel } from './excel-model';
 import { cell, range } from './excel-model';
-
-export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
-
-/**
- * "Phú Thọ, ngày 01 tháng 12 năm 2023". Nghị định 30/2020, Phụ lục I: days below 10 and the months January and
- * February are written with a leading zero ("ngày 05 tháng 02"); the other months are not ("tháng 3").
- */
-export function placeDateLine(place: string, isoDate: string): string {
-  const [yyyy = '', mm = '', dd = ''] = isoDate.split('-');
-  const day = Number(dd);
-  const month = Number(mm);
-  const dayText = day < 10 ? `0${day}` : `${day}`;
-  const monthText = month < 3 ? `0${month}` : `${month}`;
-  const where = place.trim();
-  return `${where ? `${where}, ` : ''}ngày ${dayText} tháng ${monthText} năm ${yyyy}`;
-}
-
-/** The part of the review place used in the date line: "tỉnh Phú Thọ" → "Phú Thọ" (the line names the place only). */
-export function placeForDateLine(reviewPlace: string | undefined): string {
-  return (reviewPlace ?? '').trim().replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, '');
-}
+import { MOTTO, NATIONAL_TITLE } from './official-conventions';
 
 export interface HeaderBlockInput {
   /** Issuing body, first line (the unit leading the cluster this year). */

@@ -8,7 +8,8 @@ import { finalAwards } from './edits/awards';
 import type { Year } from './model/year';
 import type { RowModel, SheetModel } from './excel-model';
 import { cell, pointsCell, range, spanRow } from './excel-model';
-import { headerBlock, placeDateLine, signatureBlock } from './excel-document';
+import { headerBlock, signatureBlock } from './excel-document';
+import { CLUSTER_AUTHORITY, CLUSTER_LEADER_POSITION, placeDateLine } from './official-conventions';
 
 export interface DocumentOptions {
   readonly clusterName: string;
@@ -119,8 +120,8 @@ export function proposalSheet(year: Year, evaluation: YearEvaluation, options: D
   rows.push([]);
   const signature = signatureBlock(
     {
-      authority: 'TM. CỤM THI ĐUA',
-      position: 'CỤM TRƯỞNG',
+      authority: CLUSTER_AUTHORITY,
+      position: CLUSTER_LEADER_POSITION,
       signerName: options.signerName,
       recipients: ['Ủy ban Trung ương MTTQ Việt Nam;', 'Các đơn vị thành viên;', 'Lưu: VT.'],
       width,

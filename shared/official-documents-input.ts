@@ -7,7 +7,7 @@ import type { YearEvaluation } from './evaluate-year';
 import type { DocumentOptions } from './excel-proposal';
 import type { Unit } from './model/units';
 import type { Year } from './model/year';
-import { placeDateLine } from './excel-document';
+import { placeDateLine } from './official-conventions';
 import { formatNumber } from './number-format';
 import { headerBlock, type DocLayout } from './official-documents-model';
 
@@ -21,10 +21,6 @@ export interface OfficialDocumentInput {
   /** Cluster name, leader unit, place and date of the document, signer: the same fields as the Excel list. */
   readonly document: DocumentOptions;
 }
-
-/** Signature authority of the cluster (domain.md, "Documents the secretariat sends up"). */
-export const CLUSTER_AUTHORITY = 'TM. CỤM THI ĐUA';
-export const CLUSTER_LEADER_POSITION = 'CỤM TRƯỞNG';
 
 /**
  * Symbol of the number line (Nghị định 30/2020, Phụ lục III): type abbreviation, then the issuer's abbreviation
@@ -70,16 +66,4 @@ export function documentHeader(input: OfficialDocumentInput, placeDate: string, 
 /** Warning shown when the evaluation still has errors: the document would carry provisional results. */
 export function provisionalWarnings(evaluation: YearEvaluation): string[] {
   return evaluation.ok ? [] : ['Kết quả còn tạm tính: dữ liệu của năm còn lỗi (xem mục Xếp hạng). Sửa trước khi gửi văn bản.'];
-}
-
-/**
- * The signer suggested for the cluster's documents: the person who signed the year's pledge for the leader unit, else
- * empty for the user to type.
- */
-export function suggestedSigner(year: Year): string {
-  for (const pledge of year.pledges) {
-    const s = pledge.signatories.find((x) => x.unitId === year.leaderId);
-    if (s) return s.person;
-  }
-  return '';
 }

@@ -3,13 +3,11 @@
  * landscape page (domain.md: "The proposal list may be a landscape annex"). The list is shared/excel-proposal.ts's
  * `proposalList`: the engine's proposal after the recorded manual changes, exactly as in the Excel list.
  */
-import { placeDateLine } from './excel-document';
+import { CLUSTER_AUTHORITY, CLUSTER_LEADER_POSITION, placeDateLine } from './official-conventions';
 import { proposalList, type ProposalRow } from './excel-proposal';
 import { formatPoints } from './number-format';
 import { safeFileName } from './spreadsheet-names';
 import {
-  CLUSTER_AUTHORITY,
-  CLUSTER_LEADER_POSITION,
   dateWords,
   documentHeader,
   legalBasisLine,

@@ -4,7 +4,7 @@
  * the engine's (evaluation.members), vote shares the engine's (evaluation.ballots); the counts are what was entered.
  * What was not recorded is printed as a blank to fill in and listed in `warnings`, never guessed.
  */
-import { placeDateLine } from './excel-document';
+import { CLUSTER_AUTHORITY, CLUSTER_LEADER_POSITION, placeDateLine } from './official-conventions';
 import { proposalList } from './excel-proposal';
 import type { Ballot } from './model/ballots';
 import type { Year } from './model/year';
@@ -12,8 +12,6 @@ import { describeThreshold } from './ballots';
 import { formatPoints } from './number-format';
 import { safeFileName } from './spreadsheet-names';
 import {
-  CLUSTER_AUTHORITY,
-  CLUSTER_LEADER_POSITION,
   dateWords,
   documentHeader,
   numberLine,

@@ -4,7 +4,7 @@
  * (renderer/features/documents/docx-writer.ts) and rendered as the print page (PrintedDocument.tsx), so both
  * outputs say exactly the same thing. Pure: no DOM, no docx import.
  */
-import { MOTTO, NATIONAL_TITLE } from './excel-document';
+import { MOTTO, NATIONAL_TITLE } from './official-conventions';
 
 /** Nghị định 30/2020, Phụ lục I: A4 (210 × 297 mm); margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 export const PAGE = {

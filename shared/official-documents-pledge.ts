@@ -3,7 +3,7 @@
  * targets each member pledged per indicator, and a signature block for every member. Printed from the pledge as
  * recorded in the year (shared/model/pledges.ts); the date line is the pledge's own date and place.
  */
-import { placeDateLine, placeForDateLine } from './excel-document';
+import { placeDateLine, placeForDateLine } from './official-conventions';
 import type { IndicatorDef } from './model/criteria';
 import type { Pledge } from './model/pledges';
 import { formatNumber } from './number-format';

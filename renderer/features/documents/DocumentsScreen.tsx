@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { YearEvaluation } from '../../../shared/evaluate-year';
-import { placeForDateLine } from '../../../shared/excel-document';
+import { placeForDateLine, suggestedSigner } from '../../../shared/official-conventions';
 import type { Cluster, Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
 import { availableDocuments, buildOfficialDocument, docxFileName, type DocumentChoice } from '../../../shared/official-documents';
-import { suggestedSigner } from '../../../shared/official-documents-input';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';

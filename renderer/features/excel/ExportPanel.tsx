@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { YearEvaluation } from '../../../shared/evaluate-year';
 import { EXPORT_KINDS, buildExport, exportFileName, type ExportKind } from '../../../shared/excel-export';
-import { placeForDateLine } from '../../../shared/excel-document';
+import { placeForDateLine, suggestedSigner } from '../../../shared/official-conventions';
 import type { Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
 import { Notice, type NoticeState } from '../../components/Notice';
@@ -18,14 +18,6 @@ interface Props {
 }
 
 /** Signer suggested from the year's pledge signatories (the leader unit's person), else empty for the user to type. */
-function suggestedSigner(year: Year): string {
-  for (const pledge of year.pledges) {
-    const s = pledge.signatories.find((x) => x.unitId === year.leaderId);
-    if (s) return s.person;
-  }
-  return '';
-}
-
 /** Xuất Excel: the four exports of the open year and "everything", saved through the platform API. */
 export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
   const t = useStrings().excel.export;
