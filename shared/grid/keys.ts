@@ -1,4 +1,4 @@
-import type { Direction } from './selection';
+import type { Direction, JumpTarget } from './selection';
 
 /**
  * What a key press does in the score grid, as in Excel: arrows, Tab/Shift+Tab and Enter/Shift+Enter move; Shift+arrows
@@ -17,7 +17,7 @@ export interface KeyPress {
 export type GridAction =
   | { readonly kind: 'move'; readonly direction: Direction }
   | { readonly kind: 'extend'; readonly direction: Direction }
-  | { readonly kind: 'jump'; readonly to: 'rowStart' | 'rowEnd' | 'first' | 'last' | 'top' | 'bottom' | 'left' | 'right'; readonly extend: boolean }
+  | { readonly kind: 'jump'; readonly to: JumpTarget; readonly extend: boolean }
   | { readonly kind: 'page'; readonly direction: 'up' | 'down' }
   | { readonly kind: 'type'; readonly text: string }
   | { readonly kind: 'edit' }

@@ -102,3 +102,21 @@ export function pasteRect(selection: Selection, block: GridSize): Rect {
 export function rectFits(rect: Rect, size: GridSize): boolean {
   return rect.top >= 0 && rect.left >= 0 && rect.bottom < size.rows && rect.right < size.cols;
 }
+
+export type JumpTarget = 'rowStart' | 'rowEnd' | 'first' | 'last' | 'top' | 'bottom' | 'left' | 'right';
+
+/** Home/End, Ctrl+Home/End and Ctrl+arrows: the cell at an edge of the grid, seen from `from`. */
+export function jumpCell(from: CellPos, to: JumpTarget, size: GridSize): CellPos {
+  const last = { row: size.rows - 1, col: size.cols - 1 };
+  const cells: Record<JumpTarget, CellPos> = {
+    rowStart: { row: from.row, col: 0 },
+    rowEnd: { row: from.row, col: last.col },
+    first: { row: 0, col: 0 },
+    last,
+    top: { row: 0, col: from.col },
+    bottom: { row: last.row, col: from.col },
+    left: { row: from.row, col: 0 },
+    right: { row: from.row, col: last.col },
+  };
+  return clampCell(cells[to], size);
+}

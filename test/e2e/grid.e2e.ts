@@ -166,4 +166,33 @@ describe('score entry grid (Nhập điểm)', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test('bonus entries need a reason and move the row total', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await openGrid2023(page);
+    await page.getByLabel('Cột hiển thị').selectOption('reviewed');
+    const points = (text: string | null) => Number((text ?? '').replaceAll('.', '').replace(',', '.'));
+    const before = await total(page, PHU_THO);
+    await cell(page, PHU_THO, 'c-II.B:bonus').click();
+    const panel = page.getByRole('region', { name: `Điểm thưởng — ${PHU_THO}` });
+    await expect(panel.locator('.adjust-list li').first().textContent()).resolves.toMatch(/^\+1,00Cách làm mới/u);
+    // Typing on a bonus cell goes to the entries panel, not into the cell.
+    await page.keyboard.type('1');
+    await expect(page.evaluate(() => document.activeElement?.closest('.adjust-panel') !== null)).resolves.toBe(true);
+    await page.keyboard.type(',5');
+    await expect(panel.getByLabel('Số điểm').inputValue()).resolves.toBe('1,5');
+    await panel.getByRole('button', { name: 'Thêm mục' }).click();
+    await expect(panel.getByRole('alert').textContent()).resolves.toMatch(/^Ủy ban MTTQ Việt Nam tỉnh Phú Thọ — II\.B \(.+\): phải ghi lý do cho mục điểm thưởng\.$/u);
+    await panel.getByLabel('Lý do (bắt buộc)').fill('Mô hình dân vận khéo được biểu dương');
+    await panel.getByRole('button', { name: 'Thêm mục' }).click();
+    // The entries add up to 2,50 but this criterion counts at most 2,00 points: the cell and the total show the capped
+    // figure (domain.md, "bonus: points added, capped"), the panel shows the entries and the cap.
+    await expect(panel.locator('.adjust-sum').textContent()).resolves.toBe('Cộng: 2,50');
+    await expect(panel.getByText('Tối đa 2,00 điểm cho tiêu chí này.').count()).resolves.toBe(1);
+    await expect(cell(page, PHU_THO, 'c-II.B:bonus').textContent()).resolves.toBe('2,00');
+    expect(points(await total(page, PHU_THO)) - points(before)).toBeCloseTo(1, 5);
+    await screenshot(page, 'grid-bonus-panel');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

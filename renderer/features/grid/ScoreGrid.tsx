@@ -5,7 +5,7 @@ import { copyBlock, planPaste, targetAt } from '../../../shared/grid/cells';
 import { isAdjustmentColumn } from '../../../shared/grid/columns';
 import { editorKeyExit, gridKeyAction } from '../../../shared/grid/keys';
 import type { CellPos, Direction, Selection } from '../../../shared/grid/selection';
-import { cellsOf, clampCell, extendSelection, moveSelection, rectOf, rectSize, singleCell } from '../../../shared/grid/selection';
+import { cellsOf, clampCell, extendSelection, jumpCell, moveSelection, rectOf, rectSize, singleCell } from '../../../shared/grid/selection';
 import { parseTsv, serialiseTsv, toRectangle } from '../../../shared/grid/tsv';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
@@ -154,6 +154,11 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     if (editingRef.current || e.target !== gridRef.current) return;
     const action = gridKeyAction(e);
     if (!action) return;
+    const column = model.columns[selection.anchor.col];
+    if ((action.kind === 'type' || action.kind === 'edit') && column && isAdjustmentColumn(column.kind) && !data.year.locked) {
+      // Focus moves to the entries panel during keydown, so the typed character lands in its points field.
+      return onAdjust();
+    }
     e.preventDefault();
     switch (action.kind) {
       case 'move':
@@ -166,18 +171,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
         return setSelection(singleCell(clampCell({ row, col: selection.anchor.col }, size)));
       }
       case 'jump': {
-        const f = action.extend ? selection.focus : selection.anchor;
-        const to: Record<typeof action.to, CellPos> = {
-          rowStart: { row: f.row, col: 0 },
-          rowEnd: { row: f.row, col: size.cols - 1 },
-          first: { row: 0, col: 0 },
-          last: { row: size.rows - 1, col: size.cols - 1 },
-          top: { row: 0, col: f.col },
-          bottom: { row: size.rows - 1, col: f.col },
-          left: { row: f.row, col: 0 },
-          right: { row: f.row, col: size.cols - 1 },
-        };
-        const cell = clampCell(to[action.to], size);
+        const cell = jumpCell(action.extend ? selection.focus : selection.anchor, action.to, size);
         return setSelection(action.extend ? { anchor: selection.anchor, focus: cell } : singleCell(cell));
       }
       case 'type':

@@ -3,6 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import {
   cellsOf,
   extendSelection,
+  jumpCell,
   moveSelection,
   pasteRect,
   rectContains,
@@ -34,6 +35,14 @@ describe('selection', () => {
     expect(pasteRect(s, { rows: 7, cols: 10 })).toEqual({ top: 2, left: 1, bottom: 8, right: 10 });
     expect(rectFits(pasteRect(s, { rows: 7, cols: 10 }), size)).toBe(false);
     expect(pasteRect(s, { rows: 1, cols: 1 })).toEqual({ top: 2, left: 1, bottom: 4, right: 5 });
+  });
+
+  it('Home/End and Ctrl+Home/End jump to the row ends and the grid corners', () => {
+    const from = { row: 3, col: 4 };
+    expect(jumpCell(from, 'rowStart', size)).toEqual({ row: 3, col: 0 });
+    expect(jumpCell(from, 'rowEnd', size)).toEqual({ row: 3, col: 9 });
+    expect(jumpCell(from, 'last', size)).toEqual({ row: 6, col: 9 });
+    expect(jumpCell(from, 'top', size)).toEqual({ row: 0, col: 4 });
   });
 
   const pos = fc.record({ row: fc.integer({ min: 0, max: 6 }), col: fc.integer({ min: 0, max: 9 }) });
