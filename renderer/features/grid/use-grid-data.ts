@@ -4,6 +4,7 @@ import { rowTexts, scoreLookup } from '../../../shared/grid/cells';
 import { gridColumns, type ColumnView } from '../../../shared/grid/columns';
 import type { Year } from '../../../shared/model/year';
 import { formatPoints } from '../../../shared/number-format';
+import { compareVietnamese } from '../../../shared/names';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
 
@@ -55,11 +56,17 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
   const memberIds = year?.memberIds;
 
   const columns = useMemo(() => (sections && ruleSet ? gridColumns({ sections, ruleSet }, view) : []), [sections, ruleSet, view]);
-  const model = useMemo<GridModel>(
-    () => ({ unitIds: memberIds ?? [], columns, ...(scorerId === undefined ? {} : { scorerId }) }),
-    [memberIds, columns, scorerId],
-  );
   const names = useMemo(() => new Map((context?.units ?? []).map((u) => [u.id, u.name])), [context]);
+  // Rows in Vietnamese alphabetical order of the members' names, as on the members screen and in the members'
+  // own spreadsheets — never in the order ids happen to be stored.
+  const unitIds = useMemo(
+    () => [...(memberIds ?? [])].sort((a, b) => compareVietnamese(names.get(a) ?? a, names.get(b) ?? b)),
+    [memberIds, names],
+  );
+  const model = useMemo<GridModel>(
+    () => ({ unitIds, columns, ...(scorerId === undefined ? {} : { scorerId }) }),
+    [unitIds, columns, scorerId],
+  );
   const lookup = useMemo(() => scoreLookup(year ?? { scores: [], peerScores: [] }, evaluation), [year, evaluation]);
 
   const texts = useMemo(() => textsOf(model, lookup), [model, lookup]);
