@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
+import { SigningFields, useSigning } from '../../components/SigningFields';
 import type { YearEvaluation } from '../../../shared/evaluate-year';
-import { placeForDateLine, suggestedSigner } from '../../../shared/official-conventions';
 import type { Cluster, Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
 import { availableDocuments, buildOfficialDocument, docxFileName, type DocumentChoice } from '../../../shared/official-documents';
@@ -57,9 +57,8 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
   const t = useStrings().documents;
   const flushSave = useAppStore((s) => s.flushSave);
   const [choiceKey, setChoiceKey] = useState('proposalLetter');
-  const [place, setPlace] = useState(() => placeForDateLine(year.yearEndReview?.place));
-  const [date, setDate] = useState(() => year.yearEndReview?.date ?? new Date().toISOString().slice(0, 10));
-  const [signer, setSigner] = useState(() => suggestedSigner(year));
+  const [signing, setSigning] = useSigning(year);
+  const { place, date, signer } = signing;
   const [busy, setBusy] = useState<string>();
   const [notice, setNotice] = useState<NoticeState>();
 
@@ -113,20 +112,7 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
           {choice.kind === 'pledge' ? (
             <p className="muted small">{t.pledgeDated}</p>
           ) : (
-            <div className="row">
-              <label>
-                {t.place}
-                <input value={place} onChange={(e) => setPlace(e.target.value)} />
-              </label>
-              <label>
-                {t.date}
-                <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-              </label>
-              <label className="grow">
-                {t.signer}
-                <input value={signer} placeholder={t.signerPlaceholder} onChange={(e) => setSigner(e.target.value)} />
-              </label>
-            </div>
+            <SigningFields value={signing} onChange={setSigning} labels={t} />
           )}
           {year.pledges.length === 0 && <p className="muted small">{t.noPledge}</p>}
         </div>

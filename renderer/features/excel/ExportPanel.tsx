@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { SigningFields, useSigning } from '../../components/SigningFields';
 import type { YearEvaluation } from '../../../shared/evaluate-year';
 import { EXPORT_KINDS, buildExport, exportFileName, type ExportKind } from '../../../shared/excel-export';
-import { placeForDateLine, suggestedSigner } from '../../../shared/official-conventions';
 import type { Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
 import { Notice, type NoticeState } from '../../components/Notice';
@@ -22,9 +22,8 @@ interface Props {
 export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
   const t = useStrings().excel.export;
   const flushSave = useAppStore((s) => s.flushSave);
-  const [place, setPlace] = useState(() => placeForDateLine(year.yearEndReview?.place));
-  const [date, setDate] = useState(() => year.yearEndReview?.date ?? new Date().toISOString().slice(0, 10));
-  const [signer, setSigner] = useState(() => suggestedSigner(year));
+  const [signing, setSigning] = useSigning(year);
+  const { place, date, signer } = signing;
   const [busy, setBusy] = useState<{ name: string; done: number; total: number }>();
   const [notice, setNotice] = useState<NoticeState>();
   const leaderName = units.find((u) => u.id === year.leaderId)?.name ?? year.leaderId;
@@ -68,20 +67,7 @@ export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
       )}
       {year.finalised && <p className="muted small">{t.checksum(year.finalised.checksum)}</p>}
       <div className="form">
-        <div className="row">
-          <label>
-            {t.place}
-            <input value={place} onChange={(e) => setPlace(e.target.value)} />
-          </label>
-          <label>
-            {t.date}
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
-          <label className="grow">
-            {t.signer}
-            <input value={signer} placeholder={t.signerPlaceholder} onChange={(e) => setSigner(e.target.value)} />
-          </label>
-        </div>
+        <SigningFields value={signing} onChange={setSigning} labels={t} />
       </div>
       <ul className="excel-exports">
         {EXPORT_KINDS.map((kind) => (
