@@ -75,6 +75,11 @@ describe('Văn bản screen', () => {
     const paragraphs = await docxParagraphs(readFileSync(await download.path()));
     expect(paragraphs).toContain('TỜ TRÌNH');
     expect(paragraphs).toContain('Nguyễn Hải');
+    // Page numbers: a header with the PAGE field, and a different (empty) first-page header.
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d+\.xml$/u.test(f)).map((f) => zip.file(f)!.async('string')));
+    expect(headers.some((xml) => xml.includes('PAGE'))).toBe(true);
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('<w:titlePg');
     await controls.getByText('Đã lưu To-trinh-de-nghi-khen-thuong-2023.docx.').waitFor();
     await screenshot(page, 'documents-screen');
 
@@ -99,6 +104,9 @@ describe('Văn bản screen', () => {
     expect(first).toContain('Phú Thọ, ngày 01 tháng 12 năm 2023');
     expect(first).toContain('TỜ TRÌNH');
     expect(first).not.toContain('Cụm & thành viên'); // the app's navigation is not printed
+    // Nghị định 30/2020: no number on the first page, then the page number centred at the top.
+    expect(first.trim().split('\n')[0]?.trim()).not.toBe('1');
+    expect(pdfText(letter.pdf, 2).trim().split('\n')[0]?.trim()).toBe('2');
     const annex = pdfText(letter.pdf, sizes.length);
     expect(annex).toContain('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG');
     expect(annex).toMatch(/Ủy ban MTTQ Việt Nam tỉnh Phú Thọ\s+Cờ thi đua xuất sắc toàn diện\s+88,50\s+1\s+100%/u);

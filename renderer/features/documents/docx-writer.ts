@@ -161,10 +161,23 @@ export async function documentToDocx(doc: OfficialDocument, docx?: DocxModule): 
     title: doc.title,
     creator: 'Cụm Thi Đua',
     styles: { default: { document: { run: { font: FONT.family, size: halfPoints(FONT.body) } } } },
-    sections: doc.sections.map((section) => {
+    sections: doc.sections.map((section, index) => {
       const width = textWidthTwips(section.orientation);
       return {
+        // Nghị định 30/2020: page numbers centred at the top, from the second page on (none on the first page).
+        headers: {
+          default: new d.Header({
+            children: [
+              new d.Paragraph({
+                alignment: d.AlignmentType.CENTER,
+                children: [new d.TextRun({ children: [d.PageNumber.CURRENT], font: FONT.family, size: halfPoints(FONT.body) })],
+              }),
+            ],
+          }),
+          ...(index === 0 ? { first: new d.Header({ children: [] }) } : {}),
+        },
         properties: {
+          titlePage: index === 0,
           page: {
             size: {
               width: twips(PAGE.widthMm),
