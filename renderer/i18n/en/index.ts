@@ -39,7 +39,6 @@ export const en: Strings = {
     excel: 'Excel export & import',
     documents: 'Official documents',
   },
-  language: 'Language',
   year: {
     choose: 'Year',
     saveStatus: { saved: 'Saved', pending: 'Saving…', error: 'Not saved' },

@@ -41,7 +41,6 @@ export const vi = {
     excel: 'Xuất, nhập Excel',
     documents: 'Văn bản',
   },
-  language: 'Ngôn ngữ',
   year: {
     choose: 'Năm',
     saveStatus: { saved: 'Đã lưu', pending: 'Đang lưu…', error: 'Chưa lưu được' },
