@@ -4,8 +4,8 @@
  * the contract's pattern before a handler runs, so every path stays inside the folder.
  */
 import path from 'node:path';
-import type { BackupFileInfo, IpcPayload } from '../shared/ipc';
-import { BACKUP_FILE_NAME } from '../shared/ipc';
+import type { BackupFileInfo, IpcPayload } from '../shared/platform/ipc';
+import { BACKUP_FILE_NAME } from '../shared/platform/ipc';
 import { writeFileAtomic } from './atomic-write';
 import type { AtomicWriteFs } from './atomic-write';
 import { describeFsError, UserFacingError } from './user-facing-error';

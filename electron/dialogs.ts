@@ -3,7 +3,7 @@
  * user, in the dialog, chooses the folder, so a page can never write or read a path of its own choosing.
  */
 import path from 'node:path';
-import type { FileFilter } from '../shared/ipc';
+import type { FileFilter } from '../shared/platform/ipc';
 import { UserFacingError } from './user-facing-error';
 
 /** The part of Electron's `dialog` used here, modal to a window of type `W`. */

@@ -3,8 +3,8 @@
  * Failures reach the user as one Vietnamese sentence naming the file and the reason.
  */
 import path from 'node:path';
-import { fileTooLargeMessage } from '../shared/ipc';
-import type { IpcPayload, OpenedFile, SaveFileResult } from '../shared/ipc';
+import { fileTooLargeMessage } from '../shared/platform/ipc';
+import type { IpcPayload, OpenedFile, SaveFileResult } from '../shared/platform/ipc';
 import { writeFileAtomic } from './atomic-write';
 import type { AtomicWriteFs } from './atomic-write';
 import { askOpenPath, askSavePath } from './dialogs';

@@ -1,11 +1,11 @@
 /**
- * Registers one `ipcMain.handle` per channel of the contract (shared/ipc.ts). Before any handler runs, each call is
+ * Registers one `ipcMain.handle` per channel of the contract (shared/platform/ipc.ts). Before any handler runs, each call is
  * checked: it must come from the top frame of our own `app://` page (Electron's advice: check `senderFrame`), carry
  * at most one argument, and that payload must pass the channel's schema (strict objects, no `__proto__`). Replies
  * are `IpcReply` envelopes; the preload turns a refusal back into an Error with the Vietnamese message.
  */
-import { ipcChannels, parseIpcPayload } from '../shared/ipc';
-import type { IpcChannel, IpcHandlers, IpcReply, IpcResult } from '../shared/ipc';
+import { ipcChannels, parseIpcPayload } from '../shared/platform/ipc';
+import type { IpcChannel, IpcHandlers, IpcReply, IpcResult } from '../shared/platform/ipc';
 import { isAppUrl } from './app-origin';
 import { UserFacingError } from './user-facing-error';
 

@@ -2,9 +2,9 @@
  * The object the preload exposes as `window.cumThiDua`: exactly the methods of the IPC contract, each a thin
  * `ipcRenderer.invoke` (issue 2, item 5). Built by a pure function so tests check it without Electron.
  *
- * Type-only imports from shared/ipc.ts: the sandboxed preload bundle then carries no zod, only these few lines.
+ * Type-only imports from shared/platform/ipc.ts: the sandboxed preload bundle then carries no zod, only these few lines.
  */
-import type { IpcChannel, IpcReply, IpcRequest, IpcResult, PlatformApi } from '../shared/ipc';
+import type { IpcChannel, IpcReply, IpcRequest, IpcResult, PlatformApi } from '../shared/platform/ipc';
 
 /** `ipcRenderer.invoke`, narrowed to the contract. */
 export type Invoke = <K extends IpcChannel>(channel: K, payload: IpcRequest<K>) => Promise<IpcReply<IpcResult<K>>>;

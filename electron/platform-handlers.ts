@@ -1,5 +1,5 @@
 /** The implementation of every channel of the IPC contract, for electron/ipc-handlers.ts to register. */
-import type { IpcHandlers } from '../shared/ipc';
+import type { IpcHandlers } from '../shared/platform/ipc';
 import { deleteBackups, listBackups, readBackup, writeBackup } from './backup-handlers';
 import type { BackupFs } from './backup-handlers';
 import { openFile, saveFile } from './file-handlers';

@@ -4,7 +4,7 @@
  * folder: `..`, encoded separators and other hosts are refused.
  */
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { CONTENT_SECURITY_POLICY } from '../shared/platform/csp';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /** The part of Electron's `protocol` module used here. */

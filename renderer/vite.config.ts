@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../shared/platform/csp.ts';
 
 // The built page carries the same CSP as the app:// protocol serves in Electron, so the web build
 // (and the e2e tests that run against it) enforce exactly what users get. `frame-ancestors` is

@@ -7,13 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseClusterDocument } from '../shared/format';
-import { PACKAGE_KIND, parsePackage } from '../shared/package-format';
-import type { ClusterDocument } from '../shared/format';
-import { evaluateYear } from '../shared/evaluate-year';
-import type { YearEvaluation } from '../shared/evaluate-year';
-import { formatPath } from '../shared/format-errors';
-import { formatPoints, pointsToNumber } from '../shared/number-format';
+import { parseClusterDocument } from '../shared/interchange/cluster-document';
+import { PACKAGE_KIND, parsePackage } from '../shared/interchange/handover-package';
+import type { ClusterDocument } from '../shared/interchange/cluster-document';
+import { evaluateYear } from '../shared/engine/evaluate-year';
+import type { YearEvaluation } from '../shared/engine/evaluate-year';
+import { formatPath } from '../shared/interchange/document-errors';
+import { formatPoints, pointsToNumber } from '../shared/base/number-format';
 
 export const EXIT_BAD_INPUT = 2;
 

@@ -5,8 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ClusterDocument } from '../shared/format';
-import { parseClusterDocument, serializeClusterDocument } from '../shared/format';
+import type { ClusterDocument } from '../shared/interchange/cluster-document';
+import { parseClusterDocument, serializeClusterDocument } from '../shared/interchange/cluster-document';
 import type { Criterion, Section } from '../shared/model/criteria';
 import type { Adjustment, IndicatorValue, ScoreEntry } from '../shared/model/scores';
 import type { Year } from '../shared/model/year';

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { clusterDocumentJsonSchema } from '../shared/format';
+import { clusterDocumentJsonSchema } from '../shared/interchange/cluster-document';
 
 export const SCHEMA_FILE = new URL('../docs/cluster-document.schema.json', import.meta.url);
 

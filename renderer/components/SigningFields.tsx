@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Year } from '../../shared/model/year';
-import { placeForDateLine, suggestedSigner } from '../../shared/official-conventions';
+import { placeForDateLine, suggestedSigner } from '../../shared/views/official-conventions';
 
 /** Place and date of an official document and who signs it, as typed on the export screens. */
 export interface Signing {
@@ -12,7 +12,7 @@ export interface Signing {
 
 /**
  * The signing fields of a year's documents, defaulting to the year-end meeting's place and date and to the leader's
- * signatory of the year's pledge (shared/official-conventions.ts), so the Excel list and the Word documents agree.
+ * signatory of the year's pledge (shared/views/official-conventions.ts), so the Excel list and the Word documents agree.
  */
 export function useSigning(year: Year): [Signing, (next: Signing) => void] {
   return useState<Signing>(() => ({

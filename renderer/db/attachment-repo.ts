@@ -1,6 +1,6 @@
 import type { Attachment } from '../../shared/model/pledges';
 import { checkScanFile } from '../../shared/edits/pledges';
-import type { Result } from '../../shared/result';
+import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import { asResult } from './user-error';
 

@@ -5,10 +5,10 @@ import {
   parseBackupStorageName,
   type BackupInfo,
   type BackupReason,
-} from '../../shared/backup-policy';
-import { BACKUP_FILE_NAME } from '../../shared/ipc';
-import { parsePackage, serializePackage } from '../../shared/package-format';
-import type { Result } from '../../shared/result';
+} from '../../shared/interchange/backup-policy';
+import { BACKUP_FILE_NAME } from '../../shared/platform/ipc';
+import { parsePackage, serializePackage } from '../../shared/interchange/handover-package';
+import type { Result } from '../../shared/base/result';
 import { platform } from '../platform';
 import type { BackupStorage } from '../platform/web-backups';
 import type { AppDatabase } from './database';
@@ -18,7 +18,7 @@ import { dumpDatabase, RAW_DUMP_KIND, restoreDump, type RawDump } from './raw-du
 /**
  * Automatic backups of the whole database (issue 7), stored through the platform API: files in the user-data
  * folder in Electron (atomic writes), a separate IndexedDB database in the web build. Kept: the newest 10 and one
- * a day for 30 days (shared/backup-policy.ts). What a backup is and when it is taken is decided here, once.
+ * a day for 30 days (shared/interchange/backup-policy.ts). What a backup is and when it is taken is decided here, once.
  */
 
 export type { BackupInfo, BackupReason };

@@ -1,14 +1,14 @@
-import { FORMAT_VERSION, parseClusterDocument, type ClusterDocument } from '../../shared/format';
+import { FORMAT_VERSION, parseClusterDocument, type ClusterDocument } from '../../shared/interchange/cluster-document';
 import type { Cluster } from '../../shared/model/units';
-import { isSameName } from '../../shared/names';
-import type { Result } from '../../shared/result';
+import { isSameName } from '../../shared/base/names';
+import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterRow, ClusterYearRow, MembershipRow, UnitRow } from './rows';
 import { UserError, asResult } from './user-error';
 import { toMerger, toUnit } from './year-repo';
 
 /**
- * A whole cluster in and out of the database as one ClusterDocument (shared/format.ts): the demo data set, and
+ * A whole cluster in and out of the database as one ClusterDocument (shared/interchange/cluster-document.ts): the demo data set, and
  * later hand-over files and backups. Ids are kept as they are in the document, so export → import → export is
  * lossless.
  */

@@ -1,5 +1,5 @@
-import { checkRequiredText, checkUnitName, sortByName } from '../../shared/names';
-import type { Result } from '../../shared/result';
+import { checkRequiredText, checkUnitName, sortByName } from '../../shared/base/names';
+import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterRow, ClusterYearRow, UnitRow } from './rows';
 import { UserError, asResult } from './user-error';

@@ -1,6 +1,6 @@
 import type { MergerEvent } from '../../shared/model/units';
-import type { Result } from '../../shared/result';
-import { checkNewMerger, type MergerDraft } from '../../shared/year-setup';
+import type { Result } from '../../shared/base/result';
+import { checkNewMerger, type MergerDraft } from '../../shared/edits/year-setup';
 import type { AppDatabase } from './database';
 import { UserError, asResult } from './user-error';
 import { toMerger, toUnit } from './year-repo';

@@ -1,20 +1,20 @@
-import type { ClusterDocument } from '../../shared/format';
-import { diffClusterDocuments, mergeClusterDocuments, type RecordDiff } from '../../shared/package-merge';
+import type { ClusterDocument } from '../../shared/interchange/cluster-document';
+import { diffClusterDocuments, mergeClusterDocuments, type RecordDiff } from '../../shared/interchange/handover-merge';
 import {
   base64ToBytes,
   bytesToBase64,
   type DataPackage,
   type PackagePurpose,
   type PackedAttachment,
-} from '../../shared/package-format';
-import type { Result } from '../../shared/result';
+} from '../../shared/interchange/handover-package';
+import type { Result } from '../../shared/base/result';
 import type { AttachmentRow } from './attachment-repo';
 import { deleteClusterRecords, exportClusterDocument, writeClusterDocument } from './cluster-document-repo';
 import type { AppDatabase } from './database';
 import { asResult } from './user-error';
 
 /**
- * Hand-over files and backups in and out of the database (shared/package-format.ts is the file format). Every
+ * Hand-over files and backups in and out of the database (shared/interchange/handover-package.ts is the file format). Every
  * import is one transaction: a damaged file is refused before it starts, and a failure inside it leaves the
  * database exactly as it was.
  */

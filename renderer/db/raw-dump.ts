@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { base64ToBytes, bytesToBase64 } from '../../shared/package-format';
+import { base64ToBytes, bytesToBase64 } from '../../shared/interchange/handover-package';
 import { SCHEMA_VERSIONS } from './schema';
 
 /**

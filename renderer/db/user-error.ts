@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/result';
+import type { Result } from '../../shared/base/result';
 
 /**
  * Thrown inside a Dexie transaction to abort it with a message meant for the user: everything the

@@ -1,7 +1,7 @@
-import type { ClusterContext } from '../../shared/evaluate-year';
+import type { ClusterContext } from '../../shared/engine/evaluate-year';
 import type { MergerEvent, Unit } from '../../shared/model/units';
 import type { Year } from '../../shared/model/year';
-import type { Result } from '../../shared/result';
+import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterYearRow, MergerRow, UnitRow, YearBody } from './rows';
 import { UserError, asResult } from './user-error';

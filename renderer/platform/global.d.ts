@@ -1,4 +1,4 @@
-import type { PlatformApi } from '../../shared/ipc';
+import type { PlatformApi } from '../../shared/platform/ipc';
 
 declare global {
   interface Window {

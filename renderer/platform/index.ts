@@ -3,7 +3,7 @@
  * preload API): `window.cumThiDua` exposed by the Electron preload, else the browser implementation of the same
  * contract for the web build.
  */
-import type { PlatformApi } from '../../shared/ipc';
+import type { PlatformApi } from '../../shared/platform/ipc';
 import { createWebPlatformApi } from './web-api';
 
 const bridged: PlatformApi | undefined = typeof window === 'undefined' ? undefined : window.cumThiDua;

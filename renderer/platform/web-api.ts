@@ -4,9 +4,9 @@
  * Payloads are validated with the same contract schemas, so a bad call fails the same way in both builds.
  */
 import { version as packageVersion } from '../../package.json';
-import { fileTooLargeMessage, parseIpcPayload } from '../../shared/ipc';
+import { fileTooLargeMessage, parseIpcPayload } from '../../shared/platform/ipc';
 import { createWebBackupStorage, type BackupStorage } from './web-backups';
-import type { FileFilter, IpcChannel, IpcPayload, OpenedFile, PlatformApi, SaveFileResult } from '../../shared/ipc';
+import type { FileFilter, IpcChannel, IpcPayload, OpenedFile, PlatformApi, SaveFileResult } from '../../shared/platform/ipc';
 
 /** How long a download's object URL lives: revoking it at once can cancel the download in some browsers. */
 const OBJECT_URL_LIFETIME_MS = 60_000;

@@ -3,8 +3,8 @@
  * clearing or damaging one leaves the other. Same names and same validation as the Electron backup folder.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { parseIpcPayload } from '../../shared/ipc';
-import type { IpcChannel, IpcPayload, PlatformApi } from '../../shared/ipc';
+import { parseIpcPayload } from '../../shared/platform/ipc';
+import type { IpcChannel, IpcPayload, PlatformApi } from '../../shared/platform/ipc';
 
 export type BackupStorage = Pick<PlatformApi, 'writeBackup' | 'listBackups' | 'readBackup' | 'deleteBackups'>;
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Result } from '../../shared/result';
+import type { Result } from '../../shared/base/result';
 import type { ClusterDraft, ClusterData, UnitDraft } from '../db/cluster-repo';
 import * as repo from '../db/cluster-repo';
 import { takeBackup } from '../db/backups';

@@ -1,4 +1,4 @@
-import { evaluateYear, type ClusterContext, type YearEvaluation } from '../../shared/evaluate-year';
+import { evaluateYear, type ClusterContext, type YearEvaluation } from '../../shared/engine/evaluate-year';
 import type { Year } from '../../shared/model/year';
 import { useAppStore } from './index';
 

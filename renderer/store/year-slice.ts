@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { ClusterContext } from '../../shared/evaluate-year';
+import type { ClusterContext } from '../../shared/engine/evaluate-year';
 import type { Year } from '../../shared/model/year';
-import type { Result } from '../../shared/result';
+import type { Result } from '../../shared/base/result';
 import { guardChange } from '../../shared/edits/audited';
 import { backupWhileEditing, takeBackup, type BackupReason } from '../db/backups';
 import { appDatabase } from '../db/database';

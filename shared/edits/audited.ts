@@ -2,12 +2,12 @@
  * The audit hook of every change to a year (nhật ký thay đổi), in one place: renderer/store/year-slice.ts perform()
  * passes the year before and after each change. domain.md, "Once the year-end results are finalised...": while the
  * year is locked nothing changes but an unlock with a reason (shared/edits/lock.ts); once a year has been finalised
- * every change — who, when, what, old → new, reason — is appended to the hash-chained log (shared/audit.ts).
+ * every change — who, when, what, old → new, reason — is appended to the hash-chained log (shared/engine/audit-chain.ts).
  */
-import { appendAuditEntry, canonicalJson } from '../audit';
+import { appendAuditEntry, canonicalJson } from '../engine/audit-chain';
 import type { AuditEntry, AuditEntryDraft } from '../model/audit';
 import type { Year } from '../model/year';
-import { ok, type Result } from '../result';
+import { ok, type Result } from '../base/result';
 import { lockGuard } from './lock';
 
 type Json = AuditEntryDraft['oldValue'];

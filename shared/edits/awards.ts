@@ -3,10 +3,9 @@
  * vote gave to a tie at a quota boundary, and manual changes of the proposal. Pure changes `(year) => Result<Year>`
  * for the year slice's perform; each refuses bad input with a Vietnamese message and changes nothing.
  */
-import type { AwardProposals, TierStatus } from '../awards';
 import { AwardTierSchema, defaultAwardTiers, type AwardTier } from '../model/rules';
 import type { AwardOverride, Year } from '../model/year';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type Result } from '../base/result';
 
 type Change = (year: Year) => Result<Year>;
 
@@ -119,36 +118,3 @@ export const setAwardOverride =
     const override: AwardOverride = { unitId, tierId, reason: text };
     return ok({ ...year, awardOverrides: [...rest, override] });
   };
-
-export interface FinalTier {
-  readonly tierId: string;
-  readonly tierName: string;
-  readonly status: TierStatus;
-  /** Members after manual changes: the engine's order, then members moved in by hand. */
-  readonly unitIds: readonly string[];
-  /** Members moved into this tier by hand, with the reason. */
-  readonly added: readonly AwardOverride[];
-  /** Members the engine proposed for this tier but moved out by hand. */
-  readonly removed: readonly AwardOverride[];
-}
-
-/** The proposal after manual changes (what is voted on and sent up). */
-export function finalAwards(proposals: AwardProposals, overrides: readonly AwardOverride[]): FinalTier[] {
-  const byUnit = new Map(overrides.map((o) => [o.unitId, o]));
-  return proposals.tiers.map((tier) => {
-    const removed = tier.unitIds.flatMap((id) => {
-      const o = byUnit.get(id);
-      return o && o.tierId !== tier.tierId ? [o] : [];
-    });
-    const added = overrides.filter((o) => o.tierId === tier.tierId && !tier.unitIds.includes(o.unitId));
-    const kept = tier.unitIds.filter((id) => !removed.some((o) => o.unitId === id));
-    return {
-      tierId: tier.tierId,
-      tierName: tier.tierName,
-      status: tier.status,
-      unitIds: [...kept, ...added.map((o) => o.unitId)],
-      added,
-      removed,
-    };
-  });
-}

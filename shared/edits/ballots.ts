@@ -1,12 +1,12 @@
 /**
  * Entering paper ballots (nhập kết quả kiểm phiếu). domain.md, "Votes": present, agree, disagree, abstain must add
  * up; optionally typed twice by two people and the two entries must match. Nothing is corrected or half-saved: a
- * refused ballot leaves the year as it was, and the message is shared/ballots.ts validateBallot's.
+ * refused ballot leaves the year as it was, and the message is shared/engine/ballots.ts validateBallot's.
  */
-import { validateBallot, type BallotField } from '../ballots';
+import { validateBallot, type BallotField } from '../engine/ballots';
 import type { Ballot, BallotCounts, BallotSubject } from '../model/ballots';
 import type { Year } from '../model/year';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type Result } from '../base/result';
 
 type Change = (year: Year) => Result<Year>;
 

@@ -6,9 +6,9 @@
  */
 import type { Criterion, IndicatorStep, Section } from '../model/criteria';
 import type { Year } from '../model/year';
-import { unitLabel, type UnitNames } from '../labels';
-import { formatNumber, formatPointsShort } from '../number-format';
-import { fail, ok, type Result } from '../result';
+import { unitLabel, type UnitNames } from '../model/labels';
+import { formatNumber, formatPointsShort } from '../base/number-format';
+import { fail, ok, type Result } from '../base/result';
 
 /** A change of a year, applied with the store's perform(...). */
 export type YearChange = (year: Year) => Result<Year>;
@@ -33,7 +33,7 @@ export function moved<T>(list: readonly T[], from: number, delta: number): T[] |
   return out;
 }
 
-/** Trimmed NFC text with runs of white space folded (pasted Word text arrives decomposed: shared/names.ts). */
+/** Trimmed NFC text with runs of white space folded (pasted Word text arrives decomposed: shared/base/names.ts). */
 export const cleanText = (raw: string): string => raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
 
 const label = (c: Pick<Criterion, 'code' | 'name'>) => `tiêu chí ${c.code} «${c.name}»`;

@@ -7,10 +7,10 @@
 import type { IndicatorDef } from '../model/criteria';
 import type { Period } from '../model/scores';
 import type { Year } from '../model/year';
-import { unitLabel, type UnitNames } from '../labels';
-import { formatNumber, formatVnd } from '../number-format';
-import { parseVietnameseNumber } from '../number-parse';
-import { fail, ok, type Result } from '../result';
+import { unitLabel, type UnitNames } from '../model/labels';
+import { formatNumber, formatVnd } from '../base/number-format';
+import { parseVietnameseNumber } from '../base/number-parse';
+import { fail, ok, type Result } from '../base/result';
 import { cleanText, whenUnlocked, type YearChange } from './criteria';
 
 export const PERIODS: readonly Period[] = ['Q1', 'Q2', 'Q3', 'Q4', 'year'];

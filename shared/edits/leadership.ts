@@ -3,11 +3,11 @@
  * leader is recorded from the election; a merged-away unit can never lead; the hand-over (date, place, from, to,
  * rotating flag) is recorded.
  */
-import { checkUnitRole } from '../membership';
+import { checkUnitRole } from '../engine/membership';
 import { HandOverSchema, type Election, type HandOver } from '../model/leadership';
 import type { MergerEvent, Unit } from '../model/units';
 import type { Year } from '../model/year';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type Result } from '../base/result';
 
 type Change = (year: Year) => Result<Year>;
 

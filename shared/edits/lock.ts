@@ -3,12 +3,12 @@
  * year is locked: changing a score needs an unlock with a reason". The frozen results are the only stored result
  * (STYLE.md, "Record events, derive results"), with the SHA-256 of their canonical JSON.
  */
-import { canonicalJson, sha256Hex } from '../audit';
-import type { AwardProposals } from '../awards';
-import type { YearEvaluation } from '../evaluate-year';
+import { canonicalJson, sha256Hex } from '../engine/audit-chain';
+import type { AwardProposals } from '../engine/awards';
+import type { YearEvaluation } from '../engine/evaluate-year';
 import type { AwardOverride, FinalisedSnapshot, Year } from '../model/year';
-import { fail, ok, type Result } from '../result';
-import { finalAwards } from './awards';
+import { fail, ok, type Result } from '../base/result';
+import { finalAwards } from '../engine/final-awards';
 
 export type SnapshotResults = FinalisedSnapshot['results'];
 

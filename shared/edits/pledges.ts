@@ -1,13 +1,13 @@
 /**
  * Pledges (giao ước thi đua) and coordination programmes (chương trình phối hợp) of a year. domain.md, "The yearly
  * cycle" step 1: date, place, contents (commitments), per-member targets, signatories, optional scan. Checked by
- * shared/pledges.ts validatePledge against the year's members and indicators; a refused pledge changes nothing.
+ * shared/engine/pledges.ts validatePledge against the year's members and indicators; a refused pledge changes nothing.
  */
-import { validatePledge } from '../pledges';
+import { validatePledge } from '../engine/pledges';
 import type { MergerEvent, Unit } from '../model/units';
 import { PledgeSchema, type Attachment, type Pledge } from '../model/pledges';
 import type { Year } from '../model/year';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type Result } from '../base/result';
 
 type Change = (year: Year) => Result<Year>;
 

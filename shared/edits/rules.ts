@@ -9,9 +9,9 @@ import type { Band, BandBound, RuleSet, TieBreak } from '../model/rules';
 import { TieBreakSchema } from '../model/rules';
 import { IsoDateSchema } from '../model/units';
 import type { Year } from '../model/year';
-import { viDate } from '../membership';
-import { formatPointsShort } from '../number-format';
-import { fail, ok, type Result } from '../result';
+import { viDate } from '../engine/membership';
+import { formatPointsShort } from '../base/number-format';
+import { fail, ok, type Result } from '../base/result';
 import { cleanText, moved, whenUnlocked, type YearChange } from './criteria';
 
 function withRules(year: Year, patch: Partial<RuleSet>): Result<Year> {
@@ -151,7 +151,7 @@ export function removeBand(bandId: string): YearChange {
   });
 }
 
-/** Bands are tried in the order listed (shared/classification.ts), so the order is the cluster's to set. */
+/** Bands are tried in the order listed (shared/engine/classification.ts), so the order is the cluster's to set. */
 export function moveBand(bandId: string, delta: -1 | 1): YearChange {
   return whenUnlocked((year) => {
     const bands = moved(year.ruleSet.bands, year.ruleSet.bands.findIndex((b) => b.id === bandId), delta);

@@ -1,10 +1,10 @@
 import type { Criterion } from '../model/criteria';
 import type { Adjustment, PeerScore, ScoreEntry } from '../model/scores';
 import type { Year } from '../model/year';
-import type { UnitNames } from '../labels';
-import { formatPoints } from '../number-format';
-import { parsePoints } from '../number-parse';
-import type { Result } from '../result';
+import type { UnitNames } from '../model/labels';
+import { formatPoints } from '../base/number-format';
+import { parsePoints } from '../base/number-parse';
+import type { Result } from '../base/result';
 
 /**
  * Score entry as pure changes of a year (perform(change) in the renderer): self and reviewed scores, peer scores,

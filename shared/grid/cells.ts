@@ -1,10 +1,10 @@
-import type { YearEvaluation } from '../evaluate-year';
+import type { YearEvaluation } from '../engine/evaluate-year';
 import type { ScoreEntry } from '../model/scores';
 import type { Year } from '../model/year';
-import type { UnitNames } from '../labels';
+import type { UnitNames } from '../model/labels';
 import { cellHead, type BadCell, type CellEdit, type ScoreTarget } from '../edits/scores';
-import { formatPoints } from '../number-format';
-import { parsePoints } from '../number-parse';
+import { formatPoints } from '../base/number-format';
+import { parsePoints } from '../base/number-parse';
 import type { GridColumn } from './columns';
 import { isTypedColumn } from './columns';
 import type { CellBlock } from './tsv';

@@ -8,7 +8,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 /**
  * One entry of a year's append-only audit log (domain.md, "Once the year-end results are finalised..."): who changed
  * what, when, old → new value, why. `hash` covers every other field including `prevHash`, so editing, deleting or
- * reordering an entry breaks the chain (shared/audit.ts).
+ * reordering an entry breaks the chain (shared/engine/audit-chain.ts).
  */
 export const AuditEntrySchema = z.strictObject({
   seq: z.number().int().min(1),

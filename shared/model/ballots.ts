@@ -43,7 +43,7 @@ export type BallotSubject = z.infer<typeof BallotSubjectSchema>;
 
 /**
  * A secret ballot counted on paper and entered here (bỏ phiếu). `secondEntry` holds the counts typed by a second
- * person when the cluster uses double entry; they must match (see shared/ballots.ts).
+ * person when the cluster uses double entry; they must match (see shared/engine/ballots.ts).
  */
 export const BallotSchema = z.strictObject({
   id: IdSchema,

@@ -4,7 +4,7 @@ import { IdSchema } from './units';
 /*
  * Score values are NOT constrained to their range here: a file or an import may carry 16 points for a criterion worth
  * 15, and the engine must reject it with a message naming the unit, the criterion and the allowed range
- * (shared/validation.ts) rather than a schema path. Only the shape is fixed: integers in hundredths of a point.
+ * (shared/engine/validation.ts) rather than a schema path. Only the shape is fixed: integers in hundredths of a point.
  */
 const HundredthsSchema = z.number().int({ error: 'Điểm phải là số nguyên theo phần trăm điểm (7,5 điểm = 750).' });
 

@@ -43,7 +43,7 @@ export type FinalisedSnapshot = z.infer<typeof FinalisedSnapshotSchema>;
 
 /**
  * A manual change of the engine's award proposal (issue 5, "a manual change of a proposal needs a reason and is
- * audited"): the unit gets `tierId` instead of what shared/awards.ts proposed; null = no award. The engine's proposal
+ * audited"): the unit gets `tierId` instead of what shared/engine/awards.ts proposed; null = no award. The engine's proposal
  * stays derived; the change is an entered fact (STYLE.md, "Record events, derive results").
  */
 export const AwardOverrideSchema = z.strictObject({
@@ -55,7 +55,7 @@ export type AwardOverride = z.infer<typeof AwardOverrideSchema>;
 
 /**
  * One cluster-year: who competed, under which rules, what was entered (scores, indicator values, votes, pledges...)
- * and the audit log. Only entered facts are stored; totals, ranks and proposals are recomputed (shared/evaluate-year.ts).
+ * and the audit log. Only entered facts are stored; totals, ranks and proposals are recomputed (shared/engine/evaluate-year.ts).
  */
 export const YearSchema = z.strictObject({
   year: z.number().int().min(1900).max(2200),

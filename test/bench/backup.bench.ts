@@ -7,8 +7,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
-import { parseClusterDocument, type ClusterDocument } from '../../shared/format';
-import { parsePackage, serializePackage } from '../../shared/package-format';
+import { parseClusterDocument, type ClusterDocument } from '../../shared/interchange/cluster-document';
+import { parsePackage, serializePackage } from '../../shared/interchange/handover-package';
 import { importClusterDocument } from '../../renderer/db/cluster-document-repo';
 import { createDatabase } from '../../renderer/db/database';
 import { buildPackage, restorePackage } from '../../renderer/db/package-repo';

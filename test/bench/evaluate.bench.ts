@@ -4,8 +4,8 @@
  * Run: npx vitest bench --run
  */
 import { bench, describe } from 'vitest';
-import { evaluateYear } from '../../shared/evaluate-year';
-import { parseClusterDocument, serializeClusterDocument } from '../../shared/format';
+import { evaluateYear } from '../../shared/engine/evaluate-year';
+import { parseClusterDocument, serializeClusterDocument } from '../../shared/interchange/cluster-document';
 import type { Year } from '../../shared/model/year';
 import { docOf, syntheticYear } from '../shared/year-builder';
 

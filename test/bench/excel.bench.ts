@@ -6,14 +6,14 @@
  * Run: npx vitest bench --run test/bench/excel.bench.ts
  */
 import { bench, describe } from 'vitest';
-import { evaluateYear } from '../../shared/evaluate-year';
-import { buildExport } from '../../shared/excel-export';
-import type { CellModel } from '../../shared/excel-model';
-import { EXCEL_STYLES, asTextFormat } from '../../shared/excel-styles';
-import { startsLikeFormula } from '../../shared/spreadsheet-text';
-import { applyTemplates, importPreview, templateExpectation } from '../../shared/template-apply';
-import { memberTemplate } from '../../shared/template-model';
-import { SCORES_SHEET } from '../../shared/template-layout';
+import { evaluateYear } from '../../shared/engine/evaluate-year';
+import { buildExport } from '../../shared/excel/year-workbook';
+import type { CellModel } from '../../shared/excel/sheet-model';
+import { EXCEL_STYLES, asTextFormat } from '../../shared/excel/styles';
+import { startsLikeFormula } from '../../shared/excel/formula-guard';
+import { applyTemplates, importPreview, templateExpectation } from '../../shared/excel/self-assessment/apply';
+import { memberTemplate } from '../../shared/excel/self-assessment/workbook';
+import { SCORES_SHEET } from '../../shared/excel/self-assessment/layout';
 import { parseTemplateFile } from '../../renderer/features/excel/parse-template';
 import { loadExcelJs, writeWorkbook } from '../../renderer/features/excel/write-workbook';
 import { docOf, syntheticYear } from '../shared/year-builder';

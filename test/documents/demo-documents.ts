@@ -1,5 +1,5 @@
-import { evaluateYear } from '../../shared/evaluate-year';
-import type { OfficialDocumentInput } from '../../shared/official-documents-input';
+import { evaluateYear } from '../../shared/engine/evaluate-year';
+import type { OfficialDocumentInput } from '../../shared/documents/document-input';
 import { documentOptions, loadDemo, type Demo } from '../excel/demo-data';
 
 export const demo: Demo = loadDemo();

@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import * as docx from 'docx';
-import { buildOfficialDocument, docxFileName, type DocumentChoice } from '../../shared/official-documents';
-import type { OfficialDocument } from '../../shared/official-documents-model';
+import { buildOfficialDocument, docxFileName, type DocumentChoice } from '../../shared/documents/build-document';
+import type { OfficialDocument } from '../../shared/documents/document-model';
 import { documentToDocx } from '../../renderer/features/documents/docx-writer';
 import { demoInput } from './demo-documents';
 

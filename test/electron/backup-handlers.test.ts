@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deleteBackups, listBackups, readBackup, writeBackup } from '../../electron/backup-handlers';
 import type { BackupContext } from '../../electron/backup-handlers';
-import { parseIpcPayload } from '../../shared/ipc';
+import { parseIpcPayload } from '../../shared/platform/ipc';
 
 const NAME = '2026-11-25T10-59-17-123Z_import_1_1a2b3c4d.json';
 const OTHER = '2026-11-25T11-00-00-000Z_editing_1_0f0f0f0f.json';

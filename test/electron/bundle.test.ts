@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createBuilder } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronBuildConfig } from '../../electron/vite.config';
-import { platformMethodNames } from '../../shared/ipc';
+import { platformMethodNames } from '../../shared/platform/ipc';
 
 let outDir: string;
 beforeAll(async () => {

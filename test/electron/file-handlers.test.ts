@@ -1,4 +1,4 @@
-import { ipcChannels } from '../../shared/ipc';
+import { ipcChannels } from '../../shared/platform/ipc';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';

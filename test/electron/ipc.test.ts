@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { dispatchIpc, registerIpcHandlers } from '../../electron/ipc-handlers';
 import type { IpcInvokeEvent, IpcRegistrar } from '../../electron/ipc-handlers';
 import { UserFacingError } from '../../electron/user-facing-error';
-import { findForbiddenKey, ipcChannels, parseIpcPayload, platformMethodNames } from '../../shared/ipc';
-import type { IpcHandlers } from '../../shared/ipc';
+import { findForbiddenKey, ipcChannels, parseIpcPayload, platformMethodNames } from '../../shared/platform/ipc';
+import type { IpcHandlers } from '../../shared/platform/ipc';
 
 const fromApp: IpcInvokeEvent = { senderFrame: { url: 'app://cumthidua/index.html#/thanh-vien', parent: null } };
 const validSave = {
@@ -25,7 +25,7 @@ function fakeHandlers(): IpcHandlers & { [K in keyof IpcHandlers]: ReturnType<ty
   };
 }
 
-describe('IPC payload validation (shared/ipc.ts)', () => {
+describe('IPC payload validation (shared/platform/ipc.ts)', () => {
   it('accepts a well-formed save request, text or binary', () => {
     expect(parseIpcPayload('file:save', validSave).ok).toBe(true);
     expect(parseIpcPayload('file:save', { ...validSave, encoding: 'utf8', data: '\uFEFFTên,Điểm\n' }).ok).toBe(true);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPlatformApi } from '../../electron/platform-api';
 import type { Invoke } from '../../electron/platform-api';
-import { ipcContract, platformMethodNames } from '../../shared/ipc';
+import { ipcContract, platformMethodNames } from '../../shared/platform/ipc';
 
 const exposed = vi.hoisted(() => new Map<string, unknown>());
 const invokeCalls = vi.hoisted((): unknown[][] => []);

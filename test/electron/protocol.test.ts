@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRendererHandler, registerAppScheme, resolveRendererPath, serveRenderer } from '../../electron/protocol';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/platform/csp';
 
 let base: string;
 let rootDir: string;

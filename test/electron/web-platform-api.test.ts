@@ -3,7 +3,7 @@
 // exactly the IPC contract: same methods, same validation, same refusals.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { acceptAttribute, createWebPlatformApi } from '../../renderer/platform/web-api';
-import { platformMethodNames } from '../../shared/ipc';
+import { platformMethodNames } from '../../shared/platform/ipc';
 
 const api = createWebPlatformApi(() => document, '0.1.0');
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { evaluateYear, type ClusterContext, type YearEvaluation } from '../../shared/evaluate-year';
-import { parseClusterDocument } from '../../shared/format';
+import { evaluateYear, type ClusterContext, type YearEvaluation } from '../../shared/engine/evaluate-year';
+import { parseClusterDocument } from '../../shared/interchange/cluster-document';
 import type { Unit } from '../../shared/model/units';
 import type { Year } from '../../shared/model/year';
-import type { DocumentOptions } from '../../shared/excel-proposal';
-import type { ExportInput } from '../../shared/excel-export';
+import type { DocumentOptions } from '../../shared/views/official-conventions';
+import type { ExportInput } from '../../shared/excel/year-workbook';
 
 const TEXT = readFileSync(new URL('../../shared/demo/trung-du-mien-nui-phia-bac.json', import.meta.url), 'utf8');
 

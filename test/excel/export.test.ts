@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { buildExport } from '../../shared/excel-export';
-import { PROPOSAL_HEADER_ROW } from '../../shared/excel-proposal';
+import { buildExport } from '../../shared/excel/year-workbook';
+import { PROPOSAL_HEADER_ROW } from '../../shared/excel/proposal-sheet';
 import type { Year } from '../../shared/model/year';
 import { loadExcelJs, writeWorkbook } from '../../renderer/features/excel/write-workbook';
 import { exportInput, loadDemo } from './demo-data';

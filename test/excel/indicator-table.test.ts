@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPastedValues, parseIndicatorTable, pastePreview } from '../../shared/spreadsheet-indicator-table';
+import { applyPastedValues, parseIndicatorTable, pastePreview } from '../../shared/excel/pasted-indicator-table';
 import { loadDemo } from './demo-data';
 
 const demo = loadDemo();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { formulaGuard, startsLikeFormula } from '../../shared/spreadsheet-text';
-import { safeFileName, safeSheetName, withoutDiacritics } from '../../shared/spreadsheet-names';
+import { formulaGuard, startsLikeFormula } from '../../shared/excel/formula-guard';
+import { safeFileName, withoutDiacritics } from '../../shared/base/file-names';
+import { safeSheetName } from '../../shared/excel/sheet-names';
 
 describe('formula guard (OWASP)', () => {
   it.each(['=1+1', '+84 912', '-5', '@SUM(A1)', '\tTab', '\rCR', '=HYPERLINK("http://x","bấm")'])('guards %j', (text) => {

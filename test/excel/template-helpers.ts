@@ -1,9 +1,9 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Year } from '../../shared/model/year';
-import { memberTemplate } from '../../shared/template-model';
-import { templateExpectation } from '../../shared/template-apply';
-import { SCORES_SHEET } from '../../shared/template-layout';
-import type { TemplateExpectation } from '../../shared/template-import';
+import { memberTemplate } from '../../shared/excel/self-assessment/workbook';
+import { templateExpectation } from '../../shared/excel/self-assessment/apply';
+import { SCORES_SHEET } from '../../shared/excel/self-assessment/layout';
+import type { TemplateExpectation } from '../../shared/excel/self-assessment/read';
 import { loadExcelJs, writeWorkbook } from '../../renderer/features/excel/write-workbook';
 import type { Demo } from './demo-data';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { Year } from '../../shared/model/year';
-import { issueText } from '../../shared/template-import';
-import { META_SHEET } from '../../shared/template-layout';
+import { issueText } from '../../shared/excel/self-assessment/read';
+import { META_SHEET } from '../../shared/excel/self-assessment/layout';
 import { parseTemplateFile } from '../../renderer/features/excel/parse-template';
 import { loadDemo } from './demo-data';
 import { editWorkbook, expectationFor, rowOf, scoresSheet, templateBytes } from './template-helpers';

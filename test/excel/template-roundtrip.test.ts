@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { Year } from '../../shared/model/year';
-import { applyTemplates, importPreview } from '../../shared/template-apply';
-import type { TemplateData } from '../../shared/template-import';
-import { META_SHEET, SCORE_COLUMNS, SCORES_SHEET, TEMPLATE_SHEETS } from '../../shared/template-layout';
-import { memberTemplate } from '../../shared/template-model';
+import { applyTemplates, importPreview } from '../../shared/excel/self-assessment/apply';
+import type { TemplateData } from '../../shared/excel/self-assessment/read';
+import { META_SHEET, SCORE_COLUMNS, SCORES_SHEET, TEMPLATE_SHEETS } from '../../shared/excel/self-assessment/layout';
+import { memberTemplate } from '../../shared/excel/self-assessment/workbook';
 import { parseTemplateFile } from '../../renderer/features/excel/parse-template';
 import { loadDemo } from './demo-data';
 import { editWorkbook, expectationFor, rowOf, scoresSheet, templateBytes } from './template-helpers';

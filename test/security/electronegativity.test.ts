@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
  * always exits 0 and misses things, so: its SARIF output is read, any HIGH-severity finding fails the test, and the
  * project's own tests (test/electron/*, test/security/hardening.test.ts) remain the real guard.
  *
- * CSP_GLOBAL_CHECK (check name CSPGlobalCheck) is excluded for the sources: the policy lives in shared/csp.ts, which the scanner does not
+ * CSP_GLOBAL_CHECK (check name CSPGlobalCheck) is excluded for the sources: the policy lives in shared/platform/csp.ts, which the scanner does not
  * connect to electron/; the policy itself is checked on the built page and on the app:// protocol's responses.
  */
 const run = promisify(execFile);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseClusterDocument, serializeClusterDocument } from '../../shared/format';
+import { parseClusterDocument, serializeClusterDocument } from '../../shared/interchange/cluster-document';
 import { buildDemo, PUBLISHED_TOTALS_2023 } from '../../tools/gen-demo';
-import { resolveSuccessor } from '../../shared/membership';
+import { resolveSuccessor } from '../../shared/engine/membership';
 
 const TEXT = readFileSync(new URL('../../shared/demo/trung-du-mien-nui-phia-bac.json', import.meta.url), 'utf8');
 const parsed = parseClusterDocument(TEXT);

@@ -3,7 +3,7 @@ import type { Criterion, Section } from '../../shared/model/criteria';
 import type { Unit } from '../../shared/model/units';
 import type { Year } from '../../shared/model/year';
 import { defaultRuleSet } from '../../shared/model/rules';
-import type { ClusterDocument } from '../../shared/format';
+import type { ClusterDocument } from '../../shared/interchange/cluster-document';
 
 export const unitsOf = (ids: readonly string[]): Unit[] => ids.map((id) => ({ id, name: `Đơn vị ${id}` }));
 

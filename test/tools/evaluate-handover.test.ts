@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parseClusterDocument } from '../../shared/format';
-import { serializePackage } from '../../shared/package-format';
+import { parseClusterDocument } from '../../shared/interchange/cluster-document';
+import { serializePackage } from '../../shared/interchange/handover-package';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;

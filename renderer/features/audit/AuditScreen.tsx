@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { verifyAuditChain, type AuditChainCheck } from '../../../shared/audit';
+import { verifyAuditChain, type AuditChainCheck } from '../../../shared/engine/audit-chain';
 import { finaliseBlockers, finaliseYear, snapshotResults, unlockYear } from '../../../shared/edits/lock';
 import type { Year } from '../../../shared/model/year';
-import type { YearEvaluation } from '../../../shared/evaluate-year';
+import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../../shared/model/audit';
-import { formatPoints } from '../../../shared/number-format';
+import { formatPoints } from '../../../shared/base/number-format';
 
 /** Keys whose numbers are points in hundredths: shown as "8,50" in the log. */
 const POINT_KEYS = new Set(['self', 'reviewed', 'points']);

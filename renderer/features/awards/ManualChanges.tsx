@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { setAwardOverride } from '../../../shared/edits/awards';
-import type { YearEvaluation } from '../../../shared/evaluate-year';
+import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Year } from '../../../shared/model/year';
 import { useStrings } from '../../i18n/strings';
 import { nameOf, UnitSelect, useUnitNames, useYearAction } from './year-view';

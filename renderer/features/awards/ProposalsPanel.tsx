@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { clearTieResolution, finalAwards, setTieResolution, type FinalTier } from '../../../shared/edits/awards';
-import type { YearEvaluation } from '../../../shared/evaluate-year';
+import { clearTieResolution, setTieResolution } from '../../../shared/edits/awards';
+import { finalAwards, type FinalTier } from '../../../shared/engine/final-awards';
+import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Year } from '../../../shared/model/year';
-import { formatNumber, formatPoints } from '../../../shared/number-format';
+import { formatNumber, formatPoints } from '../../../shared/base/number-format';
 import { useStrings } from '../../i18n/strings';
 import { nameOf, useUnitNames, useYearAction } from './year-view';
 
@@ -12,7 +13,7 @@ export function shareText(total: number, max: number): string {
   return `${formatNumber(Math.floor((total * 20000 + max) / (2 * max)) / 100)}%`;
 }
 
-/** The engine's proposal per tier (shared/awards.ts via evaluateYear), after manual changes, with the reasons. */
+/** The engine's proposal per tier (shared/engine/awards.ts via evaluateYear), after manual changes, with the reasons. */
 export function ProposalsPanel({ year, evaluation }: { year: Year; evaluation: YearEvaluation }) {
   const t = useStrings().awards;
   const tiers = finalAwards(evaluation.awards, year.awardOverrides ?? []);

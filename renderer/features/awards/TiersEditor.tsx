@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { applyMttqPreset, newTierId, setAwardTiers } from '../../../shared/edits/awards';
 import { defaultAwardTiers, type AwardTier, type Band, type Quota } from '../../../shared/model/rules';
-import { parseVietnameseNumber } from '../../../shared/number-parse';
-import { formatNumber } from '../../../shared/number-format';
+import { parseVietnameseNumber } from '../../../shared/base/number-parse';
+import { formatNumber } from '../../../shared/base/number-format';
 import { useStrings } from '../../i18n/strings';
 import { useYearAction } from './year-view';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Year } from '../../../shared/model/year';
-import type { Result } from '../../../shared/result';
+import type { Result } from '../../../shared/base/result';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useAppStore } from '../../store';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { BALLOT_FIELDS, ballotOutcome, type BallotField } from '../../../shared/ballots';
+import { BALLOT_FIELDS, ballotOutcome, type BallotField } from '../../../shared/engine/ballots';
 import { checkBallot, findBallot, recordBallot, removeBallot } from '../../../shared/edits/ballots';
 import type { BallotCounts, BallotSubject } from '../../../shared/model/ballots';
 import type { Year } from '../../../shared/model/year';
-import { formatNumber } from '../../../shared/number-format';
+import { formatNumber } from '../../../shared/base/number-format';
 import { useStrings } from '../../i18n/strings';
 import { useYearAction } from '../awards/year-view';
 
@@ -13,7 +13,7 @@ const textsOf = (c: BallotCounts | undefined): Texts =>
   c ? { present: String(c.present), agree: String(c.agree), disagree: String(c.disagree), abstain: String(c.abstain) } : EMPTY;
 
 /**
- * The four counts of one paper ballot, optionally typed twice. Counts are checked by shared/ballots.ts
+ * The four counts of one paper ballot, optionally typed twice. Counts are checked by shared/engine/ballots.ts
  * (validateBallot, through shared/edits/ballots.ts); a mismatch between the two entries is shown on each field.
  */
 export function BallotForm({ year, subject, title, label }: { year: Year; subject: BallotSubject; title: string; label: string }) {

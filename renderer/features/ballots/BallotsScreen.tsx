@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { describeThreshold } from '../../../shared/ballots';
-import { finalAwards } from '../../../shared/edits/awards';
+import { describeThreshold } from '../../../shared/engine/ballots';
+import { finalAwards } from '../../../shared/engine/final-awards';
 import { findBallot } from '../../../shared/edits/ballots';
 import type { BallotSubject } from '../../../shared/model/ballots';
 import { useStrings } from '../../i18n/strings';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { indicatorHistory, sectionProfile, totalsChart, totalsHistory } from '../../../shared/chart-data';
-import type { ClusterContext, YearEvaluation } from '../../../shared/evaluate-year';
+import { indicatorHistory, sectionProfile, totalsChart, totalsHistory } from '../../../shared/views/chart-data';
+import type { ClusterContext, YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Year } from '../../../shared/model/year';
 import { useStrings } from '../../i18n/strings';
 import { indicatorHistoryOption, profileOption, totalsHistoryOption, totalsOption } from './chart-options';

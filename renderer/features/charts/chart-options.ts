@@ -1,14 +1,14 @@
-import type { HistoryPoint, SectionProfile, TotalsChart, TotalsHistoryPoint } from '../../../shared/chart-data';
-import { formatIndicatorValue } from '../../../shared/chart-data';
+import type { HistoryPoint, SectionProfile, TotalsChart, TotalsHistoryPoint } from '../../../shared/views/chart-data';
+import { formatIndicatorValue } from '../../../shared/views/chart-data';
 import type { IndicatorDef } from '../../../shared/model/criteria';
-import { formatNumber, formatPoints } from '../../../shared/number-format';
-import { formatShare } from '../../../shared/ranking-view';
+import { formatNumber, formatPoints } from '../../../shared/base/number-format';
+import { formatShare } from '../../../shared/views/ranking-view';
 import type { Strings } from '../../i18n/vi';
 import { CHART_COLOURS } from './echarts-setup';
 import type { ChartOption } from './echarts-setup';
 
 /**
- * ECharts options of the charts screen, built from shared/chart-data.ts. Axis labels and tooltips use the
+ * ECharts options of the charts screen, built from shared/views/chart-data.ts. Axis labels and tooltips use the
  * Vietnamese number format ("85,5", "8,05 tỷ đồng"); tooltips are rich text on the canvas (CSP, see echarts-setup).
  */
 

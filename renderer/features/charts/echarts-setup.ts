@@ -14,7 +14,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 /**
  * Only the ECharts parts the charts screen uses, drawn on canvas: smaller bundle, and nothing that needs inline
- * styles or eval under the app's CSP (shared/csp.ts). Tooltips are drawn as rich text on the canvas too, because
+ * styles or eval under the app's CSP (shared/platform/csp.ts). Tooltips are drawn as rich text on the canvas too, because
  * ECharts' HTML tooltips carry inline style attributes that the CSP refuses.
  */
 echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, CanvasRenderer]);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { EvaluatedYear } from '../../../shared/chart-data';
+import type { EvaluatedYear } from '../../../shared/views/chart-data';
 import type { Year } from '../../../shared/model/year';
 import { appDatabase } from '../../db/database';
 import { loadYear } from '../../db/year-repo';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatYearList } from '../../../shared/years';
+import { formatYearList } from '../../../shared/base/year-list';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Notice, type NoticeState } from '../../components/Notice';
 import type { ClusterData } from '../../db/cluster-repo';

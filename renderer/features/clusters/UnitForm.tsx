@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { UnitDraft } from '../../db/cluster-repo';
-import type { Result } from '../../../shared/result';
-import { formatYearList, parseYearList } from '../../../shared/years';
+import type { Result } from '../../../shared/base/result';
+import { formatYearList, parseYearList } from '../../../shared/base/year-list';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { addSection, nextSectionCode } from '../../../shared/edits/criteria';
-import { formatPoints } from '../../../shared/number-format';
-import { maxPointsOf } from '../../../shared/scoring';
+import { formatPoints } from '../../../shared/base/number-format';
+import { maxPointsOf } from '../../../shared/engine/scoring';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';

@@ -6,9 +6,9 @@ import {
   updateCriterion,
 } from '../../../shared/edits/criteria';
 import type { Criterion, IndicatorStep } from '../../../shared/model/criteria';
-import { formatNumber, formatPointsShort } from '../../../shared/number-format';
-import { parsePoints, parseVietnameseNumber } from '../../../shared/number-parse';
-import { fail, ok, type Result } from '../../../shared/result';
+import { formatNumber, formatPointsShort } from '../../../shared/base/number-format';
+import { parsePoints, parseVietnameseNumber } from '../../../shared/base/number-parse';
+import { fail, ok, type Result } from '../../../shared/base/result';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
@@ -20,7 +20,7 @@ type FormulaKind = (typeof FORMULAS)[number];
 /** The option chosen in a select, typed by its list of values. */
 const chosen = <T extends string>(list: readonly [T, ...T[]], value: string): T => list.find((x) => x === value) ?? list[0];
 
-/** What the form holds while typing: numbers stay text until saved ("7,5" → 750 through shared/number-parse.ts). */
+/** What the form holds while typing: numbers stay text until saved ("7,5" → 750 through shared/base/number-parse.ts). */
 interface Draft {
   code: string;
   name: string;

@@ -1,5 +1,5 @@
 import type { Criterion, IndicatorDef } from '../../../shared/model/criteria';
-import { formatPoints, formatPointsShort } from '../../../shared/number-format';
+import { formatPoints, formatPointsShort } from '../../../shared/base/number-format';
 import { useStrings } from '../../i18n/strings';
 
 /** One criterion as a table row: code, name, kind, maximum, how its points are computed, then the row's buttons. */

@@ -12,8 +12,8 @@ import {
   type YearChange,
 } from '../../../shared/edits/criteria';
 import type { Criterion, Section } from '../../../shared/model/criteria';
-import { formatPoints } from '../../../shared/number-format';
-import { maxPointsOf } from '../../../shared/scoring';
+import { formatPoints } from '../../../shared/base/number-format';
+import { maxPointsOf } from '../../../shared/engine/scoring';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';

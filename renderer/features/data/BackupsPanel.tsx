@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { backupFileName } from '../../../shared/file-names';
-import { formatBytes } from '../../../shared/number-format';
+import { backupFileName } from '../../../shared/interchange/file-names';
+import { formatBytes } from '../../../shared/base/number-format';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { backupText, listBackups, restoreBackup, takeBackup, type BackupInfo } from '../../db/backups';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { parsePackage, serializePackage, type DataPackage } from '../../../shared/package-format';
-import { nothingToImport } from '../../../shared/package-merge';
+import { parsePackage, serializePackage, type DataPackage } from '../../../shared/interchange/handover-package';
+import { nothingToImport } from '../../../shared/interchange/handover-merge';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { takeBackup } from '../../db/backups';
 import { appDatabase } from '../../db/database';
@@ -8,7 +8,7 @@ import { buildPackage, importPackage, planImport, type ImportPlan } from '../../
 import { useStrings } from '../../i18n/strings';
 import { platform } from '../../platform';
 import { useAppStore } from '../../store';
-import { handoverFileName } from '../../../shared/file-names';
+import { handoverFileName } from '../../../shared/interchange/file-names';
 
 const PACKAGE_FILTERS = [{ name: 'Tệp bàn giao Cụm Thi Đua', extensions: ['json'] }];
 const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { SigningFields, useSigning } from '../../components/SigningFields';
-import type { YearEvaluation } from '../../../shared/evaluate-year';
+import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Cluster, Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
-import { availableDocuments, buildOfficialDocument, docxFileName, type DocumentChoice } from '../../../shared/official-documents';
+import { availableDocuments, buildOfficialDocument, docxFileName, type DocumentChoice } from '../../../shared/documents/build-document';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';

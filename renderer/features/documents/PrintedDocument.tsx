@@ -5,7 +5,7 @@ import type {
   DocParagraph,
   DocTable,
   OfficialDocument,
-} from '../../../shared/official-documents-model';
+} from '../../../shared/documents/document-model';
 
 /**
  * The print page of an official document: the same model as the .docx, as HTML styled for A4 (documents.css:

@@ -1,10 +1,10 @@
 /**
- * Writes an official document model (shared/official-documents-model.ts) as an editable .docx with the `docx`
+ * Writes an official document model (shared/documents/document-model.ts) as an editable .docx with the `docx`
  * library, loaded on demand (never at start-up: it is only needed when a document is saved). A4, Times New Roman,
  * the margins and sizes of Nghị định 30/2020 (PAGE, FONT), each section with its own orientation.
  */
 import type * as Docx from 'docx';
-import { FONT, LAYOUT_GAP_MM, PAGE } from '../../../shared/official-documents-model';
+import { FONT, LAYOUT_GAP_MM, PAGE } from '../../../shared/documents/document-model';
 import type {
   CellContent,
   DocBlock,
@@ -13,7 +13,7 @@ import type {
   DocRule,
   DocTable,
   OfficialDocument,
-} from '../../../shared/official-documents-model';
+} from '../../../shared/documents/document-model';
 
 type DocxModule = typeof Docx;
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SigningFields, useSigning } from '../../components/SigningFields';
-import type { YearEvaluation } from '../../../shared/evaluate-year';
-import { EXPORT_KINDS, buildExport, exportFileName, type ExportKind } from '../../../shared/excel-export';
+import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
+import { EXPORT_KINDS, buildExport, exportFileName, type ExportKind } from '../../../shared/excel/year-workbook';
 import type { Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
 import { Notice, type NoticeState } from '../../components/Notice';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Year } from '../../../shared/model/year';
-import { applyTemplates, importPreview, templateExpectation } from '../../../shared/template-apply';
-import { issueText, type TemplateData } from '../../../shared/template-import';
+import { applyTemplates, importPreview, templateExpectation } from '../../../shared/excel/self-assessment/apply';
+import { issueText, type TemplateData } from '../../../shared/excel/self-assessment/read';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';

@@ -3,7 +3,7 @@ import { PERIODS, PERIOD_NAMES } from '../../../shared/edits/indicators';
 import type { Period } from '../../../shared/model/scores';
 import type { Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
-import { applyPastedValues, parseIndicatorTable, pastePreview } from '../../../shared/spreadsheet-indicator-table';
+import { applyPastedValues, parseIndicatorTable, pastePreview } from '../../../shared/excel/pasted-indicator-table';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { platform } from '../../platform';

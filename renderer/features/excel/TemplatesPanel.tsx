@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
-import { memberTemplate, templateFileName, templateProblem } from '../../../shared/template-model';
-import { criteriaVersion } from '../../../shared/template-layout';
+import { memberTemplate, templateFileName, templateProblem } from '../../../shared/excel/self-assessment/workbook';
+import { criteriaVersion } from '../../../shared/excel/self-assessment/layout';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { saveXlsx } from './save-xlsx';

@@ -1,4 +1,4 @@
-import type { TemplateExpectation, TemplateReadResult } from '../../../shared/template-import';
+import type { TemplateExpectation, TemplateReadResult } from '../../../shared/excel/self-assessment/read';
 
 /** Messages between the Excel screen and the import worker (structured-clone data only). */
 export interface ImportRequest {

@@ -5,10 +5,10 @@
  * "!fullref", so a sheet of a million rows is refused without reading them.
  */
 import * as XLSX from 'xlsx';
-import { fileTooLargeMessage } from '../../../shared/ipc';
-import { badCellReference } from '../../../shared/spreadsheet-cells';
-import { readTemplate, type TemplateExpectation, type TemplateReadResult } from '../../../shared/template-import';
-import { TEMPLATE_LIMITS } from '../../../shared/template-layout';
+import { fileTooLargeMessage } from '../../../shared/platform/ipc';
+import { badCellReference } from '../../../shared/excel/parsed-cells';
+import { readTemplate, type TemplateExpectation, type TemplateReadResult } from '../../../shared/excel/self-assessment/read';
+import { TEMPLATE_LIMITS } from '../../../shared/excel/self-assessment/layout';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];

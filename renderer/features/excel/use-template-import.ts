@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import { fileTooLargeMessage } from '../../../shared/ipc';
-import type { TemplateExpectation, TemplateReadResult } from '../../../shared/template-import';
-import { TEMPLATE_LIMITS } from '../../../shared/template-layout';
+import { fileTooLargeMessage } from '../../../shared/platform/ipc';
+import type { TemplateExpectation, TemplateReadResult } from '../../../shared/excel/self-assessment/read';
+import { TEMPLATE_LIMITS } from '../../../shared/excel/self-assessment/layout';
 import type { ImportRequest, ImportResponse } from './import-protocol';
 
 export interface FileOutcome {

@@ -1,13 +1,13 @@
 /**
- * Writes a WorkbookModel (shared/excel-model.ts) with ExcelJS, loaded on demand so the app starts without it.
- * The one place cells reach a file: every string passes the OWASP formula guard (shared/spreadsheet-text.ts) and is
+ * Writes a WorkbookModel (shared/excel/sheet-model.ts) with ExcelJS, loaded on demand so the app starts without it.
+ * The one place cells reach a file: every string passes the OWASP formula guard (shared/excel/formula-guard.ts) and is
  * written as a string cell; numbers stay numbers.
  */
 import type * as ExcelJsTypes from 'exceljs';
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import type { CellModel, SheetModel, WorkbookModel } from '../../../shared/excel-model';
-import { EXCEL_STYLES, asTextFormat, type ExcelStyle, type ExcelStyleName } from '../../../shared/excel-styles';
-import { startsLikeFormula } from '../../../shared/spreadsheet-text';
+import type { CellModel, SheetModel, WorkbookModel } from '../../../shared/excel/sheet-model';
+import { EXCEL_STYLES, asTextFormat, type ExcelStyle, type ExcelStyleName } from '../../../shared/excel/styles';
+import { startsLikeFormula } from '../../../shared/excel/formula-guard';
 
 type ExcelJsModule = typeof ExcelJsTypes;
 

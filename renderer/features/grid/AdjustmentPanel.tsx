@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type RefObject } from 'react';
 import { addAdjustment, removeAdjustment } from '../../../shared/edits/scores';
 import type { GridColumn } from '../../../shared/grid/columns';
-import { formatPoints } from '../../../shared/number-format';
+import { formatPoints } from '../../../shared/base/number-format';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { GridColumn } from '../../../shared/grid/columns';
-import { formatPoints } from '../../../shared/number-format';
+import { formatPoints } from '../../../shared/base/number-format';
 import type { Strings } from '../../i18n/vi';
 import { COL_WIDTH, LEFT_WIDTH } from './layout';
 

@@ -3,8 +3,8 @@ import type { GridModel, ScoreLookup } from '../../../shared/grid/cells';
 import { rowTexts, scoreLookup } from '../../../shared/grid/cells';
 import { gridColumns, type ColumnView } from '../../../shared/grid/columns';
 import type { Year } from '../../../shared/model/year';
-import { formatPoints } from '../../../shared/number-format';
-import { compareVietnamese } from '../../../shared/names';
+import { formatPoints } from '../../../shared/base/number-format';
+import { compareVietnamese } from '../../../shared/base/names';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
 

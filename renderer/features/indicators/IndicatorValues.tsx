@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import { PERIODS, formatIndicatorValue, parseIndicatorInput, setIndicatorValue } from '../../../shared/edits/indicators';
 import type { IndicatorDef } from '../../../shared/model/criteria';
 import type { Period } from '../../../shared/model/scores';
-import { formatNumber } from '../../../shared/number-format';
-import { pledgeProgress } from '../../../shared/pledges';
+import { formatNumber } from '../../../shared/base/number-format';
+import { pledgeProgress } from '../../../shared/engine/pledges';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
@@ -13,7 +13,7 @@ const percentOf = (bp: number | null): string => (bp === null ? '' : `${formatNu
 
 /**
  * Values of one indicator per member and period, typed as in Excel, with the target pledged for this year beside
- * them and progress achieved/target computed by shared/pledges.ts (the UI computes nothing of its own).
+ * them and progress achieved/target computed by shared/engine/pledges.ts (the UI computes nothing of its own).
  */
 export function IndicatorValues() {
   const t = useStrings().indicators;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { evaluateYear } from '../../../shared/evaluate-year';
+import { evaluateYear } from '../../../shared/engine/evaluate-year';
 import { findBallot } from '../../../shared/edits/ballots';
 import {
   clearElection,
@@ -10,7 +10,7 @@ import {
 } from '../../../shared/edits/leadership';
 import type { Election } from '../../../shared/model/leadership';
 import type { Year } from '../../../shared/model/year';
-import { leadershipTimeline } from '../../../shared/rotation';
+import { leadershipTimeline } from '../../../shared/engine/rotation';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
@@ -207,7 +207,7 @@ function HandOverForm({ year }: { year: Year }) {
   );
 }
 
-/** Leaders and flag holders across years; merged-away units show "(nay là ...)" (shared/rotation.ts). */
+/** Leaders and flag holders across years; merged-away units show "(nay là ...)" (shared/engine/rotation.ts). */
 function Timeline() {
   const t = useStrings().leadership;
   const records = useLeadershipRecords();

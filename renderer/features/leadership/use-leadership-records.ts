@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { LeadershipYearRecord } from '../../../shared/rotation';
+import type { LeadershipYearRecord } from '../../../shared/engine/rotation';
 import { appDatabase } from '../../db/database';
 import { useAppStore } from '../../store';
 

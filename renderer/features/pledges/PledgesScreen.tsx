@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { attachScan, blankPledge, copyPledge, detachScan, removePledge } from '../../../shared/edits/pledges';
-import { viDate } from '../../../shared/membership';
+import { viDate } from '../../../shared/engine/membership';
 import type { Pledge } from '../../../shared/model/pledges';
 import type { Year } from '../../../shared/model/year';
 import { ConfirmButton } from '../../components/ConfirmButton';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { YearEvaluation } from '../../../shared/evaluate-year';
-import { explanationView } from '../../../shared/explanation-view';
+import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
+import { explanationView } from '../../../shared/views/explanation-view';
 import { useStrings } from '../../i18n/strings';
 
 /** Why a member stands where it does: points lost per section, and the gap to the member just above. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { sortedIssues } from '../../../shared/ranking-view';
-import type { ValidationIssue } from '../../../shared/validation';
+import { sortedIssues } from '../../../shared/views/ranking-view';
+import type { ValidationIssue } from '../../../shared/engine/validation';
 import { useStrings } from '../../i18n/strings';
 
 /** The year's validation issues with the engine's Vietnamese messages, errors first. */

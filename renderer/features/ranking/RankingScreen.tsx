@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { rankingRows } from '../../../shared/ranking-view';
+import { rankingRows } from '../../../shared/views/ranking-view';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';

@@ -1,4 +1,4 @@
-import type { RankingRow } from '../../../shared/ranking-view';
+import type { RankingRow } from '../../../shared/views/ranking-view';
 import { useStrings } from '../../i18n/strings';
 
 /**

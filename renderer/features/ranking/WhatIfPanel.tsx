@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
-import { evaluateYear } from '../../../shared/evaluate-year';
-import type { ClusterContext, YearEvaluation } from '../../../shared/evaluate-year';
+import { evaluateYear } from '../../../shared/engine/evaluate-year';
+import type { ClusterContext, YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Year } from '../../../shared/model/year';
-import { formatPoints } from '../../../shared/number-format';
-import { parsePoints } from '../../../shared/number-parse';
-import { compareRankings, pointsCounted } from '../../../shared/ranking-view';
-import { applyOverrides, checkOverride, gradedCriterionOf, removeOverride, upsertOverride } from '../../../shared/what-if';
-import type { ScoreOverride } from '../../../shared/what-if';
+import { formatPoints } from '../../../shared/base/number-format';
+import { parsePoints } from '../../../shared/base/number-parse';
+import { compareRankings, pointsCounted } from '../../../shared/views/ranking-view';
+import { applyOverrides, checkOverride, gradedCriterionOf, removeOverride, upsertOverride } from '../../../shared/views/what-if';
+import type { ScoreOverride } from '../../../shared/views/what-if';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 
 /**
- * Giả định: scores changed in a scratch copy of the year (shared/what-if.ts) and the scratch ranking shown beside
+ * Giả định: scores changed in a scratch copy of the year (shared/views/what-if.ts) and the scratch ranking shown beside
  * the record's. The overrides live in this component only: the store's year, its undo stack and Dexie never see
  * them, and they are gone when the screen or the year changes.
  */

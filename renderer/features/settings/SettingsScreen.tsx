@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { normaliseOperatorName } from '../../../shared/settings-view';
+import { normaliseOperatorName } from '../../../shared/model/operator';
 import { Notice, type NoticeState } from '../../components/Notice';
 import type { Language } from '../../i18n/strings';
 import { useStrings } from '../../i18n/strings';

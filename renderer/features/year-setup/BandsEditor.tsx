@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Band, BandBound } from '../../../shared/model/rules';
-import { formatPointsShort } from '../../../shared/number-format';
-import { parsePoints } from '../../../shared/number-parse';
-import { fail, ok, type Result } from '../../../shared/result';
+import { formatPointsShort } from '../../../shared/base/number-format';
+import { parsePoints } from '../../../shared/base/number-parse';
+import { fail, ok, type Result } from '../../../shared/base/result';
 import { moveBand, removeBand, saveBand } from '../../../shared/edits/rules';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Notice, type NoticeState } from '../../components/Notice';

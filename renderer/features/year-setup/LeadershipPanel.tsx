@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { ClusterContext } from '../../../shared/evaluate-year';
-import { sortByName } from '../../../shared/names';
-import { setLeadership } from '../../../shared/year-setup';
+import type { ClusterContext } from '../../../shared/engine/evaluate-year';
+import { sortByName } from '../../../shared/base/names';
+import { setLeadership } from '../../../shared/edits/year-setup';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';

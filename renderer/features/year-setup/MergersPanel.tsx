@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { ClusterContext } from '../../../shared/evaluate-year';
-import { isMergedAwayOn } from '../../../shared/membership';
-import { sortByName } from '../../../shared/names';
-import { describeMerger } from '../../../shared/year-setup';
+import type { ClusterContext } from '../../../shared/engine/evaluate-year';
+import { isMergedAwayOn } from '../../../shared/engine/membership';
+import { sortByName } from '../../../shared/base/names';
+import { describeMerger } from '../../../shared/edits/year-setup';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { appDatabase } from '../../db/database';
@@ -11,7 +11,7 @@ import { useStrings } from '../../i18n/strings';
 import { DateField } from './DateField';
 import { useAppStore } from '../../store';
 
-/** Sáp nhập: the cluster's merger events, and a form to record one (checked by shared/year-setup.ts checkNewMerger). */
+/** Sáp nhập: the cluster's merger events, and a form to record one (checked by shared/edits/year-setup.ts checkNewMerger). */
 export function MergersPanel({ context }: { context: ClusterContext }) {
   const t = useStrings().yearSetup;
   const clusterId = useAppStore((s) => s.activeClusterId);

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ClusterContext } from '../../../shared/evaluate-year';
-import { unitName, viDate } from '../../../shared/membership';
+import type { ClusterContext } from '../../../shared/engine/evaluate-year';
+import { unitName, viDate } from '../../../shared/engine/membership';
 import type { Year } from '../../../shared/model/year';
-import { sortByName } from '../../../shared/names';
-import { CRITERIA_TEMPLATES } from '../../../shared/templates/criteria-templates';
-import { proposeNewYear, yearFromCopy, yearFromTemplate, type NewYearProposal } from '../../../shared/year-setup';
+import { sortByName } from '../../../shared/base/names';
+import { CRITERIA_TEMPLATES } from '../../../shared/presets/criteria-presets';
+import { proposeNewYear, yearFromCopy, yearFromTemplate, type NewYearProposal } from '../../../shared/edits/year-setup';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { appDatabase } from '../../db/database';
 import { loadYear } from '../../db/year-repo';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { TieBreak } from '../../../shared/model/rules';
 import { TieBreakSchema } from '../../../shared/model/rules';
-import { formatPointsShort } from '../../../shared/number-format';
-import { parsePoints } from '../../../shared/number-parse';
-import type { Result } from '../../../shared/result';
+import { formatPointsShort } from '../../../shared/base/number-format';
+import { parsePoints } from '../../../shared/base/number-parse';
+import type { Result } from '../../../shared/base/result';
 import {
   TIE_BREAK_NAMES,
   moveTieBreak,

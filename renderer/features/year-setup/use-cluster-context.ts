@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ClusterContext } from '../../../shared/evaluate-year';
+import type { ClusterContext } from '../../../shared/engine/evaluate-year';
 import { appDatabase } from '../../db/database';
 import { loadClusterContext } from '../../db/year-repo';
 import { useAppStore } from '../../store';

@@ -1,4 +1,4 @@
-import { DECIDER_LABELS_VI } from '../../../shared/ranking-view';
+import { DECIDER_LABELS_VI } from '../../../shared/views/ranking-view';
 
 /** Vietnamese text of the ranking screen (Xếp hạng): table, explanation panel, issues and what-if. */
 export const rankingVi = {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { parseClusterDocument } from '../../../shared/format';
+import { parseClusterDocument } from '../../../shared/interchange/cluster-document';
 import { listBackups, restoreBackup, takeBackup } from '../../../renderer/db/backups';
 import { createWebBackupStorage } from '../../../renderer/platform/web-backups';
 import { importClusterDocument } from '../../../renderer/db/cluster-document-repo';

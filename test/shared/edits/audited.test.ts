@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../../shared/audit';
+import { verifyAuditChain } from '../../../shared/engine/audit-chain';
 import { recordBallot } from '../../../shared/edits/ballots';
 import { auditDrafts, guardChange, UNKNOWN_OPERATOR } from '../../../shared/edits/audited';
 import { finaliseYear, unlockYear } from '../../../shared/edits/lock';

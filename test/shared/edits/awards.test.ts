@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { proposeAwards } from '../../../shared/awards';
+import { proposeAwards } from '../../../shared/engine/awards';
+import { finalAwards } from '../../../shared/engine/final-awards';
 import {
   applyMttqPreset,
   clearTieResolution,
-  finalAwards,
   newTierId,
   setAwardOverride,
   setAwardTiers,
@@ -11,7 +11,7 @@ import {
   setIneligible,
   setTieResolution,
 } from '../../../shared/edits/awards';
-import { evaluateYear } from '../../../shared/evaluate-year';
+import { evaluateYear } from '../../../shared/engine/evaluate-year';
 import { defaultAwardTiers, defaultRuleSet } from '../../../shared/model/rules';
 import { makeYear, reviewedScores, unitsOf } from '../year-builder';
 import { expectOk, expectRefused } from './helpers';

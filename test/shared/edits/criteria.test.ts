@@ -17,8 +17,8 @@ import {
 } from '../../../shared/edits/criteria';
 import type { Criterion } from '../../../shared/model/criteria';
 import type { Year } from '../../../shared/model/year';
-import type { Result } from '../../../shared/result';
-import { maxPointsOf } from '../../../shared/scoring';
+import type { Result } from '../../../shared/base/result';
+import { maxPointsOf } from '../../../shared/engine/scoring';
 import { gradedSection, makeYear } from '../year-builder';
 
 const names = new Map([['a', 'Ủy ban MTTQ tỉnh Phú Thọ']]);

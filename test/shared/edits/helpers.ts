@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Year } from '../../../shared/model/year';
-import type { Result } from '../../../shared/result';
+import type { Result } from '../../../shared/base/result';
 
 /** Runs a change expected to be refused: the message matches and the year given is untouched. */
 export function expectRefused(change: (y: Year) => Result<Year>, year: Year, message: RegExp | string): string {

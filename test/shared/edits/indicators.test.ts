@@ -10,7 +10,7 @@ import {
 } from '../../../shared/edits/indicators';
 import type { IndicatorDef } from '../../../shared/model/criteria';
 import type { Year } from '../../../shared/model/year';
-import type { Result } from '../../../shared/result';
+import type { Result } from '../../../shared/base/result';
 import { makeYear } from '../year-builder';
 
 const houses: IndicatorDef = { id: 'nha', name: 'Nhà Đại đoàn kết làm mới, sửa chữa', unit: 'count', unitLabel: 'căn' };

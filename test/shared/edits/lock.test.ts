@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../../shared/audit';
-import { evaluateYear } from '../../../shared/evaluate-year';
+import { canonicalJson, sha256Hex } from '../../../shared/engine/audit-chain';
+import { evaluateYear } from '../../../shared/engine/evaluate-year';
 import { finaliseBlockers, finaliseYear, lockGuard, lockYear, snapshotResults, unlockYear } from '../../../shared/edits/lock';
 import { makeYear, reviewedScores, unitsOf } from '../year-builder';
 import { expectOk, expectRefused } from './helpers';

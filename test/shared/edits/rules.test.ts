@@ -12,10 +12,10 @@ import {
   setTieBreakUsed,
   setVoteThreshold,
 } from '../../../shared/edits/rules';
-import { classify } from '../../../shared/classification';
+import { classify } from '../../../shared/engine/classification';
 import type { Band } from '../../../shared/model/rules';
 import type { Year } from '../../../shared/model/year';
-import type { Result } from '../../../shared/result';
+import type { Result } from '../../../shared/base/result';
 import { makeYear } from '../year-builder';
 
 function value(result: Result<Year>): Year {

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/edits/scores';
 import { defaultRuleSet } from '../../../shared/model/rules';
 import type { Year } from '../../../shared/model/year';
-import { evaluateYear } from '../../../shared/evaluate-year';
+import { evaluateYear } from '../../../shared/engine/evaluate-year';
 import { gradedSection, makeYear, unitsOf } from '../year-builder';
 
 const names = new Map([

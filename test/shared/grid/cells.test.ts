@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPaste } from '../../../shared/edits/scores';
-import { evaluateYear } from '../../../shared/evaluate-year';
+import { evaluateYear } from '../../../shared/engine/evaluate-year';
 import { copyBlock, planPaste, scoreLookup, targetAt, type GridModel } from '../../../shared/grid/cells';
 import { gridColumns } from '../../../shared/grid/columns';
 import { defaultRuleSet } from '../../../shared/model/rules';

@@ -1,0 +1,254 @@
+import type { Criterion, IndicatorDef, Section } from '../model/criteria';
+import type { Year } from '../model/year';
+import { criterionLabel, rangeText, rawScoreText, unitLabel } from '../model/labels';
+import type { UnitNames } from '../model/labels';
+import { validateIndicatorValues } from './validation-indicators';
+import type { IssueCode, ValidationIssue } from './validation-issues';
+
+export type { IssueCode, ValidationIssue } from './validation-issues';
+
+/**
+ * Validation of everything entered for a year (domain.md, "Default rules": "A score outside its range, a missing
+ * required value, or a non-number is rejected with a message that names the unit, the criterion and the allowed
+ * range. Nothing is clamped silently."). An invalid value is reported and left out of the totals, never adjusted.
+ */
+
+export interface CriterionRef {
+  readonly criterion: Criterion;
+  readonly section: Section;
+}
+
+/** What survives validation, indexed for scoring: unitId → criterionId → value. */
+export interface YearInputs {
+  readonly criteria: ReadonlyMap<string, CriterionRef>;
+  readonly graded: ReadonlyMap<string, Map<string, { self?: number; reviewed?: number }>>;
+  /** Peer scores given to unitId by the other members (own scores already dropped). */
+  readonly peer: ReadonlyMap<string, Map<string, number[]>>;
+  /** Sum of the valid bonus/penalty entry points per unit and criterion. */
+  readonly adjustments: ReadonlyMap<string, Map<string, number>>;
+  /** Annual indicator value per unit and indicator id. */
+  readonly indicatorValues: ReadonlyMap<string, Map<string, number>>;
+  readonly indicators: ReadonlyMap<string, IndicatorDef>;
+}
+
+type Path = readonly (string | number)[];
+
+function nested<V>(map: Map<string, Map<string, V>>, a: string): Map<string, V> {
+  let inner = map.get(a);
+  if (!inner) {
+    inner = new Map();
+    map.set(a, inner);
+  }
+  return inner;
+}
+
+/**
+ * Checks one score value against [0, max] in hundredths; returns an issue or null. The message is built only when
+ * the value is wrong (this runs for every score of the year: 150,000 times for 1,000 members × 150 criteria).
+ */
+function checkScore(value: unknown, max: number, describeValue: () => string, path: () => Path, ids: { unitId: string; criterionId: string }): ValidationIssue | null {
+  let code: IssueCode;
+  let text: string;
+  if (typeof value !== 'number' || Number.isNaN(value)) [code, text] = ['notANumber', 'không phải là số.'];
+  else if (!Number.isInteger(value)) [code, text] = ['notHundredths', 'có quá 2 chữ số thập phân.'];
+  else if (value < 0) [code, text] = ['negative', 'là số âm.'];
+  else if (value > max) [code, text] = ['aboveMax', 'vượt quá điểm tối đa.'];
+  else return null;
+  return { severity: 'error', code, message: `${describeValue()} ${rawScoreText(value)} ${text} ${rangeText(max)}.`, path: path(), ...ids };
+}
+
+const SCORE_FIELDS = ['self', 'reviewed'] as const;
+
+/** The fast path of checkScore: a whole number of hundredths in [0, max]. */
+function isValidScore(value: unknown, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+}
+
+export interface ValidationResult {
+  readonly issues: ValidationIssue[];
+  readonly inputs: YearInputs;
+}
+
+/** Validates a year's entries and indexes the valid ones. `names` maps unit ids to display names. */
+export function validateYear(year: Year, names: UnitNames): ValidationResult {
+  const issues: ValidationIssue[] = [];
+  const members = new Set(year.memberIds);
+  const criteria = new Map<string, CriterionRef>();
+  const indicators = new Map(year.indicators.map((d) => [d.id, d]));
+  const who = (id: string): string => unitLabel(names, id);
+  const inYear = `năm ${year.year}`;
+
+  year.sections.forEach((section, s) => {
+    section.criteria.forEach((criterion, c) => {
+      const path = ['sections', s, 'criteria', c];
+      if (criteria.has(criterion.id)) {
+        issues.push({ severity: 'error', code: 'duplicateId', message: `Mã tiêu chí «${criterion.id}» bị trùng trong bảng tiêu chí ${inYear}.`, path: [...path, 'id'], criterionId: criterion.id });
+        return;
+      }
+      criteria.set(criterion.id, { criterion, section });
+      if (criterion.kind !== 'indicator') return;
+      if (!indicators.has(criterion.indicatorId)) {
+        issues.push({ severity: 'error', code: 'unknownIndicator', message: `${capital(criterionLabel(criterion))}: chỉ tiêu «${criterion.indicatorId}» không có trong danh sách chỉ tiêu ${inYear}.`, path: [...path, 'indicatorId'], criterionId: criterion.id });
+      }
+      if (criterion.formula.kind === 'steps') {
+        criterion.formula.steps.forEach((step, k) => {
+          if (step.points > criterion.max) {
+            issues.push({ severity: 'error', code: 'stepAboveMax', message: `${capital(criterionLabel(criterion))}: bậc ${k + 1} cho ${rawScoreText(step.points)} điểm, vượt quá điểm tối đa. ${rangeText(criterion.max)}.`, path: [...path, 'formula', 'steps', k, 'points'], criterionId: criterion.id });
+          }
+        });
+      }
+    });
+  });
+
+  const unknownUnit = (path: Path, unitId: string, criterionText: string | (() => string)): void => {
+    const text = typeof criterionText === 'function' ? criterionText() : criterionText;
+    issues.push({ severity: 'error', code: 'unknownUnit', message: `Đơn vị ${who(unitId)} không phải thành viên của cụm ${inYear}${text}.`, path, unitId });
+  };
+  const findCriterion = (path: () => Path, unitId: string, criterionId: string): CriterionRef | undefined => {
+    const ref = criteria.get(criterionId);
+    if (!ref) issues.push({ severity: 'error', code: 'unknownCriterion', message: `Đơn vị ${who(unitId)}: tiêu chí «${criterionId}» không có trong bảng tiêu chí ${inYear}.`, path: path(), unitId, criterionId });
+    return ref;
+  };
+  const describe = (ref: CriterionRef | undefined) => (): string =>
+    ref ? ` (${criterionLabel(ref.criterion)}${ref.criterion.kind === 'graded' ? `; ${rangeText(ref.criterion.max).toLowerCase()}` : ''})` : '';
+
+  const graded = new Map<string, Map<string, { self?: number; reviewed?: number }>>();
+  // Rows whose values were rejected: already reported, so not reported again as "missing required".
+  const rejected = new Set<string>();
+  year.scores.forEach((entry, i) => {
+    const path: Path = ['scores', i];
+    const ref = findCriterion(() => [...path, 'criterionId'], entry.unitId, entry.criterionId);
+    if (!members.has(entry.unitId)) return unknownUnit([...path, 'unitId'], entry.unitId, describe(ref));
+    if (!ref) return;
+    const { criterion } = ref;
+    if (criterion.kind !== 'graded') {
+      issues.push({ severity: 'error', code: 'wrongKind', message: `Đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)}: ${kindHint(criterion)}`, path, unitId: entry.unitId, criterionId: criterion.id });
+      return;
+    }
+    const forUnit = nested(graded, entry.unitId);
+    if (forUnit.has(criterion.id)) {
+      issues.push({ severity: 'error', code: 'duplicate', message: `Đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)}: điểm được nhập hai lần; chỉ giữ một dòng.`, path, unitId: entry.unitId, criterionId: criterion.id });
+      return;
+    }
+    const clean: { self?: number; reviewed?: number } = {};
+    for (const field of SCORE_FIELDS) {
+      const value: unknown = entry[field];
+      if (value === undefined) continue;
+      if (isValidScore(value, criterion.max)) {
+        clean[field] = value;
+        continue;
+      }
+      const text = field === 'self' ? 'điểm tự chấm' : 'điểm thẩm định';
+      const issue = checkScore(value, criterion.max, () => `Đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)}: ${text}`, () => [...path, field], { unitId: entry.unitId, criterionId: criterion.id });
+      if (issue) issues.push(issue);
+      rejected.add(`${entry.unitId}\u0000${criterion.id}`);
+    }
+    forUnit.set(criterion.id, clean);
+  });
+
+  const peer = new Map<string, Map<string, number[]>>();
+  const seenPeer = new Set<string>();
+  year.peerScores.forEach((entry, i) => {
+    const path = ['peerScores', i];
+    const ref = findCriterion(() => [...path, 'criterionId'], entry.unitId, entry.criterionId);
+    if (!members.has(entry.unitId)) return unknownUnit([...path, 'unitId'], entry.unitId, describe(ref));
+    if (!members.has(entry.scorerId)) return unknownUnit([...path, 'scorerId'], entry.scorerId, ' (đơn vị chấm chéo)');
+    if (!ref) return;
+    const { criterion } = ref;
+    if (criterion.kind !== 'graded') {
+      issues.push({ severity: 'error', code: 'wrongKind', message: `Đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)}: ${kindHint(criterion)}`, path, unitId: entry.unitId, criterionId: criterion.id });
+      return;
+    }
+    if (entry.scorerId === entry.unitId) {
+      // domain.md, "Votes": in peer scoring no member scores itself; the own score is left out of the mean.
+      issues.push({ severity: 'warning', code: 'ownPeerScore', message: `Đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)}: đơn vị không được tự chấm trong chế độ chấm chéo; điểm này không được tính.`, path, unitId: entry.unitId, criterionId: criterion.id });
+      return;
+    }
+    const key = `${entry.scorerId}\u0000${entry.unitId}\u0000${criterion.id}`;
+    if (seenPeer.has(key)) {
+      issues.push({ severity: 'error', code: 'duplicate', message: `Đơn vị ${who(entry.scorerId)} chấm đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)} hai lần; chỉ giữ một dòng.`, path, unitId: entry.unitId, criterionId: criterion.id });
+      return;
+    }
+    seenPeer.add(key);
+    const issue = checkScore(entry.points, criterion.max, () => `Đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)}: điểm do ${who(entry.scorerId)} chấm`, () => [...path, 'points'], { unitId: entry.unitId, criterionId: criterion.id });
+    if (issue) issues.push(issue);
+    else {
+      const list = nested(peer, entry.unitId).get(criterion.id);
+      if (list) list.push(entry.points);
+      else nested(peer, entry.unitId).set(criterion.id, [entry.points]);
+    }
+  });
+
+  const adjustments = new Map<string, Map<string, number>>();
+  year.adjustments.forEach((entry, i) => {
+    const path = ['adjustments', i];
+    const ref = findCriterion(() => [...path, 'criterionId'], entry.unitId, entry.criterionId);
+    if (!members.has(entry.unitId)) return unknownUnit([...path, 'unitId'], entry.unitId, describe(ref));
+    if (!ref) return;
+    const { criterion } = ref;
+    const head = `Đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)}`;
+    const ids = { unitId: entry.unitId, criterionId: criterion.id };
+    if (criterion.kind !== 'bonus' && criterion.kind !== 'penalty') {
+      issues.push({ severity: 'error', code: 'wrongKind', message: `${head}: chỉ tiêu chí điểm thưởng hoặc điểm trừ mới nhận mục cộng/trừ điểm.`, path, ...ids });
+      return;
+    }
+    const word = criterion.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ';
+    const capText = criterion.kind === 'bonus' && criterion.cap !== undefined ? `, tối đa ${rawScoreText(criterion.cap)}` : '';
+    if (typeof entry.points !== 'number' || !Number.isInteger(entry.points) || entry.points <= 0) {
+      issues.push({ severity: 'error', code: typeof entry.points !== 'number' || Number.isNaN(entry.points) ? 'notANumber' : Number.isInteger(entry.points) ? 'notPositive' : 'notHundredths', message: `${head}: ${word} ${rawScoreText(entry.points)} không hợp lệ. ${capital(word)} phải là số dương, tối đa 2 chữ số thập phân${capText}.`, path: [...path, 'points'], ...ids });
+      return;
+    }
+    if (criterion.kind === 'penalty' && entry.reason.trim() === '') {
+      issues.push({ severity: 'error', code: 'missingReason', message: `${head}: mỗi mục điểm trừ phải ghi lý do.`, path: [...path, 'reason'], ...ids });
+      return;
+    }
+    const forUnit = nested(adjustments, entry.unitId);
+    forUnit.set(criterion.id, (forUnit.get(criterion.id) ?? 0) + entry.points);
+  });
+
+  const indicatorValues = validateIndicatorValues(year, members, indicators, who, inYear, issues);
+  checkRequired(year, criteria, graded, peer, rejected, who, issues);
+  year.eligibility.forEach((e, i) => {
+    if (!members.has(e.unitId)) unknownUnit(['eligibility', i, 'unitId'], e.unitId, ' (danh sách không đủ điều kiện khen thưởng)');
+  });
+  year.tieResolutions.forEach((r, i) => {
+    r.order.forEach((id, k) => {
+      if (!members.has(id)) unknownUnit(['tieResolutions', i, 'order', k], id, ' (thứ tự giải quyết đồng hạng)');
+    });
+  });
+  return { issues, inputs: { criteria, graded, peer, adjustments, indicatorValues, indicators } };
+}
+
+/** A required graded criterion with no usable score for a member is an error, never a silent zero. */
+function checkRequired(
+  year: Year,
+  criteria: ReadonlyMap<string, CriterionRef>,
+  graded: ReadonlyMap<string, Map<string, { self?: number; reviewed?: number }>>,
+  peer: ReadonlyMap<string, Map<string, number[]>>,
+  rejected: ReadonlySet<string>,
+  who: (id: string) => string,
+  issues: ValidationIssue[],
+): void {
+  const peerMode = year.ruleSet.scoringMode === 'peer';
+  for (const { criterion } of criteria.values()) {
+    if (criterion.kind !== 'graded' || criterion.required !== true) continue;
+    for (const unitId of year.memberIds) {
+      const entry = graded.get(unitId)?.get(criterion.id);
+      const has = peerMode
+        ? (peer.get(unitId)?.get(criterion.id)?.length ?? 0) > 0
+        : entry?.self !== undefined || entry?.reviewed !== undefined || rejected.has(`${unitId}\u0000${criterion.id}`);
+      if (has) continue;
+      const what = peerMode ? 'chưa có điểm chấm chéo' : 'chưa có điểm (tiêu chí bắt buộc)';
+      issues.push({ severity: 'error', code: 'missingRequired', message: `Đơn vị ${who(unitId)}, ${criterionLabel(criterion)}: ${what}. ${rangeText(criterion.max)}.`, path: [peerMode ? 'peerScores' : 'scores'], unitId, criterionId: criterion.id });
+    }
+  }
+}
+
+function kindHint(criterion: Criterion): string {
+  if (criterion.kind === 'indicator') return 'điểm được tính tự động từ giá trị chỉ tiêu, không nhập điểm tay.';
+  return 'điểm thưởng, điểm trừ được nhập thành từng mục có lý do, không nhập ở bảng điểm.';
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,122 @@
+/**
+ * From validated templates to the year (issue 6 item 6): the preview of what would change (old → new per cell) and
+ * ONE pure change applying every file at once, for perform() — one undo step, one autosave, nothing half-written.
+ */
+import type { IndicatorDef } from '../../model/criteria';
+import type { ScoreEntry } from '../../model/scores';
+import type { Year } from '../../model/year';
+import type { UnitNames } from '../../model/labels';
+import { formatPoints } from '../../base/number-format';
+import { formatIndicatorValue, valueProblem } from '../../edits/indicators';
+import { LOCKED_MESSAGE } from '../../edits/scores';
+import { fail, ok, type Result } from '../../base/result';
+import type { TemplateData, TemplateExpectation } from './read';
+import { criteriaVersion } from './layout';
+
+export function templateExpectation(year: Year, clusterId: string, clusterName: string, names: UnitNames): TemplateExpectation {
+  return {
+    clusterId,
+    clusterName,
+    year: year.year,
+    memberIds: year.memberIds,
+    unitNames: year.memberIds.map((id) => [id, names.get(id) ?? id] as const),
+    sections: year.sections,
+    indicators: year.indicators,
+    criteriaVersion: criteriaVersion(year.sections),
+  };
+}
+
+export interface CellChange {
+  readonly unitId: string;
+  readonly unitName: string;
+  /** "I.1 Tuyên truyền…" or the indicator's name. */
+  readonly item: string;
+  readonly field: 'Điểm tự chấm' | 'Ghi chú' | 'Giá trị cả năm';
+  readonly old: string | null;
+  readonly next: string;
+}
+
+const key = (unitId: string, id: string) => `${unitId}\u0000${id}`;
+
+/** Every cell the import would change, in file order; an empty list means "no change". */
+export function importPreview(year: Year, files: readonly TemplateData[], names: UnitNames): CellChange[] {
+  const criteria = new Map(year.sections.flatMap((s) => s.criteria.map((c) => [c.id, c] as const)));
+  const defs = new Map<string, IndicatorDef>(year.indicators.map((d) => [d.id, d]));
+  const scores = new Map(year.scores.map((s) => [key(s.unitId, s.criterionId), s]));
+  const values = new Map(year.indicatorValues.filter((v) => v.period === 'year').map((v) => [key(v.unitId, v.indicatorId), v.value]));
+  const changes: CellChange[] = [];
+  for (const file of files) {
+    const unitName = names.get(file.unitId) ?? file.unitId;
+    for (const s of file.scores) {
+      const c = criteria.get(s.criterionId);
+      const current = scores.get(key(file.unitId, s.criterionId));
+      const item = c ? `${c.code} ${c.name}` : s.criterionId;
+      if (s.self !== null && current?.self !== s.self) {
+        changes.push({ unitId: file.unitId, unitName, item, field: 'Điểm tự chấm', old: current?.self === undefined ? null : formatPoints(current.self), next: formatPoints(s.self) });
+      }
+      if (s.note !== null && (current?.note ?? null) !== s.note) {
+        changes.push({ unitId: file.unitId, unitName, item, field: 'Ghi chú', old: current?.note ?? null, next: s.note });
+      }
+    }
+    for (const v of file.indicators) {
+      const def = defs.get(v.indicatorId);
+      const old = values.get(key(file.unitId, v.indicatorId));
+      if (!def || old === v.value) continue;
+      changes.push({ unitId: file.unitId, unitName, item: def.name, field: 'Giá trị cả năm', old: old === undefined ? null : formatIndicatorValue(def, old), next: formatIndicatorValue(def, v.value) });
+    }
+  }
+  return changes;
+}
+
+/**
+ * The import as one change of the year. Everything is checked again against the year it is applied to (it may have
+ * changed since the preview): member, graded criterion, range, indicator unit. One refusal refuses the whole import.
+ */
+export function applyTemplates(files: readonly TemplateData[]): (year: Year) => Result<Year> {
+  return (year) => {
+    if (year.locked) return fail(LOCKED_MESSAGE);
+    const units = new Set<string>();
+    for (const file of files) {
+      if (units.has(file.unitId)) return fail(`Có hai tệp của cùng một đơn vị («${file.unitId}»); chỉ nhập một tệp cho mỗi đơn vị.`);
+      units.add(file.unitId);
+      if (!year.memberIds.includes(file.unitId)) return fail(`Đơn vị «${file.unitId}» không phải thành viên cụm năm ${year.year}.`);
+    }
+    const criteria = new Map(year.sections.flatMap((s) => s.criteria.map((c) => [c.id, c] as const)));
+    const defs = new Map(year.indicators.map((d) => [d.id, d]));
+    const scores: ScoreEntry[] = [...year.scores];
+    const scoreAt = new Map(scores.map((s, i) => [key(s.unitId, s.criterionId), i]));
+    const values = [...year.indicatorValues];
+    const valueAt = new Map(values.map((v, i) => [`${key(v.unitId, v.indicatorId)}\u0000${v.period}`, i]));
+    for (const file of files) {
+      for (const s of file.scores) {
+        const c = criteria.get(s.criterionId);
+        if (!c || c.kind !== 'graded') return fail(`Tiêu chí «${s.criterionId}» không còn là tiêu chí chấm điểm của năm ${year.year}.`);
+        if (s.self !== null && (s.self < 0 || s.self > c.max)) {
+          return fail(`${c.code} (${c.name}): ${formatPoints(s.self)} ngoài khoảng cho phép 0–${formatPoints(c.max)}.`);
+        }
+        if (s.self === null && s.note === null) continue;
+        const at = scoreAt.get(key(file.unitId, s.criterionId));
+        const current: ScoreEntry = at === undefined ? { unitId: file.unitId, criterionId: s.criterionId } : (scores[at] ?? { unitId: file.unitId, criterionId: s.criterionId });
+        const next: ScoreEntry = { ...current, ...(s.self === null ? {} : { self: s.self }), ...(s.note === null ? {} : { note: s.note }) };
+        if (next.self === current.self && next.note === current.note) continue;
+        if (at === undefined) scoreAt.set(key(file.unitId, s.criterionId), scores.push(next) - 1);
+        else scores[at] = next;
+      }
+      for (const v of file.indicators) {
+        const def = defs.get(v.indicatorId);
+        if (!def) return fail(`Chỉ tiêu «${v.indicatorId}» không còn trong năm ${year.year}.`);
+        const problem = valueProblem(def, v.value);
+        if (problem) return fail(`«${def.name}»: ${v.value} không hợp lệ — ${problem}.`);
+        const k = `${key(file.unitId, v.indicatorId)}\u0000year`;
+        const at = valueAt.get(k);
+        const entry = { unitId: file.unitId, indicatorId: v.indicatorId, period: 'year' as const, value: v.value };
+        if (at === undefined) valueAt.set(k, values.push(entry) - 1);
+        else if (values[at]?.value !== v.value) values[at] = entry;
+      }
+    }
+    const changedScores = scores.length !== year.scores.length || scores.some((s, i) => s !== year.scores[i]);
+    const changedValues = values.length !== year.indicatorValues.length || values.some((v, i) => v !== year.indicatorValues[i]);
+    if (!changedScores && !changedValues) return ok(year);
+    return ok({ ...year, scores, indicatorValues: values });
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * The layout of a member's self-assessment template (mẫu tự chấm, issue 6 item 5), shared by the generator
+ * (shared/excel/self-assessment/workbook.ts) and the importer (shared/excel/self-assessment/read.ts) so the two can never drift apart.
+ */
+import type { Section } from '../../model/criteria';
+import { canonicalJson, sha256Hex } from '../../engine/audit-chain';
+
+/** Identifies the file as ours and the layout version; a later layout gets a new number. */
+export const TEMPLATE_FORMAT = 'cum-thi-dua/mau-tu-cham/1';
+export const INSTRUCTIONS_SHEET = 'Hướng dẫn';
+export const SCORES_SHEET = 'Tự chấm';
+/** Very hidden sheet holding the identifiers (cluster, year, member, criteria-table version, indicator codes). */
+export const META_SHEET = 'Mã nhận dạng';
+export const TEMPLATE_SHEETS: readonly string[] = [INSTRUCTIONS_SHEET, SCORES_SHEET, META_SHEET];
+
+/** Columns of the scoring sheet, A–E; row SCORES_HEADER_ROW holds these titles. */
+export const SCORE_COLUMNS = ['Mã', 'Nội dung', 'Điểm tối đa', 'Điểm tự chấm', 'Ghi chú, minh chứng'] as const;
+export const SCORES_HEADER_ROW = 5;
+export const CODE_COLUMN = 1;
+export const NAME_COLUMN = 2;
+export const MAX_COLUMN = 3;
+export const VALUE_COLUMN = 4;
+export const NOTE_COLUMN = 5;
+
+/** Code of the indicator block and of each indicator row ("CT.1", "CT.2"…), mapped to ids in the meta sheet. */
+export const INDICATOR_BLOCK_CODE = 'CT';
+export const indicatorCode = (index: number): string => `${INDICATOR_BLOCK_CODE}.${index + 1}`;
+
+/** Keys of the meta sheet (column A), values in column B; indicator rows carry the id in column C. */
+export const META_KEYS = {
+  format: 'dinh_dang',
+  cluster: 'ma_cum',
+  year: 'nam',
+  unit: 'ma_don_vi',
+  version: 'phien_ban_bang_tieu_chi',
+  indicator: 'chi_tieu',
+} as const;
+
+/** Bounds of a template on return (issue 6 item 6): far above any real criteria table, far below a hostile file. */
+export const TEMPLATE_LIMITS = {
+  maxBytes: 10 * 1024 * 1024,
+  /** Rows of the scoring sheet (150 criteria + sections + indicators fit many times over). */
+  maxRows: 2_000,
+  maxColumns: 10,
+  maxNoteLength: 2_000,
+} as const;
+
+/** Version of the criteria table: the SHA-256 of its canonical JSON. Any change of a code, name or maximum changes it. */
+export function criteriaVersion(sections: readonly Section[]): string {
+  return sha256Hex(canonicalJson(sections));
+}

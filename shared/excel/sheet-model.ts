@@ -1,0 +1,69 @@
+/**
+ * The cell layout of a workbook as plain data (issue 6): which value goes in which cell, with which named style,
+ * which cells are merged, how wide each column is. Built by pure functions in shared/excel-*.ts and shared/
+ * template-*.ts, tested in node, and written by one small writer (renderer/features/excel/write-workbook.ts) that
+ * maps it onto ExcelJS. Numbers are numbers here (points in points, money in đồng), never formatted text.
+ */
+import type { ExcelStyleName } from './styles';
+
+export type CellValue = string | number | null;
+
+export interface CellModel {
+  readonly v: CellValue;
+  readonly s?: ExcelStyleName;
+}
+
+export type RowModel = readonly (CellModel | null)[];
+
+export interface SheetModel {
+  readonly name: string;
+  /** Column widths in characters, column A first. */
+  readonly widths: readonly number[];
+  readonly rows: readonly RowModel[];
+  /** Merged ranges, "A1:C1". */
+  readonly merges: readonly string[];
+  readonly state?: 'visible' | 'hidden' | 'veryHidden';
+  readonly landscape?: boolean;
+  /** Printed at the foot of every page (e.g. the result checksum). */
+  readonly footer?: string;
+  /** Rows kept in view when scrolling (the table header). */
+  readonly freezeRows?: number;
+  /** Row heights in points by 1-based row (rows with wrapped header text). */
+  readonly heights?: Readonly<Record<number, number>>;
+  /** 1-based indexes of hidden columns. */
+  readonly hiddenColumns?: readonly number[];
+}
+
+export interface WorkbookModel {
+  readonly sheets: readonly SheetModel[];
+}
+
+export const cell = (v: CellValue, s?: ExcelStyleName): CellModel => (s === undefined ? { v } : { v, s });
+
+/** Points are stored in hundredths; a sheet shows points (88,50) in a numeric cell. */
+export const pointsCell = (hundredths: number | null | undefined, s: ExcelStyleName = 'points'): CellModel =>
+  cell(hundredths === null || hundredths === undefined ? null : hundredths / 100, s);
+
+/** Column letters of a 1-based index: 1 → A, 27 → AA, 16384 → XFD. */
+export function columnLetters(index: number): string {
+  let n = index;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** "B7" from 1-based column and row. */
+export const address = (column: number, row: number): string => `${columnLetters(column)}${row}`;
+
+/** "A3:F3": a range from 1-based corners. */
+export const range = (fromColumn: number, fromRow: number, toColumn: number, toRow: number): string =>
+  `${address(fromColumn, fromRow)}:${address(toColumn, toRow)}`;
+
+/** A row of `width` cells with `first` in column 1 and nothing else (the rest are covered by a merge). */
+export function spanRow(first: CellModel, width: number): RowModel {
+  return [first, ...Array.from({ length: Math.max(0, width - 1) }, () => null)];
+}
