@@ -1,5 +1,5 @@
 /**
- * Setting up a cluster-year (thiết lập năm): from scratch with a criteria table template, or by copying the previous
+ * Setting up a cluster-year (thiết lập năm): from scratch with a criteria table preset, or by copying the previous
  * set-up year's members, criteria table and rule set — never its scores, votes or audit log. Members follow recorded
  * mergers (domain.md, "Members change across years"): a merged-away unit is neither proposed nor accepted as a
  * member, leader or deputy. Mergers themselves are recorded here too (checked before the repository stores them).
@@ -21,7 +21,7 @@ import { IsoDateSchema } from '../model/units';
 import type { Year } from '../model/year';
 import { YearSchema } from '../model/year';
 import { fail, ok, type Result } from '../base/result';
-import { LEGAL_BASES, type CriteriaTemplate } from '../presets/criteria-presets';
+import { LEGAL_BASES, type CriteriaPreset } from '../presets/criteria-presets';
 import { FIRST_YEAR, LAST_YEAR } from '../base/year-list';
 
 /**
@@ -32,7 +32,7 @@ export const membershipDateOf = (year: number): IsoDate => `${year}-12-31`;
 
 export interface NewYearProposal {
   year: number;
-  /** The year copied, or undefined for a year from a template. */
+  /** The year copied, or undefined for a year from a preset. */
   fromYear: number | undefined;
   /** Proposed members: last year's, each merged-away one replaced by its successor. */
   memberIds: string[];
@@ -187,9 +187,9 @@ export function legalBasisOn(date: IsoDate): string {
   return [...LEGAL_BASES].reverse().find((b) => b.from <= date)?.text ?? LEGAL_BASES[0]?.text ?? '';
 }
 
-/** A new year from a criteria table template and the default rule set (every value editable afterwards). */
-export function yearFromTemplate(
-  template: CriteriaTemplate,
+/** A new year from a criteria table preset and the default rule set (every value editable afterwards). */
+export function yearFromPreset(
+  preset: CriteriaPreset,
   choice: NewYearChoice,
   context: ClusterContext,
   setUpYears: readonly number[],
@@ -200,8 +200,8 @@ export function yearFromTemplate(
   return finish({
     ...leadership(choice),
     ruleSet: defaultRuleSet({ effectiveDate, legalBasis: legalBasisOn(membershipDateOf(choice.year)) }),
-    sections: structuredClone(template.sections),
-    indicators: structuredClone(template.indicators),
+    sections: structuredClone(preset.sections),
+    indicators: structuredClone(preset.indicators),
     ...emptyEntries(),
     pledges: [],
     locked: false,

@@ -86,7 +86,7 @@ describe('year set-up', () => {
     await createCluster(page, 'Cụm thi đua các xã phía Bắc huyện', ['Ủy ban MTTQ xã Tân Lập', 'Ủy ban MTTQ xã Kiệt Sơn'], '2023');
     await go(page, 'Năm & quy tắc');
     await newYear(page).getByLabel('Năm', { exact: true }).fill('2023');
-    await expect(newYear(page).getByLabel('Thiết lập từ').inputValue()).resolves.toBe('template');
+    await expect(newYear(page).getByLabel('Thiết lập từ').inputValue()).resolves.toBe('preset');
     await newYear(page).locator('label.check', { hasText: 'Tân Lập' }).locator('input').check();
     await newYear(page).locator('label.check', { hasText: 'Kiệt Sơn' }).locator('input').check();
     await newYear(page).getByLabel('Cụm trưởng', { exact: true }).selectOption({ label: 'Ủy ban MTTQ xã Tân Lập' });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import demo from '../../../shared/demo/trung-du-mien-nui-phia-bac.json';
 import { parseClusterDocument, type ClusterDocument } from '../../../shared/interchange/cluster-document';
 import { maxPointsOf } from '../../../shared/engine/scoring';
-import { PROVINCIAL_FRONT_TEMPLATE } from '../../../shared/presets/criteria-presets';
+import { PROVINCIAL_FRONT_PRESET } from '../../../shared/presets/criteria-presets';
 import {
   checkNewMerger,
   checkNewYearChoice,
@@ -11,7 +11,7 @@ import {
   proposeNewYear,
   setLeadership,
   yearFromCopy,
-  yearFromTemplate,
+  yearFromPreset,
 } from '../../../shared/edits/year-setup';
 import type { Year } from '../../../shared/model/year';
 
@@ -74,7 +74,7 @@ describe('new year from the demo cluster', () => {
 
   test('a year from the template: six sections, 90 points, default rules under the law then in force', () => {
     const doc = demoDoc();
-    const made = yearFromTemplate(PROVINCIAL_FRONT_TEMPLATE, { year: 2022, memberIds: ['u-phu-tho', 'u-bac-kan'], leaderId: 'u-phu-tho', deputyId: 'u-bac-kan' }, doc, [2023]);
+    const made = yearFromPreset(PROVINCIAL_FRONT_PRESET, { year: 2022, memberIds: ['u-phu-tho', 'u-bac-kan'], leaderId: 'u-phu-tho', deputyId: 'u-bac-kan' }, doc, [2023]);
     if (!made.ok) throw new Error(made.message);
     expect(made.value.sections.map((s) => s.code)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI']);
     expect(maxPointsOf(made.value)).toBe(9000);
