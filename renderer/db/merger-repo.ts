@@ -6,7 +6,7 @@ import { UserError, asResult } from './user-error';
 import { toMerger, toUnit } from './year-repo';
 
 /**
- * Merger events of a cluster (sáp nhập; domain.md, "Members change across years"). A merger is checked against the
+ * Merger events of a cluster (sáp nhập; docs/domain.md, "Members and mergers"). A merger is checked against the
  * mergers stored at that moment, inside the write transaction, so two windows can never record a unit merged twice.
  * Past years keep their members: recording a merger changes only what is proposed and allowed from its date on.
  */

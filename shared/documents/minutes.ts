@@ -1,5 +1,5 @@
 /**
- * Biên bản họp Cụm thi đua (year-end meeting minutes, issue 6 item 8): date, place, attendance, the results table,
+ * Biên bản họp Cụm thi đua (year-end meeting minutes): date, place, attendance, the results table,
  * the ballots with their percentages, the elected leader and the hand-over of the rotating flag. Ranks and totals are
  * the engine's (evaluation.members), vote shares the engine's (evaluation.ballots); the counts are what was entered.
  * What was not recorded is printed as a blank to fill in and listed in `warnings`, never guessed.
@@ -137,7 +137,7 @@ export function meetingMinutes(input: OfficialDocumentInput): OfficialDocument {
   if (year.ballots.length === 0) warnings.push('Chưa nhập phiếu biểu quyết (mục Biểu quyết).');
 
   // The elected leader is the engine's "elected" next leader (from the recorded election); a mere suggestion of the
-  // rotation policy is not an election and is not printed as one (domain.md, "Next leader").
+  // rotation policy is not an election and is not printed as one (docs/domain.md, "Suggesting the next leader").
   const elected = evaluation.nextLeader?.source === 'elected' ? evaluation.nextLeader.unitId : null;
   const election = year.election;
   const next = year.year + 1;

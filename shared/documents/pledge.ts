@@ -1,5 +1,5 @@
 /**
- * Giao ước thi đua (pledge) or chương trình phối hợp (issue 6 item 8; domain.md, Glossary): its contents, the
+ * Giao ước thi đua (pledge) or chương trình phối hợp (docs/domain.md, "Glossary"): its contents, the
  * targets each member pledged per indicator, and a signature block for every member. Printed from the pledge as
  * recorded in the year (shared/model/pledges.ts); the date line is the pledge's own date and place.
  */

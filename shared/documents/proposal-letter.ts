@@ -1,6 +1,6 @@
 /**
- * Tờ trình đề nghị khen thưởng (the proposal letter, issue 6 item 8) with its annex, the proposal list, on a
- * landscape page (domain.md: "The proposal list may be a landscape annex"). The list is shared/excel/proposal-sheet.ts's
+ * Tờ trình đề nghị khen thưởng (the proposal letter) with its annex, the proposal list, on a
+ * landscape page (docs/domain.md, "Documents sent up"). The list is shared/excel/proposal-sheet.ts's
  * `proposalList`: the engine's proposal after the recorded manual changes, exactly as in the Excel list.
  */
 import { CLUSTER_AUTHORITY, CLUSTER_LEADER_POSITION, placeDateLine } from '../views/official-conventions';

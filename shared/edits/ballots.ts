@@ -1,5 +1,5 @@
 /**
- * Entering paper ballots (nhập kết quả kiểm phiếu). domain.md, "Votes": present, agree, disagree, abstain must add
+ * Entering paper ballots (nhập kết quả kiểm phiếu). docs/domain.md, "Votes": present, agree, disagree, abstain must add
  * up; optionally typed twice by two people and the two entries must match. Nothing is corrected or half-saved: a
  * refused ballot leaves the year as it was, and the message is shared/engine/ballots.ts validateBallot's.
  */

@@ -1,5 +1,5 @@
 /**
- * Leadership at the year-end review (bầu cụm trưởng, cụm phó; bàn giao cờ luân lưu). domain.md, "Next leader": the
+ * Leadership at the year-end review (bầu cụm trưởng, cụm phó; bàn giao cờ luân lưu). docs/domain.md, "Suggesting the next leader": the
  * leader is recorded from the election; a merged-away unit can never lead; the hand-over (date, place, from, to,
  * rotating flag) is recorded.
  */

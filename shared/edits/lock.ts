@@ -1,7 +1,7 @@
 /**
- * Finalising and locking a year (chốt kết quả, khóa sổ). domain.md, "Once the year-end results are finalised, the
- * year is locked: changing a score needs an unlock with a reason". The frozen results are the only stored result
- * (STYLE.md, "Record events, derive results"), with the SHA-256 of their canonical JSON.
+ * Finalising and locking a year (chốt kết quả, khóa sổ). Once finalised, the year is locked: changing
+ * a score needs an unlock with a reason (docs/domain.md, "Finalising, locking and the audit log"). The frozen results are the only stored result
+ * (docs/architecture.md, "Data: record events, derive results"), with the SHA-256 of their canonical JSON.
  */
 import { canonicalJson, sha256Hex } from '../engine/audit-chain';
 import type { AwardProposals } from '../engine/awards';
@@ -30,7 +30,7 @@ export function finaliseBlockers(
 ): string[] {
   const blockers = evaluation.issues.filter((i) => i.severity === 'error').map((i) => i.message);
   for (const tier of evaluation.awards.tiers) {
-    // A tie at a quota boundary is decided by a vote, never by the app (domain.md, "Award tiers").
+    // A tie at a quota boundary is decided by a vote, never by the app (docs/domain.md, "Award tiers and quotas").
     if (tier.status === 'needsVote') blockers.push(`Hình thức «${tier.tierName}» còn đồng hạng cần biểu quyết.`);
   }
   return blockers;

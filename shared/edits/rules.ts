@@ -1,7 +1,7 @@
 /**
  * Edits of the open year's rule set (bộ quy tắc): legal basis, effective date, tie-break order, bonus cap, scoring
- * mode, vote threshold and classification bands. Every default is data of the rule set, never a constant (domain.md,
- * "Default rules"), so each value here is the cluster's to change; refusals are Vietnamese and change nothing.
+ * mode, vote threshold and classification bands. Every default is data of the rule set, never a constant (docs/domain.md,
+ * "Rule sets and defaults"), so each value here is the cluster's to change; refusals are Vietnamese and change nothing.
  */
 import type { VoteThreshold } from '../model/ballots';
 import { VoteThresholdSchema } from '../model/ballots';
@@ -26,7 +26,7 @@ export function setLegalBasis(text: string): YearChange {
   });
 }
 
-/** A rule set scores its year, so it must take effect by the end of that year (domain.md, "Legal basis"). */
+/** A rule set scores its year, so it must take effect by the end of that year (docs/domain.md, "Legal basis"). */
 export function setEffectiveDate(date: string): YearChange {
   return whenUnlocked((year) => {
     if (!IsoDateSchema.safeParse(date).success) return fail('Ngày hiệu lực phải là một ngày hợp lệ (ngày/tháng/năm).');

@@ -1,7 +1,7 @@
 /**
  * Setting up a cluster-year (thiết lập năm): from scratch with a criteria table preset, or by copying the previous
  * set-up year's members, criteria table and rule set — never its scores, votes or audit log. Members follow recorded
- * mergers (domain.md, "Members change across years"): a merged-away unit is neither proposed nor accepted as a
+ * mergers (docs/domain.md, "Members and mergers"): a merged-away unit is neither proposed nor accepted as a
  * member, leader or deputy. Mergers themselves are recorded here too (checked before the repository stores them).
  */
 import type { ClusterContext } from '../engine/evaluate-year';

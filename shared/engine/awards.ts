@@ -6,7 +6,7 @@ import { unitLabel } from '../model/labels';
 import { decimalFraction, floorDiv } from '../base/fraction';
 
 /**
- * Award proposals (domain.md, "Award tiers"): tiers in order; a member gets at most one tier, the highest it qualifies
+ * Award proposals (docs/domain.md, "Award tiers and quotas"): tiers in order; a member gets at most one tier, the highest it qualifies
  * for; an ineligible member is skipped and the next moves up; a quota boundary inside a tie is never decided here —
  * the tier "cần biểu quyết" (needs a vote) and every tier below it waits, until the cluster enters an order.
  */
@@ -44,7 +44,7 @@ export interface AwardInput {
   readonly names: UnitNames;
 }
 
-/** Places of a tier; a share of the members is rounded down (domain.md). null = no limit. */
+/** Places of a tier; a share of the members is rounded down (docs/domain.md, "Award tiers and quotas"). null = no limit. */
 export function quotaCount(tier: AwardTier, memberCount: number): number | null {
   switch (tier.quota.kind) {
     case 'count':

@@ -19,9 +19,9 @@ import { suggestNextLeader } from './rotation';
 import { checkUnitRole } from './membership';
 
 /**
- * One call for a cluster-year (issue 3): validation → totals → ranking → classification → award proposals →
+ * One call for a cluster-year: validation → totals → ranking → classification → award proposals →
  * explanations → ballot outcomes → next leader. Nothing is stored: the result is derived from what was entered
- * (STYLE.md, "Record events, derive results").
+ * (docs/architecture.md, "Data: record events, derive results").
  */
 
 /** What evaluateYear needs from the cluster document (a ClusterDocument satisfies it). */
@@ -82,7 +82,7 @@ export function evaluateYear(year: Year, cluster: ClusterContext): YearEvaluatio
   const totalsById = new Map(scored.totals.map((t) => [t.unitId, t]));
   const bands = new Map(scored.totals.map((t) => [t.unitId, classify(year.ruleSet.bands, t.total)]));
 
-  // A merged-away unit cannot be an award candidate after the merger takes effect (domain.md, "Members change").
+  // A merged-away unit cannot be an award candidate after the merger takes effect (docs/domain.md, "Members and mergers").
   const reviewDate = year.yearEndReview?.date ?? `${year.year}-12-31`;
   const eligibility: Eligibility[] = [...year.eligibility];
   for (const unitId of year.memberIds) {

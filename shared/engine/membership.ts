@@ -1,5 +1,5 @@
 /**
- * Members across years and mergers (đơn vị thành viên; sáp nhập). domain.md, "Members change across years":
+ * Members across years and mergers (đơn vị thành viên; sáp nhập). docs/domain.md, "Members and mergers":
  * membership is recorded per year; a merger is an event (date, predecessors → successor); past years keep their
  * original members; a merged-away unit cannot be a member, leader or award candidate once the merger takes effect;
  * multi-year views may sum predecessors' values onto the successor, clearly marked as aggregated.
@@ -204,8 +204,8 @@ export interface AggregatedUnitYearValue extends UnitYearValue {
 
 /**
  * Multi-year view: each value is moved onto the unit that carries its unit on `asOf` and summed per (unit, year);
- * values of predecessors are listed in `aggregatedFrom` so the view can mark them (domain.md: "clearly marked as
- * aggregated"). Stored year records are never changed by this. Order: by first appearance of (unit, year).
+ * values of predecessors are listed in `aggregatedFrom` so the view can mark them as aggregated (docs/domain.md,
+ * "Members and mergers"). Stored year records are never changed by this. Order: by first appearance of (unit, year).
  */
 export function aggregateOntoSuccessors(
   values: readonly UnitYearValue[],

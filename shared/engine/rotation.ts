@@ -1,5 +1,5 @@
 /**
- * Leadership rotation (luân phiên cụm trưởng). domain.md, "Next leader": the leader is recorded from the election;
+ * Leadership rotation (luân phiên cụm trưởng). docs/domain.md, "Suggesting the next leader": the leader is recorded from the election;
  * the app only suggests a candidate by the cluster's policy and never suggests a merged-away unit.
  */
 import type { Election, HandOver, LeaderPolicy } from '../model/leadership';

@@ -9,7 +9,7 @@ export interface ReferenceProblem {
 }
 
 /**
- * References between records that the schema alone cannot check (issue 3: "stable ids"): unique ids and years, and
+ * References between records that the schema alone cannot check ("stable ids"): unique ids and years, and
  * every member, leader, deputy and merger naming a unit of the document. The first problem is returned.
  */
 export function checkReferences(doc: Doc): ReferenceProblem | null {

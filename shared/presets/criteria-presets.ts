@@ -1,7 +1,7 @@
 /**
  * Starting criteria tables (bảng tiêu chí mẫu) for a year created from scratch. Data, not rules: the cluster edits
- * every section, criterion and maximum afterwards (domain.md, "Criteria tables seen in public guidance (shape, not a
- * standard)"). The shape follows that guidance and the demo cluster's table: six sections of 15 points (90 points),
+ * every section, criterion and maximum afterwards (docs/domain.md,
+ * "Criteria tables"). The shape follows that guidance and the demo cluster's table: six sections of 15 points (90 points),
  * sub-items of 1–5 points, indicator criteria for new-rural development and Great Solidarity houses, one bonus
  * criterion with its own cap and one penalty criterion.
  */
@@ -15,7 +15,7 @@ export interface CriteriaPreset {
   indicators: IndicatorDef[];
 }
 
-/** Indicators of the preset (domain.md, "Indicators seen in public reports"). */
+/** Indicators of the preset (docs/domain.md, "Indicators"). */
 const indicators: IndicatorDef[] = [
   { id: 'ind-ntm-xa', name: 'Xã đạt chuẩn nông thôn mới', unit: 'count', unitLabel: 'xã' },
   { id: 'ind-ntm-nang-cao', name: 'Xã đạt chuẩn nông thôn mới nâng cao', unit: 'count', unitLabel: 'xã' },
@@ -147,7 +147,7 @@ export const PROVINCIAL_FRONT_PRESET = {
 export const CRITERIA_PRESETS: readonly CriteriaPreset[] = [PROVINCIAL_FRONT_PRESET];
 
 /**
- * Legal basis text proposed for a year created from scratch, by the law in force (domain.md, "Legal basis"): the Law
+ * Legal basis text proposed for a year created from scratch, by the law in force (docs/domain.md, "Legal basis"): the Law
  * on Emulation and Commendation 06/2022/QH15 from 1 Jan 2024, detailed by Decree 98/2023 and, from 1 Jul 2025, by
  * Decree 152/2025. Before 2024 the 2003 law and Decree 91/2017 applied. A proposal only: the cluster edits it.
  */

@@ -75,6 +75,7 @@ describe('award tiers and manual changes', () => {
       P('Yên Bái'),
       'hình thức: không khen; lý do: Đơn vị xin rút khỏi danh sách đề nghị → (trống)',
       'Đơn vị rút lại đề nghị xin rút',
+      'Thay đổi đề nghị khen thưởng',
     ]);
     expect(errors).toEqual([]);
     await context.close();

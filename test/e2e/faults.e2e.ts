@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { launchBrowser, openApp } from './browser';
 
 /**
- * Fault tests of issue 7: each asserts that data already committed is intact afterwards. Faults are injected into
+ * Fault tests: each asserts that data already committed is intact afterwards. Faults are injected into
  * IndexedDB itself (a wrapper around IDBObjectStore.put/add installed before the app's code runs), so the app's
  * own code paths meet real failures.
  */

@@ -196,6 +196,8 @@ describe('year-end review', () => {
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())),
     );
     expect(log.map((r) => r[3])).toEqual(['Chốt kết quả', 'Khóa sổ', 'Mở khóa', 'Sửa điểm']);
+    // Each entry names the command that made it, so the log reads as sentences.
+    expect(log.map((r) => r[7])).toEqual(['Chốt kết quả năm', 'Chốt kết quả năm', 'Mở khóa năm', 'Nhập điểm']);
     expect(log[2]?.[2]).toBe(OPERATOR);
     expect(log[2]?.[6]).toBe('Sửa sai sót nhập điểm tiêu chí I.1 của Yên Bái theo biên bản');
     expect(log[3]?.slice(2)).toEqual([
@@ -204,6 +206,7 @@ describe('year-end review', () => {
       `${P('Yên Bái')} — I.1 Tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước`,
       'tự chấm: 1,50; cụm chấm: 1,50; ghi chú: số liệu minh họa → tự chấm: 1,50; cụm chấm: 1,75; ghi chú: số liệu minh họa',
       'Sửa sai sót nhập điểm tiêu chí I.1 của Yên Bái theo biên bản',
+      'Nhập điểm',
     ]);
     await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Nhật ký nguyên vẹn' }).textContent()).resolves.toBe(

@@ -81,7 +81,7 @@ describe('year set-up', () => {
     await context.close();
   });
 
-  test('a year from scratch starts from the template; rules are edited and survive a reload', async () => {
+  test('a year from scratch starts from the preset; rules are edited and survive a reload', async () => {
     const { page, context, errors } = await openApp(browser);
     await createCluster(page, 'Cụm thi đua các xã phía Bắc huyện', ['Ủy ban MTTQ xã Tân Lập', 'Ủy ban MTTQ xã Kiệt Sơn'], '2023');
     await go(page, 'Năm & quy tắc');

@@ -5,7 +5,7 @@ import { EligibilityPanel } from './EligibilityPanel';
 import { ManualChanges } from './ManualChanges';
 import { ProposalsPanel } from './ProposalsPanel';
 import { TiersEditor } from './TiersEditor';
-import { LockedBanner, NoYear } from './year-view';
+import { LockedBanner, NoYear } from '../../components/year-view';
 import './awards.css';
 
 /** Khen thưởng: award tiers, eligibility, the engine's proposals with reasons, tie votes and manual changes. */

@@ -5,7 +5,7 @@ import type { BallotCounts, BallotSubject } from '../../../shared/model/ballots'
 import type { Year } from '../../../shared/model/year';
 import { formatNumber } from '../../../shared/base/number-format';
 import { useStrings } from '../../i18n/strings';
-import { useYearAction } from '../awards/year-view';
+import { useYearAction } from '../../components/year-view';
 
 type Texts = Record<BallotField, string>;
 const EMPTY: Texts = { present: '', agree: '', disagree: '', abstain: '' };
@@ -47,7 +47,7 @@ export function BallotForm({ year, subject, title, label }: { year: Year; subjec
     }
     const check = checkBallot(year, a, b);
     setBad(check.ok ? { fields: [], mismatched: [] } : { fields: check.fields, mismatched: check.mismatchedFields });
-    action.run(recordBallot(subject, a, b), t.saved);
+    action.run('ballot-record', recordBallot(subject, a, b), t.saved);
   }
 
   const outcome = stored ? safeOutcome(stored, year) : null;
@@ -97,7 +97,7 @@ export function BallotForm({ year, subject, title, label }: { year: Year; subjec
           {t.save}
         </button>
         {stored && (
-          <button type="button" className="danger" onClick={() => action.run(removeBallot(stored.id), t.removed)}>
+          <button type="button" className="danger" onClick={() => action.run('ballot-remove', removeBallot(stored.id), t.removed)}>
             {t.remove}
           </button>
         )}

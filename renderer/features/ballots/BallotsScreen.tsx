@@ -6,7 +6,7 @@ import type { BallotSubject } from '../../../shared/model/ballots';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
-import { LockedBanner, NoYear, nameOf, UnitSelect, useUnitNames } from '../awards/year-view';
+import { LockedBanner, NoYear, nameOf, UnitSelect, useUnitNames } from '../../components/year-view';
 import { BallotForm } from './BallotForm';
 import './ballots.css';
 

@@ -6,8 +6,8 @@ import type { Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
-import { useAppStore } from '../../store';
-import { saveXlsx } from './save-xlsx';
+import { send } from '../../commands';
+import { xlsxSaveRequest } from './save-xlsx';
 import { writeWorkbook } from './write-workbook';
 
 interface Props {
@@ -21,7 +21,6 @@ interface Props {
 /** Xuất Excel: the four exports of the open year and "everything", saved through the platform API. */
 export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
   const t = useStrings().excel.export;
-  const flushSave = useAppStore((s) => s.flushSave);
   const [signing, setSigning] = useSigning(year);
   const { place, date, signer } = signing;
   const [busy, setBusy] = useState<{ name: string; done: number; total: number }>();
@@ -33,8 +32,8 @@ export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
     const name = exportFileName(kind, year.year);
     setNotice(undefined);
     setBusy({ name, done: 0, total: 1 });
-    try {
-      await flushSave();
+    // The workbook is built once what is typed is saved (file-save flushes first), so the file shows what is stored.
+    const saved = await send('file-save', async () => {
       const file = buildExport(kind, {
         year,
         evaluation,
@@ -42,13 +41,11 @@ export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
         document: { clusterName, leaderName, place, date, signerName: signer },
       });
       const bytes = await writeWorkbook(file.workbook, (done, total) => setBusy({ name, done, total }));
-      const saved = await saveXlsx(file.fileName, bytes);
-      setNotice(saved.saved ? { kind: 'success', text: t.saved(saved.path) } : { kind: 'success', text: t.cancelled });
-    } catch (error) {
-      setNotice({ kind: 'error', text: t.failed(error instanceof Error ? error.message : String(error)) });
-    } finally {
-      setBusy(undefined);
-    }
+      return xlsxSaveRequest(file.fileName, bytes);
+    });
+    setBusy(undefined);
+    if (!saved.ok) setNotice({ kind: 'error', text: t.failed(saved.message) });
+    else setNotice({ kind: 'success', text: saved.value.saved ? t.saved(saved.value.path) : t.cancelled });
   }
 
   return (

@@ -40,7 +40,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
     if (selected) classes.push('selected');
     if (col === p.activeCol) classes.push('active');
     if (p.ownRow && column.kind === 'peer') classes.push('locked');
-    // The self score that still counts (no reviewed score yet): "chưa thẩm định" (domain.md, "Final score").
+    // The self score that still counts (no reviewed score yet): "chưa thẩm định" (docs/domain.md, "Final score of a criterion").
     if (column.kind === 'self' && unreviewed.has(column.criterion.id)) classes.push('counts-self');
     cells.push(
       <div

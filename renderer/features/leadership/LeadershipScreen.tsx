@@ -14,7 +14,7 @@ import { leadershipTimeline } from '../../../shared/engine/rotation';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
-import { LockedBanner, NoYear, nameOf, UnitSelect, useUnitNames, useYearAction } from '../awards/year-view';
+import { LockedBanner, NoYear, nameOf, UnitSelect, useUnitNames, useYearAction } from '../../components/year-view';
 import { useLeadershipRecords } from './use-leadership-records';
 import './leadership.css';
 
@@ -103,7 +103,7 @@ function ElectionForm({ year, suggested }: { year: Year; suggested: string | und
     if (deputyId) election.deputyId = deputyId;
     if (ballotIds.length > 0) election.ballotIds = ballotIds;
     if (acclaimed) election.acclaimed = true;
-    action.run(recordElection(election, ctx), t.electionSaved);
+    action.run('election-record', recordElection(election, ctx), t.electionSaved);
   }
 
   return (
@@ -128,7 +128,7 @@ function ElectionForm({ year, suggested }: { year: Year; suggested: string | und
             {t.saveElection}
           </button>
           {year.election && (
-            <button type="button" className="danger" onClick={() => action.run(clearElection, t.electionSaved)}>
+            <button type="button" className="danger" onClick={() => action.run('election-record', clearElection, t.electionSaved)}>
               {t.clearElection}
             </button>
           )}
@@ -155,7 +155,7 @@ function HandOverForm({ year }: { year: Year }) {
 
   function save() {
     action.run(
-      recordHandOver({ date, place, fromUnitId, toUnitId, rotatingFlag, ...(note.trim() ? { note } : {}) }, ctx),
+      'handover-record', recordHandOver({ date, place, fromUnitId, toUnitId, rotatingFlag, ...(note.trim() ? { note } : {}) }, ctx),
       t.handOverSaved,
     );
   }
@@ -196,7 +196,7 @@ function HandOverForm({ year }: { year: Year }) {
             {t.saveHandOver}
           </button>
           {h && (
-            <button type="button" className="danger" onClick={() => action.run(clearHandOver, t.handOverSaved)}>
+            <button type="button" className="danger" onClick={() => action.run('handover-record', clearHandOver, t.handOverSaved)}>
               {t.clearHandOver}
             </button>
           )}

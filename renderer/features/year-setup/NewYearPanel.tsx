@@ -6,10 +6,10 @@ import { sortByName } from '../../../shared/base/names';
 import { CRITERIA_PRESETS } from '../../../shared/presets/criteria-presets';
 import { proposeNewYear, yearFromCopy, yearFromPreset, type NewYearProposal } from '../../../shared/edits/year-setup';
 import { Notice, type NoticeState } from '../../components/Notice';
-import { appDatabase } from '../../db/database';
-import { loadYear } from '../../db/year-repo';
+import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
+import { loadYearOf } from '../../store/loaders';
 
 interface Draft {
   key: string;
@@ -25,7 +25,6 @@ export function NewYearPanel({ context }: { context: ClusterContext }) {
   const t = useStrings().yearSetup;
   const clusterId = useAppStore((s) => s.activeClusterId);
   const setUpYears = useAppStore((s) => s.setUpYears);
-  const createYear = useAppStore((s) => s.createYear);
   const latest = setUpYears.at(-1);
   const [yearText, setYearText] = useState(String(latest === undefined ? new Date().getFullYear() : latest + 1));
   const year = /^\d{4}$/u.test(yearText.trim()) ? Number(yearText.trim()) : undefined;
@@ -45,7 +44,7 @@ export function NewYearPanel({ context }: { context: ClusterContext }) {
   useEffect(() => {
     if (year === undefined || !clusterId) return;
     let live = true;
-    void (fromYear === undefined ? Promise.resolve(undefined) : loadYear(appDatabase(), clusterId, fromYear)).then((previous) => {
+    void (fromYear === undefined ? Promise.resolve(undefined) : loadYearOf(clusterId, fromYear)).then((previous) => {
       if (!live) return;
       const proposal = proposeNewYear({ year, previous, context });
       setDraft({ key, previous, proposal, memberIds: proposal.memberIds, leaderId: proposal.leaderId ?? '', deputyId: proposal.deputyId ?? '' });
@@ -85,7 +84,7 @@ export function NewYearPanel({ context }: { context: ClusterContext }) {
           : { ok: false as const, message: t.badYear };
     if (!made.ok) return setNotice({ kind: 'error', text: made.message });
     setBusy(true);
-    const saved = await createYear(made.value);
+    const saved = await send('year-create', made.value);
     setBusy(false);
     if (saved.ok) {
       setYearText(String(year + 1));
@@ -130,7 +129,7 @@ export function NewYearPanel({ context }: { context: ClusterContext }) {
                   {t.copyFrom(y)}
                 </option>
               ))}
-              <option value="template">{t.fromPreset}</option>
+              <option value="preset">{t.fromPreset}</option>
             </select>
           </label>
         </div>
