@@ -107,7 +107,7 @@ describe('recording a merger', () => {
   ];
 
   test('a good merger is returned cleaned and described', () => {
-    const made = checkNewMerger('m1', { date: '2025-07-01', predecessorIds: ['a', 'b', 'a'], successorId: 'c', note: '  Nghị quyết 1234 ' }, [], units);
+    const made = checkNewMerger('m1', { date: '2025-07-01', predecessorIds: ['a', 'b', 'a'], successorId: 'c', note: '  Nghị quyết 1234 ' }, [], units, []);
     if (!made.ok) throw new Error(made.message);
     expect(made.value).toEqual({ id: 'm1', date: '2025-07-01', predecessorIds: ['a', 'b'], successorId: 'c', note: 'Nghị quyết 1234' });
     expect(describeMerger(made.value, units)).toBe('01/07/2025: Xã An Bình, Xã Bình Minh → Xã Cẩm Phú');
@@ -115,20 +115,20 @@ describe('recording a merger', () => {
 
   test('bad mergers are refused in Vietnamese', () => {
     const first = { id: 'm1', date: '2025-07-01', predecessorIds: ['a'], successorId: 'c' };
-    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: ['a'], successorId: 'b' }, [first], units)).toEqual({
+    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: ['a'], successorId: 'b' }, [first], units, [])).toEqual({
       ok: false,
       message: 'Xã An Bình được ghi sáp nhập hai lần (ngày 01/07/2025 và ngày 01/01/2026).',
     });
-    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: ['b'], successorId: 'a' }, [first], units)).toEqual({
+    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: ['b'], successorId: 'a' }, [first], units, [])).toEqual({
       ok: false,
       message: 'Sáp nhập ngày 01/01/2026: đơn vị tiếp nhận Xã An Bình đã sáp nhập vào Xã Cẩm Phú từ ngày 01/07/2025.',
     });
-    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: ['b'], successorId: 'b' }, [], units)).toEqual({
+    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: ['b'], successorId: 'b' }, [], units, [])).toEqual({
       ok: false,
       message: 'Xã Bình Minh không thể vừa là đơn vị bị sáp nhập vừa là đơn vị tiếp nhận.',
     });
-    expect(checkNewMerger('m2', { date: '2026-13-01', predecessorIds: ['b'], successorId: 'c' }, [], units).ok).toBe(false);
-    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: [], successorId: 'c' }, [], units)).toEqual({
+    expect(checkNewMerger('m2', { date: '2026-13-01', predecessorIds: ['b'], successorId: 'c' }, [], units, []).ok).toBe(false);
+    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: [], successorId: 'c' }, [], units, [])).toEqual({
       ok: false,
       message: 'Chọn ít nhất một đơn vị bị sáp nhập.',
     });
