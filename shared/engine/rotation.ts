@@ -79,10 +79,10 @@ export function suggestNextLeader(input: NextLeaderInput): LeaderSuggestion {
         continue;
       }
       if (!eligible(id)) continue;
-      const via = id === rankedId ? '' : `, theo ${name(rankedId)} đã sáp nhập vào đơn vị này`;
+      const who = id === rankedId ? `${name(id)} xếp hạng ${index + 1}` : `${name(id)}, đơn vị tiếp nhận ${name(rankedId)} (xếp hạng ${index + 1})`;
       return {
         unitId: id,
-        reason: `${why} Đề xuất dự phòng: ${name(id)}, đơn vị xếp hạng cao nhất (thứ ${index + 1}${via}) chưa làm cụm trưởng trong ${span}.`,
+        reason: `${why} Đề xuất dự phòng: ${who}, cao nhất trong các đơn vị chưa làm cụm trưởng ${span}.`,
         fallback: true,
         skipped,
       };

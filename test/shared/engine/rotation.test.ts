@@ -88,7 +88,7 @@ describe('suggestNextLeader: deputy becomes leader (default)', () => {
     expect(r).toMatchObject({ unitId: 'u-lao-cai', fallback: true });
     expect(r.reason).toBe(
       'Cụm phó Bắc Kạn đã sáp nhập vào Thái Nguyên từ ngày 01/07/2025. Đơn vị tiếp nhận là đơn vị bàn giao năm 2025. ' +
-        'Đề xuất dự phòng: Lào Cai, đơn vị xếp hạng cao nhất (thứ 6) chưa làm cụm trưởng trong các năm 2022–2025.',
+        'Đề xuất dự phòng: Lào Cai xếp hạng 6, cao nhất trong các đơn vị chưa làm cụm trưởng các năm 2022–2025.',
     );
   });
   it('without a deputy, or with a deputy outside the cluster, falls back and says so', () => {
@@ -96,7 +96,7 @@ describe('suggestNextLeader: deputy becomes leader (default)', () => {
     expect(none).toMatchObject({
       unitId: 'u-bac-kan',
       fallback: true,
-      reason: 'Năm 2023 chưa có cụm phó. Đề xuất dự phòng: Bắc Kạn, đơn vị xếp hạng cao nhất (thứ 2) chưa làm cụm trưởng trong các năm 2018–2023.',
+      reason: 'Năm 2023 chưa có cụm phó. Đề xuất dự phòng: Bắc Kạn xếp hạng 2, cao nhất trong các đơn vị chưa làm cụm trưởng các năm 2018–2023.',
     });
     const outsider = suggestNextLeader({ ...base2023, currentDeputyId: 'u-lao-cai' });
     expect(outsider).toMatchObject({ unitId: 'u-bac-kan', fallback: true });
@@ -115,7 +115,7 @@ describe('suggestNextLeader: deputy becomes leader (default)', () => {
     });
     // Hòa Bình ranks first → Phú Thọ, which led 2023; Bắc Kạn → Thái Nguyên, the unit handing over; Bắc Giang → Bắc Ninh.
     expect(r).toMatchObject({ unitId: 'u-bac-ninh', fallback: true });
-    expect(r.reason).toContain('Bắc Ninh, đơn vị xếp hạng cao nhất (thứ 3, theo Bắc Giang đã sáp nhập vào đơn vị này)');
+    expect(r.reason).toBe('Năm 2024 chưa có cụm phó. Đề xuất dự phòng: Bắc Ninh, đơn vị tiếp nhận Bắc Giang (xếp hạng 3), cao nhất trong các đơn vị chưa làm cụm trưởng các năm 2021–2024.');
     expect(r.skipped.map((s) => s.unitId)).toEqual(['u-phu-tho', 'u-thai-nguyen']);
   });
   it('returns null with a reason when nobody can be suggested', () => {
