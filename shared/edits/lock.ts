@@ -24,16 +24,29 @@ export function snapshotResults(
   };
 }
 
-/** Why the year cannot be finalised yet (Vietnamese, one line each); empty = it can. */
+/** "thiếu điểm": one line per incomplete member, naming the required criteria without any score. */
+function incompleteLine(member: YearEvaluation['members'][number]): string {
+  const codes = new Map(member.detail.sections.flatMap((s) => s.criteria.map((c) => [c.criterionId, c.code] as const)));
+  const list = member.missingCriterionIds.map((id) => codes.get(id) ?? id).join(', ');
+  return `Đơn vị «${member.unitName}» thiếu điểm: ${member.missingCriterionIds.length} tiêu chí bắt buộc chưa có điểm (${list}).`;
+}
+
+/**
+ * Why the year cannot be finalised yet, in Vietnamese, one line each; empty = it can (docs/domain.md,
+ * "Completeness"): every incomplete member ("thiếu điểm"), every other error of the year, and every needed vote still
+ * missing (shared/engine/needed-votes.ts: a tie at a quota boundary, the proposals' ballots once the year votes them,
+ * next year's leader once the year records an election).
+ */
 export function finaliseBlockers(
-  evaluation: Pick<YearEvaluation, 'issues'> & { awards: AwardProposals },
+  evaluation: Pick<YearEvaluation, 'issues' | 'members' | 'missingVotes'> & { awards: AwardProposals },
 ): string[] {
-  const blockers = evaluation.issues.filter((i) => i.severity === 'error').map((i) => i.message);
-  for (const tier of evaluation.awards.tiers) {
-    // A tie at a quota boundary is decided by a vote, never by the app (docs/domain.md, "Award tiers and quotas").
-    if (tier.status === 'needsVote') blockers.push(`Hình thức «${tier.tierName}» còn đồng hạng cần biểu quyết.`);
-  }
-  return blockers;
+  const incomplete = evaluation.members.filter((m) => !m.complete);
+  const covered = new Set(incomplete.map((m) => m.unitId));
+  const errors = evaluation.issues
+    .filter((i) => i.severity === 'error' && !(i.code === 'missingRequired' && i.unitId !== undefined && covered.has(i.unitId)))
+    .map((i) => i.message);
+  const votes = evaluation.missingVotes.map((v) => v.message);
+  return [...new Set([...incomplete.map(incompleteLine), ...errors, ...votes])];
 }
 
 export interface FinaliseInput {

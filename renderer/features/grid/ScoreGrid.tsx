@@ -284,6 +284,9 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
         unreviewed={summary.unreviewed}
         unreviewedLabel={t.unreviewed}
         unreviewedTitle={t.unreviewedTitle(summary.unreviewed === '' ? 0 : summary.unreviewed.split('|').length)}
+        missing={summary.missing}
+        missingLabel={t.missing}
+        missingTitle={t.missingTitle(summary.missing)}
         ownRow={ownRow}
         ownRowLabel={t.ownRow}
         texts={texts[row] ?? []}
