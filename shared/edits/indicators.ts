@@ -11,6 +11,7 @@ import { unitLabel, type UnitNames } from '../model/labels';
 import { formatNumber, formatVnd } from '../base/number-format';
 import { hasAtMostTwoDecimals, parseQuantity, shownValue } from '../base/number-parse';
 import { fail, ok, type Result } from '../base/result';
+import { bidiControlProblem } from '../base/names';
 import { cleanText, whenUnlocked, type YearChange } from './criteria';
 
 export const PERIODS: readonly Period[] = ['Q1', 'Q2', 'Q3', 'Q4', 'year'];
@@ -21,6 +22,8 @@ export const DEFAULT_UNIT_LABELS: Record<IndicatorDef['unit'], string> = { count
 function checkDef(year: Year, def: IndicatorDef): Result<IndicatorDef> {
   const name = cleanText(def.name);
   if (!name) return fail('Tên chỉ tiêu không được để trống (ví dụ: Xã đạt chuẩn nông thôn mới).');
+  const bidi = bidiControlProblem(`${name} ${def.unitLabel}`, 'Tên hoặc đơn vị tính của chỉ tiêu');
+  if (bidi) return fail(bidi);
   if (!['count', 'vnd', 'percent'].includes(def.unit)) return fail(`Chỉ tiêu «${name}»: đơn vị tính phải là số lượng, tiền (đồng) hoặc tỷ lệ (%).`);
   const unitLabelText = cleanText(def.unitLabel) || DEFAULT_UNIT_LABELS[def.unit];
   const twin = year.indicators.find((i) => i.id !== def.id && cleanText(i.name).toLocaleLowerCase('vi') === name.toLocaleLowerCase('vi'));
