@@ -32,7 +32,7 @@ describe('hostile workbooks', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   }, 60_000);
 
-  it('a workbook of 20,000 sheets is refused from its zip directory', () => {
+  it('a workbook of 20,000 sheets is refused from its zip directory', { timeout: 30_000 }, () => {
     expect(errorsOf(manySheets(20_000), 'nhieu-trang.xlsx')).toBe(
       'Tệp «nhieu-trang.xlsx» có 20.000 trang tính; mẫu tự chấm chỉ có 3 trang (giới hạn 10). Ứng dụng không đọc tệp này; hãy dùng tệp mẫu tải từ ứng dụng.',
     );
@@ -43,7 +43,7 @@ describe('hostile workbooks', () => {
     expect(errorsOf(writeZip(parts))).toMatch(/bị hỏng|không đọc được|tiêu đề cột/u);
   });
 
-  it('a sheet with more cells than the limit is refused by counting its XML, not by building it', () => {
+  it('a sheet with more cells than the limit is refused by counting its XML, not by building it', { timeout: 30_000 }, () => {
     const cells = Array.from({ length: 260_000 }, (_, i) => `<c r="F${(i % 1900) + 6}"/>`).join('');
     expect(errorsOf(patchScores((xml) => xml.replace('</sheetData>', `<row r="2001">${cells}</row></sheetData>`)))).toMatch(/^Trang «Tự chấm»: có 260\.\d{3} ô, vượt giới hạn 250\.000 ô/u);
   });
@@ -89,14 +89,14 @@ describe('file kinds are told right', () => {
     expect(errorsOf(docx)).toContain('là văn bản Word (.docx)');
   });
 
-  it('empty formatted cells down to row 3000 are not data', async () => {
+  it('empty formatted cells down to row 3000 are not data', { timeout: 30_000 }, async () => {
     const formatted = await editWorkbook(good, (wb) => {
       const ws = scoresSheet(wb);
       for (let r = rowOf(ws, 'I.1'); r <= 3000; r += 1) ws.getCell(`E${r}`).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
     });
     expect(parseTemplateFile('to-mau.xlsx', formatted, expected).ok).toBe(true);
     const typed = await editWorkbook(formatted, (wb) => (scoresSheet(wb).getCell('D2500').value = 1));
-    expect(errorsOf(typed)).toMatch(/có dữ liệu tới ô E3000|có dữ liệu tới ô D2500/u);
+    expect(errorsOf(typed)).toMatch(/có dữ liệu tới ô (F3000|D2500)/u);
   });
 
   it('an .ods of the template is read like the .xlsx', () => {
