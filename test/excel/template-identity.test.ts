@@ -144,9 +144,10 @@ describe('a template members cannot break by a slip', () => {
     const i1 = rowOf(ws, 'I.1');
     expect(ws.getCell(`D${i1}`).protection).toMatchObject({ locked: false });
     expect(ws.getCell(`C${i1}`).protection?.locked).not.toBe(false);
-    expect(ws.getCell(`D${i1}`).dataValidation).toMatchObject({ type: 'custom', formulae: [`AND(ISNUMBER(D${i1}),D${i1}>=0,D${i1}<=2,ROUND(D${i1},2)=D${i1})`] });
+    expect(ws.getCell(`D${i1}`).dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 2], error: 'Điểm từ 0 đến 2, tối đa hai chữ số thập phân.' });
     const ct2 = rowOf(ws, 'CT.2');
-    expect(ws.getCell(`D${ct2}`).dataValidation).toMatchObject({ type: 'custom', formulae: [`AND(ISNUMBER(D${ct2}),D${ct2}>=0,INT(D${ct2})=D${ct2})`] });
+    expect(ws.getCell(`D${ct2}`).dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
+    expect(ws.getCell(`D${rowOf(ws, 'II.B/1')}`).dataValidation).toMatchObject({ type: 'decimal', formulae: [0.01, 2] });
     // "xã" and "đồng" in their own column, nothing under "Điểm tối đa" on indicator rows.
     expect([ws.getCell(`C${ct2}`).value, ws.getCell(`E${ct2}`).value]).toEqual([null, 'xã']);
     expect(ws.getCell(`E${rowOf(ws, 'CT.5')}`).value).toBe('đồng');

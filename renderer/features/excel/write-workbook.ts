@@ -72,20 +72,23 @@ function writeSheet(workbook: Workbook, sheet: SheetModel): Worksheet {
   return ws;
 }
 
-/** Excel's data validation for a cell rule (shared/excel/sheet-model.ts); a formula refers to the cell itself. */
+/**
+ * Excel's data validation for a cell rule (shared/excel/sheet-model.ts). Only the built-in kinds (decimal, whole
+ * number, text length) are used: LibreOffice drops "custom" formula validations when it opens or saves a workbook,
+ * and a rule that vanishes in one suite protects no one. The two-decimals rule is therefore said in the message and
+ * enforced on import (shared/excel/self-assessment/read-rows.ts); the range holds in both suites.
+ */
 function dataValidation(v: CellValidation): DataValidation {
-  const c = v.cell;
   const shown = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Giá trị không hợp lệ', error: v.message, showInputMessage: true, prompt: v.message };
   const rule = v.rule;
   switch (rule.kind) {
-    case 'points': {
-      const low = `${c}${rule.min > 0 ? '>' : '>='}${rule.min / 100}`;
-      return { ...shown, type: 'custom', formulae: [`AND(ISNUMBER(${c}),${low},${c}<=${rule.max / 100},ROUND(${c},2)=${c})`] };
-    }
+    case 'points':
+      return { ...shown, type: 'decimal', operator: 'between', formulae: [rule.min / 100, rule.max / 100] };
     case 'whole':
-      return { ...shown, type: 'custom', formulae: [`AND(ISNUMBER(${c}),${c}>=0,INT(${c})=${c})`] };
+      // Money in đồng passes 2^31, past what Excel's whole-number rule holds: a decimal from 0 up, whole on import.
+      return { ...shown, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] };
     case 'percent':
-      return { ...shown, type: 'custom', formulae: [`AND(ISNUMBER(${c}),${c}>=0,${c}<=100,ROUND(${c},2)=${c})`] };
+      return { ...shown, type: 'decimal', operator: 'between', formulae: [0, 100] };
     case 'text':
       return { ...shown, type: 'textLength', operator: 'lessThanOrEqual', formulae: [rule.maxLength] };
   }

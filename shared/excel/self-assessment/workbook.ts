@@ -79,8 +79,27 @@ export function templateFileName(year: number, unit: TemplateInput['unit']): str
 /** Width of the instructions column in characters: the sheet prints on one A4 portrait width (fit to width). */
 const INSTRUCTIONS_WIDTH = 95;
 
-/** Row height for wrapped text: lines at about 1,1 characters per unit of column width, 17 points a line at 13 pt. */
-const wrappedHeight = (text: string, width: number): number => Math.max(1, Math.ceil(text.length / (width * 1.05))) * 17 + 3;
+/**
+ * Row height for wrapped text, so no row prints over the next (office suites do not grow a row for wrapped text
+ * they did not lay out themselves): about 0,95 characters of Times New Roman 13 pt per unit of column width (1,05 at
+ * 12 pt), 17 points a line at 13 pt, 15,5 at 12 pt.
+ */
+const wrappedHeight = (text: string, width: number, size: 12 | 13 = 13): number => {
+  const perUnit = size === 13 ? 0.95 : 1.05;
+  const lines = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / (width * perUnit))), 0);
+  return lines * (size === 13 ? 17 : 15.5) + 4;
+};
+
+/** Heights of the rows whose text wraps beyond one line (1-based row → points). */
+function wrappedRowHeights(rows: readonly RowModel[], widths: readonly number[], fromRow: number): Record<number, number> {
+  const heights: Record<number, number> = {};
+  rows.forEach((cells, i) => {
+    if (i + 1 < fromRow) return;
+    const tallest = Math.max(...cells.map((c, k) => (c && typeof c.v === 'string' ? wrappedHeight(c.v, (widths[k] ?? 10) - 1, 12) : 0)));
+    if (tallest > 20) heights[i + 1] = tallest;
+  });
+  return heights;
+}
 
 function bonusCapText(year: Year): string {
   const cap = year.ruleSet.bonusCap;
@@ -139,7 +158,7 @@ function scoresSheet(input: TemplateInput): SheetModel {
         for (let n = 1; n <= ENTRY_ROWS; n += 1) {
           const row = rows.length + 1;
           validations.push({ cell: address(NAME_COLUMN, row), rule: { kind: 'text', maxLength: REASON_MAX_LENGTH }, message: `Lý do của mục ${word.toLowerCase()} (tối đa ${REASON_MAX_LENGTH} ký tự).` });
-          validations.push({ cell: address(VALUE_COLUMN, row), rule: { kind: 'points', min: 1, max: most }, message: `${word}: số điểm lớn hơn 0, tối đa hai chữ số thập phân.` });
+          validations.push({ cell: address(VALUE_COLUMN, row), rule: { kind: 'points', min: 1, max: most }, message: `${word}: số điểm từ 0,01 đến ${formatPointsShort(most)}, tối đa hai chữ số thập phân.` });
           rows.push([cell(entryCode(c.code, n), 'textCenter'), cell(null, 'inputText'), empty('text'), cell(null, 'input'), cell('điểm', 'textCenter'), cell(n === 1 ? `Mục ${word.toLowerCase()}: lý do ở cột B` : null, 'muted')]);
         }
       }
@@ -154,13 +173,14 @@ function scoresSheet(input: TemplateInput): SheetModel {
       rows.push([cell(code, 'textCenter'), cell(def.name, 'text'), empty('text'), cell(null, inputStyle(def)), cell(unitText(def), 'textCenter'), empty('muted')]);
     }
   }
+  const widths = [9, 60, 11, 14, 10, 36];
   return {
     name: SCORES_SHEET,
-    widths: [9, 60, 11, 14, 10, 36],
+    widths,
     rows,
     merges,
     freezeRows: SCORES_HEADER_ROW,
-    heights: { [SCORES_HEADER_ROW]: 33 },
+    heights: { ...wrappedRowHeights(rows, widths, SCORES_HEADER_ROW + 1), [SCORES_HEADER_ROW]: 33 },
     protect: true,
     validations,
   };
