@@ -106,3 +106,11 @@ describe('file kinds are told right', () => {
     expect(result.ok ? [] : result.errors.map(issueText)).toEqual([]);
   });
 });
+
+describe('rows hidden below a small declared dimension', () => {
+  it('are data out of bounds, not rows SheetJS silently never reads', { timeout: 60_000 }, () => {
+    const rows = Array.from({ length: 5_000 }, (_, i) => `<row r="${i + 3000}"><c r="D${i + 3000}"><v>2</v></c></row>`).join('');
+    const bytes = patchScores((xml) => xml.replace('</sheetData>', `${rows}</sheetData>`));
+    expect(errorsOf(bytes)).toMatch(/^Trang «Tự chấm»: có dữ liệu tới ô F7999, vượt giới hạn của mẫu/u);
+  });
+});

@@ -115,7 +115,7 @@ const corpus: Case[] = [
   ['formula in the identifiers', () => editWorkbook(good, (wb) => (wb.getWorksheet(META_SHEET)!.getCell('B4').value = { formula: '2020+3', result: 2023 })), /Trang «Mã nhận dạng», ô B4: chứa công thức/u],
   ['error cell', () => scores((ws) => (ws.getCell(`D${rowOf(ws, 'I.1')}`).value = { error: '#DIV/0!' }))(good), /giá trị lỗi của Excel/u],
   ['a cell at XFD1048576', () => scores((ws) => (ws.getCell('XFD1048576').value = 1))(good), /có dữ liệu tới ô XFD1048576, vượt giới hạn của mẫu/u],
-  ['200,000 rows', () => manyRows(good), /có dữ liệu tới ô E200199, vượt giới hạn của mẫu \(2\.000 dòng/u],
+  ['200,000 rows', () => manyRows(good), /có dữ liệu tới ô F200199, vượt giới hạn của mẫu \(2\.000 dòng/u],
   ['__proto__ / constructor in headers and codes', () => scores((ws) => {
     ws.getCell('A5').value = '__proto__';
     ws.getCell('B5').value = 'constructor';

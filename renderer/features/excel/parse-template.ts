@@ -8,7 +8,7 @@
  */
 import * as XLSX from 'xlsx';
 import { fileTooLargeMessage } from '../../../shared/platform/ipc';
-import { badCellReference, type ParsedWorkbook } from '../../../shared/excel/parsed-cells';
+import { badCellReference, columnIndex, type ParsedWorkbook } from '../../../shared/excel/parsed-cells';
 import { readTemplate, type TemplateExpectation, type TemplateReadResult } from '../../../shared/excel/self-assessment/read';
 import { TEMPLATE_LIMITS } from '../../../shared/excel/self-assessment/layout';
 import { WORKBOOK_LIMITS, WORKSHEET_PART, odsCensus, tooManyCellsMessage, worksheetCensus } from '../../../shared/excel/workbook-limits';
@@ -111,13 +111,21 @@ export function parseTemplateFile(name: string, bytes: Uint8Array, expected: Tem
 
 /**
  * The extent of an .xlsx sheet is where its data ends, not its declared dimension: Excel declares cells that are
- * merely formatted (a coloured column down to row 3000), and those are not data. When the data itself lies within
- * the template's bounds, the sheet's range is set to it; otherwise SheetJS's full range is kept for the message.
+ * merely formatted (a coloured column down to row 3000), and those are not data; a crafted file may declare a small
+ * dimension over rows far below it, which SheetJS (reading up to `sheetRows`) would never see. When the data lies
+ * within the template's bounds, the sheet's range is set to it; otherwise its full range is set to cover the data,
+ * so the sheet is refused with where the data ends.
  */
 function adjustExtents(book: XLSX.WorkBook, extents: ReadonlyMap<string, { rows: number; columns: number }>): void {
   for (const [sheetName, extent] of extents) {
     const sheet = Object.hasOwn(book.Sheets, sheetName) ? (book.Sheets[sheetName] as Mutable<XLSX.WorkSheet> | undefined) : undefined;
-    if (!sheet || extent.rows > TEMPLATE_LIMITS.maxRows || extent.columns > TEMPLATE_LIMITS.maxColumns) continue;
+    if (!sheet) continue;
+    if (extent.rows > TEMPLATE_LIMITS.maxRows || extent.columns > TEMPLATE_LIMITS.maxColumns) {
+      const declared = /([A-Z]{1,3})(\d+)$/u.exec(String(sheet['!fullref'] ?? sheet['!ref'] ?? 'A1'));
+      const columns = Math.max(extent.columns, columnIndex(declared?.[1] ?? 'A') ?? 1);
+      sheet['!fullref'] = `A1:${address(columns, Math.max(extent.rows, Number(declared?.[2] ?? 1)))}`;
+      continue;
+    }
     delete sheet['!fullref'];
     if (extent.rows === 0) delete sheet['!ref'];
     else sheet['!ref'] = `A1:${address(Math.max(1, extent.columns), extent.rows)}`;
