@@ -61,7 +61,7 @@ describe('a formula without a cached value is refused like any formula', () => {
       row = Number(match?.[1]);
       return xml.replace(match?.[0] ?? '', cell.replace('$1', String(row)));
     });
-    expect(errorsOf(bytes)).toContain(`Trang «Tự chấm», ô D${row}: chứa công thức «=1+0.5»`);
+    expect(errorsOf(bytes)).toBe(`Trang «Tự chấm», ô D${row}: chứa công thức «=1+0.5». Mẫu chỉ nhận giá trị nhập tay: hãy thay công thức bằng giá trị.`);
   });
 });
 

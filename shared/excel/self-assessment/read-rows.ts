@@ -134,6 +134,8 @@ export function readScores(sheet: ParsedSheet, expected: TemplateExpectation, un
       }
       seen.set(code, r);
     }
+    // A formula cell is already refused with its formula (read.ts, checkSheet); its value is not read again.
+    if (hasFormula(valueCell)) continue;
     if (row.kind === 'section') {
       if (!isBlank(valueCell)) issue(valueA1, `dòng tiêu đề phần «${code}» không nhận điểm; hãy chấm ở từng tiêu chí.`);
     } else if (row.kind === 'indicator') {
@@ -182,6 +184,7 @@ export function readScores(sheet: ParsedSheet, expected: TemplateExpectation, un
 }
 
 const isBlankText = (text: string): boolean => text === '';
+const hasFormula = (c: ParsedCell | undefined): boolean => c !== undefined && c.f !== undefined && c.f !== null && c.f !== '';
 
 /** A bonus or penalty entry row: both cells empty is no entry; points need a reason and a reason needs points. */
 function readEntry(
