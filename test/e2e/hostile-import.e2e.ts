@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openApp, screenshot } from './browser';
 import { loadDemo } from '../excel/demo-data';
 import { editWorkbook, rowOf, scoresSheet, templateBytes } from '../excel/template-helpers';
@@ -140,5 +140,43 @@ describe('hostile workbooks on the import screen', () => {
     await screenshot(page, 'import-remapped-formula-password');
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('reading that does not end', () => {
+  test('can be stopped with a button, and is stopped with a message after the time limit', { timeout: 120_000 }, async () => {
+    const browserContext = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25 });
+    // A worker that never answers: what a file that hangs the parser looks like from the page.
+    await browserContext.addInitScript(() => {
+      class StalledWorker extends EventTarget {
+        onmessage: unknown = null;
+        onerror: unknown = null;
+        postMessage(): void {}
+        terminate(): void {}
+      }
+      (window as unknown as { Worker: unknown }).Worker = StalledWorker;
+    });
+    const page = await browserContext.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(inject('baseURL'));
+    const panel = await openImport(page);
+    const file = (name: string) => ({ name, mimeType: XLSX_TYPE, buffer: Buffer.from(template) });
+    await panel.getByLabel('Chọn tệp mẫu đã điền').setInputFiles([file('a.xlsx'), file('b.xlsx')]);
+    await expect(panel.getByRole('status').textContent()).resolves.toBe('Đang đọc 0/2 tệp… Đang đọc «a.xlsx»');
+    await panel.getByRole('button', { name: 'Dừng đọc tệp' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-reading-1366');
+    await panel.getByRole('button', { name: 'Dừng đọc tệp' }).click();
+    const alerts = panel.getByRole('alert');
+    await expect.poll(() => alerts.count()).toBe(2);
+    expect(await alerts.nth(0).textContent()).toContain('Đã dừng đọc tệp «a.xlsx» theo yêu cầu; tệp chưa được kiểm tra, không có gì được ghi.');
+    expect(await alerts.nth(1).textContent()).toContain('Đã dừng đọc tệp «b.xlsx» theo yêu cầu');
+
+    await panel.getByLabel('Chọn tệp mẫu đã điền').setInputFiles([file('c.xlsx')]);
+    await panel.getByRole('alert').filter({ hasText: 'quá 20 giây' }).waitFor({ timeout: 40_000 });
+    expect(await panel.getByRole('alert').textContent()).toContain('Đọc tệp «c.xlsx» quá 20 giây nên đã dừng.');
+    await screenshot(page, 'import-timed-out-1366');
+    expect(errors).toEqual([]);
+    await browserContext.close();
   });
 });
