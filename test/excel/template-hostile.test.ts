@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
 import { issueText } from '../../shared/excel/self-assessment/read';
 import { parseTemplateFile } from '../../renderer/features/excel/parse-template';
@@ -46,6 +46,18 @@ describe('hostile workbooks', () => {
   it('a sheet with more cells than the limit is refused by counting its XML, not by building it', { timeout: 30_000 }, () => {
     const cells = Array.from({ length: 260_000 }, (_, i) => `<c r="F${(i % 1900) + 6}"/>`).join('');
     expect(errorsOf(patchScores((xml) => xml.replace('</sheetData>', `<row r="2001">${cells}</row></sheetData>`)))).toMatch(/^Trang «Tự chấm»: có 260\.\d{3} ô, vượt giới hạn 250\.000 ô/u);
+  });
+});
+
+describe('parts are inflated once', () => {
+  it("SheetJS's own zip reader, which inflates every part, is never run on a zip", { timeout: 30_000 }, () => {
+    const read = vi.spyOn(XLSX.CFB, 'read');
+    try {
+      expect(parseTemplateFile('mau.xlsx', good, expected).ok).toBe(true);
+      expect(read).not.toHaveBeenCalled();
+    } finally {
+      read.mockRestore();
+    }
   });
 });
 

@@ -27,7 +27,7 @@ import {
   entryCode,
   indicatorMapping,
 } from './layout';
-import type { ImportIssue, TemplateExpectation } from './read';
+import type { ImportIssue, TemplateExpectation } from './expectation';
 
 export interface ImportedScore {
   readonly criterionId: string;

@@ -8,7 +8,7 @@
  * name the sheet, the cell, the member, the criterion and the allowed range (docs/domain.md, "Checking entered
  * values").
  */
-import type { IndicatorDef, Section } from '../../model/criteria';
+import type { ImportIssue, TemplateExpectation } from './expectation';
 import { isSameName } from '../../base/names';
 import { cellAddresses, cellAt, cellText, sheetExtent, sheetOf, type ParsedSheet, type ParsedWorkbook } from '../parsed-cells';
 import { address } from '../sheet-model';
@@ -30,24 +30,7 @@ import { checkColumns, readScores, type TemplateData } from './read-rows';
 
 export type { ImportedAdjustment, ImportedIndicator, ImportedScore, TemplateData } from './read-rows';
 
-/** What the open year expects of a returned template (plain data: it crosses into the import worker). */
-export interface TemplateExpectation {
-  readonly clusterId: string;
-  readonly clusterName: string;
-  readonly year: number;
-  readonly memberIds: readonly string[];
-  readonly unitNames: readonly (readonly [string, string])[];
-  readonly sections: readonly Section[];
-  readonly indicators: readonly IndicatorDef[];
-  readonly criteriaVersion: string;
-  readonly indicatorsVersion: string;
-}
-
-export interface ImportIssue {
-  readonly sheet?: string;
-  readonly cell?: string;
-  readonly message: string;
-}
+export type { ImportIssue, TemplateExpectation } from './expectation';
 
 export type TemplateReadResult = { readonly ok: true; readonly data: TemplateData } | { readonly ok: false; readonly errors: readonly ImportIssue[] };
 
@@ -169,7 +152,10 @@ function readMeta(sheet: ParsedSheet, expected: TemplateExpectation, errors: Imp
       return refuse(`mã chỉ tiêu ẩn đã bị sửa (${row.code || '(trống)'} → «${row.id.slice(0, 40)}»), trong khi ${shown}. Tệp có thể đã bị sửa để ghi giá trị vào chỉ tiêu khác; ứng dụng không nhận tệp này. ${SENT_BACK}`, row.cell);
     }
   }
-  if (mapping.length !== wanted.length) return refuse(`thiếu mã chỉ tiêu ẩn (${mapping.length}/${wanted.length}). ${SENT_BACK}`, 'A1');
+  if (mapping.length !== wanted.length) {
+    errors.push({ sheet: META_SHEET, message: `thiếu mã chỉ tiêu ẩn (có ${mapping.length}, cần ${wanted.length}). ${SENT_BACK}` });
+    return null;
+  }
   return { unitId, unitCell: values.get(META_KEYS.unit)?.cell ?? 'B5' };
 }
 
