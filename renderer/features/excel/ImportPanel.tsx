@@ -17,8 +17,6 @@ interface Props {
 /** Nhập mẫu đã điền: files read in a worker, errors by sheet and cell, a preview, then one command on confirmation. */
 export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
   const t = useStrings().excel.import;
-  const perform = useAppStore((s) => s.perform);
-  const saveAndBackup = useAppStore((s) => s.saveAndBackup);
   const { state, read, stop, clear } = useTemplateImport();
   const [over, setOver] = useState(false);
   const [notice, setNotice] = useState<NoticeState>();
