@@ -14,6 +14,7 @@ import type { Year } from '../model/year';
 import { viDate } from '../engine/membership';
 import { formatPointsShort } from '../base/number-format';
 import { fail, ok, type Result } from '../base/result';
+import { bidiControlProblem } from '../base/names';
 import { cleanText, moved, whenUnlocked, type YearChange } from './criteria';
 
 function withRules(year: Year, patch: Partial<RuleSet>): Result<Year> {
@@ -118,6 +119,8 @@ function overlaps(a: Band, b: Band): boolean {
 function checkBand(band: Band, others: readonly Band[]): Result<Band> {
   const name = cleanText(band.name);
   if (!name) return fail('Tên mức xếp loại không được để trống (ví dụ: Hoàn thành xuất sắc nhiệm vụ).');
+  const bidi = bidiControlProblem(name, 'Tên mức xếp loại');
+  if (bidi) return fail(bidi);
   const clean: Band = { ...band, name };
   for (const bound of [band.lower, band.upper]) {
     if (bound && (!Number.isInteger(bound.value) || bound.value < 0)) return fail(`Mức «${name}»: ngưỡng điểm phải là số từ 0 trở lên, tối đa hai chữ số thập phân.`);

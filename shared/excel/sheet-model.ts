@@ -32,6 +32,28 @@ export interface SheetModel {
   readonly heights?: Readonly<Record<number, number>>;
   /** 1-based indexes of hidden columns. */
   readonly hiddenColumns?: readonly number[];
+  /** Sheet protection without a password: only cells of an unlocked style (the input styles) can be edited. */
+  readonly protect?: boolean;
+  /** Data validation of single cells (a member's template: the range each value must be in). */
+  readonly validations?: readonly CellValidation[];
+}
+
+/**
+ * What a cell accepts, written as an Excel data validation: points from 0 to `max` hundredths with at most two
+ * decimals; a whole number ≥ 0 (counts, đồng); a percent 0–100 with two decimals; text of at most `maxLength`.
+ */
+export type CellRule =
+  | { readonly kind: 'points'; readonly min: number; readonly max: number }
+  | { readonly kind: 'whole' }
+  | { readonly kind: 'percent' }
+  | { readonly kind: 'text'; readonly maxLength: number };
+
+export interface CellValidation {
+  /** "D7". */
+  readonly cell: string;
+  readonly rule: CellRule;
+  /** Shown when a wrong value is typed, and as the cell's prompt. */
+  readonly message: string;
 }
 
 export interface WorkbookModel {

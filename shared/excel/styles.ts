@@ -31,6 +31,8 @@ export interface ExcelStyle {
   };
   readonly numFmt?: string;
   readonly fill?: { readonly type: 'pattern'; readonly pattern: 'solid'; readonly fgColor: { readonly argb: string } };
+  /** Cells to fill in stay editable when their sheet is protected; every other cell is locked (Excel's default). */
+  readonly protection?: { readonly locked: boolean };
 }
 
 export const FONT_NAME = 'Times New Roman';
@@ -47,6 +49,7 @@ const thin = { style: 'thin' } as const;
 const box = { top: thin, left: thin, bottom: thin, right: thin } as const;
 const font = (size: number, extra: Omit<ExcelFont, 'name' | 'size'> = {}): ExcelFont => ({ name: FONT_NAME, size, ...extra });
 const inputFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } } as const;
+const unlocked = { locked: false } as const;
 const sectionFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } } as const;
 
 export const EXCEL_STYLES = {
@@ -84,11 +87,11 @@ export const EXCEL_STYLES = {
     numFmt: POINTS_FORMAT,
     fill: sectionFill,
   },
-  /** A cell the member fills in (template self score): light yellow. */
-  input: { font: font(12), alignment: { horizontal: 'right', vertical: 'middle' }, border: box, numFmt: POINTS_FORMAT, fill: inputFill },
-  inputInteger: { font: font(12), alignment: { horizontal: 'right', vertical: 'middle' }, border: box, numFmt: INTEGER_FORMAT, fill: inputFill },
-  inputDecimal: { font: font(12), alignment: { horizontal: 'right', vertical: 'middle' }, border: box, numFmt: DECIMAL_FORMAT, fill: inputFill },
-  inputText: { font: font(12), alignment: { vertical: 'middle', wrapText: true }, border: box, fill: inputFill },
+  /** A cell the member fills in (template self score): light yellow, and the only kind left unlocked. */
+  input: { font: font(12), alignment: { horizontal: 'right', vertical: 'middle' }, border: box, numFmt: POINTS_FORMAT, fill: inputFill, protection: unlocked },
+  inputInteger: { font: font(12), alignment: { horizontal: 'right', vertical: 'middle' }, border: box, numFmt: INTEGER_FORMAT, fill: inputFill, protection: unlocked },
+  inputDecimal: { font: font(12), alignment: { horizontal: 'right', vertical: 'middle' }, border: box, numFmt: DECIMAL_FORMAT, fill: inputFill, protection: unlocked },
+  inputText: { font: font(12), alignment: { vertical: 'middle', wrapText: true }, border: box, fill: inputFill, protection: unlocked },
   signatureTitle: { font: font(13, { bold: true }), alignment: { horizontal: 'center', vertical: 'middle' } },
   signatureName: { font: font(13, { bold: true }), alignment: { horizontal: 'center', vertical: 'middle' } },
   recipients: { font: font(11, { italic: true, bold: true }), alignment: { vertical: 'top' } },

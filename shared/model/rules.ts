@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema } from './units';
+import { IdSchema, IsoDateSchema, nameSchema } from './units';
 import { VoteThresholdSchema } from './ballots';
 import { LeaderPolicySchema, defaultLeaderPolicy } from './leadership';
 import { PointsSchema } from './criteria';
@@ -18,7 +18,7 @@ export type BandBound = z.infer<typeof BandBoundSchema>;
  */
 export const BandSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1, { error: 'Tên mức xếp loại không được để trống.' }),
+  name: nameSchema('Tên mức xếp loại'),
   lower: BandBoundSchema.optional(),
   upper: BandBoundSchema.optional(),
 });
@@ -40,7 +40,7 @@ export type Quota = z.infer<typeof QuotaSchema>;
 /** Award tier (hình thức khen thưởng), tried in the order listed; a member gets at most one tier. */
 export const AwardTierSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1, { error: 'Tên hình thức khen thưởng không được để trống.' }),
+  name: nameSchema('Tên hình thức khen thưởng'),
   quota: QuotaSchema,
   /** Minimum total as a percent of the maximum score (e.g. 90 → total ≥ 90% of the maximum). */
   minSharePercent: PercentSchema.optional(),

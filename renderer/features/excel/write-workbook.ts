@@ -4,8 +4,8 @@
  * written as a string cell; numbers stay numbers.
  */
 import type * as ExcelJsTypes from 'exceljs';
-import type { Cell, Workbook, Worksheet } from 'exceljs';
-import type { CellModel, SheetModel, WorkbookModel } from '../../../shared/excel/sheet-model';
+import type { Cell, DataValidation, Workbook, Worksheet } from 'exceljs';
+import type { CellModel, CellValidation, SheetModel, WorkbookModel } from '../../../shared/excel/sheet-model';
 import { EXCEL_STYLES, asTextFormat, type ExcelStyle, type ExcelStyleName } from '../../../shared/excel/styles';
 import { startsLikeFormula } from '../../../shared/excel/formula-guard';
 
@@ -67,8 +67,31 @@ function writeSheet(workbook: Workbook, sheet: SheetModel): Worksheet {
     if (height !== undefined) row.height = height;
   });
   for (const merge of sheet.merges) ws.mergeCells(merge);
+  for (const v of sheet.validations ?? []) ws.getCell(v.cell).dataValidation = dataValidation(v);
   if (sheet.footer) ws.headerFooter.oddFooter = `&L&8${sheet.footer.replace(/&/gu, '&&')}&R&8Trang &P/&N`;
   return ws;
+}
+
+/**
+ * Excel's data validation for a cell rule (shared/excel/sheet-model.ts). Only the built-in kinds (decimal, whole
+ * number, text length) are used: LibreOffice drops "custom" formula validations when it opens or saves a workbook,
+ * and a rule that vanishes in one suite protects no one. The two-decimals rule is therefore said in the message and
+ * enforced on import (shared/excel/self-assessment/read-rows.ts); the range holds in both suites.
+ */
+function dataValidation(v: CellValidation): DataValidation {
+  const shown = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Giá trị không hợp lệ', error: v.message, showInputMessage: true, prompt: v.message };
+  const rule = v.rule;
+  switch (rule.kind) {
+    case 'points':
+      return { ...shown, type: 'decimal', operator: 'between', formulae: [rule.min / 100, rule.max / 100] };
+    case 'whole':
+      // Money in đồng passes 2^31, past what Excel's whole-number rule holds: a decimal from 0 up, whole on import.
+      return { ...shown, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] };
+    case 'percent':
+      return { ...shown, type: 'decimal', operator: 'between', formulae: [0, 100] };
+    case 'text':
+      return { ...shown, type: 'textLength', operator: 'lessThanOrEqual', formulae: [rule.maxLength] };
+  }
 }
 
 function writeCell(target: Cell, model: CellModel): void {
@@ -88,7 +111,10 @@ export async function writeWorkbook(model: WorkbookModel, progress?: Progress): 
   const total = model.sheets.length + 1;
   let lastYield = performance.now();
   for (const [i, sheet] of model.sheets.entries()) {
-    writeSheet(workbook, sheet);
+    const ws = writeSheet(workbook, sheet);
+    // No password: protection stops slips (typing over a code or a maximum), not a determined user; the import
+    // checks every cell whatever the file went through (shared/excel/self-assessment/read.ts).
+    if (sheet.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
     progress?.(i + 1, total);
     // Let the page repaint the progress bar now and then during a long export (not after every sheet: a yield costs).
     if (progress && performance.now() - lastYield > YIELD_EVERY_MS) {

@@ -48,10 +48,16 @@ export const excelEn: typeof excelVi = {
     },
     import: {
       title: 'Import filled templates',
-      hint: 'Choose or drop one or more .xlsx files (10 MB at most each). Files are checked in full; scores are written only after you confirm, all at once (one undo step).',
+      hint: 'Choose or drop one or more .xlsx or .ods (LibreOffice) files, 10 MB at most each. An .xls (old Excel) file must be saved as .xlsx first. Files are checked in full; scores are written only after you confirm, all at once (one undo step).',
       choose: 'Choose filled templates',
       drop: 'Drop files here',
       reading: (done: number, total: number) => `Reading ${done}/${total} files…`,
+      readingFile: (name: string) => `Reading “${name}”`,
+      stop: 'Stop reading',
+      stopped: (name: string) => `Stopped reading “${name}” as asked; the file was not checked and nothing was written.`,
+      timedOut: (name: string, seconds: number) =>
+        `Reading “${name}” took more than ${seconds} seconds and was stopped. The file is too large or made to hang the app; open it in Excel, save it as .xlsx and try again. Nothing was written.`,
+      workerFailed: (name: string, why: string) => `Could not read “${name}”: ${why}. Nothing was written.`,
       progress: 'Reading progress',
       refused: (name: string, n: number) => `File “${name}” refused (${n} errors):`,
       accepted: (name: string, unit: string) => `File “${name}”: ${unit}`,

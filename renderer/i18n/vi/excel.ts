@@ -46,10 +46,16 @@ export const excelVi = {
     },
     import: {
       title: 'Nhập mẫu tự chấm đã điền',
-      hint: 'Chọn hoặc kéo thả một hay nhiều tệp .xlsx (tối đa 10 MB mỗi tệp). Tệp được kiểm tra đầy đủ; chỉ khi bạn xác nhận thì điểm mới được ghi, tất cả trong một lần (hoàn tác được).',
+      hint: 'Chọn hoặc kéo thả một hay nhiều tệp .xlsx hoặc .ods (LibreOffice), tối đa 10 MB mỗi tệp. Tệp .xls (Excel cũ) cần lưu thành .xlsx trước. Tệp được kiểm tra đầy đủ; chỉ khi bạn xác nhận thì điểm mới được ghi, tất cả trong một lần (hoàn tác được).',
       choose: 'Chọn tệp mẫu đã điền',
       drop: 'Thả tệp vào đây',
       reading: (done: number, total: number) => `Đang đọc ${done}/${total} tệp…`,
+      readingFile: (name: string) => `Đang đọc «${name}»`,
+      stop: 'Dừng đọc tệp',
+      stopped: (name: string) => `Đã dừng đọc tệp «${name}» theo yêu cầu; tệp chưa được kiểm tra, không có gì được ghi.`,
+      timedOut: (name: string, seconds: number) =>
+        `Đọc tệp «${name}» quá ${seconds} giây nên đã dừng. Tệp quá lớn hoặc được làm ra để làm treo máy; hãy mở bằng Excel, lưu lại thành .xlsx rồi thử lại. Không có gì được ghi.`,
+      workerFailed: (name: string, why: string) => `Không đọc được tệp «${name}»: ${why}. Không có gì được ghi.`,
       progress: 'Tiến độ đọc tệp',
       refused: (name: string, n: number) => `Tệp «${name}» bị từ chối (${n} lỗi):`,
       accepted: (name: string, unit: string) => `Tệp «${name}»: ${unit}`,

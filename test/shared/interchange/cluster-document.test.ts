@@ -121,3 +121,12 @@ describe('format round trip', () => {
     expect(serializeClusterDocument(r.doc)).toBe(DEMO_TEXT);
   });
 });
+
+describe('names in a file', () => {
+  it('a unit name with a right-to-left override is refused with its JSON path, before anything is written', () => {
+    const doc = demo();
+    const units = doc.units as { name: string }[];
+    units[0] = { ...units[0], name: `${units[0]?.name ?? ''}\u202Egnp.exe` };
+    expect(errorOf(doc).message).toMatch(/^units\[0\]\.name.*Tên đơn vị chứa ký tự điều khiển hướng chữ \(U\+202E/u);
+  });
+});
