@@ -94,123 +94,142 @@ function pledgedTargets(year: Year): Map<string, Map<string, number>> {
   return targets;
 }
 
-/** Best annual value of each indicator among the year's members (formula "best"). */
-function bestValues(year: Year, inputs: YearInputs): Map<string, number> {
+/**
+ * Best annual value of each indicator among the year's members (formula "best"): the one figure of a member's total
+ * that depends on the other members (docs/domain.md, "Criterion kinds").
+ */
+export function bestValues(memberIds: readonly string[], indicatorValues: YearInputs['indicatorValues']): Map<string, number> {
   const best = new Map<string, number>();
-  for (const unitId of year.memberIds) {
-    for (const [indicatorId, value] of inputs.indicatorValues.get(unitId) ?? []) {
+  for (const unitId of memberIds) {
+    for (const [indicatorId, value] of indicatorValues.get(unitId) ?? []) {
       if (value > (best.get(indicatorId) ?? Number.NEGATIVE_INFINITY)) best.set(indicatorId, value);
     }
   }
   return best;
 }
 
+/** What every member's total is computed against: the criteria table, the rules, the pledged targets, the best values. */
+export interface ScoringContext {
+  readonly year: Year;
+  readonly inputs: YearInputs;
+  readonly names: UnitNames;
+  readonly maxPoints: number;
+  readonly targets: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly best: ReadonlyMap<string, number>;
+}
+
+export function scoringContext(year: Year, inputs: YearInputs, names: UnitNames, best = bestValues(year.memberIds, inputs.indicatorValues)): ScoringContext {
+  return { year, inputs, names, maxPoints: maxPointsOf(year), targets: pledgedTargets(year), best };
+}
+
 /** Computes every member's total from validated inputs (shared/engine/validation.ts). */
 export function computeTotals(year: Year, inputs: YearInputs, names: UnitNames): YearTotals {
+  const ctx = scoringContext(year, inputs, names);
   const issues: ValidationIssue[] = [];
-  const maxPoints = maxPointsOf(year);
-  const targets = pledgedTargets(year);
-  const best = bestValues(year, inputs);
+  const totals = year.memberIds.map((unitId) => memberTotal(unitId, ctx, issues));
+  return { maxPoints: ctx.maxPoints, totals, issues };
+}
+
+/** One member's total; the problems found on the way (an indicator without value or target) go to `issues`. */
+export function memberTotal(unitId: string, ctx: ScoringContext, issues: ValidationIssue[]): MemberTotal {
+  const { year, inputs, names, maxPoints, targets, best } = ctx;
   const peerMode = year.ruleSet.scoringMode === 'peer';
   const cap = year.ruleSet.bonusCap;
 
-  const indicatorScore = (unitId: string, c: IndicatorCriterion): number => {
+  const indicatorScore = (c: IndicatorCriterion): number => {
     const value = inputs.indicatorValues.get(unitId)?.get(c.indicatorId);
-    const head = `Đơn vị ${unitLabel(names, unitId)}, ${criterionLabel(c)}`;
+    const head = () => `Đơn vị ${unitLabel(names, unitId)}, ${criterionLabel(c)}`;
     if (value === undefined) {
-      issues.push({ severity: 'warning', code: 'missingIndicatorValue', message: `${head}: chưa có giá trị chỉ tiêu; tạm tính 0 điểm.`, path: ['indicatorValues'], unitId, criterionId: c.id });
+      issues.push({ severity: 'warning', code: 'missingIndicatorValue', message: `${head()}: chưa có giá trị chỉ tiêu; tạm tính 0 điểm.`, path: ['indicatorValues'], unitId, criterionId: c.id });
       return 0;
     }
     const result = indicatorPoints(c, value, { target: targets.get(unitId)?.get(c.indicatorId), best: best.get(c.indicatorId) });
     if (result.ok) return result.points;
     const text = result.reason === 'missingTarget' ? 'chưa có chỉ tiêu giao ước năm nay nên không tính được điểm' : 'chỉ tiêu giao ước bằng 0 nên không tính được tỷ lệ hoàn thành';
-    issues.push({ severity: 'error', code: result.reason, message: `${head}: ${text}. Chỉ tiêu giao ước phải lớn hơn 0.`, path: ['pledges'], unitId, criterionId: c.id });
+    issues.push({ severity: 'error', code: result.reason, message: `${head()}: ${text}. Chỉ tiêu giao ước phải lớn hơn 0.`, path: ['pledges'], unitId, criterionId: c.id });
     return 0;
   };
 
   // Plain loops and one object literal per criterion: this runs 150,000 times for 1,000 members × 150 criteria.
-  const totals = year.memberIds.map((unitId): MemberTotal => {
-    const graded = inputs.graded.get(unitId);
-    const peer = inputs.peer.get(unitId);
-    const adjustments = inputs.adjustments.get(unitId);
-    let coreSum = 0;
-    let bonusRaw = 0;
-    let penalties = 0;
-    let fullMarks = 0;
-    const unreviewed: string[] = [];
-    const sections: SectionScore[] = [];
-    for (const section of year.sections) {
-      let sectionMax = 0;
-      let core = 0;
-      let bonus = 0;
-      let penalty = 0;
-      const criteria: CriterionScore[] = [];
-      for (const c of section.criteria) {
-        let max: number | null = null;
-        let points = 0;
-        let raw: number;
-        let source: PointsSource = 'entries';
-        let full = false;
-        if (c.kind === 'graded' || c.kind === 'indicator') {
-          source = 'missing';
-          if (c.kind === 'indicator') {
-            points = indicatorScore(unitId, c);
-            source = 'computed';
-          } else if (peerMode) {
-            const mean = consolidatePeerScores(peer?.get(c.id) ?? [], year.ruleSet.peerTrim);
-            if (mean.points !== null) {
-              points = mean.points;
-              source = 'peer';
-            }
-          } else {
-            // Final = reviewed where entered, else self (docs/domain.md, "Final score of a criterion").
-            const entry = graded?.get(c.id);
-            if (entry?.reviewed !== undefined) {
-              points = entry.reviewed;
-              source = 'reviewed';
-            } else if (entry?.self !== undefined) {
-              points = entry.self;
-              source = 'self';
-              unreviewed.push(c.id);
-            }
+  const graded = inputs.graded.get(unitId);
+  const peer = inputs.peer.get(unitId);
+  const adjustments = inputs.adjustments.get(unitId);
+  let coreSum = 0;
+  let bonusRaw = 0;
+  let penalties = 0;
+  let fullMarks = 0;
+  const unreviewed: string[] = [];
+  const sections: SectionScore[] = [];
+  for (const section of year.sections) {
+    let sectionMax = 0;
+    let core = 0;
+    let bonus = 0;
+    let penalty = 0;
+    const criteria: CriterionScore[] = [];
+    for (const c of section.criteria) {
+      let max: number | null = null;
+      let points = 0;
+      let raw: number;
+      let source: PointsSource = 'entries';
+      let full = false;
+      if (c.kind === 'graded' || c.kind === 'indicator') {
+        source = 'missing';
+        if (c.kind === 'indicator') {
+          points = indicatorScore(c);
+          source = 'computed';
+        } else if (peerMode) {
+          const mean = consolidatePeerScores(peer?.get(c.id) ?? [], year.ruleSet.peerTrim);
+          if (mean.points !== null) {
+            points = mean.points;
+            source = 'peer';
           }
-          max = c.max;
-          raw = points;
-          full = c.max > 0 && points === c.max;
-          sectionMax += c.max;
-          core += points;
-          if (full) fullMarks += 1;
-        } else if (c.kind === 'bonus') {
-          raw = adjustments?.get(c.id) ?? 0;
-          points = c.cap === undefined ? raw : Math.min(raw, c.cap);
-          max = c.cap ?? null;
-          bonus += points;
         } else {
-          points = adjustments?.get(c.id) ?? 0;
-          raw = points;
-          penalty += points;
+          // Final = reviewed where entered, else self (docs/domain.md, "Final score of a criterion").
+          const entry = graded?.get(c.id);
+          if (entry?.reviewed !== undefined) {
+            points = entry.reviewed;
+            source = 'reviewed';
+          } else if (entry?.self !== undefined) {
+            points = entry.self;
+            source = 'self';
+            unreviewed.push(c.id);
+          }
         }
-        criteria.push({ criterionId: c.id, code: c.code, name: c.name, kind: c.kind, max, points, raw, source, full });
+        max = c.max;
+        raw = points;
+        full = c.max > 0 && points === c.max;
+        sectionMax += c.max;
+        core += points;
+        if (full) fullMarks += 1;
+      } else if (c.kind === 'bonus') {
+        raw = adjustments?.get(c.id) ?? 0;
+        points = c.cap === undefined ? raw : Math.min(raw, c.cap);
+        max = c.cap ?? null;
+        bonus += points;
+      } else {
+        points = adjustments?.get(c.id) ?? 0;
+        raw = points;
+        penalty += points;
       }
-      coreSum += core;
-      bonusRaw += bonus;
-      penalties += penalty;
-      sections.push({ sectionId: section.id, code: section.code, name: section.name, max: sectionMax, core, bonus, penalty, criteria });
+      criteria.push({ criterionId: c.id, code: c.code, name: c.name, kind: c.kind, max, points, raw, source, full });
     }
-    const bonusCounted = cap === null ? bonusRaw : Math.min(bonusRaw, cap);
-    return {
-      unitId,
-      total: coreSum + bonusCounted - penalties,
-      coreSum,
-      bonusRaw,
-      bonusCounted,
-      penalties,
-      fullMarks,
-      maxPoints,
-      reviewed: unreviewed.length === 0,
-      unreviewedCriterionIds: unreviewed,
-      sections,
-    };
-  });
-  return { maxPoints, totals, issues };
+    coreSum += core;
+    bonusRaw += bonus;
+    penalties += penalty;
+    sections.push({ sectionId: section.id, code: section.code, name: section.name, max: sectionMax, core, bonus, penalty, criteria });
+  }
+  const bonusCounted = cap === null ? bonusRaw : Math.min(bonusRaw, cap);
+  return {
+    unitId,
+    total: coreSum + bonusCounted - penalties,
+    coreSum,
+    bonusRaw,
+    bonusCounted,
+    penalties,
+    fullMarks,
+    maxPoints,
+    reviewed: unreviewed.length === 0,
+    unreviewedCriterionIds: unreviewed,
+    sections,
+  };
 }

@@ -67,6 +67,12 @@ function isValidScore(value: unknown, max: number): value is number {
 export interface ValidationResult {
   readonly issues: ValidationIssue[];
   readonly inputs: YearInputs;
+  /**
+   * Where the "missing required score" issues sit in `issues`: [start, end). They are the only validation issues a
+   * valid score edit can change, so an update after such an edit replaces just this range
+   * (shared/engine/live-evaluation.ts).
+   */
+  readonly required: readonly [number, number];
 }
 
 /** Validates a year's entries and indexes the valid ones. `names` maps unit ids to display names. */
@@ -207,7 +213,9 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
   });
 
   const indicatorValues = validateIndicatorValues(year, members, indicators, who, inYear, issues);
-  checkRequired(year, criteria, graded, peer, rejected, who, issues);
+  const requiredStart = issues.length;
+  issues.push(...requiredIssues(year, criteria, graded, peer, rejected, who));
+  const required = [requiredStart, issues.length] as const;
   year.eligibility.forEach((e, i) => {
     if (!members.has(e.unitId)) unknownUnit(['eligibility', i, 'unitId'], e.unitId, ' (danh sách không đủ điều kiện khen thưởng)');
   });
@@ -216,19 +224,22 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
       if (!members.has(id)) unknownUnit(['tieResolutions', i, 'order', k], id, ' (thứ tự giải quyết đồng hạng)');
     });
   });
-  return { issues, inputs: { criteria, graded, peer, adjustments, indicatorValues, indicators } };
+  return { issues, inputs: { criteria, graded, peer, adjustments, indicatorValues, indicators }, required };
 }
 
-/** A required graded criterion with no usable score for a member is an error, never a silent zero. */
-function checkRequired(
+/**
+ * A required graded criterion with no usable score for a member is an error, never a silent zero. In the order of the
+ * criteria table, then of the members. `rejected` holds "unitId\u0000criterionId" of values already refused.
+ */
+export function requiredIssues(
   year: Year,
   criteria: ReadonlyMap<string, CriterionRef>,
-  graded: ReadonlyMap<string, Map<string, { self?: number; reviewed?: number }>>,
-  peer: ReadonlyMap<string, Map<string, number[]>>,
+  graded: YearInputs['graded'],
+  peer: YearInputs['peer'],
   rejected: ReadonlySet<string>,
   who: (id: string) => string,
-  issues: ValidationIssue[],
-): void {
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
   const peerMode = year.ruleSet.scoringMode === 'peer';
   for (const { criterion } of criteria.values()) {
     if (criterion.kind !== 'graded' || criterion.required !== true) continue;
@@ -242,6 +253,7 @@ function checkRequired(
       issues.push({ severity: 'error', code: 'missingRequired', message: `Đơn vị ${who(unitId)}, ${criterionLabel(criterion)}: ${what}. ${rangeText(criterion.max)}.`, path: [peerMode ? 'peerScores' : 'scores'], unitId, criterionId: criterion.id });
     }
   }
+  return issues;
 }
 
 function kindHint(criterion: Criterion): string {
