@@ -15,7 +15,11 @@ import { useAppStore } from '../store';
 /** Long enough to fold a burst of keystrokes into one write, short enough that a closed window loses nothing. */
 export const AUTOSAVE_DELAY_MS = 150;
 
+/** At most this long waiting for the page to be idle once the delay is over (a page that never idles still saves). */
+export const IDLE_WAIT_MS = 1000;
+
 let timer: ReturnType<typeof setTimeout> | undefined;
+let idle: number | undefined;
 /** A change is in memory and not yet handed to a save. */
 let dirty = false;
 /** The last save failed: the next flush writes the year again (a full disk may have been freed meanwhile). */
@@ -27,18 +31,32 @@ export function hasUnsavedChanges(): boolean {
   return dirty || useAppStore.getState().saveStatus !== 'saved';
 }
 
-/** Called after every change of the open year: marks it pending and writes it after the delay. */
+/**
+ * Called after every change of the open year: marks it pending and writes it once the changes pause for the delay,
+ * when the page is next idle — after the frame that shows the change, never between a keystroke and its frame (writing
+ * a 34 × 150 year takes several frames' time on a slow PC).
+ */
 export function scheduleSave(): void {
   dirty = true;
-  useAppStore.setState({ saveStatus: 'pending' });
+  if (useAppStore.getState().saveStatus !== 'pending') useAppStore.setState({ saveStatus: 'pending' });
+  stopWaiting();
+  timer = setTimeout(() => {
+    timer = undefined;
+    if (typeof requestIdleCallback !== 'function') return void flushSave();
+    idle = requestIdleCallback(() => void flushSave(), { timeout: IDLE_WAIT_MS });
+  }, AUTOSAVE_DELAY_MS);
+}
+
+function stopWaiting(): void {
   clearTimeout(timer);
-  timer = setTimeout(() => void flushSave(), AUTOSAVE_DELAY_MS);
+  timer = undefined;
+  if (idle !== undefined) cancelIdleCallback(idle);
+  idle = undefined;
 }
 
 /** Writes what is pending now and resolves when every save started so far has finished (or failed). */
 export function flushSave(): Promise<Result<void>> {
-  clearTimeout(timer);
-  timer = undefined;
+  stopWaiting();
   if (!dirty && !retry) return queue;
   dirty = false;
   const { activeClusterId: clusterId, yearDoc: doc } = useAppStore.getState();

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { GridModel, ScoreLookup } from '../../../shared/grid/cells';
+import type { GridModel, RowLookup, ScoreLookup } from '../../../shared/grid/cells';
 import { rowTexts, scoreLookup } from '../../../shared/grid/cells';
 import { gridColumns, type ColumnView } from '../../../shared/grid/columns';
 import type { Year } from '../../../shared/model/year';
@@ -35,18 +35,31 @@ export interface GridData {
 const sameTexts = (a: readonly string[] | undefined, b: readonly string[]) =>
   a !== undefined && a.length === b.length && a.every((t, i) => t === b[i]);
 
-/** Last texts shown per grid model: a row whose texts did not change keeps its array, so its memoised row skips. */
-const lastTexts = new WeakMap<GridModel, readonly (readonly string[])[]>();
+/**
+ * Last texts shown per grid model, with the index row each was read from: a row whose index row is the same object
+ * (its member's marks and total unchanged) keeps its texts without being read again, so its memoised row skips.
+ */
+const lastTexts = new WeakMap<GridModel, { rows: readonly (RowLookup | undefined)[]; texts: readonly (readonly string[])[] }>();
 
 function textsOf(model: GridModel, lookup: ScoreLookup): readonly (readonly string[])[] {
-  const old = lastTexts.get(model) ?? [];
-  const next = model.unitIds.map((_, row) => {
+  const old = lastTexts.get(model);
+  const rows = model.unitIds.map((unitId) => lookup.rows.get(unitId));
+  const texts = model.unitIds.map((_, row) => {
+    const before = old?.texts[row];
+    if (before && old?.rows[row] === rows[row]) return before;
     const fresh = rowTexts(model, lookup, row);
-    const before = old[row];
     return before && sameTexts(before, fresh) ? before : fresh;
   });
-  lastTexts.set(model, next);
-  return next;
+  lastTexts.set(model, { rows, texts });
+  return texts;
+}
+
+/** The grid's index of the year on screen last: the next one re-reads only the members an edit touched. */
+let lastLookup: ScoreLookup | undefined;
+
+function lookupOf(year: Year | undefined, evaluation: ReturnType<typeof useEvaluation>): ScoreLookup {
+  lastLookup = scoreLookup(year ?? { scores: [], peerScores: [] }, evaluation, lastLookup);
+  return lastLookup;
 }
 
 /** "I.1, II.1": the required criteria of a member without any score (docs/domain.md, "Completeness"). */
@@ -77,7 +90,7 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
     () => ({ unitIds, columns, ...(scorerId === undefined ? {} : { scorerId }) }),
     [unitIds, columns, scorerId],
   );
-  const lookup = useMemo(() => scoreLookup(year ?? { scores: [], peerScores: [] }, evaluation), [year, evaluation]);
+  const lookup = useMemo(() => lookupOf(year, evaluation), [year, evaluation]);
 
   const texts = useMemo(() => textsOf(model, lookup), [model, lookup]);
 
