@@ -98,20 +98,19 @@ const SCAN_LIMIT = 8;
 
 /**
  * Where each entry of a list is, by key: the last entry with the key, as `new Map(list.map(...))` would say. For a few
- * keys the list is scanned for just those, so one keystroke does not index every score of the year.
+ * targets the list is scanned comparing fields, so one keystroke builds no key for the year's other scores.
  */
-function positions<T>(list: readonly (T | null)[], keyOf: (item: T) => string, wanted: readonly string[]): Map<string, number> {
+function positions<T, W>(list: readonly (T | null)[], keyOf: (item: T) => string, wanted: readonly W[], keyOfWanted: (w: W) => string, matches: (item: T, w: W) => boolean): Map<string, number> {
   const at = new Map<string, number>();
   if (wanted.length > SCAN_LIMIT) {
     list.forEach((item, i) => item !== null && at.set(keyOf(item), i));
     return at;
   }
-  const want = new Set(wanted);
-  list.forEach((item, i) => {
-    if (item === null) return;
-    const key = keyOf(item);
-    if (want.has(key)) at.set(key, i);
-  });
+  for (let i = 0; i < list.length; i += 1) {
+    const item = list[i];
+    if (item === null || item === undefined) continue;
+    for (const w of wanted) if (matches(item, w)) at.set(keyOfWanted(w), i);
+  }
   return at;
 }
 
@@ -121,13 +120,15 @@ function positions<T>(list: readonly (T | null)[], keyOf: (item: T) => string, w
  * shared/engine/live-evaluation.ts).
  */
 function writeValues(year: Year, values: readonly { target: ScoreTarget; value: number | null }[]): { year: Year; changes: Change[] } {
-  const scoreTargets = values.filter((v) => v.target.kind !== 'peer').map(({ target: t }) => scoreKey(t.unitId, t.criterionId));
-  const peerTargets = values.flatMap(({ target: t }) => (t.kind === 'peer' ? [peerKey(t.scorerId, t.unitId, t.criterionId)] : []));
+  const scoreTargets = values.flatMap(({ target: t }) => (t.kind === 'peer' ? [] : [t]));
+  const peerTargets = values.flatMap(({ target: t }) => (t.kind === 'peer' ? [t] : []));
   // Only a list that gets written is copied; the other stays the year's own.
   const scores: (ScoreEntry | null)[] = scoreTargets.length > 0 ? [...year.scores] : [];
   const peers: (PeerScore | null)[] = peerTargets.length > 0 ? [...year.peerScores] : [];
-  const scoreAt = positions(scores, (s) => scoreKey(s.unitId, s.criterionId), scoreTargets);
-  const peerAt = positions(peers, (p) => peerKey(p.scorerId, p.unitId, p.criterionId), peerTargets);
+  const scoreAt = positions(scores, (s) => scoreKey(s.unitId, s.criterionId), scoreTargets, (t) => scoreKey(t.unitId, t.criterionId),
+    (s, t) => s.criterionId === t.criterionId && s.unitId === t.unitId);
+  const peerAt = positions(peers, (p) => peerKey(p.scorerId, p.unitId, p.criterionId), peerTargets, (t) => peerKey(t.scorerId, t.unitId, t.criterionId),
+    (p, t) => p.criterionId === t.criterionId && p.unitId === t.unitId && p.scorerId === t.scorerId);
   const changes: Change[] = [];
   for (const { target, value } of values) {
     if (target.kind === 'peer') {

@@ -86,6 +86,8 @@ function timeline(events: TraceEvent[]): Map<string, number> {
     const kind = kinds[e.name];
     if (kind) out.set(kind, (out.get(kind) ?? 0) + e.dur / 1000);
     else if (e.name === 'RunTask') out.set('task (all)', (out.get('task (all)') ?? 0) + e.dur / 1000);
+    // PROFILE_EVENTS=1: every event kind on its own line, for a closer look at rendering.
+    if (process.env.PROFILE_EVENTS) out.set(`  · ${e.name}`, (out.get(`  · ${e.name}`) ?? 0) + e.dur / 1000);
   }
   return out;
 }

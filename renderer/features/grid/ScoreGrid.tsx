@@ -62,13 +62,19 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
   const gridRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
   const [scroll, setScroll] = useState({ left: 0, top: 0, width: 1200, height: 700 });
+  // The latest scroll position and size, kept here so moving the selection never reads the layout (which would make
+  // the browser lay the grid out in the middle of a keystroke).
+  const view = useRef({ left: 0, top: 0, width: 1200, height: 700 });
   const win = visibleWindow(scroll, size.rows, size.cols);
   const width = LEFT_WIDTH + size.cols * COL_WIDTH;
 
   useEffect(() => {
     const el = gridRef.current;
     if (!el) return;
-    const measure = () => setScroll((s) => ({ ...s, width: el.clientWidth, height: el.clientHeight }));
+    const measure = () => {
+      view.current = { ...view.current, width: el.clientWidth, height: el.clientHeight };
+      setScroll((s) => ({ ...s, width: el.clientWidth, height: el.clientHeight }));
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
@@ -90,13 +96,19 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     if (!el) return;
     const x = focusCol * COL_WIDTH;
     const y = focusRow * ROW_HEIGHT;
-    const viewW = el.clientWidth - LEFT_WIDTH;
-    const viewH = el.clientHeight - HEAD_HEIGHT;
-    if (x < el.scrollLeft) el.scrollLeft = x;
-    else if (x + COL_WIDTH > el.scrollLeft + viewW) el.scrollLeft = x + COL_WIDTH - viewW;
-    if (y < el.scrollTop) el.scrollTop = y;
-    else if (y + ROW_HEIGHT > el.scrollTop + viewH) el.scrollTop = y + ROW_HEIGHT - viewH;
-  }, [focusRow, focusCol]);
+    const v = view.current;
+    const viewW = v.width - LEFT_WIDTH;
+    const viewH = v.height - HEAD_HEIGHT;
+    let { left, top } = v;
+    if (x < left) left = x;
+    else if (x + COL_WIDTH > left + viewW) left = x + COL_WIDTH - viewW;
+    if (y < top) top = y;
+    else if (y + ROW_HEIGHT > top + viewH) top = y + ROW_HEIGHT - viewH;
+    if (left !== v.left) el.scrollLeft = left;
+    if (top !== v.top) el.scrollTop = top;
+    view.current = { ...v, left, top };
+    // Also when the grid changes size: the entries panel opening beside it must not hide the active cell.
+  }, [focusRow, focusCol, scroll.width, scroll.height]);
 
   const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
 
@@ -264,7 +276,9 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(() => {
       const el = gridRef.current;
-      if (el) setScroll({ left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight });
+      if (!el) return;
+      view.current = { left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight };
+      setScroll(view.current);
     });
   }, []);
 
