@@ -148,5 +148,7 @@ describe('unit names in narrow columns', () => {
     expect(keepPlaceTogether('Ủy ban MTTQ Việt Nam tỉnh Phú Thọ')).toBe('Ủy ban MTTQ Việt Nam tỉnh\u00a0Phú\u00a0Thọ');
     expect(keepPlaceTogether('Ủy ban MTTQ Việt Nam thành phố Hà Nội')).toBe('Ủy ban MTTQ Việt Nam thành\u00a0phố\u00a0Hà\u00a0Nội');
     expect(keepPlaceTogether('Sở Tài chính')).toBe('Sở Tài chính');
+    // A note after the place may wrap: only the place itself is held together.
+    expect(keepPlaceTogether('Ủy ban MTTQ Việt Nam tỉnh Phú Thọ (từ 01/7/2025)')).toBe('Ủy ban MTTQ Việt Nam tỉnh\u00a0Phú\u00a0Thọ (từ 01/7/2025)');
   });
 });
