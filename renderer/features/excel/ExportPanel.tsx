@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { SigningFields, useOfficialFacts } from '../../components/SigningFields';
 import { documentOptionsOf } from '../../../shared/views/official-facts';
+import { proposalListCheck } from '../../../shared/views/official-check';
+import { ExportCheck } from '../documents/ExportCheck';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import { EXPORT_KINDS, buildExport, exportFileName, type ExportKind } from '../../../shared/excel/year-workbook';
 import type { Unit } from '../../../shared/model/units';
@@ -29,7 +31,6 @@ export function ExportPanel({ year, evaluation, units, clusterName, sector }: Pr
   const facts = useOfficialFacts(year, 'proposalList', units, { name: clusterName, sector });
   const [busy, setBusy] = useState<{ name: string; done: number; total: number }>();
   const [notice, setNotice] = useState<NoticeState>();
-  const pending = evaluation.awards.tiers.filter((tier) => tier.status !== 'proposed');
 
   async function run(kind: ExportKind) {
     const name = exportFileName(kind, year.year);
@@ -57,19 +58,10 @@ export function ExportPanel({ year, evaluation, units, clusterName, sector }: Pr
     <section className="card excel-card" aria-label={t.title}>
       <h2>{t.title}</h2>
       <p className="muted small">{t.hint}</p>
-      {pending.length > 0 && (
-        <div className="notice notice-warning small">
-          {t.pending}
-          <ul>
-            {pending.map((tier) => (
-              <li key={tier.tierId}>{tier.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       {year.finalised && <p className="muted small">{t.checksum(year.finalised.checksum)}</p>}
       <div className="form">
         <SigningFields facts={facts} />
+        <ExportCheck doc={proposalListCheck(year, evaluation, { clusterName, leaderName: facts.leaderName })} />
       </div>
       <ul className="excel-exports">
         {EXPORT_KINDS.map((kind) => (
