@@ -99,6 +99,10 @@ describe('Thông tin hội nghị: the facts of the year’s documents, entered 
     const shown = page.getByRole('group', { name: 'Thông tin in trên văn bản' });
     await shown.getByText('Bắc Kạn, ngày 05 tháng 12 năm 2024').waitFor();
     await shown.getByText('Số: 12/TTr-CTĐ').waitFor();
+    await page.getByRole('region', { name: 'Loại văn bản' }).getByLabel('Loại văn bản').selectOption({ label: 'Biên bản họp Cụm thi đua (hội nghị tổng kết)' });
+    await shown.getByText('Số: ……/BB-CTĐ').waitFor();
+    await shown.getByText('THƯ KÝ: Người thư ký thử · CHỦ TỌA: Người chủ tọa thử').waitFor();
+    await page.getByRole('region', { name: 'Loại văn bản' }).getByLabel('Loại văn bản').selectOption({ label: 'Tờ trình đề nghị khen thưởng (kèm danh sách)' });
     await shown.getByText('TM. CỤM THI ĐUA / CỤM TRƯỞNG / Người ký thử').waitFor();
     const preview = page.getByRole('article', { name: 'Tờ trình về việc đề nghị khen thưởng thành tích thi đua năm 2024' });
     await preview.getByText('(Có danh sách và báo cáo thành tích kèm theo)').waitFor();
@@ -182,6 +186,7 @@ describe('Văn bản: every document exported, opened by LibreOffice and checked
         await controls.getByLabel('Loại văn bản').selectOption({ label });
         await page.locator('.official-document').first().waitFor();
         exported.push(await exportShown(page, name, OUT));
+        if (name === 'to-trinh-2023') await screenshot(page, 'documents-2023');
         if (name === 'to-trinh-2025') {
           // The pre-export check lists what is missing; the export still works.
           await controls.getByText(/^Còn \d+ thông tin chưa ghi/u).waitFor();
