@@ -1,6 +1,6 @@
 /**
- * Electron main entry: wires the small modules of this folder together, nothing more (STYLE.md, "Main process as
- * small modules"). Order matters: the `app://` scheme is registered before 'ready', the single-instance lock is
+ * Electron main entry: wires the small modules of this folder together, nothing more (docs/architecture.md,
+ * "The main process"). Order matters: the `app://` scheme is registered before 'ready', the single-instance lock is
  * taken before anything else starts, sessions and web contents are hardened before the first page loads.
  */
 import fs from 'node:fs/promises';

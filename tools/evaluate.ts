@@ -1,7 +1,7 @@
 /**
  * npm run evaluate -- <file.json> [--year YYYY] [--json]
  *
- * Recomputes a year's results from a cluster file so anyone can verify the secretariat's numbers (issue 3, item 4).
+ * Recomputes a year's results from a cluster file so anyone can verify the secretariat's numbers.
  * Default output is a Vietnamese table; --json prints exactly one JSON object. A malformed file, a missing year or an
  * invalid entry exits with code 2 and one line: "<file>: <JSON path>: <what was expected>".
  */
@@ -133,7 +133,7 @@ export function tableResult(evaluation: YearEvaluation, doc: ClusterDocument): s
 }
 
 /**
- * A cluster document, or a hand-over file wrapping one (issue 7: anyone can verify the secretariat's numbers from
+ * A cluster document, or a hand-over file wrapping one (anyone can verify the secretariat's numbers from
  * the file they were handed). A package is checked whole — checksum included — before its cluster is evaluated.
  */
 function readDocument(text: string, file: string): ClusterDocument {

@@ -1,6 +1,6 @@
 /**
- * Builds shared/demo/trung-du-mien-nui-phia-bac.json (issue 3, item 5) from the published facts of
- * ../shared/fixtures/seed-facts.md plus per-member figures that were never published and are therefore marked
+ * Builds shared/demo/trung-du-mien-nui-phia-bac.json from the published facts listed in docs/domain.md, "The demo
+ * data set", plus per-member figures that were never published and are therefore marked
  * "số liệu minh họa". Run: npx tsx tools/gen-demo.ts
  */
 import { writeFileSync } from 'node:fs';

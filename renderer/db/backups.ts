@@ -9,6 +9,7 @@ import {
 import { BACKUP_FILE_NAME } from '../../shared/platform/ipc';
 import { parsePackage, serializePackage } from '../../shared/interchange/handover-package';
 import type { Result } from '../../shared/base/result';
+import type { ReplacementNote } from '../../shared/interchange/replaced-years';
 import { platform } from '../platform';
 import type { BackupStorage } from '../platform/web-backups';
 import type { AppDatabase } from './database';
@@ -16,7 +17,7 @@ import { buildPackage, restorePackage } from './package-repo';
 import { dumpDatabase, RAW_DUMP_KIND, restoreDump, type RawDump } from './raw-dump';
 
 /**
- * Automatic backups of the whole database (issue 7), stored through the platform API: files in the user-data
+ * Automatic backups of the whole database, stored through the platform API: files in the user-data
  * folder in Electron (atomic writes), a separate IndexedDB database in the web build. Kept: the newest 10 and one
  * a day for 30 days (shared/interchange/backup-policy.ts). What a backup is and when it is taken is decided here, once.
  */
@@ -59,14 +60,14 @@ export async function takeBackup(
 
 let lastEditingBackup = 0;
 
-/** While editing, a backup at most every 15 minutes (issue 7). */
+/** While editing, a backup at most every 15 minutes. */
 export async function backupWhileEditing(db: AppDatabase, now = Date.now()): Promise<void> {
   if (now - lastEditingBackup < EDITING_BACKUP_INTERVAL_MS) return;
   lastEditingBackup = now;
   await takeBackup(db, 'editing');
 }
 
-/** Before an upgrade: a raw copy of the database as the older app left it (issue 7). */
+/** Before an upgrade: a raw copy of the database as the older app left it. */
 export async function backupBeforeUpgrade(databaseName: string, storage: BackupStorage = platform): Promise<BackupInfo> {
   const dump = await dumpDatabase(databaseName);
   return keep(storage, JSON.stringify(dump), 'beforeUpgrade', dump.tables.clusters?.length ?? 0, new Date());
@@ -84,29 +85,26 @@ export async function backupText(id: string, storage: BackupStorage = platform):
 }
 
 /**
- * Restores a backup after the user confirmed: the current state is backed up first, then the whole database is
- * replaced in one transaction. A damaged backup is refused before anything changes.
+ * Restores a backup after the user confirmed: the whole database is replaced in one transaction. A damaged backup is
+ * refused before anything changes. The caller backs the current state up first (the backup-restore command does).
  */
 export async function restoreBackup(
   db: AppDatabase,
   id: string,
   storage: BackupStorage = platform,
+  note?: ReplacementNote,
 ): Promise<Result<number>> {
   const text = await backupText(id, storage);
   if (text === undefined) return { ok: false, message: 'Không tìm thấy bản sao lưu này.' };
   const dump = asRawDump(text);
-  if (dump) return restoreRawBackup(db, dump, storage);
+  if (dump) return restoreRawBackup(db, dump);
   const parsed = parsePackage(text);
   if (!parsed.ok) return parsed;
-  const safety = await takeBackup(db, 'beforeRestore', storage);
-  if (!safety.ok) return { ok: false, message: `${safety.message} Chưa khôi phục gì.` };
-  return restorePackage(db, parsed.value);
+  return restorePackage(db, parsed.value, note);
 }
 
 /** Undoes an upgrade: the database goes back to the dump's version and is opened (so upgraded) again. */
-async function restoreRawBackup(db: AppDatabase, dump: RawDump, storage: BackupStorage): Promise<Result<number>> {
-  const safety = await takeBackup(db, 'beforeRestore', storage);
-  if (!safety.ok) return { ok: false, message: `${safety.message} Chưa khôi phục gì.` };
+async function restoreRawBackup(db: AppDatabase, dump: RawDump): Promise<Result<number>> {
   try {
     db.close();
     await restoreDump(db.name, dump);

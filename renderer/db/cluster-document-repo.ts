@@ -5,7 +5,7 @@ import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterRow, ClusterYearRow, MembershipRow, UnitRow } from './rows';
 import { UserError, asResult } from './user-error';
-import { toMerger, toUnit } from './year-repo';
+import { newRevision, toMerger, toUnit } from './year-repo';
 
 /**
  * A whole cluster in and out of the database as one ClusterDocument (shared/interchange/cluster-document.ts): the demo data set, and
@@ -55,6 +55,7 @@ export function writeClusterDocument(db: AppDatabase, doc: ClusterDocument, crea
         leaderUnitId: leaderId,
         ...(deputyId ? { deputyUnitId: deputyId } : {}),
         body,
+        revision: newRevision(),
       })),
     );
     return clusterId;

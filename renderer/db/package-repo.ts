@@ -1,5 +1,6 @@
 import type { ClusterDocument } from '../../shared/interchange/cluster-document';
 import { diffClusterDocuments, mergeClusterDocuments, type RecordDiff } from '../../shared/interchange/handover-merge';
+import { noteReplacedYears, type ReplacementNote } from '../../shared/interchange/replaced-years';
 import {
   base64ToBytes,
   bytesToBase64,
@@ -8,7 +9,7 @@ import {
   type PackedAttachment,
 } from '../../shared/interchange/handover-package';
 import type { Result } from '../../shared/base/result';
-import type { AttachmentRow } from './attachment-repo';
+import type { AttachmentRow } from './rows';
 import { deleteClusterRecords, exportClusterDocument, writeClusterDocument } from './cluster-document-repo';
 import type { AppDatabase } from './database';
 import { asResult } from './user-error';
@@ -85,7 +86,7 @@ export async function planImport(db: AppDatabase, pkg: DataPackage): Promise<Imp
  * (the file's version of a record replaces the local one, local-only records stay) — call this only after the user
  * confirmed the plan.
  */
-export function importPackage(db: AppDatabase, pkg: DataPackage): Promise<Result<string[]>> {
+export function importPackage(db: AppDatabase, pkg: DataPackage, note?: ReplacementNote): Promise<Result<string[]>> {
   const storedAt = new Date().toISOString();
   return asResult(() =>
     db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments], async () => {
@@ -95,7 +96,8 @@ export function importPackage(db: AppDatabase, pkg: DataPackage): Promise<Result
         const createdAt = (await db.clusters.get(doc.cluster.id))?.createdAt;
         const attachments = await db.attachments.where({ clusterId: doc.cluster.id }).toArray();
         if (local) await deleteClusterRecords(db, doc.cluster.id);
-        ids.push(await writeClusterDocument(db, local ? mergeClusterDocuments(local, doc) : doc, createdAt));
+        const merged = local ? mergeClusterDocuments(local, doc) : doc;
+        ids.push(await writeClusterDocument(db, note ? noteReplacedYears(local, merged, note) : merged, createdAt));
         await db.attachments.bulkPut(attachments);
       }
       await db.attachments.bulkPut(pkg.content.attachments.map((a) => unpackAttachment(a, storedAt)));
@@ -104,13 +106,23 @@ export function importPackage(db: AppDatabase, pkg: DataPackage): Promise<Result
   );
 }
 
-/** Replaces the whole database with a backup's content, in one transaction. */
-export function restorePackage(db: AppDatabase, pkg: DataPackage): Promise<Result<number>> {
+/**
+ * Replaces the whole database with a backup's content, in one transaction. With a note, each finalised year the
+ * restore changes gets an entry in its log saying so.
+ */
+export function restorePackage(db: AppDatabase, pkg: DataPackage, note?: ReplacementNote): Promise<Result<number>> {
   const storedAt = new Date().toISOString();
   return asResult(() =>
     db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments], async () => {
+      const current = new Map<string, ClusterDocument>();
+      for (const doc of pkg.content.documents) {
+        const local = note ? await exportClusterDocument(db, doc.cluster.id) : undefined;
+        if (local) current.set(doc.cluster.id, local);
+      }
       await Promise.all([db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments].map((t) => t.clear()));
-      for (const doc of pkg.content.documents) await writeClusterDocument(db, doc);
+      for (const doc of pkg.content.documents) {
+        await writeClusterDocument(db, note ? noteReplacedYears(current.get(doc.cluster.id), doc, note) : doc);
+      }
       await db.attachments.bulkPut(pkg.content.attachments.map((a) => unpackAttachment(a, storedAt)));
       return pkg.content.documents.length;
     }),

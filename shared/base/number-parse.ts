@@ -31,7 +31,7 @@ export function parseVietnameseNumber(raw: string): number | null {
 
 /**
  * Reads points into hundredths (7,5 → 750). More than two decimals is refused rather than rounded: the
- * cluster's scores are entered to the hundredth (domain.md, "Default rules").
+ * cluster's scores are entered to the hundredth (docs/domain.md, "Rule sets and defaults").
  */
 export function parsePoints(raw: string): Result<number> {
   const value = parseVietnameseNumber(raw);

@@ -1,6 +1,6 @@
 /**
  * The plain-data model of an official document (văn bản hành chính) in the layout of Nghị định 30/2020/NĐ-CP
- * (domain.md, "Documents the secretariat sends up"). The same structure is written to .docx
+ * (docs/domain.md, "Documents sent up"). The same structure is written to .docx
  * (renderer/features/documents/docx-writer.ts) and rendered as the print page (PrintedDocument.tsx), so both
  * outputs say exactly the same thing. Pure: no DOM, no docx import.
  */

@@ -125,15 +125,15 @@ export function meetingMinutes(input: OfficialDocumentInput): OfficialDocument {
       : [keptWithNext(body(`Hội nghị biểu quyết bằng phiếu kín; nội dung được thông qua khi số phiếu tán thành ${rule}. Kết quả:`)), ballots.table];
   if (year.ballots.length === 0) missing.push('Kết quả biểu quyết (mục Biểu quyết).');
 
-  // The elected leader is the engine's "elected" next leader (from the recorded election); a mere suggestion of the
-  // rotation policy is not an election and is not printed as one (docs/domain.md, "Elections and the next leader").
-  const elected = evaluation.nextLeader?.source === 'elected' ? evaluation.nextLeader.unitId : null;
-  const election = year.election;
+  // The elected leader is the engine's counted election (a passed ballot or an acclaim); a ballot below the threshold
+  // elected nobody, and a suggestion of the rotation policy is not printed as an election (docs/domain.md, "Elections
+  // and the next leader").
+  const election = evaluation.election.elected;
   const next = year.year + 1;
   const leadership: DocBlock[] = [];
-  if (elected && election) {
+  if (election) {
     const how = election.acclaimed ? 'thống nhất suy tôn' : 'bầu';
-    leadership.push(body(`Hội nghị ${how} ${unit(elected)} làm Cụm trưởng ${clusterName} năm ${next}.`));
+    leadership.push(body(`Hội nghị ${how} ${unit(election.leaderId)} làm Cụm trưởng ${clusterName} năm ${next}.`));
     if (election.deputyId) leadership.push(body(`${unit(election.deputyId)} làm Cụm phó năm ${next}.`));
   } else {
     leadership.push(body(`Cụm trưởng năm ${next}: ${BLANK_LINE}`));

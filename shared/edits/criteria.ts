@@ -2,7 +2,7 @@
  * Edits of the criteria table (bảng tiêu chí): sections and criteria, as pure changes applied with the store's
  * perform(...). Every refusal is a Vietnamese message and leaves the year unchanged. Deleting a criterion (or a
  * section) also deletes the scores entered for it, so nothing is left pointing at a criterion that no longer exists;
- * the screen asks first with `entriesFor(...)` counts (issue 4: "asks first and says how many scores it affects").
+ * the screen asks first with `entriesFor(...)` counts ("asks first and says how many scores it affects").
  */
 import type { Criterion, IndicatorStep, Section } from '../model/criteria';
 import type { Year } from '../model/year';
@@ -14,8 +14,8 @@ import { fail, ok, type Result } from '../base/result';
 export type YearChange = (year: Year) => Result<Year>;
 
 /**
- * A finalised year is locked: changing it needs an unlock with a reason, kept in the audit log (domain.md, "Once the
- * year-end results are finalised, the year is locked"). Used by every set-up edit (criteria, rules, indicators).
+ * A finalised year is locked: changing it needs an unlock with a reason, kept in the audit log (docs/domain.md,
+ * "Finalising, locking and the audit log"). Used by every set-up edit (criteria, rules, indicators).
  */
 export function whenUnlocked(edit: YearChange): YearChange {
   return (year) =>

@@ -1,7 +1,7 @@
 /**
  * Indicators (chỉ tiêu) of the open year and their values per member and period (Q1–Q4, year), as pure changes
  * applied with perform(...). Values are in the indicator's own unit: counts and money (đồng) are whole numbers,
- * percentages 0–100 with up to two decimals (domain.md, "Indicators seen in public reports"). Also how values are
+ * percentages 0–100 with up to two decimals (docs/domain.md, "Indicators"). Also how values are
  * read as typed ("6.485", "8,05 tỷ") and shown ("6.485 căn", "8,05 tỷ đồng").
  */
 import type { IndicatorDef } from '../model/criteria';

@@ -1,7 +1,7 @@
 /**
- * Finalising and locking a year (chốt kết quả, khóa sổ). domain.md, "Once the year-end results are finalised, the
- * year is locked: changing a score needs an unlock with a reason". The frozen results are the only stored result
- * (STYLE.md, "Record events, derive results"), with the SHA-256 of their canonical JSON.
+ * Finalising and locking a year (chốt kết quả, khóa sổ). Once finalised, the year is locked: changing
+ * a score needs an unlock with a reason (docs/domain.md, "Finalising, locking and the audit log"). The frozen results are the only stored result
+ * (docs/architecture.md, "Data: record events, derive results"), with the SHA-256 of their canonical JSON.
  */
 import { canonicalJson, sha256Hex } from '../engine/audit-chain';
 import type { AwardProposals } from '../engine/awards';
@@ -24,16 +24,29 @@ export function snapshotResults(
   };
 }
 
-/** Why the year cannot be finalised yet (Vietnamese, one line each); empty = it can. */
+/** "thiếu điểm": one line per incomplete member, naming the required criteria without any score. */
+function incompleteLine(member: YearEvaluation['members'][number]): string {
+  const codes = new Map(member.detail.sections.flatMap((s) => s.criteria.map((c) => [c.criterionId, c.code] as const)));
+  const list = member.missingCriterionIds.map((id) => codes.get(id) ?? id).join(', ');
+  return `Đơn vị «${member.unitName}» thiếu điểm: ${member.missingCriterionIds.length} tiêu chí bắt buộc chưa có điểm (${list}).`;
+}
+
+/**
+ * Why the year cannot be finalised yet, in Vietnamese, one line each; empty = it can (docs/domain.md,
+ * "Completeness"): every incomplete member ("thiếu điểm"), every other error of the year, and every needed vote still
+ * missing (shared/engine/needed-votes.ts: a tie at a quota boundary, the proposals' ballots once the year votes them,
+ * next year's leader once the year records an election).
+ */
 export function finaliseBlockers(
-  evaluation: Pick<YearEvaluation, 'issues'> & { awards: AwardProposals },
+  evaluation: Pick<YearEvaluation, 'issues' | 'members' | 'missingVotes'> & { awards: AwardProposals },
 ): string[] {
-  const blockers = evaluation.issues.filter((i) => i.severity === 'error').map((i) => i.message);
-  for (const tier of evaluation.awards.tiers) {
-    // A tie at a quota boundary is decided by a vote, never by the app (domain.md, "Award tiers").
-    if (tier.status === 'needsVote') blockers.push(`Hình thức «${tier.tierName}» còn đồng hạng cần biểu quyết.`);
-  }
-  return blockers;
+  const incomplete = evaluation.members.filter((m) => !m.complete);
+  const covered = new Set(incomplete.map((m) => m.unitId));
+  const errors = evaluation.issues
+    .filter((i) => i.severity === 'error' && !(i.code === 'missingRequired' && i.unitId !== undefined && covered.has(i.unitId)))
+    .map((i) => i.message);
+  const votes = evaluation.missingVotes.map((v) => v.message);
+  return [...new Set([...incomplete.map(incompleteLine), ...errors, ...votes])];
 }
 
 export interface FinaliseInput {

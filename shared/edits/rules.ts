@@ -1,11 +1,13 @@
 /**
  * Edits of the open year's rule set (bộ quy tắc): legal basis, effective date, tie-break order, bonus cap, scoring
- * mode, vote threshold and classification bands. Every default is data of the rule set, never a constant (domain.md,
- * "Default rules"), so each value here is the cluster's to change; refusals are Vietnamese and change nothing.
+ * mode, vote threshold and classification bands. Every default is data of the rule set, never a constant (docs/domain.md,
+ * "Rule sets and defaults"), so each value here is the cluster's to change; refusals are Vietnamese and change nothing.
  */
 import type { VoteThreshold } from '../model/ballots';
 import { VoteThresholdSchema } from '../model/ballots';
 import type { Band, BandBound, RuleSet, TieBreak } from '../model/rules';
+import { LeaderPolicySchema, type LeaderPolicy } from '../model/leadership';
+import type { Unit } from '../model/units';
 import { TieBreakSchema } from '../model/rules';
 import { IsoDateSchema } from '../model/units';
 import type { Year } from '../model/year';
@@ -26,7 +28,7 @@ export function setLegalBasis(text: string): YearChange {
   });
 }
 
-/** A rule set scores its year, so it must take effect by the end of that year (domain.md, "Legal basis"). */
+/** A rule set scores its year, so it must take effect by the end of that year (docs/domain.md, "Legal basis"). */
 export function setEffectiveDate(date: string): YearChange {
   return whenUnlocked((year) => {
     if (!IsoDateSchema.safeParse(date).success) return fail('Ngày hiệu lực phải là một ngày hợp lệ (ngày/tháng/năm).');
@@ -157,5 +159,24 @@ export function moveBand(bandId: string, delta: -1 | 1): YearChange {
     const bands = moved(year.ruleSet.bands, year.ruleSet.bands.findIndex((b) => b.id === bandId), delta);
     if (!bands) return fail('Mức xếp loại này không thể chuyển thêm.');
     return withRules(year, { bands });
+  });
+}
+
+/**
+ * How the app suggests next year's leader (docs/domain.md, "Suggesting the next leader"). A fixed rotation order may
+ * name only units of the cluster, each once (docs/domain.md, "References that must exist").
+ */
+export function setLeaderPolicy(policy: LeaderPolicy, units: readonly Unit[]): YearChange {
+  return whenUnlocked((year) => {
+    const parsed = LeaderPolicySchema.safeParse(policy);
+    if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'Quy chế luân phiên không hợp lệ.');
+    if (parsed.data.kind === 'fixedOrder') {
+      const order = parsed.data.order;
+      const stranger = order.find((id) => !units.some((u) => u.id === id));
+      if (stranger !== undefined) return fail(`Thứ tự luân phiên có đơn vị «${stranger}», không thuộc cụm.`);
+      const twice = order.find((id, k) => order.indexOf(id) !== k);
+      if (twice !== undefined) return fail(`Thứ tự luân phiên ghi ${units.find((u) => u.id === twice)?.name ?? twice} hai lần.`);
+    }
+    return withRules(year, { leaderPolicy: parsed.data });
   });
 }

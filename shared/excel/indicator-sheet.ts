@@ -1,5 +1,5 @@
 /**
- * "Chỉ tiêu" sheet (issue 6 item 2): each indicator's values per member and period against the target the member
+ * "Chỉ tiêu" sheet: each indicator's values per member and period against the target the member
  * pledged for the year (giao ước thi đua), with the progress computed by shared/engine/pledges.ts. Counts and money are
  * whole numbers (money in đồng), percentages are numbers 0–100; never formatted text.
  */

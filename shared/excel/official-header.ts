@@ -1,6 +1,6 @@
 /**
- * Pieces of an official document laid out in a sheet (Nghị định 30/2020/NĐ-CP layout, domain.md "Documents the
- * secretariat sends up"): the two-column header block, the place and date line, the signature block.
+ * Pieces of an official document laid out in a sheet (Nghị định 30/2020/NĐ-CP layout, docs/domain.md,
+ * "Documents sent up"): the two-column header block, the place and date line, the signature block.
  */
 import type { CellModel, RowModel } from './sheet-model';
 import { cell, range } from './sheet-model';

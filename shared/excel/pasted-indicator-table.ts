@@ -1,5 +1,5 @@
 /**
- * A plain table of indicator values pasted from Excel or read from a CSV file (issue 6 item 6, last sentence):
+ * A plain table of indicator values pasted from Excel or read from a CSV file:
  * first row = header (member column, then one column per indicator by name), each further row = one member by name.
  * Values are read the Vietnamese way ("6.485", "8,05 tỷ", "97,5"); every problem is named by line and column and
  * nothing is applied unless the whole table is clean.

@@ -1,5 +1,5 @@
 /**
- * "Danh sách đề nghị khen thưởng" (award proposal list, issue 6 item 1): the document the secretariat sends up, as a
+ * "Danh sách đề nghị khen thưởng" (award proposal list): the document the secretariat sends up, as a
  * sheet. Everything shown comes from what the engine computed (YearEvaluation) and the manual changes recorded in the
  * year (finalAwards): nothing is recomputed here.
  */

@@ -1,6 +1,6 @@
 /**
  * "Bảng tổng hợp điểm" (members × sections, totals, maximum, rank) and "Bảng chấm điểm chi tiết" (one sheet per
- * member: criteria with self, reviewed and final points and notes), issue 6 item 2. Final points, totals and ranks
+ * member: criteria with self, reviewed and final points and notes). Final points, totals and ranks
  * are the engine's (YearEvaluation); self and reviewed scores are what was entered in the year.
  */
 import type { MemberResult, YearEvaluation } from '../engine/evaluate-year';

@@ -1,6 +1,6 @@
 /**
- * Named cell styles of the exported workbooks: Times New Roman (Nghị định 30/2020 documents, domain.md "Documents
- * the secretariat sends up"), bold bordered table headers, thin borders, number formats. The objects have the shape
+ * Named cell styles of the exported workbooks: Times New Roman (Nghị định 30/2020 documents, docs/domain.md,
+ * "Documents sent up"), bold bordered table headers, thin borders, number formats. The objects have the shape
  * of ExcelJS's `Partial<Style>`, so the writer hands them over as they are and every cell of one style shares one
  * object. Number formats use Excel's invariant codes ("#,##0.00"); Excel shows them with the user's locale
  * separators, so a Vietnamese Windows shows 88,50 and 2.300.000.000.

@@ -1,5 +1,5 @@
 /**
- * The Excel exports of the open year (issue 6, items 1–3): which sheets each export holds and its file name.
+ * The Excel exports of the open year: which sheets each export holds and its file name.
  * Pure: the year, the engine's evaluation and the cluster's names in, a WorkbookModel out.
  */
 import type { YearEvaluation } from '../engine/evaluate-year';

@@ -6,7 +6,7 @@ export { ClusterDocumentSchema, DocumentMetaSchema, FORMAT_VERSION, type Cluster
 import { describeIssue, formatPath, pathContext } from './document-errors';
 
 /**
- * The interchange format (issue 3, item 3): one versioned JSON document holding a whole cluster — units, merger
+ * The interchange format: one versioned JSON document holding a whole cluster — units, merger
  * events and every year with what was entered in it. It is the format of hand-over files and backups, so it keeps
  * stable ids and stores no derived values (totals, ranks and proposals are recomputed by shared/engine/evaluate-year.ts).
  * Documented in docs/format.md; JSON Schema in docs/cluster-document.schema.json (npm run gen:schema).

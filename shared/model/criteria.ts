@@ -3,7 +3,7 @@ import { IdSchema } from './units';
 
 /**
  * Points are integers in hundredths of a point (model.md conventions): 7,5 điểm is stored as 750, so every total is
- * an exact integer sum (domain.md, "Default rules": "Totals are exact sums").
+ * an exact integer sum (docs/domain.md, "Rule sets and defaults": "Totals are exact sums").
  */
 export const PointsSchema = z.number().int({ error: 'Điểm phải là số nguyên theo phần trăm điểm (7,5 điểm = 750).' });
 
@@ -25,7 +25,7 @@ export const IndicatorStepSchema = z.strictObject({
 export type IndicatorStep = z.infer<typeof IndicatorStepSchema>;
 
 /**
- * How an indicator value becomes points (domain.md, "Criterion kinds"): `target` = max × min(1, value / pledged
+ * How an indicator value becomes points (docs/domain.md, "Criterion kinds"): `target` = max × min(1, value / pledged
  * target); `best` = max × value / best value among the year's members; `steps` = a threshold table.
  */
 export const IndicatorFormulaSchema = z.discriminatedUnion('kind', [
@@ -43,7 +43,7 @@ export const GradedCriterionSchema = z.strictObject({
   ...criterionBase,
   kind: z.literal('graded'),
   max: MaxSchema,
-  /** A required criterion without any score is an error, not a silent zero (domain.md, "Default rules"). */
+  /** A required criterion without any score is an error, not a silent zero (docs/domain.md, "Rule sets and defaults"). */
   required: z.boolean().optional(),
 });
 

@@ -26,8 +26,8 @@ export const AttachmentSchema = z.strictObject({
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
 /**
- * Pledge (giao ước thi đua) or coordination programme (chương trình phối hợp): same shape (domain.md, Glossary and
- * "The yearly cycle" step 1). Targets are checked against the year's members and indicators by shared/engine/pledges.ts.
+ * Pledge (giao ước thi đua) or coordination programme (chương trình phối hợp): same shape (docs/domain.md, "Glossary"
+ * and "The yearly cycle"). Targets are checked against the year's members and indicators by shared/engine/pledges.ts.
  */
 export const PledgeSchema = z.strictObject({
   id: IdSchema,

@@ -5,7 +5,7 @@ import { LeaderPolicySchema, defaultLeaderPolicy } from './leadership';
 import { PointsSchema } from './criteria';
 import { LegalTextSchema } from './legal-texts';
 
-/** Tie-breaks of the ranking, applied in the order the rule set lists them (domain.md, "Ranking"). */
+/** Tie-breaks of the ranking, applied in the order the rule set lists them (docs/domain.md, "Ranking and tie-breaks"). */
 export const TieBreakSchema = z.enum(['coreSum', 'fewerPenalties', 'moreFullMarks']);
 export type TieBreak = z.infer<typeof TieBreakSchema>;
 
@@ -15,7 +15,7 @@ export type BandBound = z.infer<typeof BandBoundSchema>;
 
 /**
  * Classification band (xếp loại), e.g. "Hoàn thành xuất sắc nhiệm vụ". No default thresholds: the cluster enters its
- * own (domain.md, "Classification"). A missing bound is open. Bands are tried in the order listed.
+ * own (docs/domain.md, "Classification bands"). A missing bound is open. Bands are tried in the order listed.
  */
 export const BandSchema = z.strictObject({
   id: IdSchema,
@@ -51,7 +51,7 @@ export const AwardTierSchema = z.strictObject({
 export type AwardTier = z.infer<typeof AwardTierSchema>;
 
 /**
- * The rule set a cluster-year is scored under (domain.md, "Legal basis" and "Default rules"). A past year is always
+ * The rule set a cluster-year is scored under (docs/domain.md, "Legal basis" and "Default rules"). A past year is always
  * recomputed under the rule set stored with it, so every default below is data, never a constant in the engine.
  */
 export const RuleSetSchema = z.strictObject({
@@ -81,7 +81,7 @@ export const RuleSetSchema = z.strictObject({
 });
 export type RuleSet = z.infer<typeof RuleSetSchema>;
 
-/** The default award tiers of domain.md: tier 1 flag (1), tier 2 flag (1), certificate of merit (the rest). */
+/** The default award tiers (docs/domain.md, "Award tiers and quotas"): tier 1 flag (1), tier 2 flag (1), certificate of merit (the rest). */
 export function defaultAwardTiers(): AwardTier[] {
   return [
     { id: 'tier-flag-comprehensive', name: 'Cờ thi đua xuất sắc toàn diện', quota: { kind: 'count', count: 1 } },
@@ -91,9 +91,10 @@ export function defaultAwardTiers(): AwardTier[] {
 }
 
 /**
- * A fresh rule set with domain.md's defaults: bonus cap 5 points, reviewed scoring, tie-breaks core sum → fewer
- * penalties → more full marks, votes pass with more than half, no classification bands, deputy becomes leader. No
- * legal texts: a new year gets those in force from shared/edits/legal-texts.ts (the model does not know the presets).
+ * A fresh rule set with the defaults of docs/domain.md, "Rule sets and defaults": bonus cap 5 points, reviewed scoring,
+ * tie-breaks core sum → fewer penalties → more full marks, votes pass with more than half, no classification bands,
+ * deputy becomes leader. No legal texts: a new year gets those in force from shared/edits/legal-texts.ts (the model
+ * does not know the presets).
  */
 export function defaultRuleSet(overrides: Partial<RuleSet> = {}): RuleSet {
   return {

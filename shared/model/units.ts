@@ -35,7 +35,7 @@ export const ClusterSchema = z.strictObject({
 export type Cluster = z.infer<typeof ClusterSchema>;
 
 /**
- * A merger recorded as an event (domain.md, "Members change across years"): from `date` on, every predecessor is
+ * A merger recorded as an event (docs/domain.md, "Members and mergers"): from `date` on, every predecessor is
  * merged away into the successor. Past years keep their original members untouched.
  */
 export const MergerEventSchema = z

@@ -19,7 +19,7 @@ import {
 export { MeetingSchema, type Meeting } from './meeting';
 
 /**
- * Results frozen when the year is finalised (STYLE.md, "Record events, derive results": the only stored result).
+ * Results frozen when the year is finalised (the only stored result: docs/architecture.md, "Data: record events, derive results").
  * `checksum` is sha256Hex(canonicalJson(results)).
  */
 export const FinalisedSnapshotSchema = z.strictObject({
@@ -37,9 +37,8 @@ export const FinalisedSnapshotSchema = z.strictObject({
 export type FinalisedSnapshot = z.infer<typeof FinalisedSnapshotSchema>;
 
 /**
- * A manual change of the engine's award proposal (issue 5, "a manual change of a proposal needs a reason and is
- * audited"): the unit gets `tierId` instead of what shared/engine/awards.ts proposed; null = no award. The engine's proposal
- * stays derived; the change is an entered fact (STYLE.md, "Record events, derive results").
+ * A manual change of the engine's award proposal: the unit gets `tierId` instead of what shared/engine/awards.ts proposed; null = no award. The engine's proposal
+ * stays derived; the change is an entered fact (docs/architecture.md, "Data: record events, derive results").
  */
 export const AwardOverrideSchema = z.strictObject({
   unitId: IdSchema,
@@ -54,7 +53,7 @@ export type AwardOverride = z.infer<typeof AwardOverrideSchema>;
  */
 export const YearSchema = z.strictObject({
   year: z.number().int().min(1900).max(2200),
-  /** Members this year (membership is recorded per year: domain.md, "Members change across years"). */
+  /** Members this year (membership is recorded per year: docs/domain.md, "Members and mergers"). */
   memberIds: z.array(IdSchema),
   leaderId: IdSchema,
   deputyId: IdSchema.optional(),
@@ -67,7 +66,7 @@ export const YearSchema = z.strictObject({
   adjustments: z.array(AdjustmentSchema),
   eligibility: z.array(EligibilitySchema),
   tieResolutions: z.array(TieResolutionSchema),
-  /** Manual changes of the award proposal, each with its reason (optional: files before issue 5 have none). */
+  /** Manual changes of the award proposal, each with its reason (optional: older files have none). */
   awardOverrides: z.array(AwardOverrideSchema).optional(),
   /** The year-end review (hội nghị tổng kết): the one record the year's documents and workbooks take their facts from. */
   yearEndReview: MeetingSchema.optional(),

@@ -1,13 +1,13 @@
 /**
  * Starting criteria tables (bảng tiêu chí mẫu) for a year created from scratch. Data, not rules: the cluster edits
- * every section, criterion and maximum afterwards (domain.md, "Criteria tables seen in public guidance (shape, not a
- * standard)"). The shape follows that guidance and the demo cluster's table: six sections of 15 points (90 points),
+ * every section, criterion and maximum afterwards (docs/domain.md,
+ * "Criteria tables"). The shape follows that guidance and the demo cluster's table: six sections of 15 points (90 points),
  * sub-items of 1–5 points, indicator criteria for new-rural development and Great Solidarity houses, one bonus
  * criterion with its own cap and one penalty criterion.
  */
 import type { IndicatorDef, Section } from '../model/criteria';
 
-export interface CriteriaTemplate {
+export interface CriteriaPreset {
   id: string;
   name: string;
   description: string;
@@ -15,7 +15,7 @@ export interface CriteriaTemplate {
   indicators: IndicatorDef[];
 }
 
-/** Indicators of the template (domain.md, "Indicators seen in public reports"). */
+/** Indicators of the preset (docs/domain.md, "Indicators"). */
 const indicators: IndicatorDef[] = [
   { id: 'ind-ntm-xa', name: 'Xã đạt chuẩn nông thôn mới', unit: 'count', unitLabel: 'xã' },
   { id: 'ind-ntm-nang-cao', name: 'Xã đạt chuẩn nông thôn mới nâng cao', unit: 'count', unitLabel: 'xã' },
@@ -135,13 +135,13 @@ const sections: Section[] = [
 ];
 
 /** Six sections, 28 criteria (26 scored, one bonus, one penalty), 90 points: the shape of 82/HD-MTTW-BTT (2017) for provincial committees. */
-export const PROVINCIAL_FRONT_TEMPLATE = {
+export const PROVINCIAL_FRONT_PRESET = {
   id: 'mttq-tinh-90',
   name: 'Ủy ban MTTQ cấp tỉnh — 6 phần, thang 90 điểm',
   description:
     'Tuyên truyền; các cuộc vận động và phong trào; nông thôn mới; nhà Đại đoàn kết và Quỹ "Vì người nghèo"; giám sát, phản biện; tổ chức, cán bộ. Có điểm thưởng (trần 2 điểm) và điểm trừ.',
   sections,
   indicators,
-} satisfies CriteriaTemplate;
+} satisfies CriteriaPreset;
 
-export const CRITERIA_TEMPLATES: readonly CriteriaTemplate[] = [PROVINCIAL_FRONT_TEMPLATE];
+export const CRITERIA_PRESETS: readonly CriteriaPreset[] = [PROVINCIAL_FRONT_PRESET];

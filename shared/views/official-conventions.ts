@@ -1,7 +1,7 @@
 /**
  * Conventions every official document of the cluster follows, whether written as a sheet (shared/excel-*.ts) or as a
  * letter, minutes or pledge (shared/official-documents-*.ts): Nghị định 30/2020/NĐ-CP's national title, motto and
- * place-and-date line, the cluster's signing authority (domain.md, "Documents the secretariat sends up") and who is
+ * place-and-date line, the cluster's signing authority (docs/domain.md, "Documents sent up") and who is
  * suggested as signer. One place, so the .xlsx list and the documents never disagree.
  */
 import type { Year } from '../model/year';
@@ -57,7 +57,7 @@ export function placeForDateLine(reviewPlace: string | undefined): string {
   return (reviewPlace ?? '').trim().replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, '');
 }
 
-/** Signature authority of the cluster (domain.md, "Documents the secretariat sends up"). */
+/** Signature authority of the cluster (docs/domain.md, "Documents sent up"). */
 export const CLUSTER_AUTHORITY = 'TM. CỤM THI ĐUA';
 export const CLUSTER_LEADER_POSITION = 'CỤM TRƯỞNG';
 

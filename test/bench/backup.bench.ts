@@ -1,5 +1,5 @@
 /**
- * Backup and hand-over figures of issue 7 (for the closing note, not timed tests): size of the file, time to export
+ * Backup and hand-over figures (reported, not timed tests): size of the file, time to export
  * (read the database + build + serialise) and to restore (parse + verify + replace the database), for the demo
  * cluster and for a synthetic 34-member, 5-year cluster with 150 criteria a year, every score entered.
  * Run: npx vitest bench --run test/bench/backup.bench.ts   (node, fake-indexeddb)

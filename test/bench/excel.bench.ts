@@ -1,5 +1,5 @@
 /**
- * Speed figures of issue 6 (for the closing note, not timed assertions):
+ * Speed figures of the Excel export and import (reported, not timed assertions):
  * - export of a full year, 34 members × 150 criteria, all sheets: the app (model → ExcelJS) against ExcelJS writing the
  *   same cells with the same style objects directly (cells prepared before timing), measured in one run;
  * - import of 34 filled templates (parse with SheetJS + validate + preview + one change), measured in node.

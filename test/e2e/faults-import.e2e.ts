@@ -4,7 +4,7 @@ import { loadDemo } from '../excel/demo-data';
 import { editWorkbook, rowOf, scoresSheet, templateBytes } from '../excel/template-helpers';
 import { launchBrowser, openApp } from './browser';
 
-/** Fault test 4 of issue 7: a reload in the middle of importing the 7 members' templates never half-applies them. */
+/** Fault test: a reload in the middle of importing the 7 members' templates never half-applies them. */
 
 let browser: Browser;
 beforeAll(async () => {

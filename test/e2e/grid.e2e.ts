@@ -186,7 +186,7 @@ describe('score entry grid (Nhập điểm)', () => {
     await panel.getByLabel('Lý do (bắt buộc)').fill('Mô hình dân vận khéo được biểu dương');
     await panel.getByRole('button', { name: 'Thêm mục' }).click();
     // The entries add up to 2,50 but this criterion counts at most 2,00 points: the cell and the total show the capped
-    // figure (domain.md, "bonus: points added, capped"), the panel shows the entries and the cap.
+    // figure (docs/domain.md, "Criterion kinds"), the panel shows the entries and the cap.
     await expect(panel.locator('.adjust-sum').textContent()).resolves.toBe('Cộng: 2,50');
     await expect(panel.getByText('Tối đa 2,00 điểm cho tiêu chí này.').count()).resolves.toBe(1);
     await expect(cell(page, PHU_THO, 'c-II.B:bonus').textContent()).resolves.toBe('2,00');

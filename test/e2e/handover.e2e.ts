@@ -32,8 +32,6 @@ describe('hand-over between two offices', () => {
     await sender.page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
     await sender.page.getByRole('heading', { name: CLUSTER }).waitFor();
     await openDataScreen(sender.page);
-    // The demo import took a backup.
-    await sender.page.locator('tr[data-backup-reason="import"]').first().waitFor();
 
     const download = sender.page.waitForEvent('download');
     await sender.page.getByRole('button', { name: 'Xuất tệp bàn giao' }).click();
@@ -76,13 +74,17 @@ describe('hand-over between two offices', () => {
     const { page, context } = await openApp(browser);
     await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
     await page.getByRole('heading', { name: CLUSTER }).waitFor();
+    await openDataScreen(page);
+    await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+    await page.locator('tr[data-backup-reason="manual"]').waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: 'Cụm & thành viên' }).click();
     const yenBai = page.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Yên Bái"]');
     await yenBai.getByRole('button', { name: 'Xóa' }).click();
     await yenBai.getByRole('group').getByRole('button', { name: 'Xóa' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã xóa' }).waitFor();
 
     await openDataScreen(page);
-    const row = page.locator('tr[data-backup-reason="import"]').first();
+    const row = page.locator('tr[data-backup-reason="manual"]').first();
     await row.getByRole('button', { name: 'Khôi phục' }).click();
     await row.getByRole('group').getByRole('button', { name: 'Khôi phục' }).click();
     await page.getByText('Đã khôi phục.', { exact: false }).waitFor();

@@ -81,12 +81,12 @@ describe('year set-up', () => {
     await context.close();
   });
 
-  test('a year from scratch starts from the template; rules are edited and survive a reload', async () => {
+  test('a year from scratch starts from the preset; rules are edited and survive a reload', async () => {
     const { page, context, errors } = await openApp(browser);
     await createCluster(page, 'Cụm thi đua các xã phía Bắc huyện', ['Ủy ban MTTQ xã Tân Lập', 'Ủy ban MTTQ xã Kiệt Sơn'], '2023');
     await go(page, 'Năm & quy tắc');
     await newYear(page).getByLabel('Năm', { exact: true }).fill('2023');
-    await expect(newYear(page).getByLabel('Thiết lập từ').inputValue()).resolves.toBe('template');
+    await expect(newYear(page).getByLabel('Thiết lập từ').inputValue()).resolves.toBe('preset');
     await newYear(page).locator('label.check', { hasText: 'Tân Lập' }).locator('input').check();
     await newYear(page).locator('label.check', { hasText: 'Kiệt Sơn' }).locator('input').check();
     await newYear(page).getByLabel('Cụm trưởng', { exact: true }).selectOption({ label: 'Ủy ban MTTQ xã Tân Lập' });

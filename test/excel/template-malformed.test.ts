@@ -8,7 +8,7 @@ import { loadDemo } from './demo-data';
 import { editWorkbook, expectationFor, rowOf, scoresSheet, templateBytes } from './template-helpers';
 
 /**
- * The malformed corpus of issue 6 item 7, generated here: every file is refused with a Vietnamese message saying
+ * A corpus of malformed templates, generated here: every file is refused with a Vietnamese message saying
  * where and why, nothing is returned to write, and no file pollutes Object.prototype.
  */
 const demo = loadDemo();

@@ -6,7 +6,7 @@ import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
-import { NoYear, useYearAction } from '../awards/year-view';
+import { NoYear, useYearAction } from '../../components/year-view';
 import { valueText } from './value-text';
 import './audit.css';
 
@@ -47,11 +47,11 @@ function FinalisePanel({ year, evaluation }: { year: Year; evaluation: YearEvalu
 
   function finalise() {
     const results = snapshotResults(evaluation, year.awardOverrides ?? []);
-    action.run(finaliseYear({ results, blockers, at: nowWithOffset(), ...(operator ? { by: operator } : {}) }), t.finalised);
+    action.run('year-finalise', finaliseYear({ results, blockers, at: nowWithOffset(), ...(operator ? { by: operator } : {}) }), t.finalised);
   }
 
   function unlock() {
-    if (action.run(unlockYear, t.unlocked, { reason })) setReason('');
+    if (action.run('year-unlock', unlockYear, t.unlocked, { reason })) setReason('');
   }
 
   return (
@@ -135,6 +135,7 @@ function AuditLog({ year }: { year: Year }) {
               <th>{t.target}</th>
               <th>{t.change}</th>
               <th>{t.reason}</th>
+              <th>{t.command}</th>
             </tr>
           </thead>
           <tbody>
@@ -149,6 +150,7 @@ function AuditLog({ year }: { year: Year }) {
                   {valueText(e.oldValue, t.none)} → {valueText(e.newValue, t.none)}
                 </td>
                 <td>{e.reason ?? ''}</td>
+                <td>{e.command ?? ''}</td>
               </tr>
             ))}
           </tbody>

@@ -5,8 +5,8 @@ import { EligibilityPanel } from './EligibilityPanel';
 import { ManualChanges } from './ManualChanges';
 import { ProposalsPanel } from './ProposalsPanel';
 import { TiersEditor } from './TiersEditor';
-import { LockedBanner, NoYear } from './year-view';
-import { MeetingFactsLink } from '../documents/meeting/MeetingFactsLink';
+import { LockedBanner, NoYear } from '../../components/year-view';
+import { MeetingFactsLink } from '../../components/MeetingFactsLink';
 import './awards.css';
 
 /** Khen thưởng: award tiers, eligibility, the engine's proposals with reasons, tie votes and manual changes. */

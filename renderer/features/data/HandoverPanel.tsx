@@ -1,14 +1,12 @@
 import { useState } from 'react';
-import { parsePackage, serializePackage, type DataPackage } from '../../../shared/interchange/handover-package';
+import { parsePackage, type DataPackage } from '../../../shared/interchange/handover-package';
 import { nothingToImport } from '../../../shared/interchange/handover-merge';
 import { Notice, type NoticeState } from '../../components/Notice';
-import { takeBackup } from '../../db/backups';
-import { appDatabase } from '../../db/database';
-import { buildPackage, importPackage, planImport, type ImportPlan } from '../../db/package-repo';
+import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
 import { platform } from '../../platform';
 import { useAppStore } from '../../store';
-import { handoverFileName } from '../../../shared/interchange/file-names';
+import { planHandover, type ImportPlan } from '../../store/loaders';
 
 const PACKAGE_FILTERS = [{ name: 'Tệp bàn giao Cụm Thi Đua', extensions: ['json'] }];
 const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
@@ -17,9 +15,6 @@ const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
 export function HandoverPanel({ onImported }: { onImported: () => void }) {
   const t = useStrings().data.handover;
   const active = useAppStore((s) => s.active);
-  const flushSave = useAppStore((s) => s.flushSave);
-  const refreshClusters = useAppStore((s) => s.refreshClusters);
-  const selectCluster = useAppStore((s) => s.selectCluster);
   const [notice, setNotice] = useState<NoticeState>();
   const [pending, setPending] = useState<{ pkg: DataPackage; plans: ImportPlan[] }>();
   const [busy, setBusy] = useState(false);
@@ -27,21 +22,10 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
   async function exportFile() {
     if (!active) return;
     setBusy(true);
-    try {
-      await flushSave();
-      const pkg = await buildPackage(appDatabase(), 'handover', [active.cluster.id]);
-      const result = await platform.saveFile({
-        suggestedName: handoverFileName(active.cluster.name, pkg.createdAt),
-        filters: PACKAGE_FILTERS,
-        encoding: 'utf8',
-        data: serializePackage(pkg),
-      });
-      if (result.saved) setNotice({ kind: 'success', text: t.exported(result.path) });
-    } catch (error) {
-      setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setBusy(false);
-    }
+    const result = await send('handover-export');
+    setBusy(false);
+    if (!result.ok) setNotice({ kind: 'error', text: result.message });
+    else if (result.value.saved) setNotice({ kind: 'success', text: t.exported(result.value.path) });
   }
 
   async function chooseFile() {
@@ -56,7 +40,7 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
         setNotice({ kind: 'error', text: `${file.name}: ${parsed.message}` });
         return;
       }
-      setPending({ pkg: parsed.value, plans: await planImport(appDatabase(), parsed.value) });
+      setPending({ pkg: parsed.value, plans: await planHandover(parsed.value) });
     } catch (error) {
       setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -67,17 +51,13 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
   async function confirm() {
     if (!pending) return;
     setBusy(true);
-    await flushSave();
-    const result = await importPackage(appDatabase(), pending.pkg);
+    const result = await send('handover-receive', pending.pkg);
     setBusy(false);
     setPending(undefined);
     if (!result.ok) {
       setNotice({ kind: 'error', text: result.message });
       return;
     }
-    await takeBackup(appDatabase(), 'import');
-    await refreshClusters();
-    await selectCluster(result.value[0]);
     setNotice({ kind: 'success', text: t.imported(result.value.length) });
     onImported();
   }

@@ -7,18 +7,20 @@ import { availableDocuments, buildOfficialDocument, docxFileName, type DocumentC
 import { BLANK_LINE } from '../../../shared/views/official-conventions';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
+import { send } from '../../commands';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
 import { PrintedDocument } from './PrintedDocument';
-import { ExportCheck } from './ExportCheck';
+import { ExportCheck } from '../../components/ExportCheck';
 import { documentToDocx } from './docx-writer';
-import { saveDocx } from './save-docx';
+import { docxSaveRequest } from './save-docx';
 import './documents.css';
 
 /**
  * Văn bản: the proposal letter, the year-end minutes and the year's pledges in the layout of Nghị định 30/2020, built
  * from the open year, its meeting record and the engine's evaluation; saved as .docx or printed (to PDF) from the
- * preview. Before export the screen lists what is still missing (printed as blanks) and what to check.
+ * preview (Electron prints through the same window.print() dialog, which offers printing to PDF). Before export the
+ * screen lists what is still missing (printed as blanks) and what to check.
  */
 export function DocumentsScreen() {
   const t = useStrings();
@@ -49,7 +51,6 @@ interface Props {
 
 function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
   const t = useStrings().documents;
-  const flushSave = useAppStore((s) => s.flushSave);
   const [choiceKey, setChoiceKey] = useState('proposalLetter');
   const [busy, setBusy] = useState<string>();
   const [notice, setNotice] = useState<NoticeState>();
@@ -69,16 +70,11 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
     const name = docxFileName(built.value);
     setNotice(undefined);
     setBusy(name);
-    try {
-      await flushSave();
-      const bytes = await documentToDocx(built.value);
-      const saved = await saveDocx(name, bytes);
-      setNotice({ kind: 'success', text: saved.saved ? t.saved(saved.path) : t.cancelled });
-    } catch (error) {
-      setNotice({ kind: 'error', text: t.failed(error instanceof Error ? error.message : String(error)) });
-    } finally {
-      setBusy(undefined);
-    }
+    const document = built.value;
+    const saved = await send('file-save', async () => docxSaveRequest(name, await documentToDocx(document)));
+    setBusy(undefined);
+    if (!saved.ok) setNotice({ kind: 'error', text: t.failed(saved.message) });
+    else setNotice({ kind: 'success', text: saved.value.saved ? t.saved(saved.value.path) : t.cancelled });
   }
 
   const names = new Map(year.pledges.map((p) => [p.id, p.title]));

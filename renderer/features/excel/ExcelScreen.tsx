@@ -9,7 +9,7 @@ import { IndicatorPastePanel } from './IndicatorPastePanel';
 import './excel.css';
 
 /**
- * Xuất, nhập Excel (issue 6): exports of the open year built from the engine's evaluation, member self-assessment
+ * Xuất, nhập Excel: exports of the open year built from the engine's evaluation, member self-assessment
  * templates, and the validated import of filled templates and of pasted indicator values.
  */
 export function ExcelScreen() {

@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { SigningFields, useOfficialFacts } from '../../components/SigningFields';
 import { documentOptionsOf } from '../../../shared/views/official-facts';
 import { proposalListCheck } from '../../../shared/views/official-check';
-import { ExportCheck } from '../documents/ExportCheck';
+import { ExportCheck } from '../../components/ExportCheck';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import { EXPORT_KINDS, buildExport, exportFileName, type ExportKind } from '../../../shared/excel/year-workbook';
 import type { Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
-import { useAppStore } from '../../store';
-import { saveXlsx } from './save-xlsx';
+import { send } from '../../commands';
+import { xlsxSaveRequest } from './save-xlsx';
 import { writeWorkbook } from './write-workbook';
 
 interface Props {
@@ -27,7 +27,6 @@ interface Props {
  */
 export function ExportPanel({ year, evaluation, units, clusterName, sector }: Props) {
   const t = useStrings().excel.export;
-  const flushSave = useAppStore((s) => s.flushSave);
   const facts = useOfficialFacts(year, 'proposalList', units, { name: clusterName, sector });
   const [busy, setBusy] = useState<{ name: string; done: number; total: number }>();
   const [notice, setNotice] = useState<NoticeState>();
@@ -36,8 +35,8 @@ export function ExportPanel({ year, evaluation, units, clusterName, sector }: Pr
     const name = exportFileName(kind, year.year);
     setNotice(undefined);
     setBusy({ name, done: 0, total: 1 });
-    try {
-      await flushSave();
+    // The workbook is built once what is typed is saved (file-save flushes first), so the file shows what is stored.
+    const saved = await send('file-save', async () => {
       const file = buildExport(kind, {
         year,
         evaluation,
@@ -45,13 +44,11 @@ export function ExportPanel({ year, evaluation, units, clusterName, sector }: Pr
         document: documentOptionsOf(facts),
       });
       const bytes = await writeWorkbook(file.workbook, (done, total) => setBusy({ name, done, total }));
-      const saved = await saveXlsx(file.fileName, bytes);
-      setNotice(saved.saved ? { kind: 'success', text: t.saved(saved.path) } : { kind: 'success', text: t.cancelled });
-    } catch (error) {
-      setNotice({ kind: 'error', text: t.failed(error instanceof Error ? error.message : String(error)) });
-    } finally {
-      setBusy(undefined);
-    }
+      return xlsxSaveRequest(file.fileName, bytes);
+    });
+    setBusy(undefined);
+    if (!saved.ok) setNotice({ kind: 'error', text: t.failed(saved.message) });
+    else setNotice({ kind: 'success', text: saved.value.saved ? t.saved(saved.value.path) : t.cancelled });
   }
 
   return (

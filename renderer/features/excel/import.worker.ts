@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * Parses returned templates off the UI thread (issue 6 item 6): a 10 MB file or a crafted one costs the worker, never
+ * Parses returned templates off the UI thread: a 10 MB file or a crafted one costs the worker, never
  * the page. One message per file as it is done (the screen's progress bar), then "done".
  */
 import type { ImportRequest, ImportResponse } from './import-protocol';

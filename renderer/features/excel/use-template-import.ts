@@ -15,7 +15,7 @@ export interface ImportState {
 }
 
 /**
- * Reads chosen files in a Web Worker (issue 6 item 6: parsed off the UI thread). Files above the size limit are
+ * Reads chosen files in a Web Worker (parsed off the UI thread). Files above the size limit are
  * refused here without reading their bytes; the rest go to the worker, which answers file by file.
  */
 export function useTemplateImport(): [ImportState, (files: readonly File[], expected: TemplateExpectation) => Promise<void>, () => void] {

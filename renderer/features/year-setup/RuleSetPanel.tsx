@@ -17,8 +17,9 @@ import type { YearChange } from '../../../shared/edits/criteria';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
+import { perform } from '../../commands';
 import { BandsEditor } from './BandsEditor';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 
 /**
  * The open year's rule set. Text fields are uncontrolled and keyed by the stored value, so undo/redo shows the
@@ -27,14 +28,13 @@ import { DateField } from './DateField';
 export function RuleSetPanel() {
   const t = useStrings().yearSetup;
   const year = useAppStore((s) => s.yearDoc);
-  const perform = useAppStore((s) => s.perform);
   const [notice, setNotice] = useState<NoticeState>();
   if (!year) return null;
   const rules = year.ruleSet;
 
   function apply(change: YearChange | Result<YearChange>) {
     const edit = typeof change === 'function' ? { ok: true as const, value: change } : change;
-    const result = edit.ok ? perform(edit.value) : edit;
+    const result = edit.ok ? perform('rules-edit', edit.value) : edit;
     setNotice(result.ok ? undefined : { kind: 'error', text: result.message });
   }
 

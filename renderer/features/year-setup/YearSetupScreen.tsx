@@ -4,7 +4,7 @@ import { LeadershipPanel } from './LeadershipPanel';
 import { MergersPanel } from './MergersPanel';
 import { NewYearPanel } from './NewYearPanel';
 import { RuleSetPanel } from './RuleSetPanel';
-import { LegalTextsPanel } from '../documents/LegalTextsPanel';
+import { LegalTextsPanel } from '../../components/LegalTextsPanel';
 import { useClusterContext } from './use-cluster-context';
 import './year-setup.css';
 

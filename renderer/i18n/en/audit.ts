@@ -25,6 +25,7 @@ export const auditEn: typeof auditVi = {
     at: 'When',
     who: 'Who',
     action: 'Action',
+    command: 'Command',
     target: 'What',
     change: 'Old → new',
     reason: 'Reason',

@@ -23,6 +23,7 @@ export const auditVi = {
     at: 'Thời điểm',
     who: 'Người thực hiện',
     action: 'Thao tác',
+    command: 'Lệnh',
     target: 'Nội dung',
     change: 'Cũ → mới',
     reason: 'Lý do',

@@ -1,5 +1,5 @@
 /**
- * From validated templates to the year (issue 6 item 6): the preview of what would change (old → new per cell) and
+ * From validated templates to the year: the preview of what would change (old → new per cell) and
  * ONE pure change applying every file at once, for perform() — one undo step, one autosave, nothing half-written.
  */
 import type { IndicatorDef } from '../../model/criteria';

@@ -1,5 +1,5 @@
 /**
- * The layout of a member's self-assessment template (mẫu tự chấm, issue 6 item 5), shared by the generator
+ * The layout of a member's self-assessment template (mẫu tự chấm), shared by the generator
  * (shared/excel/self-assessment/workbook.ts) and the importer (shared/excel/self-assessment/read.ts) so the two can never drift apart.
  */
 import type { Section } from '../../model/criteria';
@@ -36,7 +36,7 @@ export const META_KEYS = {
   indicator: 'chi_tieu',
 } as const;
 
-/** Bounds of a template on return (issue 6 item 6): far above any real criteria table, far below a hostile file. */
+/** Bounds of a template on return: far above any real criteria table, far below a hostile file. */
 export const TEMPLATE_LIMITS = {
   maxBytes: 10 * 1024 * 1024,
   /** Rows of the scoring sheet (150 criteria + sections + indicators fit many times over). */

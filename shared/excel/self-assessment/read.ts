@@ -1,9 +1,9 @@
 /**
- * Validation of a returned self-assessment template (issue 6 item 6), from the cells SheetJS parsed: right cluster,
+ * Validation of a returned self-assessment template, from the cells SheetJS parsed: right cluster,
  * year and member; the criteria table the file was made from; every criterion present once; numbers in range; no
  * formula trusted (a formula cell refuses the file: its cached value could say anything); unknown rows, extra sheets
  * and oversized sheets refused. Nothing is written here: the result is data for the preview (template-apply.ts).
- * Messages name the sheet, the cell, the member, the criterion and the allowed range (domain.md, "Default rules").
+ * Messages name the sheet, the cell, the member, the criterion and the allowed range (docs/domain.md, "Rule sets and defaults").
  */
 import type { Criterion, IndicatorDef, Section } from '../../model/criteria';
 import { formatPoints } from '../../base/number-format';

@@ -1,5 +1,5 @@
 /**
- * A member's self-assessment workbook generated from the year's criteria table (issue 6 item 5): an instructions
+ * A member's self-assessment workbook generated from the year's criteria table: an instructions
  * sheet, the scoring sheet (codes, names, maxima, an empty self-score column, indicator rows) and a very hidden sheet
  * of identifiers that recognise the file when it comes back (shared/excel/self-assessment/read.ts).
  */

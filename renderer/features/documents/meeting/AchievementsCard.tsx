@@ -1,14 +1,14 @@
 import { setAchievementSummary } from '../../../../shared/edits/meeting';
 import type { Year } from '../../../../shared/model/year';
 import { useStrings } from '../../../i18n/strings';
-import { nameOf, useUnitNames } from '../../awards/year-view';
-import { useMeetingAction } from './fields';
+import { nameOf, useUnitNames } from '../../../components/year-view';
+import { useYearEdit } from '../../../components/commit-field';
 
 /** Each member's short achievement summary, printed in the annex of the proposal letter and the Excel list. */
 export function AchievementsCard({ year }: { year: Year }) {
   const t = useStrings().meeting;
   const names = useUnitNames();
-  const { apply, view } = useMeetingAction();
+  const { apply, view } = useYearEdit('meeting-record');
   const stored = new Map((year.yearEndReview?.achievements ?? []).map((a) => [a.unitId, a.text]));
   return (
     <section className="card" aria-labelledby="meeting-achievements">

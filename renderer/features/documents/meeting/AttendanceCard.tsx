@@ -4,8 +4,8 @@ import type { Guest, MeetingKey } from '../../../../shared/model/meeting';
 import type { Year } from '../../../../shared/model/year';
 import { meetingOf } from '../../../../shared/views/official-facts';
 import { useStrings } from '../../../i18n/strings';
-import { nameOf, useUnitNames } from '../../awards/year-view';
-import { useMeetingAction } from './fields';
+import { nameOf, useUnitNames } from '../../../components/year-view';
+import { useYearEdit } from '../../../components/commit-field';
 
 interface Row {
   present: boolean;
@@ -28,7 +28,7 @@ export function AttendanceCard({ year, meetingKey }: { year: Year; meetingKey: M
 function MembersPresent({ year, meetingKey }: { year: Year; meetingKey: MeetingKey }) {
   const t = useStrings().meeting;
   const names = useUnitNames();
-  const { apply, view } = useMeetingAction();
+  const { apply, view } = useYearEdit('meeting-record');
   const stored = meetingOf(year, meetingKey)?.attendees ?? [];
   const [rows, setRows] = useState<Record<string, Row>>(() =>
     Object.fromEntries(
@@ -96,7 +96,7 @@ function MembersPresent({ year, meetingKey }: { year: Year; meetingKey: MeetingK
 
 function Guests({ year, meetingKey }: { year: Year; meetingKey: MeetingKey }) {
   const t = useStrings().meeting;
-  const { apply, view } = useMeetingAction();
+  const { apply, view } = useYearEdit('meeting-record');
   const stored: readonly Guest[] = meetingOf(year, meetingKey)?.guests ?? [];
   const [rows, setRows] = useState<{ name: string; position: string }[]>(() => stored.map((g) => ({ name: g.name, position: g.position ?? '' })));
   const edit = (i: number, patch: Partial<{ name: string; position: string }>) => setRows((r) => r.map((row, k) => (k === i ? { ...row, ...patch } : row)));

@@ -4,8 +4,8 @@ import type { Year } from '../../../../shared/model/year';
 import { DOCUMENT_TYPE_SYMBOL, issuerSymbol, meetingOf } from '../../../../shared/views/official-facts';
 import { useStrings } from '../../../i18n/strings';
 import { useAppStore } from '../../../store';
-import { DateField } from '../../year-setup/DateField';
-import { CommitField, useMeetingAction } from './fields';
+import { DateField } from '../../../components/DateField';
+import { CommitField, useYearEdit } from '../../../components/commit-field';
 
 const ENCLOSURES: readonly Enclosure[] = ['minutes', 'achievementReports'];
 
@@ -13,7 +13,7 @@ const ENCLOSURES: readonly Enclosure[] = ['minutes', 'achievementReports'];
 export function DocumentNumbersCard({ year, meetingKey }: { year: Year; meetingKey: MeetingKey }) {
   const t = useStrings().meeting;
   const sector = useAppStore((s) => s.active?.cluster.sector);
-  const { apply, view } = useMeetingAction();
+  const { apply, view } = useYearEdit('meeting-record');
   const documents = meetingOf(year, meetingKey)?.documents;
   const keys: readonly DocumentKey[] = meetingKey === 'yearEnd' ? ['proposalLetter', 'minutes', 'proposalList'] : ['report'];
   const set = (key: DocumentKey, draft: DocumentRefDraft) => apply(setDocumentRef(meetingKey, key, draft));

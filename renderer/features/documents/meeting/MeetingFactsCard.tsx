@@ -4,15 +4,15 @@ import type { Year } from '../../../../shared/model/year';
 import { placeNameOf, meetingOf } from '../../../../shared/views/official-facts';
 import { suggestedSigner } from '../../../../shared/views/official-conventions';
 import { useStrings } from '../../../i18n/strings';
-import { DateField } from '../../year-setup/DateField';
-import { CommitField, useMeetingAction } from './fields';
+import { DateField } from '../../../components/DateField';
+import { CommitField, useYearEdit } from '../../../components/commit-field';
 
 /** Date, times, place, chair, secretary and signer of one meeting: each field saved on its own. */
 export function MeetingFactsCard({ year, meetingKey }: { year: Year; meetingKey: MeetingKey }) {
   const t = useStrings().meeting;
   // Each card shows its own refusals, next to the field that caused them.
-  const when = useMeetingAction();
-  const who = useMeetingAction();
+  const when = useYearEdit('meeting-record');
+  const who = useYearEdit('meeting-record');
   const meeting = meetingOf(year, meetingKey);
   const setWhen = (draft: MeetingFactsDraft) => when.apply(setMeetingFacts(meetingKey, draft));
   const set = (draft: MeetingFactsDraft) => who.apply(setMeetingFacts(meetingKey, draft));

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { MeetingKey } from '../../../../shared/model/meeting';
 import { useStrings } from '../../../i18n/strings';
 import { useAppStore } from '../../../store';
-import { LegalTextsPanel } from '../LegalTextsPanel';
+import { LegalTextsPanel } from '../../../components/LegalTextsPanel';
 import { AchievementsCard } from './AchievementsCard';
 import { AttendanceCard } from './AttendanceCard';
 import { DocumentNumbersCard } from './DocumentNumbersCard';

@@ -1,5 +1,5 @@
-import type { OfficialDocument } from '../../../shared/documents/document-model';
-import { useStrings } from '../../i18n/strings';
+import type { OfficialDocument } from '../../shared/documents/document-model';
+import { useStrings } from '../i18n/strings';
 
 /**
  * The pre-export check of a document (docs/domain.md, "What makes a document safe to send up"): the facts not

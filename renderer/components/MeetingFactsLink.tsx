@@ -1,7 +1,7 @@
-import type { Year } from '../../../../shared/model/year';
-import { SigningFields, useOfficialFacts } from '../../../components/SigningFields';
-import { useStrings } from '../../../i18n/strings';
-import { useAppStore } from '../../../store';
+import type { Year } from '../../shared/model/year';
+import { SigningFields, useOfficialFacts } from './SigningFields';
+import { useStrings } from '../i18n/strings';
+import { useAppStore } from '../store';
 
 /** On the award screen: the facts the proposal letter and list will print, and the way to the meeting record. */
 export function MeetingFactsLink({ year }: { year: Year }) {

@@ -7,16 +7,16 @@ import {
   saveLegalText,
   setPresetChosen,
   type LegalTextDraft,
-} from '../../../shared/edits/legal-texts';
-import type { LegalText, LegalTextKind } from '../../../shared/model/legal-texts';
-import { LegalTextKindSchema } from '../../../shared/model/legal-texts';
-import type { Year } from '../../../shared/model/year';
-import { LEGAL_TEXT_PRESETS } from '../../../shared/presets/legal-texts';
-import { citationOf, effectText } from '../../../shared/views/legal-citations';
-import { useStrings } from '../../i18n/strings';
-import { DateField } from '../year-setup/DateField';
-import { useMeetingAction } from './meeting/fields';
-import './meeting/meeting.css';
+} from '../../shared/edits/legal-texts';
+import type { LegalText, LegalTextKind } from '../../shared/model/legal-texts';
+import { LegalTextKindSchema } from '../../shared/model/legal-texts';
+import type { Year } from '../../shared/model/year';
+import { LEGAL_TEXT_PRESETS } from '../../shared/presets/legal-texts';
+import { citationOf, effectText } from '../../shared/views/legal-citations';
+import { useStrings } from '../i18n/strings';
+import { DateField } from './DateField';
+import { useYearEdit } from './commit-field';
+import './legal-texts.css';
 
 const draftOf = (text: LegalText): LegalTextDraft => ({
   id: text.id,
@@ -36,7 +36,7 @@ const draftOf = (text: LegalText): LegalTextDraft => ({
  */
 export function LegalTextsPanel({ year }: { year: Year }) {
   const t = useStrings().legalTexts;
-  const { apply, view } = useMeetingAction();
+  const { apply, view } = useYearEdit('rules-edit');
   const [draft, setDraft] = useState<LegalTextDraft>();
   const chosen = year.ruleSet.legalTexts ?? [];
   const own = chosen.filter((x) => !x.presetId);

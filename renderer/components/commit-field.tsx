@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { YearChange } from '../../../../shared/edits/criteria';
-import { Notice, type NoticeState } from '../../../components/Notice';
-import { useAppStore } from '../../../store';
+import type { YearChange } from '../../shared/edits/criteria';
+import { perform, type YearEditName } from '../commands';
+import { Notice, type NoticeState } from './Notice';
 
 /**
- * A text field that commits on leaving it (or Enter) through the store's perform(). Uncontrolled and keyed by the
+ * A text field that commits on leaving it (or Enter) through a named change of the open year. Uncontrolled and keyed by the
  * stored value: undo, redo or another panel show the stored value again, and a refused value stays typed in the
  * field beside the Vietnamese reason, so nothing the user typed is lost.
  */
@@ -40,12 +40,14 @@ export function CommitField(props: {
   );
 }
 
-/** Performs a change of the open year; a refusal becomes a notice shown where the user is working. */
-export function useMeetingAction(): { apply: (change: YearChange) => boolean; notice: NoticeState; view: React.JSX.Element | null } {
-  const perform = useAppStore((s) => s.perform);
+/**
+ * Performs a named change of the open year (docs/architecture.md, "Changes of the open year"): 'meeting-record' for
+ * the meeting record, 'rules-edit' for the legal texts. A refusal becomes a notice shown where the user is working.
+ */
+export function useYearEdit(name: YearEditName): { apply: (change: YearChange) => boolean; notice: NoticeState; view: React.JSX.Element | null } {
   const [notice, setNotice] = useState<NoticeState>();
   const apply = (change: YearChange) => {
-    const result = perform(change);
+    const result = perform(name, change);
     setNotice(result.ok ? undefined : { kind: 'error', text: result.message });
     return result.ok;
   };
