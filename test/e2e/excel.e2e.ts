@@ -31,8 +31,10 @@ describe('Excel screen', () => {
     });
     await openExcel2023(page);
     const panel = page.getByRole('region', { name: 'Xuất Excel' });
-    await expect(panel.getByLabel('Địa danh ghi ở dòng ngày tháng').inputValue()).resolves.toBe('Phú Thọ');
-    await panel.getByLabel('Họ tên Cụm trưởng ký').fill('Nguyễn Hải');
+    // Place, date and signer are the meeting record's (Thông tin hội nghị), shown here, not typed per export.
+    const facts = panel.getByRole('group', { name: 'Thông tin in trên văn bản' });
+    await facts.getByText('Phú Thọ, ngày 01 tháng 12 năm 2023').waitFor();
+    await facts.getByText('TM. CỤM THI ĐUA / CỤM TRƯỞNG / Nguyễn Hải').waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'Xuất: Danh sách đề nghị khen thưởng' }).click(),

@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { SigningFields, useSigning } from '../../components/SigningFields';
+import { SigningFields, useOfficialFacts } from '../../components/SigningFields';
+import { documentOptionsOf } from '../../../shared/views/official-facts';
+import { proposalListCheck } from '../../../shared/views/official-check';
+import { ExportCheck } from '../../components/ExportCheck';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import { EXPORT_KINDS, buildExport, exportFileName, type ExportKind } from '../../../shared/excel/year-workbook';
 import type { Unit } from '../../../shared/model/units';
@@ -15,18 +18,18 @@ interface Props {
   readonly evaluation: YearEvaluation;
   readonly units: readonly Unit[];
   readonly clusterName: string;
+  readonly sector?: 'cụm' | 'khối' | undefined;
 }
 
-/** Signer suggested from the year's pledge signatories (the leader unit's person), else empty for the user to type. */
-/** Xuất Excel: the four exports of the open year and "everything", saved through the platform API. */
-export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
+/**
+ * Xuất Excel: the four exports of the open year and "everything", saved through the platform API. Place, date and
+ * signer come from the year's meeting record (Thông tin hội nghị), as for the Word/PDF documents.
+ */
+export function ExportPanel({ year, evaluation, units, clusterName, sector }: Props) {
   const t = useStrings().excel.export;
-  const [signing, setSigning] = useSigning(year);
-  const { place, date, signer } = signing;
+  const facts = useOfficialFacts(year, 'proposalList', units, { name: clusterName, sector });
   const [busy, setBusy] = useState<{ name: string; done: number; total: number }>();
   const [notice, setNotice] = useState<NoticeState>();
-  const leaderName = units.find((u) => u.id === year.leaderId)?.name ?? year.leaderId;
-  const pending = evaluation.awards.tiers.filter((tier) => tier.status !== 'proposed');
 
   async function run(kind: ExportKind) {
     const name = exportFileName(kind, year.year);
@@ -38,7 +41,7 @@ export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
         year,
         evaluation,
         units,
-        document: { clusterName, leaderName, place, date, signerName: signer },
+        document: documentOptionsOf(facts),
       });
       const bytes = await writeWorkbook(file.workbook, (done, total) => setBusy({ name, done, total }));
       return xlsxSaveRequest(file.fileName, bytes);
@@ -52,19 +55,10 @@ export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
     <section className="card excel-card" aria-label={t.title}>
       <h2>{t.title}</h2>
       <p className="muted small">{t.hint}</p>
-      {pending.length > 0 && (
-        <div className="notice notice-warning small">
-          {t.pending}
-          <ul>
-            {pending.map((tier) => (
-              <li key={tier.tierId}>{tier.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       {year.finalised && <p className="muted small">{t.checksum(year.finalised.checksum)}</p>}
       <div className="form">
-        <SigningFields value={signing} onChange={setSigning} labels={t} />
+        <SigningFields facts={facts} />
+        <ExportCheck doc={proposalListCheck(year, evaluation, { clusterName, leaderName: facts.leaderName })} />
       </div>
       <ul className="excel-exports">
         {EXPORT_KINDS.map((kind) => (
