@@ -8,8 +8,10 @@ import type { Year } from '../model/year';
 import type { SheetModel, WorkbookModel } from './sheet-model';
 import { proposalSheet } from './proposal-sheet';
 import type { DocumentOptions } from '../views/official-conventions';
-import { detailSheets, summarySheet } from './score-sheets';
+import { summarySheet } from './summary-sheet';
+import { detailSheets } from './detail-sheets';
 import { indicatorsSheet } from './indicator-sheet';
+import { sheetFacts } from './sheet-facts';
 import { safeFileName } from '../base/file-names';
 
 export type ExportKind = 'proposals' | 'summary' | 'details' | 'indicators' | 'all';
@@ -50,9 +52,11 @@ export function buildExport(kind: ExportKind, input: ExportInput): ExportFile {
     used.add(sheet.name.toLocaleLowerCase('vi'));
     sheets.push(sheet);
   };
-  if (kind === 'proposals' || kind === 'all') take(proposalSheet(year, evaluation, document));
-  if (kind === 'summary' || kind === 'all') take(summarySheet(year, evaluation, document.clusterName));
-  if (kind === 'indicators' || kind === 'all') take(indicatorsSheet(year, names, document.clusterName));
-  if (kind === 'details' || kind === 'all') sheets.push(...detailSheets(year, evaluation, units, used));
+  const facts = sheetFacts(document);
+  const clusterName = document.clusterName;
+  if (kind === 'proposals' || kind === 'all') take(proposalSheet({ year, evaluation, facts, clusterName }));
+  if (kind === 'summary' || kind === 'all') take(summarySheet(year, evaluation, facts, clusterName));
+  if (kind === 'indicators' || kind === 'all') take(indicatorsSheet(year, names, facts, clusterName));
+  if (kind === 'details' || kind === 'all') sheets.push(...detailSheets(year, evaluation, units, facts, used));
   return { fileName: exportFileName(kind, year.year), workbook: { sheets } };
 }
