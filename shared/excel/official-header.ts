@@ -34,6 +34,10 @@ export interface SignatureFacts {
   readonly recipients: readonly string[];
 }
 
+/** Rows, and points in all, left between the signer's position and name for the signature and the stamp. */
+const SIGNING_ROWS = 3;
+const SIGNING_ROOM = 57;
+
 /** Share of the table's width the issuing body takes when the columns allow (the letter's header: 40 % | 60 %). */
 const LEFT_SHARE = 0.4;
 /** The issuing body wraps, but no narrower than this (points): "ỦY BAN MTTQ VIỆT NAM" on one line. */
@@ -135,9 +139,7 @@ export function addSignatureBlock(sheet: SheetBuilder, facts: SignatureFacts, le
   const right: (CellModel | null)[] = [
     cell(facts.authority, 'signatureTitle'),
     cell(facts.position, 'signatureTitle'),
-    null,
-    null,
-    null,
+    ...Array.from({ length: SIGNING_ROWS }, () => null),
     cell(facts.signerName, 'signatureName'),
   ];
   const left: (CellModel | null)[] = [
@@ -145,7 +147,11 @@ export function addSignatureBlock(sheet: SheetBuilder, facts: SignatureFacts, le
     ...facts.recipients.map((r) => cell(`- ${r}`, 'recipientsItem')),
   ];
   const count = Math.max(right.length, left.length);
-  for (let i = 0; i < count; i += 1) twoBlocks(sheet, left[i] ?? null, right[i] ?? null, leftColumns, i < count - 1);
+  for (let i = 0; i < count; i += 1) {
+    const r = twoBlocks(sheet, left[i] ?? null, right[i] ?? null, leftColumns, i < count - 1);
+    // The room to sign and stamp between the position and the name: about 2 cm whatever the recipients beside it.
+    if (i >= 2 && i < 2 + SIGNING_ROWS) sheet.setMinimumHeight(r, SIGNING_ROOM / SIGNING_ROWS);
+  }
 }
 
 /**

@@ -32,6 +32,7 @@ export class SheetBuilder {
   private readonly spans: Span[] = [];
   private readonly keep = new Set<number>();
   private readonly fixed = new Map<number, number>();
+  private readonly minimum = new Map<number, number>();
   private titles: { from: number; to: number } | undefined;
 
   constructor(widths: readonly number[]) {
@@ -73,6 +74,11 @@ export class SheetBuilder {
     if (span.toColumn > span.fromColumn || span.toRow > span.fromRow) this.spans.push(span);
   }
 
+  /** Row `row` is at least `points` high, whatever its text needs. */
+  setMinimumHeight(row: number, points: number): void {
+    this.minimum.set(row, points);
+  }
+
   keepWithNext(row: number): void {
     this.keep.add(row);
   }
@@ -84,7 +90,7 @@ export class SheetBuilder {
 
   finish(sheet: SheetFinish): SheetModel {
     const widths = this.widthsForNumbers();
-    const heights = rowHeights(this.rows, widths, this.spans, this.fixed);
+    const heights = rowHeights(this.rows, widths, this.spans, this.fixed).map((h, i) => Math.max(h, this.minimum.get(i + 1) ?? 0));
     const breaks = pageBreaks({
       heights,
       keepWithNext: this.keep,

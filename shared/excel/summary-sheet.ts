@@ -18,7 +18,8 @@ export function summarySheet(year: Year, evaluation: YearEvaluation, facts: Shee
   const bands = year.ruleSet.bands.length > 0;
   const fixedLeft = 2;
   const tail = ['Điểm thưởng được tính', 'Điểm trừ', 'Tổng điểm', 'Điểm tối đa', 'Xếp hạng', ...(bands ? ['Xếp loại'] : []), 'Ghi chú'];
-  const widths = [5, 28, ...sections.map(() => 11), 10, 8, 9, 8, 7, ...(bands ? [14] : []), 14];
+  // A unit's name on one line: the table prints a little smaller, and seven members fit one page with the signature.
+  const widths = [5, 42, ...sections.map(() => 11), 10, 8, 9, 8, 7, ...(bands ? [14] : []), 14];
   const { sheet, leftColumns } = startOfficialSheet(widths, headerFacts(facts, SYMBOL), [
     cell(`BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM ${year.year}`, 'title'),
     cell(clusterName, 'subject'),
