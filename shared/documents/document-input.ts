@@ -7,7 +7,6 @@ import type { YearEvaluation } from '../engine/evaluate-year';
 import type { DocumentOptions } from '../views/official-conventions';
 import type { Unit } from '../model/units';
 import type { Year } from '../model/year';
-import { placeDateLine } from '../views/official-conventions';
 import { formatNumber } from '../base/number-format';
 import { headerBlock, type DocLayout } from './document-model';
 
@@ -39,7 +38,7 @@ export function shortNames(units: readonly Unit[]): (id: string) => string {
 }
 
 /** "ngày 01 tháng 12 năm 2023" (the date line's rule, without the place). */
-export const dateWords = (isoDate: string): string => placeDateLine('', isoDate);
+export { dateWords } from '../views/official-conventions';
 
 /** 100 → "100%", 66.67 → "66,67%" (the engine's agree share, already rounded to hundredths of a percent). */
 export const percentText = (percent: number): string => `${formatNumber(percent)}%`;
@@ -49,7 +48,7 @@ export const shareText = (share: number): string => percentText(Math.round(share
 
 /** The legal basis of the rule set as a "Căn cứ …;" line. */
 export function legalBasisLine(year: Year): string | null {
-  const basis = year.ruleSet.legalBasis.trim();
+  const basis = year.ruleSet.legalBasis?.trim() ?? '';
   return basis ? `Căn cứ ${basis.replace(/[.;]+$/u, '')};` : null;
 }
 

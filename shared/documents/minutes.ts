@@ -165,8 +165,8 @@ export function meetingMinutes(input: OfficialDocumentInput): OfficialDocument {
   const blocks: DocBlock[] = [
     documentHeader(input, placeDateLine(document.place, document.date), numberLine('BB')),
     ...titleBlock(MINUTES_TYPE, [minutesSubject(year.year), document.clusterName]),
-    body(`Thời gian: ${review ? `${dateWords(review.date)}.` : BLANK}`),
-    body(`Địa điểm: ${review ? `${review.place}.` : BLANK}`),
+    body(`Thời gian: ${review?.date ? `${dateWords(review.date)}.` : BLANK}`),
+    body(`Địa điểm: ${review?.place ? `${review.place}.` : BLANK}`),
     ...attendance,
     heading('I. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG'),
     body(`Tổng điểm tối đa: ${formatPoints(evaluation.maxPoints)} điểm. Kết quả của các đơn vị thành viên:`),

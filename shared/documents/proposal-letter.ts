@@ -86,7 +86,7 @@ export function proposalLetter(input: OfficialDocumentInput): OfficialDocument {
 
   const basis = legalBasisLine(year);
   const meeting = review
-    ? `Căn cứ kết quả chấm điểm, xếp hạng và biểu quyết tại Hội nghị tổng kết công tác thi đua năm ${year.year} của ${clusterName}, tổ chức ${dateWords(review.date)} tại ${review.place};`
+    ? `Căn cứ kết quả chấm điểm, xếp hạng và biểu quyết tại Hội nghị tổng kết công tác thi đua năm ${year.year} của ${clusterName}, tổ chức ${dateWords(review.date)} tại ${review.place ?? ''};`
     : `Căn cứ kết quả chấm điểm, xếp hạng và biểu quyết của các đơn vị thành viên ${clusterName} năm ${year.year};`;
   const last = list.rows.at(-1);
   const proposals: DocBlock[] = byTier(list.rows).flatMap((group, i) => [
