@@ -10,13 +10,12 @@ import type { Year } from '../model/year';
 import type { SheetModel } from './sheet-model';
 import { cell, pointsCell } from './sheet-model';
 import { addSignatureBlock, startOfficialSheet } from './official-header';
-import { headerFacts, type SheetFacts } from './sheet-facts';
+import type { SheetFacts } from './sheet-facts';
 import { safeSheetName } from './sheet-names';
 
 const DETAIL_HEADERS = ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Tự chấm', 'Thẩm định', 'Điểm tính', 'Ghi chú'];
 /** A4 portrait at about nine tenths of full size. */
 const DETAIL_WIDTHS = [6, 42, 8, 8, 9, 8, 19];
-const SYMBOL = 'BCĐ';
 /** Criteria rows printed with their section heading at least. */
 const KEPT_WITH_HEADING = 2;
 
@@ -34,10 +33,10 @@ export function detailSheets(year: Year, evaluation: YearEvaluation, units: read
   return evaluation.members.map((m) => {
     const unit = byUnit.get(m.unitId);
     const name = safeSheetName(unit?.shortName ?? unit?.province ?? m.unitName, used);
-    const { sheet, leftColumns } = startOfficialSheet(DETAIL_WIDTHS, headerFacts(facts, SYMBOL), [
+    const { sheet, leftColumns } = startOfficialSheet(DETAIL_WIDTHS, facts.header, [
       cell(`BẢNG CHẤM ĐIỂM CHI TIẾT NĂM ${year.year}`, 'title'),
       cell(`Đơn vị: ${m.unitName}`, 'subject'),
-      ...(facts.attachedTo ? [cell(facts.attachedTo, 'attachedTo')] : []),
+      cell(facts.attachedTo, 'attachedTo'),
     ]);
     const headerRow = sheet.add(DETAIL_HEADERS.map((h) => cell(h, 'tableHeader')), { keepWithNext: true });
     sheet.printTitles(headerRow, headerRow);

@@ -12,7 +12,7 @@ import type { CellModel, SheetModel } from './sheet-model';
 import { cell, formattedCell } from './sheet-model';
 import type { ExcelStyleName } from './styles';
 import { addSignatureBlock, startOfficialSheet } from './official-header';
-import { headerFacts, type SheetFacts } from './sheet-facts';
+import type { SheetFacts } from './sheet-facts';
 import { countFormat, moneyTotalFormat } from './number-formats';
 import { pledgeProgress } from '../engine/pledges';
 
@@ -20,7 +20,6 @@ export const INDICATORS_SHEET_NAME = 'Chỉ tiêu';
 const PERIODS: readonly Period[] = ['Q1', 'Q2', 'Q3', 'Q4', 'year'];
 const HEADERS = ['STT', 'Đơn vị', 'Chỉ tiêu đăng ký', 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Cả năm', 'Đã đạt', 'Tỷ lệ đạt'];
 const WIDTHS = [5, 42, 14, 12, 12, 12, 12, 14, 14, 9];
-const SYMBOL = 'BCT';
 /** Member rows printed with their indicator's heading at least. */
 const KEPT_WITH_HEADING = 2;
 
@@ -41,10 +40,10 @@ export function indicatorsSheet(year: Year, unitNames: ReadonlyMap<string, strin
   const progressOf = new Map(progress.rows.map((r) => [`${r.unitId}\u0000${r.indicatorId}`, r]));
   const totalOf = new Map(progress.totals.map((t) => [t.indicatorId, t]));
   const values = new Map(year.indicatorValues.map((v) => [`${v.unitId}\u0000${v.indicatorId}\u0000${v.period}`, v.value]));
-  const { sheet, leftColumns } = startOfficialSheet(WIDTHS, headerFacts(facts, SYMBOL), [
+  const { sheet, leftColumns } = startOfficialSheet(WIDTHS, facts.header, [
     cell(`KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA NĂM ${year.year}`, 'title'),
     cell(pledge ? `${clusterName} — theo ${pledge.title}` : `${clusterName} — chưa có giao ước thi đua của năm`, 'subject'),
-    ...(facts.attachedTo ? [cell(facts.attachedTo, 'attachedTo')] : []),
+    cell(facts.attachedTo, 'attachedTo'),
   ]);
   const headerRow = sheet.add(HEADERS.map((h) => cell(h, 'tableHeader')), { keepWithNext: true });
   sheet.printTitles(headerRow, headerRow);

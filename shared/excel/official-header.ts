@@ -17,8 +17,8 @@ export interface HeaderFacts {
   readonly issuerParent: string;
   /** Issuing body, second line: "CỤM THI ĐUA …". */
   readonly issuer: string;
-  /** "Số: 12/DS-CTĐ", or the line with a visible blank where the number is not recorded. */
-  readonly numberLine: string;
+  /** "Số: 12/DS-CTĐ", or the line with room for the number; null for an annex, which has no number of its own. */
+  readonly numberLine: string | null;
   /** "Phú Thọ, ngày 01 tháng 12 năm 2023", or with visible blanks. */
   readonly placeDate: string;
 }
@@ -66,7 +66,7 @@ export interface HeaderLayout {
  */
 export function headerLayout(widths: readonly number[], facts: HeaderFacts): HeaderLayout {
   const rightNeed = Math.max(needed(NATIONAL_TITLE, 'nationalTitle'), needed(MOTTO, 'motto'), needed(facts.placeDate, 'placeDate'));
-  const leftNeed = Math.max(needed(facts.numberLine, 'numberLine'), LEFT_MINIMUM / POINTS_PER_WIDTH_UNIT);
+  const leftNeed = Math.max(facts.numberLine === null ? 0 : needed(facts.numberLine, 'numberLine'), LEFT_MINIMUM / POINTS_PER_WIDTH_UNIT);
   const total = widths.reduce((s, w) => s + w, 0);
   let best: { k: number; distance: number } | undefined;
   let left = 0;
@@ -118,7 +118,7 @@ export function addHeaderBlock(sheet: SheetBuilder, facts: HeaderFacts, leftColu
   twoBlocks(sheet, cell(issuer, 'issuerBold'), cell(MOTTO, 'motto'), leftColumns);
   const blockWidth = sheet.widths.slice(0, leftColumns).reduce((s, w) => s + w, 0) * POINTS_PER_WIDTH_UNIT;
   twoBlocks(sheet, cell(ruleUnder(issuer, blockWidth), 'rule'), null, leftColumns);
-  twoBlocks(sheet, cell(facts.numberLine, 'numberLine'), cell(facts.placeDate, 'placeDate'), leftColumns);
+  twoBlocks(sheet, facts.numberLine === null ? null : cell(facts.numberLine, 'numberLine'), cell(facts.placeDate, 'placeDate'), leftColumns);
   sheet.gap({ keepWithNext: true });
 }
 

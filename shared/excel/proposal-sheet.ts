@@ -9,7 +9,7 @@ import type { Year } from '../model/year';
 import type { SheetModel } from './sheet-model';
 import { cell, formattedCell, pointsCell } from './sheet-model';
 import { addSignatureBlock, startOfficialSheet } from './official-header';
-import { headerFacts, type SheetFacts } from './sheet-facts';
+import type { SheetFacts } from './sheet-facts';
 import { shareFormat } from './number-formats';
 import { proposalList } from '../views/proposal-list';
 
@@ -17,8 +17,6 @@ import { proposalList } from '../views/proposal-list';
 const WIDTHS = [5, 42, 28, 30, 9, 8, 10, 12];
 const HEADERS = ['STT', 'Đơn vị', 'Hình thức khen thưởng', 'Tóm tắt thành tích', 'Tổng điểm', 'Xếp hạng', 'Tỷ lệ phiếu tán thành', 'Ghi chú'];
 export const PROPOSAL_SHEET_NAME = 'DS đề nghị khen thưởng';
-/** Symbol of the list in its number line (Nghị định 30/2020, Phụ lục III: DS, danh sách). */
-const SYMBOL = 'DS';
 
 export interface ProposalSheetInput {
   readonly year: Year;
@@ -32,10 +30,10 @@ export interface ProposalSheetInput {
 export function proposalSheet(input: ProposalSheetInput): SheetModel {
   const { year, evaluation, facts } = input;
   const list = proposalList(year, evaluation);
-  const { sheet, leftColumns } = startOfficialSheet(WIDTHS, headerFacts(facts, SYMBOL), [
+  const { sheet, leftColumns } = startOfficialSheet(WIDTHS, facts.header, [
     cell('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', 'title'),
     cell(`Thành tích thi đua năm ${year.year} của các đơn vị thành viên ${input.clusterName}`, 'subject'),
-    ...(facts.attachedTo ? [cell(facts.attachedTo, 'attachedTo')] : []),
+    cell(facts.attachedTo, 'attachedTo'),
   ]);
   const headerRow = sheet.add(HEADERS.map((h) => cell(h, 'tableHeader')));
   sheet.printTitles(headerRow, headerRow);

@@ -1,46 +1,65 @@
 /**
- * The facts an official sheet prints besides its table: the issuing body, the number line, the place and date, the
- * letter it is attached to, the signer. They come from one place per year (docs/domain.md, "What makes a document
- * safe to send up"); a fact not recorded prints as a visible blank, never as made-up text.
+ * The facts an official sheet prints besides its table — the issuing body, the number line, the place and date, the
+ * letter it is attached to, the signer — from the year's one meeting record (shared/views/official-facts.ts;
+ * docs/domain.md, "What makes a document safe to send up"). A fact not recorded prints as a visible blank and is
+ * named in `missing`, never made up.
+ *
+ * The proposal list is a document of its own ("Số: …/DS-CTĐ", its recipients) and the annex of the proposal letter.
+ * The summary, detail and indicator sheets are annexes only: they carry the header without a number of their own and
+ * say which letter they go with ("Kèm theo Tờ trình số …"), as Nghị định 30/2020 lays out an appendix.
  */
+import type { Year } from '../model/year';
 import type { HeaderFacts, SignatureFacts } from './official-header';
-import { CLUSTER_AUTHORITY, CLUSTER_LEADER_POSITION, placeDateLine, type DocumentOptions } from '../views/official-conventions';
+import { BLANK_LINE, dateWords } from '../views/official-conventions';
+import { dateLineOf, numberLine, numberText, officialFacts, signerMissing, type OfficialContext } from '../views/official-facts';
 
-/** What a sheet prints where a fact is missing: dots to write on. */
-export const BLANK = '……………';
+export interface SheetContext extends OfficialContext {
+  /** The body the cluster reports to ("Ủy ban Trung ương MTTQ Việt Nam"), first of the usual recipients. */
+  readonly organisingBody: string;
+}
 
 export interface SheetFacts {
-  readonly issuerParent: string;
-  readonly issuer: string;
-  readonly placeDate: string;
-  /** "Số: 12/DS-CTĐ" for a document of type `symbol`, with a blank where the number is not recorded. */
-  readonly numberLine: (symbol: string) => string;
-  /** "(Kèm theo Tờ trình số …)" under the title of the proposal list, or null where no letter is recorded. */
-  readonly attachedTo: string | null;
+  readonly header: HeaderFacts;
+  /** "(Kèm theo Tờ trình số 15/TTr-CTĐ ngày 01 tháng 12 năm 2023 của Cụm thi đua …)". */
+  readonly attachedTo: string;
   readonly signature: SignatureFacts;
 }
 
-export const headerFacts = (facts: SheetFacts, symbol: string): HeaderFacts => ({
-  issuerParent: facts.issuerParent,
-  issuer: facts.issuer,
-  numberLine: facts.numberLine(symbol),
-  placeDate: facts.placeDate,
-});
+export interface YearSheetFacts {
+  /** Facts of the proposal list, a document with its own number and recipients. */
+  readonly proposalList: SheetFacts;
+  /** Facts of the annex sheets (summary, details, indicators). */
+  readonly annex: SheetFacts;
+  /** What is not recorded and prints as a blank, one Vietnamese line each, without repeats. */
+  readonly missing: readonly string[];
+}
 
-/** The sheet facts from the signing fields of the export screen. */
-export function sheetFacts(options: DocumentOptions): SheetFacts {
-  const date = options.date.trim();
+/** The facts of every sheet of the year's exports, and what is missing from them. */
+export function yearSheetFacts(year: Year, context: SheetContext): YearSheetFacts {
+  const list = officialFacts(year, 'proposalList', context);
+  const letter = officialFacts(year, 'proposalLetter', context);
+  const attachedTo = `(Kèm theo Tờ trình số ${numberText(letter)} ${dateWords(letter.date)} của ${context.clusterName})`;
+  const signature = (recipients: readonly string[]): SignatureFacts => ({
+    authority: list.signer.authority.toLocaleUpperCase('vi'),
+    position: list.signer.position.toLocaleUpperCase('vi'),
+    signerName: list.signer.name ?? BLANK_LINE,
+    recipients,
+  });
+  const header = (withNumber: boolean): HeaderFacts => ({
+    issuerParent: context.leaderName,
+    issuer: context.clusterName,
+    numberLine: withNumber ? numberLine(list) : null,
+    placeDate: dateLineOf(list),
+  });
+  const usualRecipients = [`${context.organisingBody};`, 'Các đơn vị thành viên;', 'Lưu: VT.'];
+  const missing = [
+    ...list.missing,
+    ...(list.signer.name ? [] : [signerMissing(list.signer)]),
+    ...letter.missing.filter((line) => !line.startsWith('Địa danh')),
+  ];
   return {
-    issuerParent: options.leaderName,
-    issuer: options.clusterName,
-    placeDate: date ? placeDateLine(options.place.trim() || BLANK, date) : `${options.place.trim() || BLANK}, ngày … tháng … năm …`,
-    numberLine: (symbol) => `Số: ${BLANK}/${symbol}-CTĐ`,
-    attachedTo: null,
-    signature: {
-      authority: CLUSTER_AUTHORITY,
-      position: CLUSTER_LEADER_POSITION,
-      signerName: options.signerName.trim() || BLANK,
-      recipients: ['Ủy ban Trung ương MTTQ Việt Nam;', 'Các đơn vị thành viên;', 'Lưu: VT.'],
-    },
+    proposalList: { header: header(true), attachedTo, signature: signature(list.recipients ?? usualRecipients) },
+    annex: { header: header(false), attachedTo, signature: signature([]) },
+    missing: [...new Set(missing)],
   };
 }

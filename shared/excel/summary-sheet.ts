@@ -8,10 +8,9 @@ import type { Year } from '../model/year';
 import type { CellModel, SheetModel } from './sheet-model';
 import { cell, pointsCell } from './sheet-model';
 import { addSignatureBlock, startOfficialSheet } from './official-header';
-import { headerFacts, type SheetFacts } from './sheet-facts';
+import type { SheetFacts } from './sheet-facts';
 
 export const SUMMARY_SHEET_NAME = 'Tổng hợp điểm';
-const SYMBOL = 'BTH';
 
 export function summarySheet(year: Year, evaluation: YearEvaluation, facts: SheetFacts, clusterName: string): SheetModel {
   const sections = year.sections;
@@ -20,10 +19,10 @@ export function summarySheet(year: Year, evaluation: YearEvaluation, facts: Shee
   const tail = ['Điểm thưởng được tính', 'Điểm trừ', 'Tổng điểm', 'Điểm tối đa', 'Xếp hạng', ...(bands ? ['Xếp loại'] : []), 'Ghi chú'];
   // A unit's name on one line: the table prints a little smaller, and seven members fit one page with the signature.
   const widths = [5, 42, ...sections.map(() => 11), 10, 8, 9, 8, 7, ...(bands ? [14] : []), 14];
-  const { sheet, leftColumns } = startOfficialSheet(widths, headerFacts(facts, SYMBOL), [
+  const { sheet, leftColumns } = startOfficialSheet(widths, facts.header, [
     cell(`BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM ${year.year}`, 'title'),
     cell(clusterName, 'subject'),
-    ...(facts.attachedTo ? [cell(facts.attachedTo, 'attachedTo')] : []),
+    cell(facts.attachedTo, 'attachedTo'),
   ]);
   // Two header rows: "Điểm theo phần" over the section columns, the other headers merged over both rows.
   const top: (CellModel | null)[] = [cell('STT', 'tableHeader'), cell('Đơn vị', 'tableHeader')];

@@ -1,17 +1,19 @@
 /**
- * The Excel exports of the open year (issue 6, items 1–3): which sheets each export holds and its file name.
- * Pure: the year, the engine's evaluation and the cluster's names in, a WorkbookModel out.
+ * The Excel exports of the open year: which sheets each export holds, its file name, and what its sheets print as
+ * blanks because it is not recorded (the check shown before export: docs/domain.md, "What makes a document safe to
+ * send up"). Pure: the year, the engine's evaluation and the cluster's names in, a WorkbookModel out.
  */
 import type { YearEvaluation } from '../engine/evaluate-year';
 import type { Unit } from '../model/units';
 import type { Year } from '../model/year';
 import type { SheetModel, WorkbookModel } from './sheet-model';
 import { proposalSheet } from './proposal-sheet';
-import type { DocumentOptions } from '../views/official-conventions';
 import { summarySheet } from './summary-sheet';
 import { detailSheets } from './detail-sheets';
 import { indicatorsSheet } from './indicator-sheet';
-import { sheetFacts } from './sheet-facts';
+import { yearSheetFacts, type SheetContext } from './sheet-facts';
+import { proposalList } from '../views/proposal-list';
+import { MEETING_SCREEN } from '../views/official-facts';
 import { safeFileName } from '../base/file-names';
 
 export type ExportKind = 'proposals' | 'summary' | 'details' | 'indicators' | 'all';
@@ -31,7 +33,8 @@ export interface ExportInput {
   readonly year: Year;
   readonly evaluation: YearEvaluation;
   readonly units: readonly Unit[];
-  readonly document: DocumentOptions;
+  /** Cluster name, leading unit, sector and the body reported to; every other fact comes from the year's meeting record. */
+  readonly context: SheetContext;
 }
 
 export interface ExportFile {
@@ -44,7 +47,7 @@ export function exportFileName(kind: ExportKind, year: number): string {
 }
 
 export function buildExport(kind: ExportKind, input: ExportInput): ExportFile {
-  const { year, evaluation, units, document } = input;
+  const { year, evaluation, units, context } = input;
   const names = new Map(units.map((u) => [u.id, u.name]));
   const used = new Set<string>();
   const sheets: SheetModel[] = [];
@@ -52,11 +55,32 @@ export function buildExport(kind: ExportKind, input: ExportInput): ExportFile {
     used.add(sheet.name.toLocaleLowerCase('vi'));
     sheets.push(sheet);
   };
-  const facts = sheetFacts(document);
-  const clusterName = document.clusterName;
-  if (kind === 'proposals' || kind === 'all') take(proposalSheet({ year, evaluation, facts, clusterName }));
-  if (kind === 'summary' || kind === 'all') take(summarySheet(year, evaluation, facts, clusterName));
-  if (kind === 'indicators' || kind === 'all') take(indicatorsSheet(year, names, facts, clusterName));
-  if (kind === 'details' || kind === 'all') sheets.push(...detailSheets(year, evaluation, units, facts, used));
+  const facts = yearSheetFacts(year, context);
+  const clusterName = context.clusterName;
+  const summaries = achievementSummaries(year);
+  if (kind === 'proposals' || kind === 'all') take(proposalSheet({ year, evaluation, facts: facts.proposalList, clusterName, summaries }));
+  if (kind === 'summary' || kind === 'all') take(summarySheet(year, evaluation, facts.annex, clusterName));
+  if (kind === 'indicators' || kind === 'all') take(indicatorsSheet(year, names, facts.annex, clusterName));
+  if (kind === 'details' || kind === 'all') sheets.push(...detailSheets(year, evaluation, units, facts.annex, used));
   return { fileName: exportFileName(kind, year.year), workbook: { sheets } };
+}
+
+/** Each member's recorded achievement summary (tóm tắt thành tích), by unit id. */
+function achievementSummaries(year: Year): ReadonlyMap<string, string> {
+  return new Map((year.yearEndReview?.achievements ?? []).map((a) => [a.unitId, a.text]));
+}
+
+/**
+ * What the sheets of an export will print as blanks, one Vietnamese line each: the facts of the meeting record
+ * (date, place, numbers, signer) and, in the proposal list, each proposed member's achievement summary.
+ */
+export function exportCheck(kind: ExportKind, input: ExportInput): string[] {
+  const { year, evaluation, context } = input;
+  const lines = [...yearSheetFacts(year, context).missing];
+  if (kind === 'proposals' || kind === 'all') {
+    const summaries = achievementSummaries(year);
+    for (const row of proposalList(year, evaluation).rows)
+      if (!summaries.get(row.unitId)?.trim()) lines.push(`Tóm tắt thành tích của ${row.unitName} (${MEETING_SCREEN}).`);
+  }
+  return lines;
 }

@@ -26,7 +26,7 @@ const input = {
   year,
   evaluation,
   units,
-  document: { clusterName: 'Cụm thi đua thử', leaderName: 'Đơn vị 1', place: 'Hà Nội', date: '2023-12-01', signerName: 'Nguyễn Văn A' },
+  context: { clusterName: 'Cụm thi đua thử', leaderName: 'Đơn vị 1', sector: 'cụm' as const, organisingBody: 'Ủy ban Trung ương MTTQ Việt Nam' },
 };
 const ExcelJS = await loadExcelJs();
 

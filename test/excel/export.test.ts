@@ -3,10 +3,10 @@ import * as XLSX from 'xlsx';
 import { buildExport } from '../../shared/excel/year-workbook';
 import type { Year } from '../../shared/model/year';
 import { loadExcelJs, writeWorkbook } from '../../renderer/features/excel/write-workbook';
-import { exportInput, loadDemo } from './demo-data';
+import { exportInput, loadDemo, withMeetingRecord } from './demo-data';
 
 const demo = loadDemo();
-const y2023 = demo.year(2023);
+const y2023 = withMeetingRecord(demo.year(2023));
 
 async function exported(kind: Parameters<typeof buildExport>[0], year: Year = y2023) {
   const file = buildExport(kind, exportInput(demo, year));
@@ -29,7 +29,7 @@ function find(ws: XLSX.WorkSheet, value: string): XLSX.CellAddress {
 const a1 = (address: XLSX.CellAddress, columnOffset = 0, rowOffset = 0): string =>
   XLSX.utils.encode_cell({ r: address.r + rowOffset, c: address.c + columnOffset });
 
-describe('Danh sách đề nghị khen thưởng, demo 2023, read back with SheetJS', () => {
+describe('Danh sách đề nghị khen thưởng, demo 2023, read back with SheetJS', { timeout: 30_000 }, () => {
   it('has the official header, title, table and signature block', async () => {
     const { file, book } = await exported('proposals');
     expect(file.fileName).toBe('DS-de-nghi-khen-thuong-2023.xlsx');
@@ -38,12 +38,15 @@ describe('Danh sách đề nghị khen thưởng, demo 2023, read back with Shee
     expect(at(ws, 'A1')?.v).toBe('ỦY BAN MTTQ VIỆT NAM TỈNH PHÚ THỌ');
     expect(at(ws, 'A2')?.v).toBe('CỤM THI ĐUA ỦY BAN MTTQ CÁC TỈNH TRUNG DU VÀ MIỀN NÚI PHÍA BẮC');
     expect(String(at(ws, 'A3')?.v)).toMatch(/^_+$/u); // the rule under the issuing body
-    expect(at(ws, 'A4')?.v).toBe('Số: ……………/DS-CTĐ');
+    expect(at(ws, 'A4')?.v).toBe('Số: 12/DS-CTĐ');
     const title = find(ws, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(title.r).toBe(0);
     expect(at(ws, a1(title, 0, 1))?.v).toBe('Độc lập - Tự do - Hạnh phúc');
     expect(at(ws, a1(title, 0, 3))?.v).toBe('Phú Thọ, ngày 01 tháng 12 năm 2023');
     const heading = find(ws, 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG');
+    expect(at(ws, a1(heading, 0, 2))?.v).toBe(
+      '(Kèm theo Tờ trình số 15/TTr-CTĐ ngày 01 tháng 12 năm 2023 của Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc)',
+    );
     const headerRow = find(ws, 'STT').r;
     const header = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null, blankrows: true })[headerRow];
     expect(header).toEqual(['STT', 'Đơn vị', 'Hình thức khen thưởng', 'Tóm tắt thành tích', 'Tổng điểm', 'Xếp hạng', 'Tỷ lệ phiếu tán thành', 'Ghi chú']);
@@ -115,7 +118,7 @@ describe('Danh sách đề nghị khen thưởng, demo 2023, read back with Shee
   });
 });
 
-describe('full export', () => {
+describe('full export', { timeout: 30_000 }, () => {
   it('holds the summary, indicators and one detail sheet per member, numbers as numbers', async () => {
     const { file, book } = await exported('all');
     expect(file.fileName).toBe('Ket-qua-thi-dua-2023.xlsx');

@@ -8,11 +8,10 @@ export const excelEn: typeof excelVi = {
     provisional: 'Provisional results: the year still has data errors (see Ranking). Exported files show these provisional results.',
     export: {
       title: 'Export to Excel',
-      hint: 'Figures are exactly the results shown under Ranking and Awards; numbers are real numeric cells (Excel number formats).',
-      place: 'Place in the date line',
-      date: 'Document date',
-      signer: 'Name of the cluster leader who signs',
-      signerPlaceholder: 'e.g. Nguyễn Văn A',
+      hint: 'Figures are exactly the results shown under Ranking and Awards; numbers are real numeric cells (Excel number formats). Every sheet has a document header and page numbers and prints to A4 width.',
+      facts: (dateLine: string, signer: string) => `Date, document numbers and signer come from the year-end meeting record: “${dateLine}”, signed by ${signer}.`,
+      blanksLabel: 'Missing facts',
+      blanks: 'Not recorded yet; the exported file leaves them blank (dots) to fill in by hand:',
       kinds: {
         proposals: 'Award proposal list',
         summary: 'Score summary',
