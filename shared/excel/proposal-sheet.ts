@@ -13,8 +13,8 @@ import type { SheetFacts } from './sheet-facts';
 import { shareFormat } from './number-formats';
 import { proposalList } from '../views/proposal-list';
 
-/** STT, unit, award, summary of achievements, total, rank, vote share, notes: A4 landscape at about full size, a unit name on one line. */
-const WIDTHS = [5, 42, 28, 30, 9, 8, 10, 12];
+/** STT, unit, award, summary of achievements, total, rank, vote share, notes: A4 landscape at about full size, the summary widest. */
+const WIDTHS = [5, 30, 26, 46, 9, 8, 10, 10];
 const HEADERS = ['STT', 'Đơn vị', 'Hình thức khen thưởng', 'Tóm tắt thành tích', 'Tổng điểm', 'Xếp hạng', 'Tỷ lệ phiếu tán thành', 'Ghi chú'];
 export const PROPOSAL_SHEET_NAME = 'DS đề nghị khen thưởng';
 
