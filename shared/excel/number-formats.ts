@@ -51,14 +51,35 @@ export function moneyTotalFormat(dong: number): string {
  */
 export function displayText(value: number, format: string | undefined): string {
   if (format === undefined || format === '@' || format === 'General') return String(value);
-  const code = format.replace(/^\[\$-[0-9A-Fa-f]+\]/u, '');
-  const text = [...code.matchAll(/"([^"]*)"/gu)].map((m) => m[1] ?? '').join('');
-  const numeric = code.replace(/"[^"]*"/gu, '');
-  const percent = numeric.includes('%');
-  const commas = /[0#](,+)[^0#]*$/u.exec(numeric)?.[1]?.length ?? 0;
-  const decimals = /\.(0+)/u.exec(numeric)?.[1]?.length ?? 0;
+  const { text, percent, commas, decimals } = parsedFormat(format);
   const shown = (value * (percent ? 100 : 1)) / 1000 ** commas;
   const [whole = '0', fraction = ''] = Math.abs(shown).toFixed(decimals).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/gu, '.');
   return `${shown < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}${percent ? '%' : ''}${text}`;
+}
+
+interface ParsedFormat {
+  readonly text: string;
+  readonly percent: boolean;
+  readonly commas: number;
+  readonly decimals: number;
+}
+
+const parsed = new Map<string, ParsedFormat>();
+
+/** The parts of a number format that change what a cell shows, read once per format. */
+function parsedFormat(format: string): ParsedFormat {
+  let hit = parsed.get(format);
+  if (!hit) {
+    const code = format.replace(/^\[\$-[0-9A-Fa-f]+\]/u, '');
+    const numeric = code.replace(/"[^"]*"/gu, '');
+    hit = {
+      text: [...code.matchAll(/"([^"]*)"/gu)].map((m) => m[1] ?? '').join(''),
+      percent: numeric.includes('%'),
+      commas: /[0#](,+)[^0#]*$/u.exec(numeric)?.[1]?.length ?? 0,
+      decimals: /\.(0+)/u.exec(numeric)?.[1]?.length ?? 0,
+    };
+    parsed.set(format, hit);
+  }
+  return hit;
 }

@@ -30,7 +30,7 @@ export function pageCapacity(widths: readonly number[], landscape: boolean): num
 export function pageBreaks(flow: PageFlow): number[] {
   const { heights, keepWithNext, titleRows } = flow;
   const capacity = pageCapacity(flow.widths, flow.landscape);
-  const titleHeight = titleRows ? heights.slice(titleRows.from - 1, titleRows.to).reduce((s, h) => s + h, 0) : 0;
+  const titleHeight = titleRows ? sum(heights, titleRows.from, titleRows.to) : 0;
   const breaks: number[] = [];
   let used = 0;
   let row = 1;
@@ -38,7 +38,7 @@ export function pageBreaks(flow: PageFlow): number[] {
     // The group starting at `row`: rows kept with their next, up to the first that is not.
     let last = row;
     while (keepWithNext.has(last) && last < heights.length) last += 1;
-    const groupHeight = heights.slice(row - 1, last).reduce((s, h) => s + h, 0);
+    const groupHeight = sum(heights, row, last);
     const repeated = titleRows && row > titleRows.to ? titleHeight : 0;
     if (used + groupHeight > capacity && used > repeated) {
       breaks.push(row - 1);
@@ -61,4 +61,11 @@ export function pageBreaks(flow: PageFlow): number[] {
     row = last + 1;
   }
   return breaks;
+}
+
+/** Sum of the heights of rows `from`…`to` (1-based, inclusive). */
+function sum(heights: readonly number[], from: number, to: number): number {
+  let total = 0;
+  for (let r = from; r <= to; r += 1) total += heights[r - 1] ?? 0;
+  return total;
 }

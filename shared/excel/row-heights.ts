@@ -23,28 +23,38 @@ export const EMPTY_ROW_HEIGHT = 9;
 
 const DEFAULT_FONT: TextFont = { size: 12 };
 
-function fontOf(style: ExcelStyleName | undefined): TextFont {
-  if (style === undefined) return DEFAULT_FONT;
-  const { font } = styleOf(style);
-  return { size: font.size, bold: font.bold === true, italic: font.italic === true };
+interface Measure {
+  readonly font: TextFont;
+  readonly wraps: boolean;
+  readonly line: number;
 }
 
-function wraps(style: ExcelStyleName | undefined): boolean {
-  if (style === undefined) return false;
-  return styleOf(style).alignment?.wrapText === true;
+/** The font, wrapping and line height of each named style, worked out once. */
+const measures = new Map<ExcelStyleName | undefined, Measure>();
+function measureOf(style: ExcelStyleName | undefined): Measure {
+  let hit = measures.get(style);
+  if (!hit) {
+    const named = style === undefined ? undefined : styleOf(style);
+    const font = named ? { size: named.font.size, bold: named.font.bold === true, italic: named.font.italic === true } : DEFAULT_FONT;
+    hit = { font, wraps: named?.alignment?.wrapText === true, line: lineHeight(font) };
+    measures.set(style, hit);
+  }
+  return hit;
 }
 
 /** Points of text height a cell needs in `width` points of column. */
 export function cellTextHeight(model: CellModel, width: number): number {
-  const font = fontOf(model.s);
-  if (model.v === null || model.v === '') return lineHeight(font);
-  const text = String(model.v);
-  const lines = typeof model.v === 'string' && wraps(model.s) ? wrappedLineCount(text, width - CELL_PADDING, font) : 1;
-  return lines * lineHeight(font);
+  const { font, wraps, line } = measureOf(model.s);
+  const v = model.v;
+  if (typeof v !== 'string' || v === '' || !wraps) return line;
+  return wrappedLineCount(v, width - CELL_PADDING, font) * line;
 }
 
-/** Width in points of a single line of a cell's text (numbers as their longest display, see the caller). */
-export const cellTextWidth = (text: string, style: ExcelStyleName | undefined): number => textWidth(text, fontOf(style));
+/** Width in points of a single line of a cell's text. */
+export const cellTextWidth = (text: string, style: ExcelStyleName | undefined): number => textWidth(text, measureOf(style).font);
+
+/** One number per cell position, for lookups without building strings. */
+const key = (row: number, column: number): number => row * 20_000 + column;
 
 /**
  * Heights in points of rows 1…n (index 0 is row 1): `fixed` heights as given; otherwise the tallest cell of the
@@ -57,30 +67,37 @@ export function rowHeights(
   fixed: ReadonlyMap<number, number> = new Map(),
 ): number[] {
   const columnPoints = widths.map((w) => w * POINTS_PER_WIDTH_UNIT);
-  const spanAt = new Map<string, Span>();
-  const covered = new Set<string>();
+  const spanAt = new Map<number, Span>();
+  const covered = new Set<number>();
   for (const span of spans) {
-    spanAt.set(`${span.fromRow}:${span.fromColumn}`, span);
+    spanAt.set(key(span.fromRow, span.fromColumn), span);
     for (let r = span.fromRow; r <= span.toRow; r += 1)
-      for (let c = span.fromColumn; c <= span.toColumn; c += 1) if (r !== span.fromRow || c !== span.fromColumn) covered.add(`${r}:${c}`);
+      for (let c = span.fromColumn; c <= span.toColumn; c += 1) if (r !== span.fromRow || c !== span.fromColumn) covered.add(key(r, c));
   }
   const tall: { span: Span; needed: number }[] = [];
-  const heights = rows.map((cells, index) => {
+  const heights: number[] = new Array<number>(rows.length);
+  for (let index = 0; index < rows.length; index += 1) {
     const row = index + 1;
     const given = fixed.get(row);
-    if (given !== undefined) return given;
+    if (given !== undefined) {
+      heights[index] = given;
+      continue;
+    }
+    const cells = rows[index] ?? [];
     let needed = 0;
-    cells.forEach((model, k) => {
-      const column = k + 1;
-      if (!model || covered.has(`${row}:${column}`)) return;
-      const span = spanAt.get(`${row}:${column}`);
+    for (let k = 0; k < cells.length; k += 1) {
+      const model = cells[k];
+      if (!model) continue;
+      const at = key(row, k + 1);
+      if (covered.size > 0 && covered.has(at)) continue;
+      const span = spanAt.size > 0 ? spanAt.get(at) : undefined;
       const width = span ? sum(columnPoints, span.fromColumn - 1, span.toColumn - 1) : (columnPoints[k] ?? 0);
       const height = cellTextHeight(model, width) + ROW_PADDING;
       if (span && span.toRow > span.fromRow) tall.push({ span, needed: height });
-      else needed = Math.max(needed, height);
-    });
-    return needed === 0 ? EMPTY_ROW_HEIGHT : round(needed);
-  });
+      else if (height > needed) needed = height;
+    }
+    heights[index] = needed === 0 ? EMPTY_ROW_HEIGHT : round(needed);
+  }
   for (const { span, needed } of tall) {
     const have = sum(heights, span.fromRow - 1, span.toRow - 1);
     const last = span.toRow - 1;

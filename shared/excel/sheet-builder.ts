@@ -26,6 +26,13 @@ export interface SheetFinish {
   readonly footer?: string;
 }
 
+/** Heights of rows 1…n as a record by 1-based row: an array with no index 0 (no copy of keys as strings). */
+function byRow(heights: readonly number[]): Readonly<Record<number, number>> {
+  const record: number[] = [];
+  for (let i = 0; i < heights.length; i += 1) record[i + 1] = heights[i] ?? 0;
+  return record;
+}
+
 export class SheetBuilder {
   readonly widths: readonly number[];
   private readonly rows: RowModel[] = [];
@@ -104,7 +111,7 @@ export class SheetBuilder {
       rows: this.rows,
       merges: this.spans.map((s) => range(s.fromColumn, s.fromRow, s.toColumn, s.toRow)),
       landscape: sheet.landscape,
-      heights: Object.fromEntries(heights.map((h, i) => [i + 1, h])),
+      heights: byRow(heights),
       pageNumbers: true,
       rowBreaks: breaks,
       ...(this.titles ? { printTitleRows: this.titles } : {}),
@@ -118,25 +125,33 @@ export class SheetBuilder {
    * number of the largest size is measured as the cell shows it.
    */
   private widthsForNumbers(): number[] {
-    const widest = new Map<string, { column: number; value: number; style: CellModel['s']; format: string | undefined }>();
-    const inSpan = new Set(this.spans.map((s) => `${s.fromRow}:${s.fromColumn}`));
-    this.rows.forEach((cells, r) => {
-      cells.forEach((model, k) => {
-        if (!model || typeof model.v !== 'number' || inSpan.has(`${r + 1}:${k + 1}`)) return;
-        const style = model.s;
-        const format = model.z ?? (style === undefined ? undefined : styleOf(style).numFmt);
-        const key = `${k}\u0000${style ?? ''}\u0000${format ?? ''}`;
-        const seen = widest.get(key);
+    // Per column, per number format (or style): the value of the largest size.
+    const widest: Map<string, { value: number; style: CellModel['s']; format: string | undefined }>[] = this.widths.map(() => new Map());
+    const inSpan = new Set(this.spans.map((s) => s.fromRow * 20_000 + s.fromColumn));
+    for (let r = 0; r < this.rows.length; r += 1) {
+      const cells = this.rows[r] ?? [];
+      for (let k = 0; k < cells.length; k += 1) {
+        const model = cells[k];
+        if (!model || typeof model.v !== 'number' || inSpan.has((r + 1) * 20_000 + k + 1)) continue;
+        const byFormat = widest[k];
+        if (!byFormat) continue;
+        const id = model.z ?? model.s ?? '';
+        const seen = byFormat.get(id);
+        const v = model.v;
         // Larger magnitude, or as large and negative: the longer display.
-        if (!seen || Math.abs(model.v) > Math.abs(seen.value) || (Math.abs(model.v) === Math.abs(seen.value) && model.v < seen.value))
-          widest.set(key, { column: k, value: model.v, style, format });
-      });
-    });
-    const widths = [...this.widths];
-    for (const { column, value, style, format } of widest.values()) {
-      const units = widthUnitsFor(cellTextWidth(displayText(value, format), style));
-      if (units > (widths[column] ?? 0)) widths[column] = units;
+        if (!seen || Math.abs(v) > Math.abs(seen.value) || (Math.abs(v) === Math.abs(seen.value) && v < seen.value)) {
+          const style = model.s;
+          byFormat.set(id, { value: v, style, format: model.z ?? (style === undefined ? undefined : styleOf(style).numFmt) });
+        }
+      }
     }
+    const widths = [...this.widths];
+    widest.forEach((byFormat, column) => {
+      for (const { value, style, format } of byFormat.values()) {
+        const units = widthUnitsFor(cellTextWidth(displayText(value, format), style));
+        if (units > (widths[column] ?? 0)) widths[column] = units;
+      }
+    });
     return widths;
   }
 }

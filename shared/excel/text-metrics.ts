@@ -69,32 +69,54 @@ const UNKNOWN = 1933;
 const faceOf = (font: TextFont): Face =>
   font.bold ? (font.italic ? 'boldItalic' : 'bold') : font.italic ? 'italic' : 'regular';
 
-const widthCache = new Map<string, number>();
+/** Widths of the letters beyond ASCII, worked out once per face and letter (0: not yet). */
+const LETTERS_END = 0x2200;
+const letterCache: Record<Face, Uint16Array> = {
+  regular: new Uint16Array(LETTERS_END),
+  bold: new Uint16Array(LETTERS_END),
+  italic: new Uint16Array(LETTERS_END),
+  boldItalic: new Uint16Array(LETTERS_END),
+};
 
 function charUnits(ch: string, face: Face): number {
   const code = ch.codePointAt(0) ?? 0x20;
   if (code >= 0x20 && code <= 0x7e) return ASCII[face][code - 0x20] ?? UNKNOWN;
+  const cache = letterCache[face];
+  const cached = code < LETTERS_END ? (cache[code] ?? 0) : 0;
+  if (cached > 0) return cached;
+  let units: number;
   const extra = EXTRA_CHARS.indexOf(ch);
-  if (extra >= 0) return EXTRA[face][extra] ?? UNKNOWN;
-  const key = `${face}${ch}`;
-  let hit = widthCache.get(key);
-  if (hit === undefined) {
+  if (extra >= 0) units = EXTRA[face][extra] ?? UNKNOWN;
+  else {
     // "ộ" → "o" + marks: the base letter's width (or the horned letter's: "ợ" → "ơ" + dot below).
     const composed = ch.normalize('NFD');
     const base = composed.charAt(0);
     const horned = composed.includes('\u031b') ? `${base}\u031b`.normalize('NFC') : '';
-    hit = base === ch ? UNKNOWN : charUnits(horned.length === 1 ? horned : base, face);
-    widthCache.set(key, hit);
+    units = base === ch ? UNKNOWN : charUnits(horned.length === 1 ? horned : base, face);
   }
-  return hit;
+  if (code < LETTERS_END) cache[code] = units;
+  return units;
+}
+
+/** Width in 1/2048 em of text[from, to), by UTF-16 index (Vietnamese letters are single code units). */
+function unitsOf(text: string, from: number, to: number, face: Face): number {
+  const ascii = ASCII[face];
+  let units = 0;
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x20 && code <= 0x7e) units += ascii[code - 0x20] ?? UNKNOWN;
+    else if (code < LETTERS_END && (letterCache[face][code] ?? 0) > 0) units += letterCache[face][code] ?? UNKNOWN;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      units += UNKNOWN;
+      i += 1;
+    } else units += charUnits(text.charAt(i), face);
+  }
+  return units;
 }
 
 /** Width of one line of `text` in points. */
 export function textWidth(text: string, font: TextFont): number {
-  const face = faceOf(font);
-  let units = 0;
-  for (const ch of text) units += charUnits(ch, face);
-  return (units * font.size) / UNITS_PER_EM;
+  return (unitsOf(text, 0, text.length, faceOf(font)) * font.size) / UNITS_PER_EM;
 }
 
 /**
@@ -103,37 +125,36 @@ export function textWidth(text: string, font: TextFont): number {
  * line breaks kept.
  */
 export function wrappedLineCount(text: string, width: number, font: TextFont): number {
-  let lines = 0;
-  const space = textWidth(' ', font);
-  for (const paragraph of text.split(/\r?\n/u)) {
-    lines += 1;
-    let used = 0;
-    for (const word of paragraph.split(' ')) {
-      if (word === '') {
-        used += space;
-        continue;
+  const face = faceOf(font);
+  const limit = (width * UNITS_PER_EM) / font.size;
+  // Most cells hold one short line: measured whole, without splitting.
+  if (!text.includes('\n') && unitsOf(text, 0, text.length, face) <= limit) return 1;
+  const space = ASCII[face][0] ?? 512;
+  let lines = 1;
+  let used = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (code !== 0x20 && code !== 0x0a) continue;
+    const word = unitsOf(text, start, code === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0d ? i - 1 : i, face);
+    start = i + 1;
+    if (word > 0 || used > 0) {
+      const needed = used === 0 ? word : used + space + word;
+      if (needed <= limit) used = needed;
+      else if (word <= limit) {
+        lines += 1;
+        used = word;
+      } else {
+        // A word wider than the line is broken between characters.
+        if (used > 0) lines += 1;
+        const full = Math.max(1, Math.ceil(word / limit));
+        lines += full - 1;
+        used = word - (full - 1) * limit;
       }
-      const w = textWidth(word, font);
-      const needed = used === 0 ? w : used + space + w;
-      if (needed <= width) {
-        used = needed;
-        continue;
-      }
-      if (used > 0) lines += 1;
-      if (w <= width) {
-        used = w;
-        continue;
-      }
-      // A word wider than the line is broken between characters.
+    }
+    if (code === 0x0a) {
+      lines += 1;
       used = 0;
-      for (const ch of word) {
-        const c = textWidth(ch, font);
-        if (used + c > width && used > 0) {
-          lines += 1;
-          used = 0;
-        }
-        used += c;
-      }
     }
   }
   return lines;
