@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as XLSX from 'xlsx';
 import { launchBrowser, openApp, screenshot } from './browser';
+import { convertToPdf, findPhrase, overlappingWords, pageText, pdfPages } from './pdf-layout';
 import { loadDemo } from '../excel/demo-data';
 import { editWorkbook, rowOf, scoresSheet, templateBytes } from '../excel/template-helpers';
 
@@ -23,7 +26,7 @@ async function openExcel2023(page: Page): Promise<void> {
 }
 
 describe('Excel screen', () => {
-  test('exports the demo 2023 proposal list as a real workbook', async () => {
+  test('lists what is not recorded, then exports the demo 2023 proposal list as a workbook LibreOffice prints whole', async () => {
     const { page, context, errors } = await openApp(browser);
     const cspViolations: string[] = [];
     page.on('console', (msg) => {
@@ -31,8 +34,11 @@ describe('Excel screen', () => {
     });
     await openExcel2023(page);
     const panel = page.getByRole('region', { name: 'Xuất Excel' });
-    await expect(panel.getByLabel('Địa danh ghi ở dòng ngày tháng').inputValue()).resolves.toBe('Phú Thọ');
-    await panel.getByLabel('Họ tên Cụm trưởng ký').fill('Nguyễn Hải');
+    // Date and place come from the year-end review's record; what it does not hold is listed before export.
+    await panel.getByText('Phú Thọ, ngày 01 tháng 12 năm 2023', { exact: false }).waitFor();
+    const blanks = panel.getByRole('status', { name: 'Thông tin còn thiếu' });
+    await expect(blanks.textContent()).resolves.toMatch(/Họ tên người ký/u);
+    await expect(blanks.textContent()).resolves.toMatch(/Tóm tắt thành tích của Ủy ban MTTQ Việt Nam tỉnh Phú Thọ/u);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'Xuất: Danh sách đề nghị khen thưởng' }).click(),
@@ -47,10 +53,25 @@ describe('Excel screen', () => {
     expect(ws[XLSX.utils.encode_cell({ r: phuTho, c: 4 })]).toMatchObject({ t: 'n', v: 88.5 });
     await panel.getByText('Đã lưu DS-de-nghi-khen-thuong-2023.xlsx.').waitFor();
     await screenshot(page, 'excel-export');
+
+    // The downloaded file as LibreOffice prints it: the title whole, no row over another, the signer's name a blank.
+    const dir = mkdtempSync(join(tmpdir(), 'excel-e2e-'));
+    const xlsx = join(dir, 'DS-de-nghi-khen-thuong-2023.xlsx');
+    copyFileSync(path, xlsx);
+    const { pdfs } = await convertToPdf([xlsx], dir);
+    const pages = await pdfPages(pdfs.get(xlsx)!);
+    expect(findPhrase(pages[0]!, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeDefined();
+    for (const p of pages) expect(overlappingWords(p)).toEqual([]);
+    const text = pages.map(pageText).join('\n');
+    expect(text).toMatch(/Phú Thọ, ngày 01 tháng 12 năm 2023/u);
+    expect(text).toContain('CỤM TRƯỞNG');
+    expect(pages.at(-1)!.words.some((w) => /^…{6,}$/u.test(w.text))).toBe(true); // the signer's name, to write in
+    expect(text).not.toContain('Nguyễn Hải');
+    rmSync(dir, { recursive: true, force: true });
     expect(errors).toEqual([]);
     expect(cspViolations).toEqual([]);
     await context.close();
-  });
+  }, 240_000);
 
   test('imports filled templates in a worker: two malformed files refused with their errors, a good one previewed and applied', async () => {
     const demo = loadDemo();
