@@ -79,8 +79,10 @@ export function exportCheck(kind: ExportKind, input: ExportInput): string[] {
   const lines = [...yearSheetFacts(year, context).missing];
   if (kind === 'proposals' || kind === 'all') {
     const summaries = achievementSummaries(year);
-    for (const row of proposalList(year, evaluation).rows)
-      if (!summaries.get(row.unitId)?.trim()) lines.push(`Tóm tắt thành tích của ${row.unitName} (${MEETING_SCREEN}).`);
+    const without = proposalList(year, evaluation).rows.filter((row) => !summaries.get(row.unitId)?.trim());
+    // One line for all of them: a cluster of 34 would otherwise push the export buttons off the screen.
+    if (without.length > 0)
+      lines.push(`Tóm tắt thành tích của ${without.length} đơn vị được đề nghị (${MEETING_SCREEN}): ${without.map((r) => r.unitName).join('; ')}.`);
   }
   return lines;
 }

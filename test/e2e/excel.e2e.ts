@@ -38,7 +38,7 @@ describe('Excel screen', () => {
     await panel.getByText('Phú Thọ, ngày 01 tháng 12 năm 2023', { exact: false }).waitFor();
     const blanks = panel.getByRole('status', { name: 'Thông tin còn thiếu' });
     await expect(blanks.textContent()).resolves.toMatch(/Họ tên người ký/u);
-    await expect(blanks.textContent()).resolves.toMatch(/Tóm tắt thành tích của Ủy ban MTTQ Việt Nam tỉnh Phú Thọ/u);
+    await expect(blanks.textContent()).resolves.toMatch(/Tóm tắt thành tích của 7 đơn vị được đề nghị .*Ủy ban MTTQ Việt Nam tỉnh Phú Thọ/u);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'Xuất: Danh sách đề nghị khen thưởng' }).click(),
