@@ -3,7 +3,7 @@ import type { Language } from '../i18n/strings';
 import type { AppState } from './index';
 
 /** The sections of the app. Only built sections are listed; the navigation shows exactly these. */
-export type Section = 'cluster' | 'year' | 'criteria' | 'indicators' | 'ranking' | 'charts' | 'settings' | 'entry' | 'awards' | 'ballots' | 'leadership' | 'pledges' | 'audit' | 'data' | 'excel' | 'documents';
+export type Section = 'cluster' | 'year' | 'criteria' | 'indicators' | 'ranking' | 'charts' | 'settings' | 'entry' | 'awards' | 'ballots' | 'leadership' | 'pledges' | 'audit' | 'data' | 'meeting' | 'excel' | 'documents';
 
 export interface UiSlice {
   section: Section;

@@ -18,6 +18,8 @@ export const KIND_WORD: Record<LegalTextKind, string> = {
   other: 'Văn bản',
 };
 
+const KIND_ORDER: readonly LegalTextKind[] = ['law', 'decree', 'circular', 'decision', 'guidance', 'other', 'regulation'];
+
 /** The first day a text is in effect: its recorded day, else the day it was signed. */
 export const effectiveFrom = (text: LegalText): string => text.effectiveFrom ?? text.signedOn;
 
@@ -59,7 +61,11 @@ export interface LegalBasis {
   readonly lines: readonly string[];
   /** True when no regulation of the cluster is cited (the document leaves a blank line for its number and date). */
   readonly regulationMissing: boolean;
-  /** Texts of the rule set left out because they were not in effect on the date, each with why (Vietnamese). */
+  /**
+   * Texts of the rule set left out because they were not yet in effect on the date, each with its dates (Vietnamese).
+   * Texts no longer in effect are left out silently: a rule set may hold both a decree and its successor for a year
+   * in which one replaced the other.
+   */
   readonly leftOut: readonly string[];
   /** Other things to check: no dated texts at all, only a free-text basis, no document date. */
   readonly warnings: readonly string[];
@@ -89,12 +95,14 @@ export function legalBasisOn(year: Year, date: string | null): LegalBasis {
   const cited: LegalText[] = [];
   for (const text of texts) {
     if (inEffectOn(text, on)) cited.push(text);
-    else {
-      const when = effectiveFrom(text) > on ? `chưa có hiệu lực vào ngày ${numericDate(on)}` : `đã hết hiệu lực trước ngày ${numericDate(on)}`;
-      leftOut.push(`${citationOf(text)} ${when} (${effectText(text)}): không trích dẫn.`);
-    }
+    else if (effectiveFrom(text) > on) leftOut.push(`${citationOf(text)} chưa có hiệu lực vào ngày ${numericDate(on)} (${effectText(text)}): không trích dẫn.`);
   }
-  const ordered = [...cited.filter((t) => t.kind !== 'regulation'), ...cited.filter((t) => t.kind === 'regulation')];
+  if (texts.length > 0 && !cited.some((t) => t.kind !== 'regulation')) {
+    warnings.push(`Không văn bản nào trong căn cứ pháp lý của năm ${year.year} có hiệu lực vào ngày ${numericDate(on)}: thêm văn bản có hiệu lực ngày đó ở mục Năm & quy tắc.`);
+  }
+  // Laws first, then decrees and other texts, each kind by date; the cluster's regulation last.
+  const rank = (t: LegalText) => KIND_ORDER.indexOf(t.kind);
+  const ordered = [...cited].sort((a, b) => rank(a) - rank(b) || a.signedOn.localeCompare(b.signedOn));
   return {
     cited: ordered,
     lines: ordered.map((t) => `Căn cứ ${citationOf(t)};`),

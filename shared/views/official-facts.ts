@@ -11,7 +11,7 @@ import type { Year } from '../model/year';
 import { BLANK, CLUSTER_AUTHORITY, placeDateLine, placeForDateLine, type DocumentOptions } from './official-conventions';
 
 /** The name a secretariat looks for: where each kind of fact is entered. */
-export const MEETING_SCREEN = 'mục Hội nghị tổng kết';
+export const MEETING_SCREEN = 'mục Thông tin hội nghị';
 
 /** Document type abbreviations of Nghị định 30/2020, Phụ lục III (tờ trình TTr, biên bản BB, báo cáo BC). */
 export const DOCUMENT_TYPE_SYMBOL: Record<DocumentKey, string> = {

@@ -3,9 +3,9 @@ import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import { EXPORT_KINDS, buildExport, exportCheck, exportFileName, type ExportInput, type ExportKind } from '../../../shared/excel/year-workbook';
 import type { Cluster, Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
-import { dateLineOf, officialFacts } from '../../../shared/views/official-facts';
-import { BLANK_LINE } from '../../../shared/views/official-conventions';
+import { officialFacts } from '../../../shared/views/official-facts';
 import { Notice, type NoticeState } from '../../components/Notice';
+import { SigningFields } from '../../components/SigningFields';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { saveXlsx } from './save-xlsx';
@@ -20,8 +20,9 @@ interface Props {
 
 /**
  * Xuất Excel: the four exports of the open year and "everything", saved through the platform API. Date, place,
- * numbers and signer come from the year's meeting record (docs/domain.md, "What makes a document safe to send up"):
- * what is not recorded is listed before export and prints as a blank to fill in, never as made-up text.
+ * numbers and signer come from the year's meeting record (Thông tin hội nghị, as for the Word/PDF documents;
+ * docs/domain.md, "What makes a document safe to send up"): what is not recorded is listed before export and prints
+ * as a blank to fill in, never as made-up text.
  */
 export function ExportPanel({ year, evaluation, units, cluster }: Props) {
   const t = useStrings().excel.export;
@@ -58,7 +59,9 @@ export function ExportPanel({ year, evaluation, units, cluster }: Props) {
     <section className="card excel-card" aria-label={t.title}>
       <h2>{t.title}</h2>
       <p className="muted small">{t.hint}</p>
-      <p className="small">{t.facts(dateLineOf(facts), facts.signer.name ?? BLANK_LINE)}</p>
+      <div className="form">
+        <SigningFields facts={facts} />
+      </div>
       {blanks.length > 0 && (
         <div className="notice notice-warning small" role="status" aria-label={t.blanksLabel}>
           {t.blanks}

@@ -9,7 +9,6 @@ import {
   moveTieBreak,
   setBonusCap,
   setEffectiveDate,
-  setLegalBasis,
   setScoringMode,
   setTieBreakUsed,
   setVoteThreshold,
@@ -46,10 +45,6 @@ export function RuleSetPanel() {
     <section className="card" aria-labelledby="rules-heading">
       <h2 id="rules-heading">{t.rulesHeading(year.year)}</h2>
       <div className="form">
-        <label>
-          {t.legalBasis}
-          <textarea key={rules.legalBasis} rows={3} defaultValue={rules.legalBasis} onBlur={(e) => apply(setLegalBasis(e.target.value))} />
-        </label>
         <div className="row">
           <DateField label={t.effectiveDate} value={rules.effectiveDate} onCommit={(iso) => apply(setEffectiveDate(iso))} />
           <label>

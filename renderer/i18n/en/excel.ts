@@ -9,7 +9,6 @@ export const excelEn: typeof excelVi = {
     export: {
       title: 'Export to Excel',
       hint: 'Figures are exactly the results shown under Ranking and Awards; numbers are real numeric cells (Excel number formats). Every sheet has a document header and page numbers and prints to A4 width.',
-      facts: (dateLine: string, signer: string) => `Date, document numbers and signer come from the year-end meeting record: “${dateLine}”, signed by ${signer}.`,
       blanksLabel: 'Missing facts',
       blanks: 'Not recorded yet; the exported file leaves them blank (dots) to fill in by hand:',
       kinds: {

@@ -7,7 +7,6 @@ export const excelVi = {
     export: {
       title: 'Xuất Excel',
       hint: 'Số liệu lấy đúng theo kết quả đang hiển thị ở mục Xếp hạng và Khen thưởng; ô số là số thật (định dạng số của Excel). Mỗi trang có tiêu đề như văn bản, đánh số trang, in vừa khổ A4.',
-      facts: (dateLine: string, signer: string) => `Ngày tháng, số văn bản và người ký lấy từ biên bản hội nghị tổng kết: «${dateLine}», người ký: ${signer}.`,
       blanksLabel: 'Thông tin còn thiếu',
       blanks: 'Chưa ghi các thông tin sau; tệp xuất ra để trống (dấu chấm) để điền tay:',
       kinds: {
