@@ -40,6 +40,8 @@ export function proposalSheet(input: ProposalSheetInput): SheetModel {
   // The header row is kept with the first row of the table, so it never ends a page.
   sheet.keepWithNext(headerRow);
   list.rows.forEach((r, i) => {
+    // The last row stays with the notes under the table and the signature after them.
+    const last = i === list.rows.length - 1;
     sheet.add([
       cell(i + 1, 'integer'),
       cell(r.unitName, 'text'),
@@ -49,16 +51,16 @@ export function proposalSheet(input: ProposalSheetInput): SheetModel {
       cell(r.rank, 'integer'),
       r.agreeShare === null ? cell(null, 'percent') : formattedCell(r.agreeShare, 'percent', shareFormat(r.agreeShare)),
       cell(r.tied ? 'Đồng hạng' : null, 'textCenter'),
-    ]);
+    ], { keepWithNext: last });
   });
   const notes = [
     ...list.pending.map((p) => `Chưa hoàn tất: ${p}`),
     'Tỷ lệ phiếu tán thành = số phiếu đồng ý / số thành viên có mặt khi biểu quyết.',
   ];
-  for (const note of notes) sheet.addSpan(cell(note, 'footnote'));
+  for (const note of notes) sheet.addSpan(cell(note, 'footnote'), { keepWithNext: true });
   const checksum = year.finalised?.checksum;
   const footer = checksum ? `Mã kiểm tra kết quả đã chốt (SHA-256): ${checksum}` : undefined;
-  if (footer) sheet.addSpan(cell(footer, 'footnote'));
+  if (footer) sheet.addSpan(cell(footer, 'footnote'), { keepWithNext: true });
   addSignatureBlock(sheet, facts.signature, leftColumns);
   return sheet.finish({ name: PROPOSAL_SHEET_NAME, landscape: true, ...(footer ? { footer } : {}) });
 }
