@@ -7,6 +7,7 @@ import { textWidth, wrappedLineCount } from '../../shared/excel/text-metrics';
 import { countFormat, displayText, moneyTotalFormat, shareFormat } from '../../shared/excel/number-formats';
 import { INTEGER_FORMAT, POINTS_FORMAT } from '../../shared/excel/styles';
 import { NATIONAL_TITLE } from '../../shared/views/official-conventions';
+import { headerLayout } from '../../shared/excel/official-header';
 
 describe('Times New Roman widths', () => {
   it('measure the national title as LibreOffice prints it (248,9 pt in 12 pt bold, read from its PDF)', () => {
@@ -64,5 +65,26 @@ describe('number formats chosen by value', () => {
   it('show points with two decimals', () => {
     expect(displayText(88.5, POINTS_FORMAT)).toBe('88,50');
     expect(displayText(-2, POINTS_FORMAT)).toBe('-2,00');
+  });
+});
+
+describe('the header block over a table', () => {
+  const facts = { issuerParent: 'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ', issuer: 'Cụm thi đua', numberLine: 'Số: 12/DS-CTĐ', placeDate: 'Phú Thọ, ngày 01 tháng 12 năm 2023' };
+  const titleFits = (widths: readonly number[], leftColumns: number) =>
+    textWidth(NATIONAL_TITLE, { size: 12, bold: true }) + 6 <= widths.slice(leftColumns).reduce((s, w) => s + w, 0) * 5.25;
+
+  it('splits a wide table near 40 % | 60 % without touching its columns', () => {
+    const widths = [5, 30, 26, 46, 9, 8, 10, 10];
+    const layout = headerLayout(widths, facts);
+    expect(layout.widths).toEqual(widths);
+    expect(layout.leftColumns).toBe(3);
+    expect(titleFits(layout.widths, layout.leftColumns)).toBe(true);
+  });
+
+  it('widens the right block of a narrow table until the national title fits on one line', () => {
+    const layout = headerLayout([5, 30, 10, 10], facts);
+    expect(layout.leftColumns).toBe(2);
+    expect(layout.widths.slice(0, 2)).toEqual([5, 30]);
+    expect(titleFits(layout.widths, layout.leftColumns)).toBe(true);
   });
 });
