@@ -1,7 +1,7 @@
 import type { Cluster, Unit } from '../../shared/model/units';
 import type { DocumentKey } from '../../shared/model/meeting';
 import type { Year } from '../../shared/model/year';
-import { dateLineOf, numberLine, officialFacts, type OfficialFacts } from '../../shared/views/official-facts';
+import { dateLineOf, numberText, officialFacts, type OfficialFacts } from '../../shared/views/official-facts';
 import { BLANK_LINE } from '../../shared/views/official-conventions';
 import { useStrings } from '../i18n/strings';
 import { useAppStore } from '../store';
@@ -31,7 +31,8 @@ export function SigningFields({ facts, numbered = true, signers }: { facts: Offi
         {numbered && (
           <div>
             <dt>{t.summaryNumber}</dt>
-            <dd>{numberLine(facts)}</dd>
+            {/* Dotted where the clerk will write the number (the printed line leaves spaces, which a screen collapses). */}
+            <dd>{`Số: ${numberText(facts)}`}</dd>
           </div>
         )}
         <div>

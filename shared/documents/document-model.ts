@@ -89,7 +89,10 @@ export interface DocTable {
 
 export type CellContent = DocParagraph | DocRule;
 
-/** A borderless grid for the two-column header and the signature blocks: rows of cells, each a list of paragraphs. */
+/**
+ * A borderless grid for the two-column header and the signature blocks: rows of cells, each a list of paragraphs. A
+ * row of a single cell spans every column (the last paragraph of a document, held on the page of its signatures).
+ */
 export interface DocLayout {
   readonly kind: 'layout';
   /** Column widths in percent of the text width. */
@@ -155,7 +158,11 @@ const PLACE_WORDS = /\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|thị 
 export function keepPlaceTogether(name: string): string {
   const at = name.search(PLACE_WORDS);
   if (at < 0) return name;
-  return `${name.slice(0, at + 1)}${name.slice(at + 1).replace(/ /gu, '\u00a0')}`;
+  // The place ends where a note in brackets or after a comma begins ("tỉnh Phú Thọ (từ 01/7/2025)"): that may wrap.
+  const rest = name.slice(at + 1);
+  const end = rest.search(/\s[(,]/u);
+  const place = end < 0 ? rest : rest.slice(0, end);
+  return `${name.slice(0, at + 1)}${place.replace(/ /gu, '\u00a0')}${end < 0 ? '' : rest.slice(end)}`;
 }
 
 /**

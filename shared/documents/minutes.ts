@@ -24,6 +24,7 @@ import {
   signatureCell,
   titleBlock,
   type DocBlock,
+  type DocParagraph,
   type DocTable,
   type OfficialDocument,
 } from './document-model';
@@ -140,7 +141,7 @@ export function meetingMinutes(input: OfficialDocumentInput): OfficialDocument {
   }
 
   const hand = year.handOver;
-  const handOver: DocBlock[] = [];
+  const handOver: DocParagraph[] = [];
   if (hand) {
     const what = hand.rotatingFlag ? 'Cờ thi đua luân lưu và nhiệm vụ Cụm trưởng' : 'nhiệm vụ Cụm trưởng';
     handOver.push(body(`${dateWords(hand.date).replace(/^n/u, 'N')}, tại ${hand.place}, ${unit(hand.fromUnitId)} đã bàn giao ${what} cho ${unit(hand.toUnitId)}.`));
@@ -162,14 +163,14 @@ export function meetingMinutes(input: OfficialDocumentInput): OfficialDocument {
     ...voting,
     heading(`III. BẦU CỤM TRƯỞNG NĂM ${next}`),
     ...leadership,
-    heading('IV. BÀN GIAO CỜ THI ĐUA LUÂN LƯU'),
-    ...handOver,
-    keptWithNext(paragraph(closingLine(meeting, missing), { indent: true, before: 6, after: 12 })),
+    // The last section, the closing line, the signatures and "Nơi nhận" in one grid kept on one page: the signing
+    // page always holds the end of the minutes (see signatureLayout in pledge.ts for why inside the grid).
     {
       kind: 'layout',
       widths: [45, 55],
       keepTogether: true,
       rows: [
+        [[heading('IV. BÀN GIAO CỜ THI ĐUA LUÂN LƯU'), ...handOver, paragraph(closingLine(meeting, missing), { indent: true, before: 6, after: 12 })]],
         [
           signatureCell({ authority: '', position: 'Thư ký', signerName: meeting?.secretary?.name ?? '' }),
           signatureCell({ authority: '', position: 'Chủ tọa', signerName: meeting?.chair?.name ?? '' }),

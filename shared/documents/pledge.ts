@@ -85,8 +85,9 @@ function signatureCells(input: OfficialDocumentInput, pledge: Pledge, missing: s
     return [
       ...unitNameLines(unit(id)).map((line) => centred(bold(line), FONT.header)),
       centred(signatory?.position ?? BLANK_LINE, FONT.header),
-      ...Array.from({ length: 4 }, () => paragraph('', { align: 'center' })),
-      paragraph(bold(signatory?.person ?? BLANK_NAME), { align: 'center', after: 12 }),
+      // Three lines to sign (four in a letter): seven or eight blocks and "Nơi nhận" then fit one page.
+      ...Array.from({ length: 3 }, () => paragraph('', { align: 'center' })),
+      paragraph(bold(signatory?.person ?? BLANK_NAME), { align: 'center', after: 6 }),
     ];
   });
   if (unsigned.length > 0) missing.push(`Người ký và chức vụ của ${listText(unsigned)} (mục Giao ước thi đua).`);
@@ -94,15 +95,15 @@ function signatureCells(input: OfficialDocumentInput, pledge: Pledge, missing: s
 }
 
 /**
- * The signature blocks two to a row, then "Nơi nhận". The last row and "Nơi nhận" are kept on one page, so the
- * recipients never stand alone; the heading above the blocks keeps with the first row (heading(), keepNext).
+ * The last paragraph, the heading, the signature blocks two to a row and "Nơi nhận", in one grid kept on one page,
+ * so no page holds signatures alone (for a cluster of up to about ten members; a larger one runs on, as it must).
+ * The paragraph and the heading sit in the grid itself, full width: word processors keep rows of one table together
+ * more reliably than a paragraph with the table after it (LibreOffice moved a too-tall table without its heading).
  */
-function signatureLayouts(cells: readonly CellContent[][], recipients: readonly string[]): DocLayout[] {
-  const rows: CellContent[][][] = [];
+function signatureLayout(lead: readonly CellContent[], cells: readonly CellContent[][], recipients: readonly string[]): DocLayout {
+  const rows: CellContent[][][] = [[[...lead]]];
   for (let i = 0; i < cells.length; i += 2) rows.push([cells[i] ?? [], cells[i + 1] ?? []]);
-  const lastRow = rows.pop() ?? [[], []];
-  const closing: DocLayout = { kind: 'layout', widths: [50, 50], keepTogether: true, rows: [lastRow, [recipientsCell(recipients), []]] };
-  return rows.length > 0 ? [{ kind: 'layout', widths: [50, 50], rows }, closing] : [closing];
+  return { kind: 'layout', widths: [50, 50], keepTogether: true, rows: [...rows, [recipientsCell(recipients), []]] };
 }
 
 export function pledgeDocument(input: OfficialDocumentInput, pledgeId: string): Result<OfficialDocument> {
@@ -140,12 +141,17 @@ export function pledgeDocument(input: OfficialDocumentInput, pledgeId: string): 
     ...contents,
     ...targets,
     heading(`${organisation}. TỔ CHỨC THỰC HIỆN`),
-    body(
+    keptWithNext(body(
       `Các đơn vị thành viên quán triệt, triển khai thực hiện ${kindName}; định kỳ báo cáo kết quả với Cụm trưởng theo quy chế hoạt động của Cụm. Kết quả thực hiện là căn cứ chấm điểm, xếp hạng thi đua năm ${pledge.forYear}.`,
+    )),
+    signatureLayout(
+      [
+        body(`Văn bản này được lập thành ${year.memberIds.length} bản có giá trị như nhau, mỗi đơn vị thành viên giữ 01 bản./.`),
+        paragraph(bold('ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC'), { align: 'center', before: 12, after: 12 }),
+      ],
+      signatureCells(input, pledge, missing),
+      [`${cluster.organisingBody} (để báo cáo);`, 'Các đơn vị thành viên Cụm;', 'Lưu: VT.'],
     ),
-    keptWithNext(body(`Văn bản này được lập thành ${year.memberIds.length} bản có giá trị như nhau, mỗi đơn vị thành viên giữ 01 bản./.`)),
-    paragraph(bold('ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC'), { align: 'center', before: 12, after: 12, keepNext: true }),
-    ...signatureLayouts(signatureCells(input, pledge, missing), [`${cluster.organisingBody} (để báo cáo);`, 'Các đơn vị thành viên Cụm;', 'Lưu: VT.']),
   ];
   return ok({
     kind: 'pledge',

@@ -12,13 +12,13 @@ import type { DocTable, TableColumn } from './document-model';
 /** Landscape A4 leaves 252 mm: the unit column takes a full name on two lines, the summary the most room. */
 export const ANNEX_COLUMNS: readonly TableColumn[] = [
   { header: 'STT', width: 5, align: 'center' },
-  { header: 'Đơn vị', width: 19, align: 'left', unitNames: true },
-  { header: 'Hình thức khen thưởng', width: 17, align: 'left' },
-  { header: 'Tóm tắt thành tích', width: 28, align: 'left' },
+  { header: 'Đơn vị', width: 22, align: 'left', unitNames: true },
+  { header: 'Hình thức khen thưởng', width: 16, align: 'left' },
+  { header: 'Tóm tắt thành tích', width: 27, align: 'left' },
   { header: 'Tổng điểm', width: 8, align: 'right' },
   { header: 'Xếp hạng', width: 7, align: 'center' },
   { header: 'Tỷ lệ phiếu tán thành', width: 8, align: 'right' },
-  { header: 'Ghi chú', width: 8, align: 'left' },
+  { header: 'Ghi chú', width: 7, align: 'left' },
 ];
 
 /** What the notes column says of a row: a recorded manual change of the proposal, with its reason. */

@@ -103,7 +103,7 @@ export function proposalLetter(input: OfficialDocumentInput): OfficialDocument {
     body(meetingBasis),
     body(`${clusterName} kính trình ${cluster.organisingBody} xem xét, khen thưởng thành tích thi đua năm ${year.year} cho các đơn vị thành viên như sau:`),
     ...proposals,
-    body([italic(`(Có ${attachedWords} kèm theo)`)]),
+    keptWithNext(body([italic(`(Có ${attachedWords} kèm theo)`)])),
     keptWithNext(paragraph(`Kính trình ${cluster.organisingBody} xem xét, quyết định./.`, { indent: true, after: 12 })),
     closingBlock(facts.recipients ?? LETTER_RECIPIENTS, {
       authority: facts.signer.authority,

@@ -11,7 +11,7 @@
 import type { Year } from '../model/year';
 import type { HeaderFacts, SignatureFacts } from './official-header';
 import { BLANK_LINE, dateWords } from '../views/official-conventions';
-import { dateLineOf, numberLine, numberText, officialFacts, signerMissing, type OfficialContext } from '../views/official-facts';
+import { MEETING_SCREEN, dateLineOf, numberLine, numberText, officialFacts, signerMissing, type OfficialContext } from '../views/official-facts';
 
 export interface SheetContext extends OfficialContext {
   /** The body the cluster reports to ("Ủy ban Trung ương MTTQ Việt Nam"), first of the usual recipients. */
@@ -30,8 +30,8 @@ export interface YearSheetFacts {
   readonly proposalList: SheetFacts;
   /** Facts of the annex sheets (summary, details, indicators). */
   readonly annex: SheetFacts;
-  /** What is not recorded and prints as a blank, one Vietnamese line each, without repeats. */
-  readonly missing: readonly string[];
+  /** What the annex sheets print as blanks, one Vietnamese line each (the list's own check: shared/views/official-check.ts). */
+  readonly annexMissing: readonly string[];
 }
 
 /** The facts of every sheet of the year's exports, and what is missing from them. */
@@ -52,14 +52,16 @@ export function yearSheetFacts(year: Year, context: SheetContext): YearSheetFact
     placeDate: dateLineOf(list),
   });
   const usualRecipients = [`${context.organisingBody};`, 'Các đơn vị thành viên;', 'Lưu: VT.'];
-  const missing = [
-    ...list.missing,
+  // An annex has no number of its own: it lacks the list's date and place, the signer, the letter's number.
+  const annexMissing = [
+    ...(list.date ? [] : [`Ngày của bảng (ghi ngày hội nghị, ${MEETING_SCREEN}).`]),
+    ...(list.placeName ? [] : [`Địa danh ở dòng ngày tháng (ghi địa điểm hội nghị, ${MEETING_SCREEN}).`]),
     ...(list.signer.name ? [] : [signerMissing(list.signer)]),
-    ...letter.missing.filter((line) => !line.startsWith('Địa danh')),
+    ...(letter.number ? [] : [`Số của tờ trình mà bảng kèm theo («Kèm theo Tờ trình số …»), ${MEETING_SCREEN}.`]),
   ];
   return {
     proposalList: { header: header(true), attachedTo, signature: signature(list.recipients ?? usualRecipients) },
     annex: { header: header(false), attachedTo, signature: signature([]) },
-    missing: [...new Set(missing)],
+    annexMissing,
   };
 }

@@ -12,8 +12,7 @@ import { summarySheet } from './summary-sheet';
 import { detailSheets } from './detail-sheets';
 import { indicatorsSheet } from './indicator-sheet';
 import { yearSheetFacts, type SheetContext } from './sheet-facts';
-import { proposalList } from '../views/proposal-list';
-import { MEETING_SCREEN } from '../views/official-facts';
+import { proposalListCheck, type OfficialCheck } from '../views/official-check';
 import { safeFileName } from '../base/file-names';
 
 export type ExportKind = 'proposals' | 'summary' | 'details' | 'indicators' | 'all';
@@ -71,18 +70,15 @@ function achievementSummaries(year: Year): ReadonlyMap<string, string> {
 }
 
 /**
- * What the sheets of an export will print as blanks, one Vietnamese line each: the facts of the meeting record
- * (date, place, numbers, signer) and, in the proposal list, each proposed member's achievement summary.
+ * The pre-export check of an export (docs/domain.md, "What makes a document safe to send up"): what its sheets will
+ * print as blanks and what else to check. An export holding the proposal list has the list's own check
+ * (shared/views/official-check.ts, the same lines as the Word annex); the other sheets, annexes without a number of
+ * their own, lack at most the date and place, the signer and the number of the letter they go with.
  */
-export function exportCheck(kind: ExportKind, input: ExportInput): string[] {
+export function exportCheck(kind: ExportKind, input: ExportInput): OfficialCheck {
   const { year, evaluation, context } = input;
-  const lines = [...yearSheetFacts(year, context).missing];
-  if (kind === 'proposals' || kind === 'all') {
-    const summaries = achievementSummaries(year);
-    const without = proposalList(year, evaluation).rows.filter((row) => !summaries.get(row.unitId)?.trim());
-    // One line for all of them: a cluster of 34 would otherwise push the export buttons off the screen.
-    if (without.length > 0)
-      lines.push(`Tóm tắt thành tích của ${without.length} đơn vị được đề nghị (${MEETING_SCREEN}): ${without.map((r) => r.unitName).join('; ')}.`);
-  }
-  return lines;
+  if (kind === 'proposals' || kind === 'all') return proposalListCheck(year, evaluation, context);
+  return { missing: yearSheetFacts(year, context).annexMissing, warnings: evaluation.ok ? [] : [PROVISIONAL] };
 }
+
+const PROVISIONAL = 'Kết quả còn tạm tính: dữ liệu của năm còn lỗi (xem mục Xếp hạng). Sửa trước khi gửi văn bản.';

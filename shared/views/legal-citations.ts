@@ -42,9 +42,14 @@ export function citationOf(text: LegalText): string {
   return `${KIND_WORD[text.kind]}${number}${date}${issuer}${subject}`;
 }
 
-/** "(có hiệu lực từ 01/01/2024)" and the like, for lists and warnings. */
+/**
+ * "hiệu lực từ 01/01/2024 đến hết 30/6/2025" for lists and warnings; a start not recorded is said to be counted from
+ * the day the text was signed, never shown as if it were known.
+ */
 export function effectText(text: LegalText): string {
-  const from = `hiệu lực từ ${numericDate(effectiveFrom(text))}`;
+  const from = text.effectiveFrom
+    ? `hiệu lực từ ${numericDate(text.effectiveFrom)}`
+    : `ngày có hiệu lực chưa ghi, tính từ ngày ban hành ${numericDate(text.signedOn)}`;
   return text.supersededOn ? `${from} đến hết ${numericDate(previousDay(text.supersededOn))}` : from;
 }
 

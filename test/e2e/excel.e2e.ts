@@ -5,7 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as XLSX from 'xlsx';
 import { launchBrowser, openApp, screenshot } from './browser';
-import { convertToPdf, findPhrase, overlappingWords, pageText, pdfPages } from './pdf-layout';
+import { convertWithLibreOffice } from './libreoffice';
+import { readPdfLayout, textOutsidePage } from './pdf-layout';
+import { findPhrase, overlappingWords, pdfWords } from './sheet-print';
 import { loadDemo } from '../excel/demo-data';
 import { editWorkbook, rowOf, scoresSheet, templateBytes } from '../excel/template-helpers';
 
@@ -34,13 +36,15 @@ describe('Excel screen', () => {
     });
     await openExcel2023(page);
     const panel = page.getByRole('region', { name: 'Xuất Excel' });
-    // Date and place come from the year-end review's record; what it does not hold is listed before export.
-    await panel.getByText('Phú Thọ, ngày 01 tháng 12 năm 2023', { exact: false }).waitFor();
-    const blanks = panel.getByRole('status', { name: 'Thông tin còn thiếu' });
-    // The demo records the review as published: no document numbers (the clerk gives them on registering).
-    await expect(blanks.textContent()).resolves.toMatch(/Số của danh sách/u);
-    await expect(blanks.textContent()).resolves.toMatch(/Số của tờ trình/u);
-    await expect(blanks.textContent()).resolves.not.toMatch(/Họ tên người ký|Tóm tắt thành tích/u);
+    // Place, date and signer are the meeting record's (Thông tin hội nghị), shown here, not typed per export.
+    const facts = panel.getByRole('group', { name: 'Thông tin in trên văn bản' });
+    await facts.getByText('Phú Thọ, ngày 01 tháng 12 năm 2023').waitFor();
+    await facts.getByText('TM. CỤM THI ĐUA / CỤM TRƯỞNG / Nguyễn Hải').waitFor();
+    // What the record does not hold is listed before export: the demo has no document numbers (the clerk gives them).
+    const check = panel.locator('.documents-check');
+    await expect(check.textContent()).resolves.toMatch(/Số của danh sách/u);
+    await expect(check.textContent()).resolves.toMatch(/Số của tờ trình/u);
+    await expect(check.textContent()).resolves.not.toMatch(/Họ tên người ký|Tóm tắt thành tích/u);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'Xuất: Danh sách đề nghị khen thưởng' }).click(),
@@ -60,11 +64,15 @@ describe('Excel screen', () => {
     const dir = mkdtempSync(join(tmpdir(), 'excel-e2e-'));
     const xlsx = join(dir, 'DS-de-nghi-khen-thuong-2023.xlsx');
     copyFileSync(path, xlsx);
-    const { pdfs } = await convertToPdf([xlsx], dir);
-    const pages = await pdfPages(pdfs.get(xlsx)!);
-    expect(findPhrase(pages[0]!, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeDefined();
-    for (const p of pages) expect(overlappingWords(p)).toEqual([]);
-    const text = pages.map(pageText).join('\n');
+    const pdf = convertWithLibreOffice([xlsx], dir).outputs[0]!;
+    const words = pdfWords(pdf);
+    expect(findPhrase(words[0]!, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeDefined();
+    for (const page of words) expect(overlappingWords(page)).toEqual([]);
+    expect(textOutsidePage(readPdfLayout(pdf))).toEqual([]);
+    const text = words
+      .flat()
+      .map((w) => w.text)
+      .join(' ');
     expect(text).toMatch(/Phú Thọ, ngày 01 tháng 12 năm 2023/u);
     expect(text).toMatch(/Số: \/DS-CTĐ/u);
     expect(text).toMatch(/\(Kèm theo Tờ trình số ……\/TTr-CTĐ ngày 01 tháng 12 năm 2023/u);

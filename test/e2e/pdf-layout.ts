@@ -1,140 +1,150 @@
 /**
- * Reading what LibreOffice printed: files converted headless to PDF, the words of each page with their boxes
- * (`pdftotext -bbox`), and the ink inside a box (`pdftoppm -gray`), so tests check the paper itself — a title not cut
- * by its cell, rows not printed over each other, page numbers on every page.
+ * Where the text of a PDF lands, read with poppler's `pdftotext -bbox-layout`, and the layout checks every official
+ * output must pass on paper (docs/domain.md, "What makes a document safe to send up"): nothing outside the page, no
+ * two lines printed over each other, no signature block or heading stranded on a page. Shared by the document and
+ * the workbook tests: they only differ in the patterns that mark a heading or the start of the signatures.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
+import { execFileSync } from 'node:child_process';
 
-const run = promisify(execFile);
-
-export interface Converted {
-  /** PDF path per input path. */
-  readonly pdfs: ReadonlyMap<string, string>;
-  /** What LibreOffice wrote on stderr (a file it had to repair or could not load says so there). */
-  readonly stderr: string;
-}
-
-/**
- * Converts files to PDF with LibreOffice headless, in one run, with a profile of its own (so it neither waits for nor
- * disturbs another LibreOffice on the machine).
- */
-export async function convertToPdf(files: readonly string[], outDir: string): Promise<Converted> {
-  const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-  try {
-    const { stderr } = await run(
-      'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files],
-      { timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
-    );
-    const pdfs = new Map(files.map((f) => [f, join(outDir, basename(f).replace(/\.[^.]+$/u, '.pdf'))]));
-    return { pdfs, stderr };
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
-
-export interface Word {
-  readonly text: string;
+export interface Box {
   readonly xMin: number;
   readonly yMin: number;
   readonly xMax: number;
   readonly yMax: number;
 }
 
-export interface Page {
+export interface PdfLine extends Box {
+  readonly text: string;
+}
+
+export interface PdfPage {
+  /** 1-based. */
+  readonly number: number;
   readonly width: number;
   readonly height: number;
-  readonly words: readonly Word[];
+  /** Lines in reading order: top to bottom, then left to right. */
+  readonly lines: readonly PdfLine[];
 }
 
-const unescape = (text: string): string =>
-  text.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'").replace(/&amp;/gu, '&');
+const attr = (tag: string, name: string): number => Number(new RegExp(`${name}="(-?[\\d.]+)"`, 'u').exec(tag)?.[1] ?? NaN);
+const unescape = (s: string): string => s.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&');
 
-/** Every page of a PDF with its words and their boxes, in points from the top left. */
-export async function pdfPages(pdf: string): Promise<Page[]> {
-  const { stdout } = await run('pdftotext', ['-bbox', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
-  return [...stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/gu)].map((m) => ({
-    width: Number(m[1]),
-    height: Number(m[2]),
-    words: [...(m[3] ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map((w) => ({
-      xMin: Number(w[1]),
-      yMin: Number(w[2]),
-      xMax: Number(w[3]),
-      yMax: Number(w[4]),
-      text: unescape(w[5] ?? ''),
-    })),
-  }));
-}
-
-/** The page's text, words in reading order by line. */
-export const pageText = (page: Page): string => page.words.map((w) => w.text).join(' ');
-
-/** Where a run of words (e.g. the national title) stands on a page: its first and last word, or undefined. */
-export function findPhrase(page: Page, phrase: string): { first: Word; last: Word } | undefined {
-  const wanted = phrase.split(/\s+/u);
-  for (let i = 0; i + wanted.length <= page.words.length; i += 1) {
-    if (wanted.every((w, k) => page.words[i + k]?.text === w)) return { first: page.words[i]!, last: page.words[i + wanted.length - 1]! };
+/** Parses the XHTML of `pdftotext -bbox-layout` (pages → flows → blocks → lines → words). */
+export function parseBboxLayout(xhtml: string): PdfPage[] {
+  const pages: PdfPage[] = [];
+  for (const [index, match] of [...xhtml.matchAll(/<page ([^>]*)>([\s\S]*?)<\/page>/gu)].entries()) {
+    const [, head = '', body = ''] = match;
+    const lines: PdfLine[] = [...body.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/gu)].map(([, tag = '', inner = '']) => ({
+      xMin: attr(tag, 'xMin'),
+      yMin: attr(tag, 'yMin'),
+      xMax: attr(tag, 'xMax'),
+      yMax: attr(tag, 'yMax'),
+      text: [...inner.matchAll(/<word [^>]*>([^<]*)<\/word>/gu)].map((w) => unescape(w[1] ?? '')).join(' '),
+    }));
+    lines.sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+    pages.push({ number: index + 1, width: attr(head, 'width'), height: attr(head, 'height'), lines });
   }
-  return undefined;
+  return pages;
+}
+
+export function readPdfLayout(pdfPath: string): PdfPage[] {
+  return parseBboxLayout(execFileSync('pdftotext', ['-bbox-layout', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+}
+
+/** A page number alone on its line (Nghị định 30/2020: centred at the top from page 2): not content. */
+export const isPageNumber = (line: PdfLine, page: PdfPage): boolean => /^\d{1,3}$/u.test(line.text.trim()) && line.yMax < page.height * 0.12;
+
+const contentLines = (page: PdfPage): PdfLine[] => page.lines.filter((l) => l.text.trim() !== '' && !isPageNumber(l, page));
+
+/** Lines that reach outside the sheet of paper (clipped when printed), as "page N: «text»". */
+export function textOutsidePage(pages: readonly PdfPage[], tolerance = 0.5): string[] {
+  return pages.flatMap((p) =>
+    p.lines
+      .filter((l) => l.xMin < -tolerance || l.yMin < -tolerance || l.xMax > p.width + tolerance || l.yMax > p.height + tolerance)
+      .map((l) => `trang ${p.number}: «${l.text}» (${l.xMin.toFixed(1)}, ${l.yMin.toFixed(1)})–(${l.xMax.toFixed(1)}, ${l.yMax.toFixed(1)})`),
+  );
 }
 
 /**
- * Pairs of words printed over each other, as rows of a height too small for their wrapped text print over the next
- * row. A word's box from pdftotext is the font's full height (accents stacked above Vietnamese capitals included), so
- * two lines of one wrapped cell touch; only the middle half of each box, where the letters' bodies are, is compared.
+ * Pairs of lines printed over each other: their boxes share more than `minShare` of the lower one's height and more
+ * than a point of width. Lines of one text line never overlap like that; rows of a table whose height did not grow
+ * with its wrapped text do.
  */
-export function overlappingWords(page: Page, tolerance = 0.5): [Word, Word][] {
-  const core = (w: Word) => {
-    const quarter = (w.yMax - w.yMin) / 4;
-    return { ...w, yMin: w.yMin + quarter, yMax: w.yMax - quarter };
-  };
-  const found: [Word, Word][] = [];
-  const words = page.words.map(core).sort((a, b) => a.yMin - b.yMin);
-  for (let i = 0; i < words.length; i += 1) {
-    const a = words[i]!;
-    for (let j = i + 1; j < words.length; j += 1) {
-      const b = words[j]!;
-      if (b.yMin >= a.yMax - tolerance) break;
-      const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
-      const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
-      if (dx > tolerance && dy > tolerance) found.push([a, b]);
+export function overlappingLines(pages: readonly PdfPage[], minShare = 0.4): string[] {
+  const found: string[] = [];
+  for (const p of pages) {
+    const lines = contentLines(p);
+    for (let i = 0; i < lines.length; i += 1) {
+      const a = lines[i];
+      if (!a) continue;
+      for (let j = i + 1; j < lines.length; j += 1) {
+        const b = lines[j];
+        if (!b || b.yMin >= a.yMax) break;
+        const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+        const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+        const height = Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
+        if (dx > 1 && dy > minShare * height) found.push(`trang ${p.number}: «${a.text}» chồng lên «${b.text}»`);
+      }
     }
   }
   return found;
 }
 
 /**
- * Share of dark pixels in a box of a page (points from the top left), rendered in grey at 150 dpi: a glyph clipped by
- * its cell leaves its part of the box blank although pdftotext still lists the whole word.
+ * Pages on which the closing part (signatures, "Nơi nhận") begins at the very top, with no text of the document above
+ * it: a signature block stranded on its own page. `startsClosing` matches the first line of that part (e.g.
+ * /^(TM\. |THƯ KÝ|CHỦ TỌA|Nơi nhận:)/u). Returns the page numbers (normally none).
  */
-export async function inkShare(pdf: string, pageNumber: number, box: { x: number; y: number; width: number; height: number }): Promise<number> {
-  const dpi = 150;
-  const scale = dpi / 72;
-  const dir = mkdtempSync(join(tmpdir(), 'ink-'));
-  try {
-    const out = join(dir, 'box');
-    const args = ['-gray', '-r', String(dpi), '-f', String(pageNumber), '-l', String(pageNumber), '-singlefile'];
-    const crop = [box.x, box.y, box.width, box.height].map((v) => String(Math.max(1, Math.round(v * scale))));
-    await run('pdftoppm', [...args, '-x', crop[0]!, '-y', crop[1]!, '-W', crop[2]!, '-H', crop[3]!, pdf, out]);
-    const pgm = readFileSync(`${out}.pgm`);
-    // Binary PGM: "P5", width, height, maximum, then one byte per pixel.
-    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/u.exec(pgm.subarray(0, 40).toString('latin1'));
-    if (!header) throw new Error('pdftoppm did not write a PGM image');
-    const pixels = pgm.subarray(header[0].length);
-    let dark = 0;
-    for (const value of pixels) if (value < 128) dark += 1;
-    return pixels.length === 0 ? 0 : dark / pixels.length;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+export function strandedClosing(pages: readonly PdfPage[], startsClosing: RegExp): number[] {
+  for (const p of pages) {
+    const lines = contentLines(p);
+    const at = lines.findIndex((l) => startsClosing.test(l.text.trim()));
+    if (at < 0) continue;
+    const first = lines[at];
+    // Text beside the first closing line (the other column of the same row) is part of the closing, not body.
+    const above = lines.filter((l) => first && l.yMax <= first.yMin + 1);
+    return above.length === 0 && p.number > 1 ? [p.number] : [];
   }
+  return [];
 }
 
-/** "Trang 3/12" on a page: its number and the count, or undefined. */
-export function pageNumberOf(page: Page): { page: number; of: number } | undefined {
-  const m = /Trang (\d+)\/(\d+)/u.exec(pageText(page));
-  return m ? { page: Number(m[1]), of: Number(m[2]) } : undefined;
+/**
+ * Pages after the one where the closing part begins that hold nothing but closing lines: a signature block or "Nơi
+ * nhận" pushed onto a page of its own. For a cluster small enough to sign on one page there must be none.
+ */
+export function closingOnlyPages(pages: readonly PdfPage[], startsClosing: RegExp): number[] {
+  const start = pages.findIndex((p) => contentLines(p).some((l) => startsClosing.test(l.text.trim())));
+  if (start < 0) return [];
+  return pages.slice(start + 1).filter((p) => contentLines(p).length > 0 && isClosingPage(p)).map((p) => p.number);
+}
+
+/**
+ * A page that reads like the end of a document only: it holds "Nơi nhận:" or a signing authority, and no line as long
+ * as a line of body text (signature blocks and the recipients' list sit in half-width columns).
+ */
+function isClosingPage(page: PdfPage): boolean {
+  const lines = contentLines(page);
+  return lines.some((l) => /^(Nơi nhận:|TM\. |KT\. |THƯ KÝ|CHỦ TỌA)/u.test(l.text.trim())) && lines.every((l) => l.xMax - l.xMin < page.width * 0.45);
+}
+
+/** Headings (matching `heading`) that are the last line of content on their page: stranded at the foot. */
+export function strandedHeadings(pages: readonly PdfPage[], heading: RegExp): string[] {
+  return pages.flatMap((p, i) => {
+    const last = contentLines(p).at(-1);
+    return last && heading.test(last.text.trim()) && i < pages.length - 1 ? [`trang ${p.number}: «${last.text}»`] : [];
+  });
+}
+
+/** The page's text, one line per PDF line, for "contains" checks. */
+export const pageText = (page: PdfPage): string => page.lines.map((l) => l.text).join('\n');
+
+/** Every check of this file at once: a list of problems, empty when the PDF is fit to print. */
+export function layoutProblems(pages: readonly PdfPage[], patterns: { startsClosing?: RegExp; heading?: RegExp } = {}): string[] {
+  return [
+    ...textOutsidePage(pages).map((p) => `ngoài trang: ${p}`),
+    ...overlappingLines(pages).map((p) => `chồng chữ: ${p}`),
+    ...(patterns.startsClosing ? strandedClosing(pages, patterns.startsClosing).map((n) => `trang ${n} bắt đầu bằng khối chữ ký`) : []),
+    ...(patterns.startsClosing ? closingOnlyPages(pages, patterns.startsClosing).map((n) => `trang ${n} chỉ có khối chữ ký hoặc nơi nhận`) : []),
+    ...(patterns.heading ? strandedHeadings(pages, patterns.heading).map((p) => `tiêu đề cuối trang: ${p}`) : []),
+  ];
 }

@@ -103,7 +103,7 @@ function Layout({ layout }: { layout: DocLayout }) {
         {layout.rows.map((row, r) => (
           <tr key={r}>
             {row.map((cell, i) => (
-              <td key={i}>
+              <td key={i} colSpan={row.length === 1 ? layout.widths.length : undefined}>
                 {cell.map((content, j) => (
                   <Block key={j} block={content} />
                 ))}

@@ -123,10 +123,13 @@ class DocxBuilder {
           new d.TableRow({
             cantSplit: true,
             children: row.map((cell, i) => {
+              // A row of one cell in a grid of several columns spans them all (a paragraph kept with the signatures).
+              const span = row.length === 1 && widths.length > 1 ? widths.length : 1;
+              const cellWidth = span > 1 ? widthTwips : (widths[i] ?? 0);
               const gap = twips(LAYOUT_GAP_MM);
               const left = i === 0 ? 0 : gap;
               const right = i === row.length - 1 ? 0 : gap;
-              const w = (widths[i] ?? 0) - left - right;
+              const w = cellWidth - left - right;
               // A cell must end with a paragraph (WordprocessingML): an empty cell gets an empty one.
               // A block kept together: every row but the last keeps with the next (Word keeps rows whose paragraphs
               // all "keep with next" on the page of the following row).
@@ -134,7 +137,8 @@ class DocxBuilder {
               const children =
                 cell.length > 0 ? cell.map((c) => this.content(c, w, keep)) : [new d.Paragraph({ children: [], ...(keep ? { keepNext: true } : {}) })];
               return new d.TableCell({
-                width: { size: widths[i] ?? 0, type: d.WidthType.DXA },
+                width: { size: cellWidth, type: d.WidthType.DXA },
+                ...(span > 1 ? { columnSpan: span } : {}),
                 margins: { left, right, top: 0, bottom: 0 },
                 borders: {
                   top: { style: d.BorderStyle.NONE, size: 0, color: 'FFFFFF' },

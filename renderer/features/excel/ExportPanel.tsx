@@ -6,6 +6,7 @@ import type { Year } from '../../../shared/model/year';
 import { officialFacts } from '../../../shared/views/official-facts';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { SigningFields } from '../../components/SigningFields';
+import { ExportCheck } from '../documents/ExportCheck';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { saveXlsx } from './save-xlsx';
@@ -29,14 +30,14 @@ export function ExportPanel({ year, evaluation, units, cluster }: Props) {
   const flushSave = useAppStore((s) => s.flushSave);
   const [busy, setBusy] = useState<{ name: string; done: number; total: number }>();
   const [notice, setNotice] = useState<NoticeState>();
-  const pending = evaluation.awards.tiers.filter((tier) => tier.status !== 'proposed');
   const input: ExportInput = useMemo(() => {
     const leaderName = units.find((u) => u.id === year.leaderId)?.name ?? year.leaderId;
     const context = { clusterName: cluster.name, leaderName, organisingBody: cluster.organisingBody, ...(cluster.sector ? { sector: cluster.sector } : {}) };
     return { year, evaluation, units, context };
   }, [year, evaluation, units, cluster]);
   const facts = officialFacts(year, 'proposalList', input.context);
-  const blanks = useMemo(() => exportCheck('all', input), [input]);
+  // The check of "everything": every other export's blanks are among the list's.
+  const check = useMemo(() => exportCheck('all', input), [input]);
 
   async function run(kind: ExportKind) {
     const name = exportFileName(kind, year.year);
@@ -61,27 +62,8 @@ export function ExportPanel({ year, evaluation, units, cluster }: Props) {
       <p className="muted small">{t.hint}</p>
       <div className="form">
         <SigningFields facts={facts} />
+        <ExportCheck doc={check} />
       </div>
-      {blanks.length > 0 && (
-        <div className="notice notice-warning small" role="status" aria-label={t.blanksLabel}>
-          {t.blanks}
-          <ul>
-            {blanks.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {pending.length > 0 && (
-        <div className="notice notice-warning small">
-          {t.pending}
-          <ul>
-            {pending.map((tier) => (
-              <li key={tier.tierId}>{tier.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       {year.finalised && <p className="muted small">{t.checksum(year.finalised.checksum)}</p>}
       <ul className="excel-exports">
         {EXPORT_KINDS.map((kind) => (

@@ -9,8 +9,6 @@ export const excelEn: typeof excelVi = {
     export: {
       title: 'Export to Excel',
       hint: 'Figures are exactly the results shown under Ranking and Awards; numbers are real numeric cells (Excel number formats). Every sheet has a document header and page numbers and prints to A4 width.',
-      blanksLabel: 'Missing facts',
-      blanks: 'Not recorded yet; the exported file leaves them blank (dots) to fill in by hand:',
       kinds: {
         proposals: 'Award proposal list',
         summary: 'Score summary',
@@ -31,7 +29,6 @@ export const excelEn: typeof excelVi = {
       saved: (path: string) => `Saved ${path}.`,
       cancelled: 'Saving was cancelled.',
       failed: (why: string) => `Could not export: ${why}`,
-      pending: 'The award proposal is not complete:',
       checksum: (hex: string) => `The year is finalised; checksum ${hex.slice(0, 12)}… is printed under the list.`,
     },
     templates: {

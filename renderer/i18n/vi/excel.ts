@@ -7,8 +7,6 @@ export const excelVi = {
     export: {
       title: 'Xuất Excel',
       hint: 'Số liệu lấy đúng theo kết quả đang hiển thị ở mục Xếp hạng và Khen thưởng; ô số là số thật (định dạng số của Excel). Mỗi trang có tiêu đề như văn bản, đánh số trang, in vừa khổ A4.',
-      blanksLabel: 'Thông tin còn thiếu',
-      blanks: 'Chưa ghi các thông tin sau; tệp xuất ra để trống (dấu chấm) để điền tay:',
       kinds: {
         proposals: 'Danh sách đề nghị khen thưởng',
         summary: 'Bảng tổng hợp điểm',
@@ -29,7 +27,6 @@ export const excelVi = {
       saved: (path: string) => `Đã lưu ${path}.`,
       cancelled: 'Đã hủy lưu tệp.',
       failed: (why: string) => `Không xuất được tệp: ${why}`,
-      pending: 'Đề nghị khen thưởng chưa hoàn tất:',
       checksum: (hex: string) => `Năm đã chốt kết quả; mã kiểm tra ${hex.slice(0, 12)}… được ghi ở cuối danh sách.`,
     },
     templates: {

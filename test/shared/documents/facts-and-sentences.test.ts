@@ -148,5 +148,27 @@ describe('unit names in narrow columns', () => {
     expect(keepPlaceTogether('Ủy ban MTTQ Việt Nam tỉnh Phú Thọ')).toBe('Ủy ban MTTQ Việt Nam tỉnh\u00a0Phú\u00a0Thọ');
     expect(keepPlaceTogether('Ủy ban MTTQ Việt Nam thành phố Hà Nội')).toBe('Ủy ban MTTQ Việt Nam thành\u00a0phố\u00a0Hà\u00a0Nội');
     expect(keepPlaceTogether('Sở Tài chính')).toBe('Sở Tài chính');
+    // A note after the place may wrap: only the place itself is held together.
+    expect(keepPlaceTogether('Ủy ban MTTQ Việt Nam tỉnh Phú Thọ (từ 01/7/2025)')).toBe('Ủy ban MTTQ Việt Nam tỉnh\u00a0Phú\u00a0Thọ (từ 01/7/2025)');
+  });
+});
+
+describe('the pre-export check of the proposal list (shared with the Excel export)', () => {
+  it('lists the blanks and what to check, in the words of the documents', async () => {
+    const { proposalListCheck } = await import('../../../shared/views/official-check');
+    const context2023 = { clusterName: 'Cụm thi đua X', leaderName: 'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ' };
+    const full = demoInput(2023);
+    expect(proposalListCheck(full.year, full.evaluation, context2023)).toEqual({
+      missing: [
+        'Số của danh sách: để trống cho văn thư ghi khi đăng ký văn bản, hoặc ghi ở mục Thông tin hội nghị.',
+        'Số của tờ trình mà danh sách kèm theo («Kèm theo Tờ trình số …»), mục Thông tin hội nghị.',
+      ],
+      warnings: [],
+    });
+    const bare = demoInput(2025);
+    const check = proposalListCheck(bare.year, bare.evaluation, context2023);
+    expect(check.missing).toContain('Họ tên người ký (Cụm trưởng), mục Thông tin hội nghị.');
+    expect(check.missing).toContain('Tóm tắt thành tích của 5 đơn vị được đề nghị khen thưởng (mục Thông tin hội nghị).');
+    expect(check.warnings).toContain('Chưa có kết quả biểu quyết cho 5 đơn vị được đề nghị (mục Biểu quyết): cột tỷ lệ phiếu để trống.');
   });
 });

@@ -99,3 +99,13 @@ describe('the legal basis of a document is checked against its date', () => {
     expect(basis.warnings[0]).toMatch(/^Căn cứ pháp lý của năm 2023 mới ghi bằng chữ \(«Luật Thi đua, khen thưởng năm 2003; Nghị định số 91\/2017\/NĐ-CP»\), chưa có số, ngày ban hành và ngày hiệu lực/u);
   });
 });
+
+describe('the dates of a text as lists and warnings show them', () => {
+  it('says when a start is not recorded rather than showing the signing day as if it were', async () => {
+    const { effectText } = await import('../../../shared/views/legal-citations');
+    expect(effectText(preset('nd-98-2023'))).toBe('hiệu lực từ 01/01/2024 đến hết 30/6/2025');
+    expect(effectText(preset('luat-tdkt-2022'))).toBe('hiệu lực từ 01/01/2024');
+    expect(effectText(preset('luat-tdkt-sua-doi-2005'))).toBe('ngày có hiệu lực chưa ghi, tính từ ngày ban hành 14/6/2005 đến hết 31/12/2023');
+    expect(effectText(regulation)).toBe('ngày có hiệu lực chưa ghi, tính từ ngày ban hành 15/3/2023');
+  });
+});

@@ -247,17 +247,22 @@ describe('Biên bản họp Cụm thi đua, demo 2023', () => {
     );
   });
 
-  it('is signed by the secretary (THƯ KÝ) and the chair (CHỦ TỌA), with "Nơi nhận" kept on the same page', () => {
+  it('is signed by the secretary (THƯ KÝ) and the chair (CHỦ TỌA), kept on one page with the last section and "Nơi nhận"', () => {
     const closing = layouts(doc).at(-1);
-    const [signatures, recipients] = closing?.rows ?? [];
+    const [lead, signatures, recipients] = closing?.rows ?? [];
+    // The last section and the closing line share the signatures' page: no page holds the signature block alone.
+    expect(lead).toHaveLength(1);
+    expect(cellTexts(lead?.[0])).toEqual([
+      'IV. BÀN GIAO CỜ THI ĐUA LUÂN LƯU',
+      'Ngày 01 tháng 12 năm 2023, tại tỉnh Phú Thọ, Ủy ban MTTQ Việt Nam tỉnh Phú Thọ đã bàn giao Cờ thi đua luân lưu và nhiệm vụ Cụm trưởng cho Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn.',
+      'Phú Thọ trao cờ luân lưu cụm trưởng cho Bắc Kạn.',
+      `Hội nghị kết thúc vào hồi ${BLANK} giờ ${BLANK} cùng ngày./.`,
+    ]);
     expect(cellTexts(signatures?.[0])).toEqual(['THƯ KÝ', BLANK_NAME]);
     expect(cellTexts(signatures?.[1])).toEqual(['CHỦ TỌA', 'Nguyễn Hải']);
     expect(cellTexts(recipients?.[0])).toEqual(['Nơi nhận:', '- Ủy ban Trung ương MTTQ Việt Nam (để báo cáo);', '- Các đơn vị thành viên Cụm;', '- Lưu: VT.']);
     expect(closing?.keepTogether).toBe(true);
     expect(documentText(doc).join('\n')).not.toContain('TM. CỤM THI ĐUA');
-    // The closing line keeps with the signatures: no page holds the signature block alone.
-    const last = blocks(doc).at(-2);
-    expect(last?.kind === 'paragraph' && last.keepNext).toBe(true);
   });
 
   it('prints blanks and lists what is missing when nothing of the meeting was recorded; a suggestion is not an election', () => {
@@ -332,11 +337,15 @@ describe('Giao ước thi đua, demo 2024 (signed at the 2023 year-end)', () => 
     expect(Math.round(targets?.columns.reduce((sum, c) => sum + c.width, 0) ?? 0)).toBe(100);
   });
 
-  it('has a signature block with the signer’s position for every member, two to a row, the last row kept with "Nơi nhận"', () => {
-    const [rest, closing] = layouts(doc).slice(-2);
-    expect(rest?.rows).toHaveLength(3);
+  it('has a signature block with the signer’s position for every member, two to a row, on one page with the last paragraph', () => {
+    const closing = layouts(doc).at(-1);
     expect(closing?.keepTogether).toBe(true);
-    const cells = [...(rest?.rows ?? []), ...(closing?.rows.slice(0, 1) ?? [])].flat().filter((c) => c.length > 0);
+    expect(cellTexts(closing?.rows[0]?.[0])).toEqual([
+      'Văn bản này được lập thành 7 bản có giá trị như nhau, mỗi đơn vị thành viên giữ 01 bản./.',
+      'ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC',
+    ]);
+    expect(closing?.rows).toHaveLength(6);
+    const cells = (closing?.rows.slice(1, 5) ?? []).flat().filter((c) => c.length > 0);
     expect(cells).toHaveLength(7);
     expect(cellTexts(cells[0])).toEqual([
       'ỦY BAN MTTQ VIỆT NAM',
@@ -346,7 +355,7 @@ describe('Giao ước thi đua, demo 2024 (signed at the 2023 year-end)', () => 
     ]);
     // Signers the reports did not name are blanks to fill in, never a made-up "Lãnh đạo … (báo chí không nêu tên)".
     expect(cellTexts(cells[1])).toEqual(['ỦY BAN MTTQ VIỆT NAM', 'TỈNH BẮC KẠN', BLANK_NAME, BLANK_NAME]);
-    expect(cellTexts(closing?.rows[1]?.[0])[0]).toBe('Nơi nhận:');
+    expect(cellTexts(closing?.rows[5]?.[0])[0]).toBe('Nơi nhận:');
     expect(documentText(doc).join('\n')).not.toMatch(/không nêu tên|Lãnh đạo Ủy ban MTTQ Việt Nam tỉnh \(/u);
     expect(doc.missing).toContain(
       'Người ký và chức vụ của Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn, Ủy ban MTTQ Việt Nam tỉnh Bắc Giang, Ủy ban MTTQ Việt Nam tỉnh Hòa Bình, Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang, Ủy ban MTTQ Việt Nam tỉnh Yên Bái và Ủy ban MTTQ Việt Nam tỉnh Thái Nguyên (mục Giao ước thi đua).',

@@ -10,9 +10,12 @@ import { CommitField, useMeetingAction } from './fields';
 /** Date, times, place, chair, secretary and signer of one meeting: each field saved on its own. */
 export function MeetingFactsCard({ year, meetingKey }: { year: Year; meetingKey: MeetingKey }) {
   const t = useStrings().meeting;
-  const { apply, view } = useMeetingAction();
+  // Each card shows its own refusals, next to the field that caused them.
+  const when = useMeetingAction();
+  const who = useMeetingAction();
   const meeting = meetingOf(year, meetingKey);
-  const set = (draft: MeetingFactsDraft) => apply(setMeetingFacts(meetingKey, draft));
+  const setWhen = (draft: MeetingFactsDraft) => when.apply(setMeetingFacts(meetingKey, draft));
+  const set = (draft: MeetingFactsDraft) => who.apply(setMeetingFacts(meetingKey, draft));
   const locked = year.locked;
   const suggestedPlace = placeNameOf(meeting?.place ? { place: meeting.place } : undefined) ?? '';
   const signer = suggestedSigner(year);
@@ -22,21 +25,22 @@ export function MeetingFactsCard({ year, meetingKey }: { year: Year; meetingKey:
         <h2 id="meeting-facts">{t.facts}</h2>
         <div className="form">
           <div className="row">
-            <DateField label={t.date} value={meeting?.date ?? ''} onCommit={(iso) => set({ date: iso })} />
-            <CommitField label={t.startTime} value={meeting?.startTime} placeholder={t.timePlaceholder} disabled={locked} onCommit={(v) => set({ startTime: v })} />
-            <CommitField label={t.endTime} value={meeting?.endTime} placeholder={t.timePlaceholder} disabled={locked} onCommit={(v) => set({ endTime: v })} />
+            <DateField label={t.date} value={meeting?.date ?? ''} onCommit={(iso) => setWhen({ date: iso })} />
+            <CommitField label={t.startTime} value={meeting?.startTime} placeholder={t.timePlaceholder} disabled={locked} onCommit={(v) => setWhen({ startTime: v })} />
+            <CommitField label={t.endTime} value={meeting?.endTime} placeholder={t.timePlaceholder} disabled={locked} onCommit={(v) => setWhen({ endTime: v })} />
           </div>
           <div className="row">
-            <CommitField className="grow" label={t.place} value={meeting?.place} placeholder={t.placePlaceholder} disabled={locked} onCommit={(v) => set({ place: v })} />
+            <CommitField className="grow" label={t.place} value={meeting?.place} placeholder={t.placePlaceholder} disabled={locked} onCommit={(v) => setWhen({ place: v })} />
             <CommitField
               label={t.placeName}
               value={meeting?.placeName}
               placeholder={suggestedPlace}
               hint={t.placeNameHint(suggestedPlace)}
               disabled={locked}
-              onCommit={(v) => set({ placeName: v })}
+              onCommit={(v) => setWhen({ placeName: v })}
             />
           </div>
+          {when.view}
         </div>
       </section>
       <section className="card" aria-labelledby="meeting-people">
@@ -79,7 +83,7 @@ export function MeetingFactsCard({ year, meetingKey }: { year: Year; meetingKey:
             </>
           )}
           <CommitField label={t.note} value={meeting?.note} disabled={locked} onCommit={(v) => set({ note: v })} />
-          {view}
+          {who.view}
         </div>
       </section>
     </>

@@ -17,13 +17,14 @@ const KEYS: readonly MeetingKey[] = ['yearEnd', 'Q1', 'Q2', 'Q3', 'Q4'];
  * the documents may cite. Every change goes through perform() with a pure edit from shared/edits/meeting.ts.
  */
 export function MeetingScreen() {
-  const t = useStrings().meeting;
+  const strings = useStrings();
+  const t = strings.meeting;
   const year = useAppStore((s) => s.yearDoc);
   const [key, setKey] = useState<MeetingKey>('yearEnd');
   if (!year) {
     return (
       <div className="screen">
-        <h1>{t.heading(new Date().getFullYear()).replace(/ — .*/u, '')}</h1>
+        <h1>{strings.nav.meeting}</h1>
         <p className="muted">{t.noYear}</p>
       </div>
     );
