@@ -1,13 +1,12 @@
-import { useState } from 'react';
-import { SigningFields, useOfficialFacts } from '../../components/SigningFields';
-import { documentOptionsOf } from '../../../shared/views/official-facts';
-import { proposalListCheck } from '../../../shared/views/official-check';
-import { ExportCheck } from '../../components/ExportCheck';
+import { useMemo, useState } from 'react';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
-import { EXPORT_KINDS, buildExport, exportFileName, type ExportKind } from '../../../shared/excel/year-workbook';
-import type { Unit } from '../../../shared/model/units';
+import { EXPORT_KINDS, buildExport, exportCheck, exportFileName, type ExportInput, type ExportKind } from '../../../shared/excel/year-workbook';
+import type { Cluster, Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
+import { officialFacts } from '../../../shared/views/official-facts';
 import { Notice, type NoticeState } from '../../components/Notice';
+import { SigningFields } from '../../components/SigningFields';
+import { ExportCheck } from '../../components/ExportCheck';
 import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
 import { xlsxSaveRequest } from './save-xlsx';
@@ -17,19 +16,27 @@ interface Props {
   readonly year: Year;
   readonly evaluation: YearEvaluation;
   readonly units: readonly Unit[];
-  readonly clusterName: string;
-  readonly sector?: 'cụm' | 'khối' | undefined;
+  readonly cluster: Cluster;
 }
 
 /**
- * Xuất Excel: the four exports of the open year and "everything", saved through the platform API. Place, date and
- * signer come from the year's meeting record (Thông tin hội nghị), as for the Word/PDF documents.
+ * Xuất Excel: the four exports of the open year and "everything", saved through the platform API. Date, place,
+ * numbers and signer come from the year's meeting record (Thông tin hội nghị, as for the Word/PDF documents;
+ * docs/domain.md, "What makes a document safe to send up"): what is not recorded is listed before export and prints
+ * as a blank to fill in, never as made-up text.
  */
-export function ExportPanel({ year, evaluation, units, clusterName, sector }: Props) {
+export function ExportPanel({ year, evaluation, units, cluster }: Props) {
   const t = useStrings().excel.export;
-  const facts = useOfficialFacts(year, 'proposalList', units, { name: clusterName, sector });
   const [busy, setBusy] = useState<{ name: string; done: number; total: number }>();
   const [notice, setNotice] = useState<NoticeState>();
+  const input: ExportInput = useMemo(() => {
+    const leaderName = units.find((u) => u.id === year.leaderId)?.name ?? year.leaderId;
+    const context = { clusterName: cluster.name, leaderName, organisingBody: cluster.organisingBody, ...(cluster.sector ? { sector: cluster.sector } : {}) };
+    return { year, evaluation, units, context };
+  }, [year, evaluation, units, cluster]);
+  const facts = officialFacts(year, 'proposalList', input.context);
+  // The check of "everything": every other export's blanks are among the list's.
+  const check = useMemo(() => exportCheck('all', input), [input]);
 
   async function run(kind: ExportKind) {
     const name = exportFileName(kind, year.year);
@@ -37,12 +44,7 @@ export function ExportPanel({ year, evaluation, units, clusterName, sector }: Pr
     setBusy({ name, done: 0, total: 1 });
     // The workbook is built once what is typed is saved (file-save flushes first), so the file shows what is stored.
     const saved = await send('file-save', async () => {
-      const file = buildExport(kind, {
-        year,
-        evaluation,
-        units,
-        document: documentOptionsOf(facts),
-      });
+      const file = buildExport(kind, input);
       const bytes = await writeWorkbook(file.workbook, (done, total) => setBusy({ name, done, total }));
       return xlsxSaveRequest(file.fileName, bytes);
     });
@@ -55,11 +57,11 @@ export function ExportPanel({ year, evaluation, units, clusterName, sector }: Pr
     <section className="card excel-card" aria-label={t.title}>
       <h2>{t.title}</h2>
       <p className="muted small">{t.hint}</p>
-      {year.finalised && <p className="muted small">{t.checksum(year.finalised.checksum)}</p>}
       <div className="form">
         <SigningFields facts={facts} />
-        <ExportCheck doc={proposalListCheck(year, evaluation, { clusterName, leaderName: facts.leaderName })} />
+        <ExportCheck doc={check} />
       </div>
+      {year.finalised && <p className="muted small">{t.checksum(year.finalised.checksum)}</p>}
       <ul className="excel-exports">
         {EXPORT_KINDS.map((kind) => (
           <li key={kind}>
