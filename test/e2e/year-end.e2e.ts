@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../shared/engine/audit-chain';
-import { snapshotResults } from '../../shared/edits/lock';
+import { snapshotResults } from '../../shared/engine/results-snapshot';
 import { evaluateYear } from '../../shared/engine/evaluate-year';
 import { parseClusterDocument } from '../../shared/interchange/cluster-document';
 import { launchBrowser, openApp, screenshot } from './browser';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { verifyAuditChain, type AuditChainCheck } from '../../../shared/engine/audit-chain';
-import { finaliseBlockers, finaliseYear, snapshotResults, unlockYear } from '../../../shared/edits/lock';
+import { finaliseBlockers, finaliseYear, unlockYear } from '../../../shared/edits/lock';
+import { snapshotResults } from '../../../shared/engine/results-snapshot';
 import type { Year } from '../../../shared/model/year';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import { useStrings } from '../../i18n/strings';
