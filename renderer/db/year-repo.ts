@@ -4,6 +4,7 @@ import type { Year } from '../../shared/model/year';
 import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterYearRow, MergerRow, UnitRow, YearBody } from './rows';
+import { sealSavedYear } from './seal-repo';
 import { UserError, asResult } from './user-error';
 
 /**
@@ -125,7 +126,7 @@ function writeYear(
   when: { mustBeNew: true } | { basedOn: string },
 ): Promise<Result<SavedYear>> {
   return asResult(() =>
-    db.transaction('rw', [db.clusters, db.units, db.clusterYears, db.memberships], async () => {
+    db.transaction('rw', [db.clusters, db.units, db.clusterYears, db.memberships, db.meta], async () => {
       const stored = await db.clusterYears.get([clusterId, doc.year]);
       if ('mustBeNew' in when && stored?.body) {
         throw new UserError(`Năm ${doc.year} đã được thiết lập. Mở năm đó thay vì tạo lại.`);
@@ -139,6 +140,8 @@ function writeYear(
       await db.memberships.where({ clusterId, year: doc.year }).delete();
       await db.memberships.bulkAdd(doc.memberIds.map((unitId) => ({ clusterId, unitId, year: doc.year })));
       await db.clusters.update(clusterId, { updatedAt: new Date().toISOString() });
+      // The seal moves with the year, in the same transaction (docs/format.md, "Chữ ký và mốc niêm phong").
+      await sealSavedYear(db, clusterId, doc, stored?.body);
       const justFinalised = doc.finalised !== undefined && doc.finalised.at !== stored?.body?.finalised?.at;
       return { revision, justFinalised };
     }),

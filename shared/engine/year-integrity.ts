@@ -165,6 +165,16 @@ function logFindings({ year, seal }: IntegrityInput): IntegrityFinding[] {
   return out;
 }
 
+/** The report's findings as one paragraph: each finding, then what changed. */
+export function describeFindings(report: Pick<IntegrityReport, 'findings'>): string {
+  return report.findings.map((f) => [f.message, ...f.details.map((d) => `– ${d}`)].join(' ')).join(' ');
+}
+
+/** Why an official document of a year that is not intact is not made: the year, then every finding. */
+export function exportRefusal(report: IntegrityReport): string {
+  return `Không xuất văn bản của năm ${report.year}: năm đã khóa sổ nhưng dữ liệu không còn khớp kết quả đã chốt và nhật ký. ${describeFindings(report)}`;
+}
+
 /** Every difference between the frozen results and the recomputed ones, as lines a secretariat can read. */
 export function resultChanges(before: SnapshotResults, now: SnapshotResults, year: Year, context: ClusterContext): string[] {
   const names = new Map(context.units.map((u) => [u.id, u.name]));

@@ -27,7 +27,7 @@ export function continuesAnchor(log: readonly AuditEntry[], anchor: LogAnchor): 
 export const needsSeal = (year: Pick<Year, 'finalised' | 'audit'>): boolean => year.finalised !== undefined || year.audit.length > 0;
 
 /** The seal of the year as it is now. */
-export function sealOf(clusterId: string, year: Year, at: string): YearSeal {
+export function sealOf(clusterId: string, year: Pick<Year, 'year' | 'finalised' | 'locked' | 'audit'>, at: string): YearSeal {
   return {
     clusterId,
     year: year.year,

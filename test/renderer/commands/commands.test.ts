@@ -6,7 +6,9 @@ import { setScoreText } from '../../../shared/edits/scores';
 import { finaliseYear } from '../../../shared/edits/lock';
 import { snapshotResults } from '../../../shared/engine/results-snapshot';
 import { evaluateYear } from '../../../shared/engine/evaluate-year';
-import { parsePackage, serializePackage } from '../../../shared/interchange/handover-package';
+import { parsePackage, serializePackage, type DataPackage } from '../../../shared/interchange/handover-package';
+import { verifyHandoverFile, type VerifiedPackage } from '../../../shared/interchange/handover-signature';
+import { newSigningKeyPair } from '../../../shared/engine/signing';
 import { perform, redo, send, undo, commandNames } from '../../../renderer/commands';
 import { flushSave } from '../../../renderer/commands/year-save-queue';
 import { listBackups } from '../../../renderer/db/backups';
@@ -52,6 +54,15 @@ async function demoOpenAt2023() {
   if (!opened.ok) throw new Error(opened.message);
 }
 
+/** A package as the receive flow hands it to the command: written, signed, read back and verified. */
+function verified(pkg: DataPackage): VerifiedPackage {
+  const parsed = parsePackage(serializePackage(pkg, newSigningKeyPair()));
+  if (!parsed.ok) throw new Error(parsed.message);
+  const checked = verifyHandoverFile(parsed.value, { seen: [] });
+  if (!checked.ok) throw new Error(checked.message);
+  return checked.value;
+}
+
 beforeEach(clearEverything);
 afterEach(clearEverything);
 
@@ -61,7 +72,7 @@ describe('commands', () => {
       [
         'backup-restore', 'backup-take', 'cluster-create', 'cluster-select', 'cluster-update', 'demo-load', 'file-save',
         'handover-export', 'handover-receive', 'indicator-table-apply', 'merger-record', 'merger-remove', 'scan-store',
-        'templates-apply', 'unit-add', 'unit-remove', 'unit-update', 'year-create', 'year-open', 'year-save',
+        'signing-key', 'templates-apply', 'unit-add', 'unit-remove', 'unit-update', 'year-create', 'year-open', 'year-save',
       ].sort(),
     );
   });
@@ -93,11 +104,10 @@ describe('commands', () => {
     const [demo] = pkg.content.documents;
     if (!demo) throw new Error('no demo');
     const intruder = { ...demo, cluster: { ...demo.cluster, id: 'other', name: 'Cụm khác' }, years: [] };
-    const parsed = parsePackage(serializePackage({ ...pkg, content: { ...pkg.content, documents: [demo, intruder] } }));
-    if (!parsed.ok) throw new Error(parsed.message);
+    const file = verified({ ...pkg, content: { ...pkg.content, documents: [demo, intruder] } });
     const clustersBefore = await appDatabase().clusters.count();
     const stateBefore = useAppStore.getState().yearDoc;
-    const result = await send('handover-receive', parsed.value);
+    const result = await send('handover-receive', file);
     expect(result).toMatchObject({ ok: false });
     expect(await appDatabase().clusters.count()).toBe(clustersBefore);
     expect(useAppStore.getState().yearDoc).toBe(stateBefore);
@@ -111,7 +121,7 @@ describe('commands', () => {
     expect(edited.ok).toBe(true);
     expect(useAppStore.getState().saveStatus).toBe('pending');
 
-    const received = await send('handover-receive', exported);
+    const received = await send('handover-receive', verified(exported));
     expect(received.ok).toBe(true);
 
     // Flushed before the backup, and backed up before the write: the newest backup holds the edit.
