@@ -86,7 +86,7 @@ export function registerDataCommands(app: CommandRegistrar<DataHandlers>): void 
     // A year that does not match its seal would be refused by the receiver: say so here, naming what changed.
     const broken = await brokenYears(appDatabase(), activeClusterId);
     if (broken.length > 0) {
-      return fail(`Không xuất tệp bàn giao: ${broken.map((r) => `năm ${r.year} không còn nguyên vẹn. ${describeFindings(r)}`).join(' ')}`);
+      return fail(`Không xuất tệp bàn giao: ${broken.map((r) => `năm ${r.year} không còn nguyên vẹn.\n${describeFindings(r)}`).join('\n')}`);
     }
     return saveFile(async () => {
       const db = appDatabase();

@@ -165,14 +165,14 @@ function logFindings({ year, seal }: IntegrityInput): IntegrityFinding[] {
   return out;
 }
 
-/** The report's findings as one paragraph: each finding, then what changed. */
+/** The report's findings as lines: each finding, then what changed ("– …"), one line each. */
 export function describeFindings(report: Pick<IntegrityReport, 'findings'>): string {
-  return report.findings.map((f) => [f.message, ...f.details.map((d) => `– ${d}`)].join(' ')).join(' ');
+  return report.findings.flatMap((f) => [f.message, ...f.details.map((d) => `– ${d}`)]).join('\n');
 }
 
-/** Why an official document of a year that is not intact is not made: the year, then every finding. */
+/** Why an official document of a year that is not intact is not made: the year, then every finding on its own line. */
 export function exportRefusal(report: IntegrityReport): string {
-  return `Không xuất văn bản của năm ${report.year}: năm đã khóa sổ nhưng dữ liệu không còn khớp kết quả đã chốt và nhật ký. ${describeFindings(report)}`;
+  return `Không xuất văn bản của năm ${report.year}: năm đã khóa sổ nhưng dữ liệu không còn khớp kết quả đã chốt và nhật ký.\n${describeFindings(report)}`;
 }
 
 /** Every difference between the frozen results and the recomputed ones, as lines a secretariat can read. */

@@ -63,7 +63,7 @@ export function checkPackageYears(pkg: ReadPackage): Result<SealedYear[]> {
 
 function refusal(doc: ClusterDocument, year: number, signed: boolean, report: IntegrityReport): string {
   const against = signed ? 'mốc niêm phong và mã kiểm tra của chính nó' : 'mã kiểm tra và nhật ký của chính nó';
-  return `năm ${year} của cụm «${doc.cluster.name}» không khớp ${against}. ${describeFindings(report)}`;
+  return `năm ${year} của cụm «${doc.cluster.name}» không khớp ${against}.\n${describeFindings(report)}`;
 }
 
 /**

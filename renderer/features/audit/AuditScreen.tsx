@@ -67,8 +67,8 @@ function FinalisePanel({ year, evaluation }: { year: Year; evaluation: YearEvalu
             {t.checksum}: <code className="checksum" aria-label={t.checksum}>{f.checksum}</code>
           </p>
           {yearSealText(year) && (
-            <p className="muted small seal-line" aria-label={t.sealLine}>
-              {yearSealText(year)}
+            <p className="muted small seal-line">
+              {t.sealLine}: <span aria-label={t.sealLine}>{yearSealText(year)}</span>
             </p>
           )}
           <p className={year.locked ? 'lock-state locked' : 'lock-state unlocked'} role="status">

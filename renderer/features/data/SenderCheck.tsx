@@ -36,7 +36,7 @@ export function SenderCheck({ verified, kept }: { verified: VerifiedPackage; kep
       {kept.length > 0 && <p className="small">{t.kept(kept.join(', '))}</p>}
       {verified.years.length > 0 && (
         <>
-          <p className="small">{t.years}</p>
+          <p className="small">{t.years(sender.kind === 'signed')}</p>
           <ul className="small sealed-years">
             {verified.years.map((y) => (
               <li key={`${y.clusterId}-${y.year}`}>{t.year(y.year, y.locked, (y.checksum ?? '').slice(0, 12), y.logEntries)}</li>

@@ -33,7 +33,8 @@ export const dataEn: typeof dataVi = {
         first: 'First file from this key: compare the fingerprint with the sender before receiving.',
         changed: 'A different key from the one this cluster came from before.',
       },
-      years: 'Finalised years in the file (matching their checksum and log anchor):',
+      years: (signed: boolean) =>
+        signed ? 'Finalised years in the file (matching their checksum and sealed log anchor):' : 'Finalised years in the file (matching their own checksum and log):',
       year: (year: number, locked: boolean, checksum: string, entries: number) =>
         `${year}: ${locked ? 'locked' : 'finalised, unlocked'}; checksum ${checksum}…; log of ${entries} entries.`,
       kept: (years: string) => `The file is not signed, so the finalised years on this PC are kept as they are, not replaced: ${years}.`,

@@ -31,7 +31,8 @@ export const dataVi = {
         first: 'Lần đầu nhận từ khóa này: hãy đối chiếu dấu vân tay với nơi gửi trước khi nhận.',
         changed: 'Khóa khác với khóa đã gửi cụm này trước đây.',
       },
-      years: 'Các năm đã chốt trong tệp (khớp mã kiểm tra và mốc nhật ký):',
+      years: (signed: boolean): string =>
+        signed ? 'Các năm đã chốt trong tệp (khớp mã kiểm tra và mốc niêm phong nhật ký):' : 'Các năm đã chốt trong tệp (khớp mã kiểm tra và nhật ký của chính nó):',
       year: (year: number, locked: boolean, checksum: string, entries: number) =>
         `Năm ${year}: ${locked ? 'đang khóa sổ' : 'đã chốt, đang mở khóa'}; mã kiểm tra ${checksum}…; nhật ký ${entries} mục.`,
       kept: (years: string) => `Tệp không có chữ ký nên các năm đã chốt trên máy này được giữ nguyên, không thay bằng bản trong tệp: ${years}.`,
