@@ -75,10 +75,17 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
   const [notice, setNotice] = useState<NoticeState>();
   const [refusal, setRefusal] = useState<string>();
   const [signingKey, setSigningKey] = useState<string>();
+  // The documents are offered once the stored year was checked and the key printed with a hand-over is known.
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     let live = true;
-    void refusalOf(cluster.id, year.year).then((r) => live && setRefusal(r));
-    if (year.handOver) void send('signing-key').then((k) => live && k.ok && setSigningKey(k.value.publicKey));
+    const key = year.handOver ? send('signing-key').then((k) => (k.ok ? k.value.publicKey : undefined)) : Promise.resolve(undefined);
+    void Promise.all([refusalOf(cluster.id, year.year), key]).then(([r, k]) => {
+      if (!live) return;
+      setRefusal(r);
+      setSigningKey(k);
+      setReady(true);
+    });
     return () => {
       live = false;
     };
@@ -149,10 +156,10 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
           </div>
         )}
         <div className="actions">
-          <button type="button" className="primary" disabled={!built.ok || busy !== undefined} onClick={() => void downloadDocx()}>
+          <button type="button" className="primary" disabled={!ready || !built.ok || busy !== undefined} onClick={() => void downloadDocx()}>
             {t.docx}
           </button>
-          <button type="button" disabled={!built.ok || refusal !== undefined} onClick={() => void print()}>
+          <button type="button" disabled={!ready || !built.ok || refusal !== undefined} onClick={() => void print()}>
             {t.print}
           </button>
           {busy && (
@@ -166,7 +173,7 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
         {refusal && <Notice kind="error" text={refusal} />}
         {notice && <Notice kind={notice.kind} text={notice.text} />}
       </section>
-      {built.ok && refusal === undefined && (
+      {ready && built.ok && refusal === undefined && (
         <div className="documents-preview">
           <h2>{t.preview}</h2>
           <PrintedDocument doc={built.value} />

@@ -66,7 +66,7 @@ function verified(pkg: DataPackage): VerifiedPackage {
 beforeEach(clearEverything);
 afterEach(clearEverything);
 
-describe('commands', () => {
+describe('commands', { timeout: 30_000 }, () => {
   test('every command of the Handlers map is registered under its name', () => {
     expect(commandNames().sort()).toEqual(
       [
@@ -154,6 +154,36 @@ describe('commands', () => {
     // The restored year is the one from before finalising, with the restore on its log.
     expect(year?.locked).toBe(false);
     expect(year?.audit.at(-1)).toMatchObject({ command: 'Khôi phục bản sao lưu', action: 'Thay bằng bản trong bản sao lưu', target: 'Năm 2023' });
+  });
+});
+
+describe('exports of a locked year', { timeout: 30_000 }, () => {
+  test('file-save of a locked year changed outside the app is refused with the report, before the file is built', async () => {
+    await demoOpenAt2023();
+    const state = useAppStore.getState();
+    if (!state.yearDoc || !state.clusterContext) throw new Error('no year');
+    const results = snapshotResults(evaluateYear(state.yearDoc, state.clusterContext));
+    expect(perform('year-finalise', finaliseYear({ results, blockers: [], at: '2023-12-01T10:00:00+07:00' })).ok).toBe(true);
+    expect((await flushSave()).ok).toBe(true);
+    // An edit of the stored row that bypasses the app: Bắc Kạn loses every reviewed point.
+    const row = await appDatabase().clusterYears.get([state.activeClusterId ?? '', 2023]);
+    if (!row?.body) throw new Error('no row');
+    row.body.scores = row.body.scores.map((s) => (s.unitId === 'u-bac-kan' && s.reviewed !== undefined ? { ...s, reviewed: 0 } : s));
+    await appDatabase().clusterYears.put(row);
+
+    let built = false;
+    const request = async () => {
+      built = true;
+      return { suggestedName: 'x.xlsx', filters: [], encoding: 'utf8' as const, data: '' };
+    };
+    const saved = await send('file-save', request, { year: 2023 });
+    expect(saved.ok).toBe(false);
+    expect(saved.ok ? '' : saved.message).toMatch(/^Không xuất văn bản của năm 2023: năm đã khóa sổ nhưng dữ liệu không còn khớp/u);
+    expect(saved.ok ? '' : saved.message).toMatch(/Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn: tổng điểm [\d,]+ → [\d,]+; hạng 2 → 7/u);
+    expect(built).toBe(false);
+    // The hand-over file is refused too: the receiving office would refuse it.
+    const handover = await send('handover-export');
+    expect(handover.ok ? '' : handover.message).toMatch(/^Không xuất tệp bàn giao: năm 2023 không còn nguyên vẹn\./u);
   });
 });
 
