@@ -61,6 +61,23 @@ export async function loadYear(db: AppDatabase, clusterId: string, year: number)
   return (await loadYearRecord(db, clusterId, year))?.doc;
 }
 
+/**
+ * Refuses a change of the members of a locked year made from the members screen (adding, editing or removing a
+ * unit): a locked year changes nothing until it is unlocked with a reason (docs/domain.md, "Finalising, locking and
+ * the audit log"), and its results must keep matching its seal.
+ */
+export async function refuseLockedYears(db: AppDatabase, clusterId: string, years: Iterable<number>): Promise<void> {
+  for (const year of [...new Set(years)].sort((a, b) => a - b)) {
+    const row = await db.clusterYears.get([clusterId, year]);
+    if (row?.body?.locked) {
+      throw new UserError(
+        `Năm ${year} đã chốt kết quả và khóa sổ: không đổi được thành viên, cụm trưởng hay cụm phó của năm đó. ` +
+          `Muốn sửa, hãy mở khóa năm ${year} (ghi lý do) ở mục «Nhật ký».`,
+      );
+    }
+  }
+}
+
 /** Marks years whose stored content changed through another table (memberships) as a new revision. */
 export async function touchYears(db: AppDatabase, clusterId: string, years: Iterable<number>): Promise<void> {
   for (const year of new Set(years)) await db.clusterYears.update([clusterId, year], { revision: newRevision() });

@@ -13,6 +13,7 @@ import { importClusterDocument, exportClusterDocument } from '../../../renderer/
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
 import { loadYearIntegrity } from '../../../renderer/db/integrity-repo';
 import { importPackage } from '../../../renderer/db/package-repo';
+import { removeUnit, updateUnit } from '../../../renderer/db/cluster-repo';
 import type { YearBody } from '../../../renderer/db/rows';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema';
 import { readSeal } from '../../../renderer/db/seal-repo';
@@ -135,6 +136,17 @@ describe('seals in the database', { timeout: 30_000 }, () => {
     const restored = await restoreBackup(db, taken.value.id, store);
     expect(restored.ok).toBe(false);
     expect(restored.ok ? '' : restored.message).toMatch(/^Không khôi phục bản sao lưu này: năm 2023 [^\n]*\nNhật ký đã bị xóa hết: mốc niêm phong ghi 2 mục/u);
+  });
+
+  test('a member of a locked year cannot be removed or moved from the members screen: its results stay sealed', async () => {
+    const db = fresh('members');
+    await finalised2023(db);
+    const removed = await removeUnit(db, 'u-yen-bai');
+    expect(removed.ok ? '' : removed.message).toMatch(/^Năm 2023 đã chốt kết quả và khóa sổ: không đổi được thành viên/u);
+    const moved = await updateUnit(db, 'u-yen-bai', { name: 'Ủy ban MTTQ Việt Nam tỉnh Yên Bái', years: [2024] });
+    expect(moved.ok).toBe(false);
+    expect(await db.units.get('u-yen-bai')).toBeDefined();
+    expect((await loadYearIntegrity(db, C, 2023))?.intact).toBe(true);
   });
 
   test('an unsigned file keeps a locked year of this PC and its seal as they were', async () => {
