@@ -20,6 +20,11 @@ export interface OfficialDocumentInput {
   readonly organisingBody: string;
   /** Cluster name, leader unit, place and date of the document, signer: the same fields as the Excel list. */
   readonly document: DocumentOptions;
+  /**
+   * Public key (hex) this installation signs hand-over files with: the minutes print its fingerprint with the
+   * hand-over, for the receiving office to compare (docs/format.md, "Chữ ký và mốc niêm phong").
+   */
+  readonly signingKey?: string;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { CLUSTER_AUTHORITY, CLUSTER_LEADER_POSITION, placeDateLine } from '../views/official-conventions';
 import { proposalList } from '../views/proposal-list';
+import { fingerprintText } from '../views/integrity-text';
 import type { Ballot } from '../model/ballots';
 import type { Year } from '../model/year';
 import { describeThreshold } from '../engine/ballots';
@@ -156,6 +157,9 @@ export function meetingMinutes(input: OfficialDocumentInput): OfficialDocument {
     const what = hand.rotatingFlag ? 'Cờ thi đua luân lưu và nhiệm vụ Cụm trưởng' : 'nhiệm vụ Cụm trưởng';
     handOver.push(body(`${dateWords(hand.date).replace(/^n/u, 'N')}, tại ${hand.place}, ${unit(hand.fromUnitId)} đã bàn giao ${what} cho ${unit(hand.toUnitId)}.`));
     if (hand.note) handOver.push(body(hand.note));
+    if (input.signingKey) {
+      handOver.push(body(`Dữ liệu của Cụm được bàn giao bằng tệp có chữ ký điện tử của máy lập biên bản này. ${fingerprintText(input.signingKey)}.`));
+    }
   } else {
     handOver.push(body(`Bàn giao Cờ thi đua luân lưu: ${BLANK}`));
     warnings.push('Chưa ghi nhận việc bàn giao (mục Luân phiên cụm trưởng).');

@@ -5,6 +5,7 @@
  */
 import { CLUSTER_AUTHORITY, CLUSTER_LEADER_POSITION, placeDateLine } from '../views/official-conventions';
 import { proposalList, type ProposalRow } from '../views/proposal-list';
+import { yearSealText } from '../views/integrity-text';
 import { formatPoints } from '../base/number-format';
 import { safeFileStem } from '../base/file-names';
 import {
@@ -112,7 +113,7 @@ export function proposalLetter(input: OfficialDocumentInput): OfficialDocument {
       signerName: document.signerName,
     }),
   ];
-  const checksum = year.finalised?.checksum;
+  const seal = yearSealText(year);
   const annex: DocBlock[] = [
     centred(bold('Phụ lục')),
     centred(bold('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG')),
@@ -123,7 +124,7 @@ export function proposalLetter(input: OfficialDocumentInput): OfficialDocument {
     }),
     proposalTable(list.rows),
     paragraph(italic('Tỷ lệ phiếu tán thành = số phiếu đồng ý / số thành viên có mặt khi biểu quyết.'), { size: 12, before: 6 }),
-    ...(checksum ? [paragraph(`Mã kiểm tra kết quả đã chốt (SHA-256): ${checksum}`, { size: 11 })] : []),
+    ...(seal ? [paragraph(seal, { size: 11 })] : []),
   ];
   return {
     kind: 'proposalLetter',

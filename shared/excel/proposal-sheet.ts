@@ -10,6 +10,7 @@ import { cell, pointsCell, range, spanRow } from './sheet-model';
 import { headerBlock, signatureBlock } from './official-header';
 import { CLUSTER_AUTHORITY, CLUSTER_LEADER_POSITION, placeDateLine, type DocumentOptions } from '../views/official-conventions';
 import { proposalList } from '../views/proposal-list';
+import { yearSealText } from '../views/integrity-text';
 
 const WIDTHS = [7, 40, 40, 12, 10, 15];
 const HEADERS = ['STT', 'Đơn vị', 'Hình thức khen thưởng', 'Tổng điểm', 'Xếp hạng', 'Tỷ lệ phiếu tán thành'];
@@ -70,8 +71,7 @@ export function proposalSheet(year: Year, evaluation: YearEvaluation, options: D
   );
   rows.push(...signature.rows);
   merges.push(...signature.merges);
-  const checksum = year.finalised?.checksum;
-  const footer = checksum ? `Mã kiểm tra kết quả đã chốt (SHA-256): ${checksum}` : undefined;
+  const footer = yearSealText(year);
   if (footer) {
     rows.push([]);
     rows.push(spanRow(cell(footer, 'footnote'), width));

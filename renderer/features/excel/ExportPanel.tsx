@@ -7,6 +7,7 @@ import type { Year } from '../../../shared/model/year';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
+import { yearSealText } from '../../../shared/views/integrity-text';
 import { xlsxSaveRequest } from './save-xlsx';
 import { writeWorkbook } from './write-workbook';
 
@@ -32,7 +33,8 @@ export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
     const name = exportFileName(kind, year.year);
     setNotice(undefined);
     setBusy({ name, done: 0, total: 1 });
-    // The workbook is built once what is typed is saved (file-save flushes first), so the file shows what is stored.
+    // The workbook is built once what is typed is saved (file-save flushes first), so the file shows what is stored;
+    // `of` makes the command refuse a locked year whose stored data no longer matches what was finalised.
     const saved = await send('file-save', async () => {
       const file = buildExport(kind, {
         year,
@@ -42,7 +44,7 @@ export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
       });
       const bytes = await writeWorkbook(file.workbook, (done, total) => setBusy({ name, done, total }));
       return xlsxSaveRequest(file.fileName, bytes);
-    });
+    }, { year: year.year });
     setBusy(undefined);
     if (!saved.ok) setNotice({ kind: 'error', text: t.failed(saved.message) });
     else setNotice({ kind: 'success', text: saved.value.saved ? t.saved(saved.value.path) : t.cancelled });
@@ -62,7 +64,7 @@ export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
           </ul>
         </div>
       )}
-      {year.finalised && <p className="muted small">{t.checksum(year.finalised.checksum)}</p>}
+      {yearSealText(year) && year.finalised && <p className="muted small">{t.checksum(year.finalised.checksum)}</p>}
       <div className="form">
         <SigningFields value={signing} onChange={setSigning} labels={t} />
       </div>
