@@ -21,6 +21,11 @@ export interface OfficialDocumentInput {
   readonly units: readonly Unit[];
   /** Name ("Cụm thi đua …"), the body it reports to ("Kính gửi" of the letter), cụm or khối. */
   readonly cluster: Pick<Cluster, 'name' | 'organisingBody' | 'sector'>;
+  /**
+   * Public key (hex) this installation signs hand-over files with: the minutes print its fingerprint with the
+   * hand-over, for the receiving office to compare (docs/format.md, "Chữ ký và mốc niêm phong").
+   */
+  readonly signingKey?: string;
 }
 
 export { dateWords };
