@@ -6,7 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '../shared/platform/csp.ts';
 // The built page carries the same CSP as the app:// protocol serves in Electron, so the web build
 // (and the e2e tests that run against it) enforce exactly what users get. `frame-ancestors` is
 // dropped here only because browsers ignore it in a <meta> tag and warn about it.
-function cspMeta(): Plugin {
+export function cspMeta(): Plugin {
   const policy = CONTENT_SECURITY_POLICY.split(';')
     .map((d) => d.trim())
     .filter((d) => d && !d.startsWith('frame-ancestors'))
