@@ -22,7 +22,7 @@ function remembered(key: string): string | null {
   return typeof localStorage === 'undefined' ? null : localStorage.getItem(key);
 }
 
-function rememberedLanguage(): Language {
+export function rememberedLanguage(): Language {
   const language = remembered(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
   // The page's lang follows the remembered choice from the start (screen readers, hyphenation), not only after a change.
   if (typeof document !== 'undefined') document.documentElement.lang = language;

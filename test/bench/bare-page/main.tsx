@@ -57,7 +57,7 @@ function BarePage() {
       </nav>
       <main>
         <h1>{SCREENS[screen]}</h1>
-        <p>{count === undefined ? 'Đang đọc dữ liệu…' : `${count} bản ghi trong IndexedDB`}</p>
+        {count === undefined ? <p>Đang đọc dữ liệu…</p> : <p data-ready="">{`${count} bản ghi trong IndexedDB`}</p>}
       </main>
     </div>
   );
