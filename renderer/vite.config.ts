@@ -22,12 +22,14 @@ export function cspMeta(): Plugin {
 }
 
 /**
- * The code every screen needs (store, database, text, shared components, the domain logic of shared/ and the
- * libraries under them) as one chunk, loaded once right after the shell has painted (renderer/main.tsx), instead of
- * a dozen small chunks fetched one after another when the first screen opens. The shell's own modules stay in the
- * start-up chunk; the demo data, the screens and their heavy libraries (ECharts, ExcelJS, docx) load on demand.
+ * The code every screen needs (React, the store, the database, the text, shared components, the domain logic of
+ * shared/ and the libraries under them) as one chunk, fetched while the shell paints and run right after
+ * (renderer/main.ts), instead of a dozen small chunks fetched one after another when the first screen opens. The
+ * shell's own modules stay in the start-up chunk; the demo data, the screens and their heavy libraries (ECharts,
+ * ExcelJS, docx) load on demand.
  */
-const APP_CORE = /[\\/](renderer[\\/](store|db|i18n|components|platform)|shared)[\\/]|[\\/]node_modules[\\/](zod|dexie|zustand|@noble[\\/]hashes)[\\/]|[\\/]package\.json$/u;
+const APP_CORE =
+  /[\\/](renderer[\\/](store|db|i18n|components|platform)|shared)[\\/]|[\\/]node_modules[\\/](react|react-dom|scheduler|zod|dexie|zustand|@noble[\\/]hashes)[\\/]|[\\/]package\.json$/u;
 const NOT_APP_CORE = /renderer[\\/]store[\\/]ui-slice|renderer[\\/]i18n[\\/](vi|en)[\\/]shell|shared[\\/]demo[\\/]/u;
 
 /** The starting shell, prerendered into the page (app/static-shell.tsx): it paints before any script runs. */
@@ -37,7 +39,8 @@ function prerenderShell(): Plugin {
     name: 'cum-thi-dua-prerender-shell',
     transformIndexHtml(html) {
       if (!html.includes(root)) throw new Error('index.html: không thấy <div id="root"></div> để đặt khung ứng dụng.');
-      return html.replace(root, `<div id="root">${staticShellMarkup()}</div>`);
+      const { shell, templates } = staticShellMarkup();
+      return html.replace(root, `<div id="root">${shell}</div>${templates}`);
     },
   };
 }
@@ -87,7 +90,7 @@ export default defineConfig({
             {
               name: 'app-core',
               test: (id: string) => APP_CORE.test(id) && !NOT_APP_CORE.test(id),
-              // Only what matches: React and the shell stay in the start-up chunk, which app-core imports from.
+              // Only what matches: the shell's own modules stay in the start-up chunk.
               includeDependenciesRecursively: false,
             },
           ],

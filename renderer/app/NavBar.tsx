@@ -18,6 +18,7 @@ export function NavBar({ labels, section, onSelect, onIntent }: NavBarProps) {
         <button
           key={key}
           type="button"
+          data-section={key}
           className={key === section ? 'nav-item active' : 'nav-item'}
           aria-current={key === section ? 'page' : undefined}
           onPointerEnter={() => onIntent(key)}

@@ -34,6 +34,10 @@ export const SECTION_SLUGS = {
 export const SECTIONS = Object.keys(SECTION_SLUGS) as Section[];
 export const FIRST_SECTION: Section = 'cluster';
 
+export function isSection(value: string | undefined): value is Section {
+  return value !== undefined && Object.hasOwn(SECTION_SLUGS, value);
+}
+
 const sectionOfSlug = new Map<string, Section>(SECTIONS.map((s) => [SECTION_SLUGS[s], s]));
 const YEAR = /^\d{4}$/u;
 
@@ -41,8 +45,7 @@ const YEAR = /^\d{4}$/u;
 export function parseRoute(hash: string): Route | undefined {
   const path = hash.replace(/^#/u, '');
   if (!path.startsWith('/')) return undefined;
-  const parts = path.slice(1).split('/');
-  if (parts.length === 2 && parts[1] === '') parts.pop(); // a trailing slash
+  const parts = path.slice(1).replace(/\/$/u, '').split('/'); // a trailing slash is the same place
   const [first, second] = parts;
   if (parts.length === 1 && first !== undefined) {
     const section = sectionOfSlug.get(first);

@@ -1,16 +1,17 @@
 import { StrictMode } from 'react';
-import type { Root } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import { appDatabase, requestPersistentStorage } from '../db/database';
 import { openAppDatabase } from '../db/startup';
 import { useAppStore } from '../store';
 import { App } from './App';
-import { routeOfHash, type Route } from './routes';
+import { routeOfHash } from './routes';
+import type { StaticShell } from './static-shell-behaviour';
 
 /**
- * The rest of the app, loaded once the shell is on screen (main.tsx): opens the database, points the store at the
- * screen the address names, and replaces the starting shell with the app.
+ * The rest of the app, started once the shell is on screen (main.ts): opens the database, points the store at the
+ * screen the address names, and renders the app over the prerendered shell (the same markup, so nothing jumps).
  */
-export function startApp(root: Root, loadedAt: Route): void {
+export function startApp(shell: StaticShell): void {
   // Asked once at start: without it the browser may evict the data under storage pressure.
   const persisted = requestPersistentStorage();
   // Opened before anything reads it: an older database is backed up raw, then upgraded.
@@ -31,10 +32,10 @@ export function startApp(root: Root, loadedAt: Route): void {
 
   const route = routeOfHash(location.hash);
   useAppStore.getState().setSection(route.section);
-  root.render(
+  createRoot(shell.handOver()).render(
     <StrictMode>
-      {/* A screen chosen in the starting shell is a navigation like any other: its heading gets the focus. */}
-      <App persisted={persisted} opened={opened} startYear={route.year} navigated={route.section !== loadedAt.section} />
+      {/* A screen chosen before the app had loaded is a navigation like any other: its heading gets the focus. */}
+      <App persisted={persisted} opened={opened} startYear={route.year} navigated={route.section !== shell.loadedAt.section} />
     </StrictMode>,
   );
 }

@@ -24,7 +24,29 @@ async function withDemo(page: Page): Promise<void> {
 }
 
 describe('app shell: start-up', () => {
-  test('the header and the navigation paint from the start-up chunk, with a Vietnamese loading state, before the app has loaded', async () => {
+  test('the header, the navigation and the loading state are in the page itself: they show with every script held back', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25 });
+    const page = await context.newPage();
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(inject('baseURL'));
+    await expect(nav(page, 'Nhập điểm').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Đang mở ứng dụng và dữ liệu của cụm…');
+    await expect(page.getByText('Quản lý thi đua của cụm, khối').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  test('the shell speaks the chosen language from the first script on', async () => {
+    const { page, context } = await openApp(browser);
+    await page.evaluate(() => localStorage.setItem('cum-thi-dua:language', 'en'));
+    await page.route('**/assets/start-*.js', () => undefined); // never answered: the app never loads
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: "Opening the app and the cluster's data…" }).waitFor();
+    await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('button').first().textContent()).resolves.toBe('Cluster & members');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await context.close();
+  });
+
+  test('the shell works before the app has loaded: a screen chosen then opens, with the focus on its heading', async () => {
     for (const size of [
       { name: '1366x768', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25 },
       { name: '1920x1080', viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 },
@@ -81,12 +103,9 @@ describe('app shell: start-up', () => {
 
   test('screens load on demand; a screen whose code cannot be loaded says so in Vietnamese and loads on "Thử lại"', async () => {
     const { page, context, errors } = await openApp(browser);
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.split('/').pop() ?? '');
-    });
     await withDemo(page);
     // Only the open screen's code was loaded, not the ranking's or the charts' (ECharts).
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop() ?? ''));
     expect(scripts.some((s) => s.startsWith('ClusterScreen-'))).toBe(true);
     expect(scripts.filter((s) => /^(RankingScreen|ChartsBody|GridScreen)-/u.test(s))).toEqual([]);
 
