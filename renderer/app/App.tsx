@@ -22,6 +22,10 @@ interface AppProps {
   navigated: boolean;
 }
 
+/**
+ * The app: header, navigation and the open screen, with the address (hash-sync.ts) and the focus (focus.ts) kept in
+ * step with the screen. It renders over the prerendered shell with the same markup, so start-up shows no jump.
+ */
 export function App({ persisted, opened, startYear, navigated }: AppProps) {
   const t = useStrings();
   const section = useAppStore((s) => s.section);
@@ -37,15 +41,14 @@ export function App({ persisted, opened, startYear, navigated }: AppProps) {
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    opened.then(
-      async (status) => {
+    opened
+      .then(async (status) => {
         setReadOnly(status.readOnly);
         await refreshClusters();
         await openRouteYear(useAppStore, startYear);
         setReady(true);
-      },
-      (error: unknown) => setOpenFailure(error instanceof Error ? error.message : String(error)),
-    );
+      })
+      .catch((error: unknown) => setOpenFailure(error instanceof Error ? error.message : String(error)));
     void persisted.then((granted) => setNotPersistent(!granted));
   }, [refreshClusters, persisted, opened, startYear]);
 
