@@ -11,7 +11,7 @@
 import type { Browser } from 'playwright-core';
 import { gridColumns, isTypedColumn } from '../../shared/grid/columns';
 import { syntheticYear } from '../shared/year-builder';
-import { cpuLabel, cpuRates, fmt, installProbe, medianP90, printTable, seed, slowCpu, startBench } from './ui-harness';
+import { cpuLabel, cpuRates, installProbe, medianP90, printTable, seed, slowCpu, startBench } from './ui-harness';
 
 const MEMBERS = 34;
 const CRITERIA = 150;
@@ -157,7 +157,7 @@ try {
     ['bước', ...rates.flatMap((r) => [`${cpuLabel(r)}: DOM`, `${cpuLabel(r)}: khung hình kế tiếp`])],
     ...steps.map(([name, pick]) => [name, ...figures.flatMap((f) => [medianP90(at(pick(f), 0)), medianP90(at(pick(f), 1))])]),
   ]);
-  console.log(`(n: mở năm ${figures[0]?.opens.length ?? 0}, sửa ô ${clean(figures[0]?.edits ?? []).length}, dán ${figures[0]?.pastes.length ?? 0}; ${fmt(at(figures[0]?.edits ?? [], 1))} cho sửa ô ở ${cpuLabel(1)})`);
+  console.log(`n mỗi tốc độ: mở năm ${(figures[0]?.opens.length ?? 2) - 2}, sửa ô ${clean(figures[0]?.edits ?? []).length}, dán ${figures[0]?.pastes.length ?? 0}`);
   figures.forEach((f, i) => console.log(`Thông báo sau lần dán cuối (${cpuLabel(rates[i] ?? 1)}): ${f.pasteNotice}`));
   const errors = figures.flatMap((f) => f.errors);
   if (errors.length > 0) console.log(`Lỗi trong trang: ${errors.join('; ')}`);

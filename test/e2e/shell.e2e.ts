@@ -136,7 +136,9 @@ describe('app shell: start-up', () => {
     await page.goto(inject('baseURL'));
     const failure = page.getByRole('alert').filter({ hasText: 'Không mở được ứng dụng' });
     await failure.waitFor();
+    await expect(failure.textContent()).resolves.toContain('Dữ liệu đã lưu không bị ảnh hưởng.');
     await expect(page.getByRole('navigation', { name: 'Chức năng' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'shell-app-failed');
     await page.unroute('**/assets/start-*.js');
     await failure.getByRole('button', { name: 'Thử lại' }).click();
     await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).waitFor();
