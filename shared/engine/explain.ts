@@ -51,19 +51,27 @@ export interface MemberExplanation {
   readonly above: GapToAbove | null;
 }
 
+/**
+ * Losses depend on the member's own total only. A total is immutable and, after an edit, the live evaluation keeps
+ * the totals of the members it did not touch, so their losses are worked out once (the bulk of an explanation:
+ * every criterion of every member).
+ */
+const lossesOf = new WeakMap<MemberTotal, SectionLoss[]>();
+
 function sectionLosses(t: MemberTotal): SectionLoss[] {
-  return t.sections.map((s) => ({
-    sectionId: s.sectionId,
-    code: s.code,
-    name: s.name,
-    max: s.max,
-    core: s.core,
-    lost: s.max - s.core,
-    penalty: s.penalty,
-    criteriaBelowMax: s.criteria
-      .filter((c) => c.max !== null && (c.kind === 'graded' || c.kind === 'indicator') && c.points < c.max)
-      .map((c) => ({ criterionId: c.criterionId, code: c.code, lost: (c.max ?? 0) - c.points })),
-  }));
+  const known = lossesOf.get(t);
+  if (known) return known;
+  const losses = t.sections.map((s): SectionLoss => {
+    const criteriaBelowMax: { criterionId: string; code: string; lost: number }[] = [];
+    for (const c of s.criteria) {
+      if (c.max !== null && (c.kind === 'graded' || c.kind === 'indicator') && c.points < c.max) {
+        criteriaBelowMax.push({ criterionId: c.criterionId, code: c.code, lost: c.max - c.points });
+      }
+    }
+    return { sectionId: s.sectionId, code: s.code, name: s.name, max: s.max, core: s.core, lost: s.max - s.core, penalty: s.penalty, criteriaBelowMax };
+  });
+  lossesOf.set(t, losses);
+  return losses;
 }
 
 function gapTo(above: MemberTotal, me: MemberTotal, decidedBy: PairDecider): GapToAbove {

@@ -121,7 +121,20 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
   const graded = new Map<string, Map<string, { self?: number; reviewed?: number }>>();
   // Rows whose values were rejected: already reported, so not reported again as "missing required".
   const rejected = new Set<string>();
+  let lastUnit: string | undefined;
+  let lastMarks: Map<string, { self?: number; reviewed?: number }> | undefined;
   year.scores.forEach((entry, i) => {
+    // The common case first, allocating nothing: a member's marks on a graded criterion, in range, entered once.
+    const known = criteria.get(entry.criterionId)?.criterion;
+    if (known?.kind === 'graded' && members.has(entry.unitId)) {
+      const marks = entry.unitId === lastUnit && lastMarks ? lastMarks : nested(graded, entry.unitId);
+      lastUnit = entry.unitId;
+      lastMarks = marks;
+      if (!marks.has(known.id) && (entry.self === undefined || isValidScore(entry.self, known.max)) && (entry.reviewed === undefined || isValidScore(entry.reviewed, known.max))) {
+        marks.set(known.id, entry);
+        return;
+      }
+    }
     const path: Path = ['scores', i];
     const ref = findCriterion(() => [...path, 'criterionId'], entry.unitId, entry.criterionId);
     if (!members.has(entry.unitId)) return unknownUnit([...path, 'unitId'], entry.unitId, describe(ref));
