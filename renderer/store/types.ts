@@ -59,8 +59,11 @@ export interface UiSlice {
   section: Section;
   /** Who is working at this PC: recorded as "who" in the year's audit log. */
   operatorName: string;
+  /** Tolerance per score for the robustness of the ranking, in hundredths (the ranking screen and its annex). */
+  robustnessDelta: number;
   setSection: (section: Section) => void;
   setOperatorName: (name: string) => void;
+  setRobustnessDelta: (hundredths: number) => void;
 }
 
 export type AppState = ClusterSlice & YearSlice & UiSlice;

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, UiSlice } from './types';
+import { DEFAULT_DELTA } from '../../shared/views/robustness/robustness';
 
 const OPERATOR_KEY = 'cum-thi-dua:operator';
 
@@ -10,7 +11,9 @@ function remembered(key: string): string | null {
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   section: 'cluster',
   operatorName: remembered(OPERATOR_KEY) ?? '',
+  robustnessDelta: DEFAULT_DELTA,
   setSection: (section) => set({ section }),
+  setRobustnessDelta: (robustnessDelta) => set({ robustnessDelta }),
   setOperatorName: (name) => {
     const operatorName = name.normalize('NFC').trim();
     localStorage.setItem(OPERATOR_KEY, operatorName);

@@ -1,12 +1,27 @@
 import type { RankingRow } from '../../../shared/views/ranking-view';
+import type { RobustnessView } from '../../../shared/views/robustness-view';
 import { useStrings } from '../../i18n/strings';
 
 /**
  * The ranking itself: one row per member in rank order; the member's name selects it for the explanation. The
  * classification column shows only when the rule set has bands (they are the cluster's own: docs/domain.md, "Classification bands").
+ * Beside each rank, the ranks the member could take if every score were off by up to ±δ (shared/views/robustness).
  */
-export function RankingTable({ rows, selectedId, onSelect, showBand }: { rows: readonly RankingRow[]; selectedId: string | undefined; onSelect: (unitId: string) => void; showBand: boolean }) {
+export function RankingTable({
+  rows,
+  selectedId,
+  onSelect,
+  showBand,
+  robustness,
+}: {
+  rows: readonly RankingRow[];
+  selectedId: string | undefined;
+  onSelect: (unitId: string) => void;
+  showBand: boolean;
+  robustness: RobustnessView;
+}) {
   const r = useStrings().ranking;
+  const ranges = new Map(robustness.ranges.map((g) => [g.unitId, g]));
   return (
     <div className="card ranking-card">
       <table className="table ranking-table" aria-label={r.caption}>
@@ -19,6 +34,9 @@ export function RankingTable({ rows, selectedId, onSelect, showBand }: { rows: r
             <th className="num">{r.columns.share}</th>
             {showBand && <th>{r.columns.band}</th>}
             <th>{r.columns.decided}</th>
+            <th className="num" title={r.robustness.rangeTitle(robustness.deltaText)}>
+              {r.robustness.tableColumn(robustness.deltaText)}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -50,6 +68,7 @@ export function RankingTable({ rows, selectedId, onSelect, showBand }: { rows: r
               </td>
               {showBand && <td>{row.bandName ?? r.noBand}</td>}
               <td className={row.decidedAbove === 'tied' ? 'decider decider-tied' : 'decider'}>{row.decidedAboveText ?? ''}</td>
+              <td className={ranges.get(row.unitId)?.fixed ? 'num rank-range fixed' : 'num rank-range'}>{ranges.get(row.unitId)?.rangeText ?? ''}</td>
             </tr>
           ))}
         </tbody>

@@ -12,12 +12,10 @@ import { extremeStanding, moveScores } from './standings';
  * engine does.
  */
 
-/** One member moved all the way in one direction; members not named keep their scores. */
+/** One member with every score moved by δ in one direction; members not named keep their scores. */
 export interface ScenarioMove {
   readonly unitId: string;
   readonly direction: Direction;
-  /** Stop once the total has moved by this much (hundredths); absent = as far as δ allows. */
-  readonly limit?: number;
 }
 
 export type Scenario = readonly ScenarioMove[];
@@ -60,8 +58,7 @@ export function standingsIn(x: Extremes, order: readonly string[], scenario: Sce
     if (!m) return [];
     const move = moved.get(id);
     if (!move) return [m.standing];
-    if (move.limit === undefined) return [(move.direction === 'up' ? x.up : x.down).get(id) ?? m.standing];
-    return [moveScores(m, move.direction, x.delta, move.limit).standing];
+    return [(move.direction === 'up' ? x.up : x.down).get(id) ?? m.standing];
   });
 }
 
@@ -69,7 +66,7 @@ export function standingsIn(x: Extremes, order: readonly string[], scenario: Sce
 export function scenarioMoves(x: Extremes, scenario: Scenario): ScoreMove[] {
   return scenario.flatMap((s) => {
     const m = x.members.get(s.unitId);
-    return m ? moveScores(m, s.direction, x.delta, s.limit).moves : [];
+    return m ? moveScores(m, s.direction, x.delta) : [];
   });
 }
 

@@ -81,22 +81,12 @@ export function extremeStanding(m: MemberScores, direction: Direction, delta: nu
   return { unitId: s.unitId, total: s.total + diff, coreSum: s.coreSum + diff, penalties: s.penalties, fullMarks: s.fullMarks + full };
 }
 
-/**
- * Moves each of the member's scores by up to `delta` in one direction, in table order, until the total has moved by
- * `limit` (all the way when absent): the standing and the score changes it takes.
- */
-export function moveScores(m: MemberScores, direction: Direction, delta: number, limit = Number.POSITIVE_INFINITY): { standing: Standing; moves: ScoreMove[] } {
-  let standing = m.standing;
-  let left = limit;
+/** The score changes behind extremeStanding: each score moved by δ in one direction, within [0, max]. */
+export function moveScores(m: MemberScores, direction: Direction, delta: number): ScoreMove[] {
   const moves: ScoreMove[] = [];
   for (const c of m.movable) {
-    if (left <= 0) break;
-    const max = c.max ?? 0;
-    const to = movedTo(c.points, max, direction, Math.min(delta, left));
-    if (to === c.points) continue;
-    standing = withScore(standing, max, c.points, to);
-    moves.push({ unitId: m.standing.unitId, criterionId: c.criterionId, code: c.code, from: c.points, to });
-    left -= Math.abs(to - c.points);
+    const to = movedTo(c.points, c.max ?? 0, direction, delta);
+    if (to !== c.points) moves.push({ unitId: m.standing.unitId, criterionId: c.criterionId, code: c.code, from: c.points, to });
   }
-  return { standing, moves };
+  return moves;
 }
