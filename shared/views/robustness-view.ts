@@ -90,7 +90,10 @@ function boundaryRows(r: Robustness, evaluation: YearEvaluation, delta: string):
   return r.awards.map((b) => {
     const between = [b.lastInside, b.firstOutside].map((id) => (id ? name(id) : '—')).join(' / ');
     let witnessText: string | null = null;
-    if (b.witness) {
+    if (b.state === 'followsAbove') {
+      // Its own members cannot be displaced within δ; only what the tiers above leave to it can change.
+      witnessText = b.witness ? 'Danh sách thay đổi khi ranh giới của hình thức trên thay đổi (như ví dụ ở trên).' : 'Hình thức trên có thể thay đổi trong phạm vi sai số.';
+    } else if (b.witness) {
       const result = b.witnessNeedsVote
         ? 'phải biểu quyết giữa các đơn vị bằng điểm'
         : b.witnessUnitIds.length > 0

@@ -30,6 +30,7 @@ describe('robustness of the demo year 2023 (7 members, 21 graded criteria)', () 
     expect(v.boundaries[1]?.witnessText).toBe(
       `Nếu mọi điểm chấm của ${P('Bắc Kạn')} thấp đi 0,25 điểm và mọi điểm chấm của ${P('Bắc Giang')} cao lên 0,25 điểm thì Cờ thi đua xuất sắc: đề nghị ${P('Bắc Giang')}.`,
     );
+    expect(v.boundaries[2]?.witnessText).toBe('Danh sách thay đổi khi ranh giới của hình thức trên thay đổi (như ví dụ ở trên).');
     expect(v.summary).toBe('Nếu mỗi điểm chấm sai lệch tối đa ±0,25 điểm, đề nghị khen thưởng vững: Cờ thi đua xuất sắc toàn diện; có thể thay đổi: Cờ thi đua xuất sắc.');
     expect(v.ranges.map((r) => r.rangeText)).toEqual(['1', '2–6', '2–6', '2–7', '2–7', '2–7', '4–7']);
     expect(v.ranges[1]?.totalsText).toBe('75,55 – 80,80');
@@ -56,7 +57,7 @@ describe('robustness of the demo year 2023 (7 members, 21 graded criteria)', () 
     const close: Year = {
       ...year2023,
       scores: year2023.scores.map((s) =>
-        s.unitId === 'u-phu-tho' && s.criterionId === 'c-II.1' ? { ...s, reviewed: 0 } : s.unitId === 'u-phu-tho' && s.criterionId === 'c-V.1' ? { ...s, reviewed: 125 } : s,
+        s.unitId === 'u-phu-tho' && s.criterionId === 'c-II.1' ? { ...s, reviewed: 0 } : s.unitId === 'u-phu-tho' && s.criterionId === 'c-II.4' ? { ...s, reviewed: 50 } : s,
       ),
     };
     const v = viewOf(close, 25);
