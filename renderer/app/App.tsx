@@ -15,6 +15,7 @@ import { AuditScreen } from '../features/audit/AuditScreen';
 import { DataScreen } from '../features/data/DataScreen';
 import { ExcelScreen } from '../features/excel/ExcelScreen';
 import { DocumentsScreen } from '../features/documents/DocumentsScreen';
+import { MeetingScreen } from '../features/documents/meeting/MeetingScreen';
 import { READ_ONLY_MESSAGE, type DatabaseStatus } from '../commands/app-start';
 
 import { useStrings } from '../i18n/strings';
@@ -37,6 +38,7 @@ const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   pledges: PledgesScreen,
   audit: AuditScreen,
   data: DataScreen,
+  meeting: MeetingScreen,
   excel: ExcelScreen,
   documents: DocumentsScreen,
   settings: SettingsScreen,

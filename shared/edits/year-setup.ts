@@ -22,7 +22,8 @@ import { IsoDateSchema } from '../model/units';
 import type { Year } from '../model/year';
 import { YearSchema } from '../model/year';
 import { fail, ok, type Result } from '../base/result';
-import { LEGAL_BASES, type CriteriaPreset } from '../presets/criteria-presets';
+import type { CriteriaPreset } from '../presets/criteria-presets';
+import { carriedLegalTexts, suggestedLegalTexts } from './legal-texts';
 import { FIRST_YEAR, LAST_YEAR } from '../base/year-list';
 
 /** The date a year's membership is judged on (its last day): shared/engine/membership.ts. */
@@ -173,18 +174,14 @@ export function yearFromCopy(previous: Year, choice: NewYearChoice, context: Clu
   if (problems.length > 0) return fail(problems.join(' '));
   return finish({
     ...leadership(choice),
-    ruleSet: structuredClone(previous.ruleSet),
+    // The legal texts carry over, with the shipped ones coming into effect during the new year (shared/edits/legal-texts.ts).
+    ruleSet: { ...structuredClone(previous.ruleSet), legalTexts: carriedLegalTexts(previous.ruleSet.legalTexts ?? [], choice.year) },
     sections: structuredClone(previous.sections),
     indicators: structuredClone(previous.indicators),
     ...emptyEntries(),
     pledges: structuredClone(previous.pledges.filter((p) => p.forYear === choice.year)),
     locked: false,
   });
-}
-
-/** The legal basis in force on a date (shared/presets/criteria-presets.ts LEGAL_BASES). */
-export function legalBasisOn(date: IsoDate): string {
-  return [...LEGAL_BASES].reverse().find((b) => b.from <= date)?.text ?? LEGAL_BASES[0]?.text ?? '';
 }
 
 /** A new year from a criteria table preset and the default rule set (every value editable afterwards). */
@@ -199,7 +196,8 @@ export function yearFromPreset(
   const effectiveDate = `${choice.year}-01-01`;
   return finish({
     ...leadership(choice),
-    ruleSet: defaultRuleSet({ effectiveDate, legalBasis: legalBasisOn(membershipDateOf(choice.year)) }),
+    // The shipped texts in effect during the year (docs/domain.md, "Legal basis"); the cluster adds its regulation.
+    ruleSet: defaultRuleSet({ effectiveDate, legalTexts: suggestedLegalTexts(choice.year) }),
     sections: structuredClone(preset.sections),
     indicators: structuredClone(preset.indicators),
     ...emptyEntries(),

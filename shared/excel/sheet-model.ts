@@ -11,6 +11,8 @@ export type CellValue = string | number | null;
 export interface CellModel {
   readonly v: CellValue;
   readonly s?: ExcelStyleName;
+  /** A number format chosen for this value instead of the style's (shared/excel/number-formats.ts). */
+  readonly z?: string;
 }
 
 export type RowModel = readonly (CellModel | null)[];
@@ -26,9 +28,15 @@ export interface SheetModel {
   readonly landscape?: boolean;
   /** Printed at the foot of every page (e.g. the result checksum). */
   readonly footer?: string;
+  /** "Trang 1/3" centred at the foot of every page. */
+  readonly pageNumbers?: boolean;
+  /** Rows printed again at the top of every page (the table header), 1-based and inclusive. */
+  readonly printTitleRows?: { readonly from: number; readonly to: number };
+  /** 1-based rows after which a new page starts (a heading kept with its rows, a signature with the table's end). */
+  readonly rowBreaks?: readonly number[];
   /** Rows kept in view when scrolling (the table header). */
   readonly freezeRows?: number;
-  /** Row heights in points by 1-based row (rows with wrapped header text). */
+  /** Row heights in points by 1-based row (official sheets give every row its height: shared/excel/row-heights.ts). */
   readonly heights?: Readonly<Record<number, number>>;
   /** 1-based indexes of hidden columns. */
   readonly hiddenColumns?: readonly number[];
@@ -61,6 +69,9 @@ export interface WorkbookModel {
 }
 
 export const cell = (v: CellValue, s?: ExcelStyleName): CellModel => (s === undefined ? { v } : { v, s });
+
+/** A number in a style, shown with its own number format. */
+export const formattedCell = (v: number | null, s: ExcelStyleName, z: string): CellModel => (v === null ? { v, s } : { v, s, z });
 
 /** Points are stored in hundredths; a sheet shows points (88,50) in a numeric cell. */
 export const pointsCell = (hundredths: number | null | undefined, s: ExcelStyleName = 'points'): CellModel =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema } from './units';
+import { IdSchema } from './units';
+import { MeetingSchema, QuarterlyMeetingSchema } from './meeting';
 import { BallotSchema } from './ballots';
 import { ElectionSchema, HandOverSchema } from './leadership';
 import { PledgeSchema } from './pledges';
@@ -15,13 +16,7 @@ import {
   TieResolutionSchema,
 } from './scores';
 
-/** The year-end review meeting (hội nghị tổng kết). */
-export const MeetingSchema = z.strictObject({
-  date: IsoDateSchema,
-  place: z.string().min(1, { error: 'Địa điểm không được để trống.' }),
-  note: z.string().optional(),
-});
-export type Meeting = z.infer<typeof MeetingSchema>;
+export { MeetingSchema, type Meeting } from './meeting';
 
 /**
  * Results frozen when the year is finalised (the only stored result: docs/architecture.md, "Data: record events, derive results").
@@ -73,7 +68,13 @@ export const YearSchema = z.strictObject({
   tieResolutions: z.array(TieResolutionSchema),
   /** Manual changes of the award proposal, each with its reason (optional: older files have none). */
   awardOverrides: z.array(AwardOverrideSchema).optional(),
+  /** The year-end review (hội nghị tổng kết): the one record the year's documents and workbooks take their facts from. */
   yearEndReview: MeetingSchema.optional(),
+  /** Quarterly reviews (hội nghị giao ban quý), at most one per quarter, in the same shape. */
+  quarterlyReviews: z
+    .array(QuarterlyMeetingSchema)
+    .refine((list) => new Set(list.map((m) => m.quarter)).size === list.length, { error: 'Mỗi quý chỉ có một hội nghị giao ban.' })
+    .optional(),
   ballots: z.array(BallotSchema),
   election: ElectionSchema.optional(),
   handOver: HandOverSchema.optional(),

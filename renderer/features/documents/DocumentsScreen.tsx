@@ -1,23 +1,26 @@
 import { useMemo, useState } from 'react';
-import { SigningFields, useSigning } from '../../components/SigningFields';
+import { SigningFields, useOfficialFacts } from '../../components/SigningFields';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Cluster, Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
 import { availableDocuments, buildOfficialDocument, docxFileName, type DocumentChoice } from '../../../shared/documents/build-document';
+import { BLANK_LINE } from '../../../shared/views/official-conventions';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
 import { PrintedDocument } from './PrintedDocument';
+import { ExportCheck } from '../../components/ExportCheck';
 import { documentToDocx } from './docx-writer';
 import { docxSaveRequest } from './save-docx';
 import './documents.css';
 
 /**
- * Văn bản: the proposal letter, the year-end minutes and the year's pledges in the layout of Nghị
- * định 30/2020, built from the open year and the engine's evaluation; saved as .docx or printed (to PDF) from the
- * preview. Electron prints through the same window.print() dialog, which offers printing to PDF.
+ * Văn bản: the proposal letter, the year-end minutes and the year's pledges in the layout of Nghị định 30/2020, built
+ * from the open year, its meeting record and the engine's evaluation; saved as .docx or printed (to PDF) from the
+ * preview (Electron prints through the same window.print() dialog, which offers printing to PDF). Before export the
+ * screen lists what is still missing (printed as blanks) and what to check.
  */
 export function DocumentsScreen() {
   const t = useStrings();
@@ -34,15 +37,7 @@ export function DocumentsScreen() {
       </div>
     );
   }
-  return (
-    <DocumentsPanel
-      key={`${cluster.id}-${yearDoc.year}`}
-      year={yearDoc}
-      evaluation={evaluation}
-      units={context.units}
-      cluster={cluster}
-    />
-  );
+  return <DocumentsPanel key={`${cluster.id}-${yearDoc.year}`} year={yearDoc} evaluation={evaluation} units={context.units} cluster={cluster} />;
 }
 
 const choiceValue = (c: DocumentChoice): string => (c.kind === 'pledge' ? `pledge:${c.pledgeId}` : c.kind);
@@ -57,21 +52,18 @@ interface Props {
 function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
   const t = useStrings().documents;
   const [choiceKey, setChoiceKey] = useState('proposalLetter');
-  const [signing, setSigning] = useSigning(year);
-  const { place, date, signer } = signing;
   const [busy, setBusy] = useState<string>();
   const [notice, setNotice] = useState<NoticeState>();
 
   const choices = availableDocuments({ year });
-  const leaderName = units.find((u) => u.id === year.leaderId)?.name ?? year.leaderId;
   const { choice, built } = useMemo(() => {
     const picked: DocumentChoice = availableDocuments({ year }).find((c) => choiceValue(c) === choiceKey) ?? { kind: 'proposalLetter' };
-    const document = { clusterName: cluster.name, leaderName, place, date, signerName: signer };
-    return {
-      choice: picked,
-      built: buildOfficialDocument(picked, { year, evaluation, units, organisingBody: cluster.organisingBody, document }),
-    };
-  }, [choiceKey, year, evaluation, units, cluster, leaderName, place, date, signer]);
+    return { choice: picked, built: buildOfficialDocument(picked, { year, evaluation, units, cluster }) };
+  }, [choiceKey, year, evaluation, units, cluster]);
+  const letterFacts = useOfficialFacts(year, 'proposalLetter', units, cluster);
+  const minutesFacts = useOfficialFacts(year, 'minutes', units, cluster);
+  const chair = year.yearEndReview?.chair?.name ?? BLANK_LINE;
+  const secretary = year.yearEndReview?.secretary?.name ?? BLANK_LINE;
 
   async function downloadDocx() {
     if (!built.ok) return;
@@ -104,23 +96,12 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
               </select>
             </label>
           </div>
-          {choice.kind === 'pledge' ? (
-            <p className="muted small">{t.pledgeDated}</p>
-          ) : (
-            <SigningFields value={signing} onChange={setSigning} labels={t} />
-          )}
+          {choice.kind === 'pledge' && <p className="muted small">{t.pledgeDated}</p>}
+          {choice.kind === 'proposalLetter' && <SigningFields facts={letterFacts} />}
+          {choice.kind === 'minutes' && <SigningFields facts={minutesFacts} signers={t.minutesSigners(secretary, chair)} />}
           {year.pledges.length === 0 && <p className="muted small">{t.noPledge}</p>}
         </div>
-        {built.ok && built.value.warnings.length > 0 && (
-          <div className="notice notice-warning small documents-warnings" role="status">
-            {t.warnings}
-            <ul>
-              {built.value.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {built.ok && <ExportCheck doc={built.value} />}
         <div className="actions">
           <button type="button" className="primary" disabled={!built.ok || busy !== undefined} onClick={() => void downloadDocx()}>
             {t.docx}

@@ -8,6 +8,7 @@ import type { Cell, DataValidation, Workbook, Worksheet } from 'exceljs';
 import type { CellModel, CellValidation, SheetModel, WorkbookModel } from '../../../shared/excel/sheet-model';
 import { EXCEL_STYLES, asTextFormat, type ExcelStyle, type ExcelStyleName } from '../../../shared/excel/styles';
 import { startsLikeFormula } from '../../../shared/excel/formula-guard';
+import { SHEET_MARGINS } from '../../../shared/excel/page-geometry';
 
 type ExcelJsModule = typeof ExcelJsTypes;
 
@@ -30,16 +31,27 @@ const YIELD_EVERY_MS = 100;
 export type Progress = (done: number, total: number) => void;
 
 const plain: ExcelStyle = { font: { name: 'Times New Roman', size: 12 } };
-const styleCache = new Map<ExcelStyleName | undefined, { normal: ExcelStyle; text: ExcelStyle }>();
+const styleCache = new Map<string, { normal: ExcelStyle; text: ExcelStyle }>();
 
-function stylesOf(name: ExcelStyleName | undefined): { normal: ExcelStyle; text: ExcelStyle } {
-  let hit = styleCache.get(name);
+/** The style of a cell (named style, number format of its own if any) and its Text-format twin, one object each. */
+function stylesOf(name: ExcelStyleName | undefined, numFmt: string | undefined): { normal: ExcelStyle; text: ExcelStyle } {
+  const key = numFmt === undefined ? (name ?? '') : `${name ?? ''}\u0000${numFmt}`;
+  let hit = styleCache.get(key);
   if (!hit) {
-    const normal = name === undefined ? plain : EXCEL_STYLES[name];
+    const named = name === undefined ? plain : EXCEL_STYLES[name];
+    const normal = numFmt === undefined ? named : { ...named, numFmt };
     hit = { normal, text: asTextFormat(normal) };
-    styleCache.set(name, hit);
+    styleCache.set(key, hit);
   }
   return hit;
+}
+
+/** Footer of a printed page: "Trang 2/5" centred (and the sheet's own footer line under it), Times New Roman. */
+export function footerText(sheet: SheetModel): string | undefined {
+  const own = sheet.footer?.replace(/&/gu, '&&');
+  if (!sheet.pageNumbers) return own === undefined ? undefined : `&L&8${own}&R&8Trang &P/&N`;
+  const numbers = '&C&"Times New Roman,Regular"&11Trang &P/&N';
+  return own === undefined ? numbers : `${numbers}\n&8${own}`;
 }
 
 function writeSheet(workbook: Workbook, sheet: SheetModel): Worksheet {
@@ -51,24 +63,27 @@ function writeSheet(workbook: Workbook, sheet: SheetModel): Worksheet {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: SHEET_MARGINS,
+      ...(sheet.printTitleRows ? { printTitlesRow: `${sheet.printTitleRows.from}:${sheet.printTitleRows.to}` } : {}),
     },
     ...(sheet.freezeRows ? { views: [{ state: 'frozen', ySplit: sheet.freezeRows }] } : {}),
   });
   ws.columns = sheet.widths.map((width) => ({ width }));
   for (const index of sheet.hiddenColumns ?? []) ws.getColumn(index).hidden = true;
   sheet.rows.forEach((cells, r) => {
-    if (cells.length === 0) return;
+    const height = sheet.heights?.[r + 1];
+    if (cells.length === 0 && height === undefined) return;
     const row = ws.getRow(r + 1);
     cells.forEach((model, c) => {
       if (model) writeCell(row.getCell(c + 1), model);
     });
-    const height = sheet.heights?.[r + 1];
     if (height !== undefined) row.height = height;
   });
   for (const merge of sheet.merges) ws.mergeCells(merge);
   for (const v of sheet.validations ?? []) ws.getCell(v.cell).dataValidation = dataValidation(v);
-  if (sheet.footer) ws.headerFooter.oddFooter = `&L&8${sheet.footer.replace(/&/gu, '&&')}&R&8Trang &P/&N`;
+  for (const after of sheet.rowBreaks ?? []) ws.getRow(after).addPageBreak();
+  const footer = footerText(sheet);
+  if (footer) ws.headerFooter.oddFooter = footer;
   return ws;
 }
 
@@ -95,7 +110,7 @@ function dataValidation(v: CellValidation): DataValidation {
 }
 
 function writeCell(target: Cell, model: CellModel): void {
-  const styles = stylesOf(model.s);
+  const styles = stylesOf(model.s, model.z);
   const v = model.v;
   // OWASP: text that could start a formula stays a string cell in the Text format; never { formula }.
   target.style = typeof v === 'string' && startsLikeFormula(v) ? styles.text : styles.normal;

@@ -8,11 +8,7 @@ export const excelEn: typeof excelVi = {
     provisional: 'Provisional results: the year still has data errors (see Ranking). Exported files show these provisional results.',
     export: {
       title: 'Export to Excel',
-      hint: 'Figures are exactly the results shown under Ranking and Awards; numbers are real numeric cells (Excel number formats).',
-      place: 'Place in the date line',
-      date: 'Document date',
-      signer: 'Name of the cluster leader who signs',
-      signerPlaceholder: 'e.g. Nguyễn Văn A',
+      hint: 'Figures are exactly the results shown under Ranking and Awards; numbers are real numeric cells (Excel number formats). Every sheet has a document header and page numbers and prints to A4 width.',
       kinds: {
         proposals: 'Award proposal list',
         summary: 'Score summary',
@@ -33,7 +29,6 @@ export const excelEn: typeof excelVi = {
       saved: (path: string) => `Saved ${path}.`,
       cancelled: 'Saving was cancelled.',
       failed: (why: string) => `Could not export: ${why}`,
-      pending: 'The award proposal is not complete:',
       checksum: (hex: string) => `The year is finalised; checksum ${hex.slice(0, 12)}… is printed under the list.`,
     },
     templates: {

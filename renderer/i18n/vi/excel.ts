@@ -6,11 +6,7 @@ export const excelVi = {
     provisional: 'Kết quả tạm tính: dữ liệu của năm còn lỗi (xem mục Xếp hạng). Tệp xuất ra sẽ ghi đúng kết quả tạm tính này.',
     export: {
       title: 'Xuất Excel',
-      hint: 'Số liệu lấy đúng theo kết quả đang hiển thị ở mục Xếp hạng và Khen thưởng; ô số là số thật (định dạng số của Excel).',
-      place: 'Địa danh ghi ở dòng ngày tháng',
-      date: 'Ngày văn bản',
-      signer: 'Họ tên Cụm trưởng ký',
-      signerPlaceholder: 'Ví dụ: Nguyễn Văn A',
+      hint: 'Số liệu lấy đúng theo kết quả đang hiển thị ở mục Xếp hạng và Khen thưởng; ô số là số thật (định dạng số của Excel). Mỗi trang có tiêu đề như văn bản, đánh số trang, in vừa khổ A4.',
       kinds: {
         proposals: 'Danh sách đề nghị khen thưởng',
         summary: 'Bảng tổng hợp điểm',
@@ -31,7 +27,6 @@ export const excelVi = {
       saved: (path: string) => `Đã lưu ${path}.`,
       cancelled: 'Đã hủy lưu tệp.',
       failed: (why: string) => `Không xuất được tệp: ${why}`,
-      pending: 'Đề nghị khen thưởng chưa hoàn tất:',
       checksum: (hex: string) => `Năm đã chốt kết quả; mã kiểm tra ${hex.slice(0, 12)}… được ghi ở cuối danh sách.`,
     },
     templates: {

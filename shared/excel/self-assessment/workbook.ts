@@ -13,6 +13,7 @@ import type { ExcelStyleName } from '../styles';
 import { fail, ok, type Result } from '../../base/result';
 import { safeFileName } from '../../base/file-names';
 import { formatPoints, formatPointsShort } from '../../base/number-format';
+import { POINTS_PER_WIDTH_UNIT_WIDEST, printableArea } from '../page-geometry';
 import {
   ENTRY_ROWS,
   INDICATOR_BLOCK_CODE,
@@ -76,8 +77,11 @@ export function templateFileName(year: number, unit: TemplateInput['unit']): str
   return safeFileName(`Mau tu cham ${year} ${unit.shortName ?? unit.name}`, 'xlsx');
 }
 
-/** Width of the instructions column in characters: the sheet prints on one A4 portrait width (fit to width). */
-const INSTRUCTIONS_WIDTH = 95;
+/**
+ * Width of the instructions column in characters: the printable width of an A4 portrait page at the widest a width
+ * unit prints (LibreOffice), so the sheet prints on one page width without relying on fit-to-width scaling.
+ */
+const INSTRUCTIONS_WIDTH = Math.floor(printableArea(false).width / POINTS_PER_WIDTH_UNIT_WIDEST) - 1;
 
 /**
  * Row height for wrapped text, so no row prints over the next (office suites do not grow a row for wrapped text

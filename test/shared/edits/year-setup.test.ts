@@ -7,7 +7,6 @@ import {
   checkNewMerger,
   checkNewYearChoice,
   describeMerger,
-  legalBasisOn,
   proposeNewYear,
   setLeadership,
   yearFromCopy,
@@ -41,7 +40,12 @@ describe('new year from the demo cluster', () => {
     const copy = yearFromCopy(y2025, { year: 2026, memberIds: proposal.memberIds, leaderId: proposal.leaderId ?? '' }, doc, [2023, 2024, 2025]);
     if (!copy.ok) throw new Error(copy.message);
     expect(copy.value.sections).toEqual(y2025.sections);
-    expect(copy.value.ruleSet).toEqual(y2025.ruleSet);
+    const { legalTexts, ...rules } = copy.value.ruleSet;
+    const { legalTexts: _before, ...rules2025 } = y2025.ruleSet;
+    expect(rules).toEqual(rules2025);
+    // The legal texts in force in 2026 (shared/edits/legal-texts.ts carriedLegalTexts).
+    expect(legalTexts?.map((t) => t.presetId)).toEqual(expect.arrayContaining(['luat-tdkt-2022', 'nd-152-2025']));
+    expect(legalTexts?.some((t) => t.presetId === 'nd-98-2023')).toBe(false);
     expect(maxPointsOf(copy.value)).toBe(9000);
     expect([copy.value.scores, copy.value.indicatorValues, copy.value.adjustments, copy.value.ballots, copy.value.audit]).toEqual([[], [], [], [], []]);
     expect(copy.value.election).toBeUndefined();
@@ -80,10 +84,11 @@ describe('new year from the demo cluster', () => {
     expect(maxPointsOf(made.value)).toBe(9000);
     expect(made.value.sections.flatMap((s) => s.criteria)).toHaveLength(28);
     expect(made.value.ruleSet.effectiveDate).toBe('2022-01-01');
-    expect(made.value.ruleSet.legalBasis).toMatch(/^Luật Thi đua, khen thưởng năm 2003/);
+    // The texts in force in 2022: the 2003 law with its amendments and Nghị định 91/2017, with numbers and dates.
+    expect(made.value.ruleSet.legalBasis).toBeUndefined();
+    expect(made.value.ruleSet.legalTexts?.map((t) => t.presetId)).toEqual(['luat-tdkt-2003', 'luat-tdkt-sua-doi-2005', 'luat-tdkt-sua-doi-2013', 'nd-91-2017']);
     expect(made.value.ruleSet.bonusCap).toBe(500);
     expect(made.value.deputyId).toBe('u-bac-kan');
-    expect(legalBasisOn('2025-12-31')).toMatch(/152\/2025\/NĐ-CP/);
     // Every indicator criterion of the template points at an indicator of the template.
     const ids = new Set(made.value.indicators.map((i) => i.id));
     for (const c of made.value.sections.flatMap((s) => s.criteria)) if (c.kind === 'indicator') expect(ids.has(c.indicatorId)).toBe(true);
