@@ -21,6 +21,8 @@ export interface OfficialDocumentInput {
   readonly units: readonly Unit[];
   /** Name ("Cụm thi đua …"), the body it reports to ("Kính gửi" of the letter), cụm or khối. */
   readonly cluster: Pick<Cluster, 'name' | 'organisingBody' | 'sector'>;
+  /** Tolerance per score for the robustness annex, in hundredths (the ranking screen's choice); 0,25 when absent. */
+  readonly robustnessDelta?: number;
 }
 
 export { dateWords };
