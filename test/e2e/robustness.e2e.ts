@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
@@ -149,6 +150,33 @@ describe('robustness of the ranking (Độ vững của thứ hạng)', () => {
     await panel(page).scrollIntoViewIfNeeded();
     await shoot(page, 'robustness-1920-close-year');
     await shoot(page, 'robustness-1920-close-year-panel', panel(page));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the annex to the minutes carries the tolerance chosen on the ranking screen: ±0,50 on screen, in the preview and in the downloaded .docx', async () => {
+    const { page, context, errors } = await openAt({ width: 1366, height: 768, scale: 1.25 });
+    await openRanking(page);
+    await panel(page).getByLabel('Sai số mỗi điểm chấm (δ, điểm)').fill('0,5');
+    await panel(page).getByRole('button', { name: 'Tính lại' }).click();
+    await page.locator('table[aria-label="Bảng xếp hạng"] thead th', { hasText: 'Hạng có thể (±0,50)' }).waitFor();
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Văn bản', exact: true }).click();
+    const controls = page.getByRole('region', { name: 'Loại văn bản' });
+    await controls.getByLabel('Loại văn bản').selectOption({ label: 'Phụ lục biên bản: độ vững của kết quả xếp hạng' });
+    await expect(controls.textContent()).resolves.toContain('Sai số mỗi điểm chấm: ±0,50 điểm');
+    await page.getByText('ĐỘ VỮNG CỦA KẾT QUẢ XẾP HẠNG NĂM 2023').first().waitFor();
+    await shoot(page, 'robustness-annex-preview-1366');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), controls.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('Phu-luc-bien-ban-2023-Do-vung-xep-hang.docx');
+    mkdirSync('test-results/documents', { recursive: true });
+    const path = 'test-results/documents/robustness-annex-e2e.docx';
+    await download.saveAs(path);
+    const xml = (await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')?.async('string')) ?? '';
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/gu)].map((p) => [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((t) => t[1]).join('')).filter(Boolean);
+    expect(paragraphs.slice(0, 2)).toEqual(['PHỤ LỤC', 'ĐỘ VỮNG CỦA KẾT QUẢ XẾP HẠNG NĂM 2023']);
+    expect(paragraphs).toContain('Nếu mỗi điểm chấm sai lệch tối đa ±0,50 điểm, đề nghị khen thưởng có thể thay đổi: Cờ thi đua xuất sắc toàn diện; Cờ thi đua xuất sắc.');
     expect(errors).toEqual([]);
     await context.close();
   });
