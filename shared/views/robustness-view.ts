@@ -9,7 +9,7 @@ import { DECIDER_LABELS_VI, formatSignedPoints } from './ranking-view';
 /**
  * The robustness of the ranking as the screen and the annex to the minutes print it (Vietnamese; points as "0,25"):
  * formatted from shared/views/robustness/robustness.ts, nothing computed here. A "score" is the final score of a graded
- * criterion (điểm chấm); the tolerance δ applies to each of them.
+ * criterion (điểm chấm); the tolerance δ applies to each of them (docs/domain.md, "Robustness of the ranking").
  */
 
 export const BOUNDARY_STATE_VI: Readonly<Record<BoundaryState, string>> = {

@@ -18,7 +18,7 @@ import { awardBoundaries } from './award-boundaries';
  * How well the year's ranking stands up to questions (độ vững của thứ hạng): for each pair of adjacent members the
  * smallest single score and single weight change that would swap them and the criteria that decide them; for each
  * member the ranks it could take if every score moved by up to ±δ; and which award tiers no such move changes. Pure
- * and derived from the evaluation like every view; it decides nothing (docs/domain.md, "Ranking and tie-breaks").
+ * and derived from the evaluation like every view; it decides nothing (docs/domain.md, "Robustness of the ranking").
  */
 
 /** The default tolerance: a quarter of a point, in hundredths. */
