@@ -3,7 +3,8 @@
  * whole analysis — pair margins (score, weight, deciding criteria), rank ranges under ±0,25 and award boundaries —
  * should take ≤ 50 ms in node, so the ranking screen can keep it live. The evaluation it reads is computed once,
  * outside the measured function, as the screen has it already.
- * Run: npx vitest bench --run test/bench/robustness.bench.ts
+ * The evaluation of the same year is measured beside it, in the same run, since this machine's timings vary: compare
+ * the ratio. Medians: npx vitest bench --run test/bench/robustness.bench.ts --outputJson bench.json (field "median").
  */
 import { bench, describe } from 'vitest';
 import { evaluateYear } from '../../shared/engine/evaluate-year';
@@ -18,6 +19,9 @@ const closeYear = { ...close.year, scores: close.year.scores.map((s, k) => ({ ..
 const closeEvaluation = evaluateYear(closeYear, docOf([closeYear], close.unitIds));
 
 describe('analyseRobustness (δ = 0,25 điểm)', () => {
+  bench('evaluateYear alone, for comparison', () => {
+    evaluateYear(small.year, docOf([small.year], small.unitIds));
+  });
   bench('34 members × 150 criteria', () => {
     analyseRobustness(small.year, smallEvaluation, 25);
   });

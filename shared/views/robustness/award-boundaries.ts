@@ -39,8 +39,9 @@ export interface AwardBoundary {
   readonly firstOutside: string | null;
 }
 
+/** Who a tier proposes (and who must be voted on): the members, not the order they are listed in. */
 function signature(t: TierProposal | undefined): string {
-  return t ? `${t.status}|${t.unitIds.join(',')}|${t.tiedUnitIds.join(',')}` : '';
+  return t ? `${t.status}|${[...t.unitIds].sort().join(',')}|${[...t.tiedUnitIds].sort().join(',')}` : '';
 }
 
 export function awardBoundaries(year: Year, evaluation: YearEvaluation, x: Extremes): AwardBoundary[] {

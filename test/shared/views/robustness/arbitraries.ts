@@ -52,13 +52,24 @@ export function yearOf(shape: YearShape): Year {
     leaderId: memberIds[0] ?? 'm0',
     ruleSet: defaultRuleSet({ tieBreaks: [...shape.tieBreaks] }),
     sections: [{ id: 'I', code: 'I', name: 'Phần I', criteria }],
+    // Some scores only self-assessed (not yet reviewed): they count, and move, the same way.
     scores: shape.scores.flatMap((row, i) =>
-      row.flatMap((points, k) => (points === null ? [] : [{ unitId: memberId(i), criterionId: `c${k}`, reviewed: points }])),
+      row.flatMap((points, k) =>
+        points === null ? [] : [points % 7 === 3 ? { unitId: memberId(i), criterionId: `c${k}`, self: points } : { unitId: memberId(i), criterionId: `c${k}`, reviewed: points }],
+      ),
     ),
     adjustments: shape.penalties.flatMap((points, i) =>
       points === 0 ? [] : [{ id: `p${i}`, unitId: memberId(i), criterionId: 'pen', points, reason: 'Chậm báo cáo' }],
     ),
   });
+}
+
+/** The same year scored by peers: every other member gives the score, so each mean is exactly it (docs/domain.md, "Peer scoring"). */
+export function asPeerYear(year: Year): Year {
+  const peerScores = year.scores.flatMap((s) =>
+    year.memberIds.filter((id) => id !== s.unitId).map((scorerId) => ({ scorerId, unitId: s.unitId, criterionId: s.criterionId, points: s.reviewed ?? s.self ?? 0 })),
+  );
+  return { ...year, scores: [], peerScores, ruleSet: { ...year.ruleSet, scoringMode: 'peer' } };
 }
 
 export const evaluate = (year: Year): YearEvaluation => evaluateYear(year, docOf([year], year.memberIds));

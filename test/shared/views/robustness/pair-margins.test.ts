@@ -14,7 +14,13 @@ function withScaledWeight(year: Year, criterionId: string, newMax: number): Year
   const sections = year.sections.map((s) => ({ ...s, criteria: s.criteria.map((c) => (c.id === criterionId && c.kind === 'graded' ? { ...c, max: newMax } : c)) }));
   const old = year.sections.flatMap((s) => s.criteria).find((c) => c.id === criterionId);
   const max = old && old.kind === 'graded' ? old.max : 0;
-  const scores = year.scores.map((s) => (s.criterionId === criterionId && s.reviewed !== undefined ? { ...s, reviewed: scaledPoints(s.reviewed, max, newMax) } : s));
+  const scale = (points: number | undefined): number | undefined => (points === undefined ? undefined : scaledPoints(points, max, newMax));
+  const scores = year.scores.map((s) => {
+    if (s.criterionId !== criterionId) return s;
+    const reviewed = scale(s.reviewed);
+    const self = scale(s.self);
+    return { unitId: s.unitId, criterionId: s.criterionId, ...(reviewed === undefined ? {} : { reviewed }), ...(self === undefined ? {} : { self }) };
+  });
   return { ...year, sections, scores };
 }
 

@@ -7,7 +7,7 @@ import type { YearEvaluation } from '../../../../shared/engine/evaluate-year';
 import { analyseRobustness } from '../../../../shared/views/robustness/robustness';
 import { scenarioMoves } from '../../../../shared/views/robustness/rank-ranges';
 import type { YearShape } from './arbitraries';
-import { evaluate, placeOf, withMoves, yearOf, yearShapeArb } from './arbitraries';
+import { asPeerYear, evaluate, placeOf, withMoves, yearOf, yearShapeArb } from './arbitraries';
 
 /** Award rules to try: the defaults; a share threshold and a share quota; a required band. */
 const AWARD_RULES: Pick<RuleSet, 'awardTiers' | 'bands'>[] = [
@@ -37,7 +37,8 @@ function withAwardRules(shape: YearShape, rules: number): Year {
   return { ...year, ruleSet: { ...year.ruleSet, ...AWARD_RULES[rules % AWARD_RULES.length] } };
 }
 
-const tierSignatures = (e: YearEvaluation): string[] => e.awards.tiers.map((t) => `${t.status}|${t.unitIds.join(',')}|${t.tiedUnitIds.join(',')}`);
+/** Who each tier proposes and who must be voted on (the set, not the listing order). */
+const tierSignatures = (e: YearEvaluation): string[] => e.awards.tiers.map((t) => `${t.status}|${[...t.unitIds].sort().join(',')}|${[...t.tiedUnitIds].sort().join(',')}`);
 
 /** Every year reachable by moving each entered score by up to ±delta within [0, max]. */
 function* perturbations(year: Year, evaluation: YearEvaluation, delta: number): Generator<Year> {
@@ -95,10 +96,11 @@ describe('robustness: rank ranges and award boundaries under ±δ, against every
 
 describe('robustness: witnesses through the engine', () => {
   const shapes = yearShapeArb({ members: [2, 7], criteria: [1, 5], maxMax: 500 });
-  test.prop([shapes, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 60 })], { numRuns: 120 })(
-    'each range holds the actual rank and its ends are reached by their scenarios; a tier within δ changes under its witness',
-    (shape, rules, delta) => {
-      const year = withAwardRules(shape, rules);
+  test.prop([shapes, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 60 }), fc.boolean()], { numRuns: 120 })(
+    'each range holds the actual rank and its ends are reached by their scenarios; a tier within δ changes under its witness (reviewed or peer scoring)',
+    (shape, rules, delta, peer) => {
+      const reviewed = withAwardRules(shape, rules);
+      const year = peer ? asPeerYear(reviewed) : reviewed;
       const evaluation = evaluate(year);
       const r = analyseRobustness(year, evaluation, delta);
       for (const range of r.ranges) {
