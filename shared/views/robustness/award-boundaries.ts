@@ -1,10 +1,11 @@
 import type { Year } from '../../model/year';
+import type { AwardTier, Band } from '../../model/rules';
 import type { YearEvaluation } from '../../engine/evaluate-year';
 import type { AwardProposals, TierProposal } from '../../engine/awards';
 import { meetsMinShare, proposeAwards } from '../../engine/awards';
 import { compareMembers, rankMembers } from '../../engine/ranking';
 import { classify } from '../../engine/classification';
-import type { Extremes, Scenario } from './rank-ranges';
+import type { Extremes, Scenario, ScenarioMove } from './rank-ranges';
 import { standingsIn } from './rank-ranges';
 
 /**
@@ -42,6 +43,33 @@ export interface AwardBoundary {
 /** Who a tier proposes (and who must be voted on): the members, not the order they are listed in. */
 function signature(t: TierProposal | undefined): string {
   return t ? `${t.status}|${[...t.unitIds].sort().join(',')}|${[...t.tiedUnitIds].sort().join(',')}` : '';
+}
+
+/**
+ * The totals within [low, high] that meet a tier's conditions: a share of the maximum is a floor and a band an
+ * interval (bands do not overlap: docs/domain.md, "Classification bands"), so they form one interval, or none.
+ */
+export function qualifyingTotals(tier: AwardTier, bands: readonly Band[], maxPoints: number, low: number, high: number): { from: number; to: number } | null {
+  let from = low;
+  let to = high;
+  if (tier.requiredBandId !== undefined) {
+    const band = bands.find((b) => b.id === tier.requiredBandId);
+    if (!band) return null;
+    if (band.lower) from = Math.max(from, band.lower.inclusive ? band.lower.value : band.lower.value + 1);
+    if (band.upper) to = Math.min(to, band.upper.inclusive ? band.upper.value : band.upper.value - 1);
+  }
+  const share = tier.minSharePercent;
+  if (share !== undefined) {
+    if (from > to || !meetsMinShare(to, maxPoints, share)) return null;
+    // The lowest total meeting the share: meetsMinShare only turns true as the total grows.
+    let hi = to;
+    while (from < hi) {
+      const mid = Math.floor((from + hi) / 2);
+      if (meetsMinShare(mid, maxPoints, share)) hi = mid;
+      else from = mid + 1;
+    }
+  }
+  return from <= to ? { from, to } : null;
 }
 
 export function awardBoundaries(year: Year, evaluation: YearEvaluation, x: Extremes): AwardBoundary[] {
@@ -88,21 +116,32 @@ export function awardBoundaries(year: Year, evaluation: YearEvaluation, x: Extre
       (rule.requiredBandId === undefined || classify(rules.bands, total)?.id === rule.requiredBandId);
     const total = (id: string, map: ReadonlyMap<string, { total: number }>): number => map.get(id)?.total ?? 0;
     const placesLeft = tier.quota === null || inside.length < tier.quota;
+    /** The member moved to total `to` (within its range under δ), as high in the ranking as that total allows. */
+    const toward = (id: string, to: number): ScenarioMove => {
+      const now = x.members.get(id)?.standing.total ?? 0;
+      return { unitId: id, direction: to >= now ? 'up' : 'down', limit: Math.abs(to - now) };
+    };
     const candidates: Scenario[] = [];
     for (const a of inside) {
       if (!qualifies(total(a, x.down))) candidates.push([{ unitId: a, direction: 'down' }]);
       if (!qualifies(total(a, x.up))) candidates.push([{ unitId: a, direction: 'up' }]);
     }
     for (const b of outside) {
-      const bUp = x.up.get(b);
+      const now = x.members.get(b)?.standing.total ?? 0;
+      const reach = qualifyingTotals(rule, rules.bands, evaluation.maxPoints, total(b, x.down), total(b, x.up));
+      if (!reach || !qualifies(reach.to)) continue;
       if (placesLeft) {
-        if (qualifies(total(b, x.up))) candidates.push([{ unitId: b, direction: 'up' }]);
-        if (qualifies(total(b, x.down))) candidates.push([{ unitId: b, direction: 'down' }]);
-      } else if (bUp && qualifies(bUp.total)) {
-        for (const a of [...inside].reverse()) {
-          const aDown = x.down.get(a);
-          if (aDown && compareMembers(bUp, aDown, rules.tieBreaks)[0] <= 0) candidates.push([{ unitId: a, direction: 'down' }, { unitId: b, direction: 'up' }]);
-        }
+        // Anywhere it qualifies, it enters: the qualifying total nearest to its own.
+        const to = Math.min(reach.to, Math.max(reach.from, now));
+        if (to !== now) candidates.push([toward(b, to)]);
+        continue;
+      }
+      // Places are full: it must also reach a member inside, from the highest total at which it qualifies.
+      const move = toward(b, reach.to);
+      const [bAt] = standingsIn(x, [b], [move]);
+      for (const a of [...inside].reverse()) {
+        const aDown = x.down.get(a);
+        if (bAt && aDown && compareMembers(bAt, aDown, rules.tieBreaks)[0] <= 0) candidates.push([{ unitId: a, direction: 'down' }, move]);
       }
     }
     const aboveRobust = results.every((r) => r.state === 'robust');

@@ -2,7 +2,7 @@ import type { TieBreak } from '../../model/rules';
 import { rankMembers } from '../../engine/ranking';
 import type { Direction, MemberScores, ScoreMove, Standing } from './standings';
 import { compareMembers } from '../../engine/ranking';
-import { extremeStanding, moveScores } from './standings';
+import { extremeStanding, moveScores, partialMove } from './standings';
 
 /**
  * The ranks a member could take if every score moved by up to ±δ (each within [0, max]). Moving a score up raises
@@ -12,10 +12,12 @@ import { extremeStanding, moveScores } from './standings';
  * engine does.
  */
 
-/** One member with every score moved by δ in one direction; members not named keep their scores. */
+/** One member with its scores moved in one direction (every one by δ, unless a limit is given); members not named keep their scores. */
 export interface ScenarioMove {
   readonly unitId: string;
   readonly direction: Direction;
+  /** Move the total by exactly this much (hundredths) rather than as far as δ allows (shared/views/robustness/standings.ts, partialMove). */
+  readonly limit?: number;
 }
 
 export type Scenario = readonly ScenarioMove[];
@@ -58,6 +60,7 @@ export function standingsIn(x: Extremes, order: readonly string[], scenario: Sce
     if (!m) return [];
     const move = moved.get(id);
     if (!move) return [m.standing];
+    if (move.limit !== undefined) return [partialMove(m, move.direction, x.delta, move.limit).standing];
     return [(move.direction === 'up' ? x.up : x.down).get(id) ?? m.standing];
   });
 }
@@ -66,7 +69,8 @@ export function standingsIn(x: Extremes, order: readonly string[], scenario: Sce
 export function scenarioMoves(x: Extremes, scenario: Scenario): ScoreMove[] {
   return scenario.flatMap((s) => {
     const m = x.members.get(s.unitId);
-    return m ? moveScores(m, s.direction, x.delta) : [];
+    if (!m) return [];
+    return s.limit === undefined ? moveScores(m, s.direction, x.delta) : partialMove(m, s.direction, x.delta, s.limit).moves;
   });
 }
 

@@ -90,3 +90,28 @@ export function moveScores(m: MemberScores, direction: Direction, delta: number)
   }
   return moves;
 }
+
+/**
+ * Moves the member's total by exactly `limit` hundredths in one direction (limit within what δ allows), each score by
+ * at most δ, keeping as many full marks as possible — up: the scores closest to their maximum first, so most reach
+ * it; down: scores below their maximum first, so few leave it. At that total no other choice ranks the member higher.
+ */
+export function partialMove(m: MemberScores, direction: Direction, delta: number, limit: number): { standing: Standing; moves: ScoreMove[] } {
+  const room = (c: CriterionScore): number => (direction === 'up' ? (c.max ?? 0) - c.points : c.points);
+  const order = [...m.movable].sort((a, b) =>
+    direction === 'up' ? room(a) - room(b) : Number(isFull(a.points, a.max ?? 0)) - Number(isFull(b.points, b.max ?? 0)),
+  );
+  let standing = m.standing;
+  let left = limit;
+  const moves: ScoreMove[] = [];
+  for (const c of order) {
+    if (left <= 0) break;
+    const max = c.max ?? 0;
+    const to = movedTo(c.points, max, direction, Math.min(delta, left));
+    if (to === c.points) continue;
+    standing = withScore(standing, max, c.points, to);
+    moves.push({ unitId: m.standing.unitId, criterionId: c.criterionId, code: c.code, from: c.points, to });
+    left -= Math.abs(to - c.points);
+  }
+  return { standing, moves };
+}
