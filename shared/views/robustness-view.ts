@@ -81,7 +81,11 @@ function namesOf(evaluation: YearEvaluation): (id: string) => string {
 }
 
 function scenarioText(scenario: Scenario, delta: string, name: (id: string) => string): string {
-  const parts = scenario.map((s) => `mọi điểm chấm của ${name(s.unitId)} ${s.direction === 'up' ? 'cao lên' : 'thấp đi'} ${delta} điểm`);
+  const parts = scenario.map((s) =>
+    s.limit === undefined
+      ? `mọi điểm chấm của ${name(s.unitId)} ${s.direction === 'up' ? 'cao lên' : 'thấp đi'} ${delta} điểm`
+      : `tổng điểm của ${name(s.unitId)} ${s.direction === 'up' ? 'tăng' : 'giảm'} ${formatPoints(s.limit)} điểm (mỗi điểm chấm đổi không quá ${delta} điểm)`,
+  );
   return `Nếu ${parts.join(' và ')}`;
 }
 

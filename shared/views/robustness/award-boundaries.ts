@@ -119,7 +119,10 @@ export function awardBoundaries(year: Year, evaluation: YearEvaluation, x: Extre
     /** The member moved to total `to` (within its range under δ), as high in the ranking as that total allows. */
     const toward = (id: string, to: number): ScenarioMove => {
       const now = x.members.get(id)?.standing.total ?? 0;
-      return { unitId: id, direction: to >= now ? 'up' : 'down', limit: Math.abs(to - now) };
+      const direction = to >= now ? 'up' : 'down';
+      // All the way is the extreme itself: every score by δ.
+      if (to === total(id, direction === 'up' ? x.up : x.down)) return { unitId: id, direction };
+      return { unitId: id, direction, limit: Math.abs(to - now) };
     };
     const candidates: Scenario[] = [];
     for (const a of inside) {

@@ -67,3 +67,22 @@ describe('robustness of the demo year 2023 (7 members, 21 graded criteria)', () 
     expect(v.boundaries[0]?.stateText).toBe('Trong phạm vi sai số');
   });
 });
+
+describe('robustness view: a tier reached between a member’s extremes', () => {
+  it('names the total the member would need, and that no score moves by more than δ', () => {
+    // Certificates only from 88 % of the maximum (79,20 of 90,00): nobody left qualifies; Bắc Giang (78,79) would
+    // with 0,41 more, which ±0,25 on its 21 scores allows.
+    const year: Year = {
+      ...year2023,
+      ruleSet: {
+        ...year2023.ruleSet,
+        awardTiers: year2023.ruleSet.awardTiers.map((t) => (t.id === 'tier-certificate' ? { ...t, minSharePercent: 88 } : t)),
+      },
+    };
+    const certificate = viewOf(year, 25).boundaries[2];
+    expect(certificate?.stateText).toBe('Trong phạm vi sai số');
+    expect(certificate?.witnessText).toBe(
+      `Nếu tổng điểm của ${P('Bắc Giang')} tăng 0,41 điểm (mỗi điểm chấm đổi không quá 0,25 điểm) thì Bằng khen của Ủy ban Trung ương MTTQ Việt Nam: đề nghị ${P('Bắc Giang')}.`,
+    );
+  });
+});
