@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ClusterDocument } from '../shared/interchange/cluster-document';
-import { parseClusterDocument, serializeClusterDocument } from '../shared/interchange/cluster-document';
+import { FORMAT_VERSION, parseClusterDocument, serializeClusterDocument } from '../shared/interchange/cluster-document';
 import type { Criterion, Section } from '../shared/model/criteria';
 import type { Adjustment, IndicatorValue, ScoreEntry } from '../shared/model/scores';
 import type { Year } from '../shared/model/year';
@@ -310,7 +310,7 @@ const MERGERS: ClusterDocument['mergers'] = [
 export function buildDemo(): ClusterDocument {
   const members2025 = ['u-phu-tho-2025', 'u-thai-nguyen-2025', 'u-lao-cai-2025', 'u-bac-ninh-2025', 'u-tuyen-quang-2025'];
   return {
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     cluster: {
       id: 'cluster-tdmnpb',
       name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc',

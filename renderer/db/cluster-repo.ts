@@ -4,7 +4,7 @@ import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterRow, ClusterYearRow, UnitRow } from './rows';
 import { UserError, asResult } from './user-error';
-import { newRevision, toMerger, toUnit, touchYears } from './year-repo';
+import { newRevision, refuseLockedYears, toMerger, toUnit, touchYears } from './year-repo';
 
 /**
  * Clusters and their member units. Each write is one transaction that validates against what is
@@ -118,6 +118,7 @@ async function writeUnit(db: AppDatabase, clusterId: string, unitId: string, dra
   await db.memberships.bulkAdd(after.map((year) => ({ clusterId, unitId, year })));
   // A year whose member list changed is a new revision of that year (an open copy of it is now stale).
   const changed = [...before.filter((y) => !after.includes(y)), ...after.filter((y) => !before.includes(y))];
+  await refuseLockedYears(db, clusterId, changed);
   await touchYears(db, clusterId, changed);
   await db.clusters.update(clusterId, { updatedAt: now() });
 }
@@ -148,6 +149,10 @@ export function removeUnit(db: AppDatabase, unitId: string): Promise<Result<void
       const existing = await db.units.get(unitId);
       if (!existing) throw new UserError('Không tìm thấy đơn vị này (có thể đã bị xóa).');
       const years = (await db.memberships.where({ unitId }).toArray()).map((m) => m.year);
+      const led = (await db.clusterYears.where({ clusterId: existing.clusterId }).toArray())
+        .filter((y) => y.leaderUnitId === unitId || y.deputyUnitId === unitId)
+        .map((y) => y.year);
+      await refuseLockedYears(db, existing.clusterId, [...years, ...led]);
       await db.memberships.where({ unitId }).delete();
       await db.units.delete(unitId);
       // A removed unit cannot stay recorded as a year's leader or deputy.

@@ -6,11 +6,14 @@
  */
 import type { ClusterContext } from '../../shared/engine/evaluate-year';
 import type { LeadershipYearRecord } from '../../shared/engine/rotation';
-import type { DataPackage } from '../../shared/interchange/handover-package';
+import type { IntegrityReport } from '../../shared/engine/year-integrity';
+import type { SenderKeys, VerifiedPackage } from '../../shared/interchange/handover-signature';
 import type { Year } from '../../shared/model/year';
 import { loadScan as loadScanBlob } from '../db/attachment-repo';
 import { backupText, listBackups, type BackupInfo } from '../db/backups';
 import { appDatabase } from '../db/database';
+import { loadYearIntegrity } from '../db/integrity-repo';
+import { loadSenderKeys } from '../db/known-senders-repo';
 import { planImport, type ImportPlan } from '../db/package-repo';
 import { loadClusterContext, loadYear } from '../db/year-repo';
 
@@ -49,7 +52,23 @@ export function loadScan(sha256: string): Promise<Blob | undefined> {
   return loadScanBlob(appDatabase(), sha256);
 }
 
-/** What receiving a hand-over file would do, cluster by cluster, before anything is written. */
-export function planHandover(pkg: DataPackage): Promise<ImportPlan[]> {
-  return planImport(appDatabase(), pkg);
+/**
+ * What receiving a verified hand-over file would do, cluster by cluster, before anything is written; an unsigned file
+ * keeps this PC's locked years (docs/format.md, "Tệp cũ không có chữ ký").
+ */
+export function planHandover(verified: VerifiedPackage): Promise<ImportPlan[]> {
+  return planImport(appDatabase(), verified.pkg, { keepLockedLocalYears: verified.sender.kind === 'unsigned' });
+}
+
+/** This installation's key and the keys clusters were received from, to compare a received file with. */
+export function senderKeys(): Promise<SenderKeys> {
+  return loadSenderKeys(appDatabase());
+}
+
+/**
+ * The integrity check of a year as stored ("Kiểm tra tính toàn vẹn"): results recomputed and compared with the
+ * snapshot, the log with its seal (shared/engine/year-integrity.ts).
+ */
+export function yearIntegrity(clusterId: string, year: number): Promise<IntegrityReport | undefined> {
+  return loadYearIntegrity(appDatabase(), clusterId, year);
 }

@@ -23,6 +23,11 @@ export interface OfficialDocumentInput {
   readonly cluster: Pick<Cluster, 'name' | 'organisingBody' | 'sector'>;
   /** Tolerance per score for the robustness annex, in hundredths (the ranking screen's choice); 0,25 when absent. */
   readonly robustnessDelta?: number;
+  /**
+   * Public key (hex) this installation signs hand-over files with: the minutes print its fingerprint with the
+   * hand-over, for the receiving office to compare (docs/format.md, "Chữ ký và mốc niêm phong").
+   */
+  readonly signingKey?: string;
 }
 
 export { dateWords };

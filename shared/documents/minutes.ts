@@ -8,6 +8,7 @@
  */
 import { proposalList } from '../views/proposal-list';
 import { BLANK_LINE, dateWords } from '../views/official-conventions';
+import { fingerprintText } from '../views/integrity-text';
 import type { Ballot } from '../model/ballots';
 import type { Year } from '../model/year';
 import { describeThreshold } from '../engine/ballots';
@@ -146,6 +147,9 @@ export function meetingMinutes(input: OfficialDocumentInput): OfficialDocument {
     const what = hand.rotatingFlag ? 'Cờ thi đua luân lưu và nhiệm vụ Cụm trưởng' : 'nhiệm vụ Cụm trưởng';
     handOver.push(body(`${dateWords(hand.date).replace(/^n/u, 'N')}, tại ${hand.place}, ${unit(hand.fromUnitId)} đã bàn giao ${what} cho ${unit(hand.toUnitId)}.`));
     if (hand.note) handOver.push(body(hand.note));
+    if (input.signingKey) {
+      handOver.push(body(`Dữ liệu của Cụm được bàn giao bằng tệp có chữ ký điện tử của máy lập biên bản này. ${fingerprintText(input.signingKey)}.`));
+    }
   } else {
     handOver.push(body(`Bàn giao Cờ thi đua luân lưu: ${BLANK_LINE}`));
     missing.push('Việc bàn giao Cờ thi đua luân lưu (mục Luân phiên cụm trưởng).');

@@ -6,6 +6,7 @@
  */
 import { proposalList, type ProposalRow } from '../views/proposal-list';
 import { numberText, signerMissing } from '../views/official-facts';
+import { yearSealText } from '../views/integrity-text';
 import { formatPoints } from '../base/number-format';
 import { safeFileStem } from '../base/file-names';
 import { BLANK, dateWords } from '../views/official-conventions';
@@ -111,7 +112,7 @@ export function proposalLetter(input: OfficialDocumentInput): OfficialDocument {
       signerName: facts.signer.name ?? '',
     }),
   ];
-  const checksum = year.finalised?.checksum;
+  const seal = yearSealText(year);
   const annex = annexTable(input, list.rows, notes);
   const annexBlocks: DocBlock[] = [
     centred(bold('Phụ lục')),
@@ -125,7 +126,7 @@ export function proposalLetter(input: OfficialDocumentInput): OfficialDocument {
     ...(list.rows.some((r) => r.agreeShare !== null)
       ? [paragraph(italic('Tỷ lệ phiếu tán thành = số phiếu tán thành / số thành viên có mặt khi biểu quyết.'), { size: 12, before: 6 })]
       : []),
-    ...(checksum ? [paragraph(`Mã kiểm tra kết quả đã chốt (SHA-256): ${checksum}`, { size: 11 })] : []),
+    ...(seal ? [paragraph(seal, { size: 11 })] : []),
   ];
   const subject = letterSubject(year.year);
   return {

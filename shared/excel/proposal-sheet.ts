@@ -12,6 +12,7 @@ import { addSignatureBlock, startOfficialSheet } from './official-header';
 import type { SheetFacts } from './sheet-facts';
 import { shareFormat } from './number-formats';
 import { proposalList } from '../views/proposal-list';
+import { yearSealText } from '../views/integrity-text';
 
 /** STT, unit, award, summary of achievements, total, rank, vote share, notes: A4 landscape at about full size, the summary widest. */
 const WIDTHS = [5, 30, 26, 46, 9, 8, 10, 10];
@@ -58,8 +59,7 @@ export function proposalSheet(input: ProposalSheetInput): SheetModel {
     'Tỷ lệ phiếu tán thành = số phiếu đồng ý / số thành viên có mặt khi biểu quyết.',
   ];
   for (const note of notes) sheet.addSpan(cell(note, 'footnote'), { keepWithNext: true });
-  const checksum = year.finalised?.checksum;
-  const footer = checksum ? `Mã kiểm tra kết quả đã chốt (SHA-256): ${checksum}` : undefined;
+  const footer = yearSealText(year);
   if (footer) sheet.addSpan(cell(footer, 'footnote'), { keepWithNext: true });
   addSignatureBlock(sheet, facts.signature, leftColumns);
   return sheet.finish({ name: PROPOSAL_SHEET_NAME, landscape: true, ...(footer ? { footer } : {}) });

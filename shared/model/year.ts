@@ -20,7 +20,9 @@ export { MeetingSchema, type Meeting } from './meeting';
 
 /**
  * Results frozen when the year is finalised (the only stored result: docs/architecture.md, "Data: record events, derive results").
- * `checksum` is sha256Hex(canonicalJson(results)).
+ * `checksum` is sha256Hex(canonicalJson(results)). Each ranked member also carries the points of each criterion
+ * (`points`, by criterion id: graded and indicator points, bonus after its criterion cap, penalty deducted), so an
+ * integrity check can name the criterion that changed; snapshots made before formatVersion 2 have none.
  */
 export const FinalisedSnapshotSchema = z.strictObject({
   at: z.iso.datetime({ offset: true, error: 'Thời điểm phải là ngày giờ ISO 8601.' }),
@@ -29,7 +31,13 @@ export const FinalisedSnapshotSchema = z.strictObject({
   results: z.strictObject({
     maxPoints: PointsSchema,
     ranking: z.array(
-      z.strictObject({ unitId: IdSchema, total: PointsSchema, rank: z.number().int().min(1), tied: z.boolean() }),
+      z.strictObject({
+        unitId: IdSchema,
+        total: PointsSchema,
+        rank: z.number().int().min(1),
+        tied: z.boolean(),
+        points: z.record(IdSchema, PointsSchema).optional(),
+      }),
     ),
     awards: z.array(z.strictObject({ tierId: IdSchema, unitIds: z.array(IdSchema) })),
   }),

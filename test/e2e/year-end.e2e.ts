@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../shared/engine/audit-chain';
-import { snapshotResults } from '../../shared/edits/lock';
+import { snapshotResults } from '../../shared/engine/results-snapshot';
 import { evaluateYear } from '../../shared/engine/evaluate-year';
 import { parseClusterDocument } from '../../shared/interchange/cluster-document';
 import { launchBrowser, openApp, screenshot } from './browser';
@@ -215,9 +215,9 @@ describe('year-end review', () => {
       'Nhập điểm',
     ]);
     await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Nhật ký nguyên vẹn' }).textContent()).resolves.toBe(
-      'Nhật ký nguyên vẹn: 4 mục, chuỗi mã băm khớp.',
-    );
+    await expect(page.locator('.verify-ok').textContent()).resolves.toBe('Nhật ký nguyên vẹn: 4 mục, chuỗi mã băm khớp mốc niêm phong.');
+    // Unlocked and edited since finalising: said, not counted as a break.
+    await page.getByText(/^Năm 2023 đang mở khóa: kết quả hiện tại khác kết quả đã chốt/u).waitFor();
     await screenshot(page, 'year-end-audit');
 
     // Someone edits the log directly in IndexedDB: verify reports the break.
@@ -226,9 +226,10 @@ describe('year-end review', () => {
     await openYear(page, 2023);
     await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
     await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toBe(
-      'Nhật ký KHÔNG còn nguyên vẹn: Mục số 3 đã bị sửa sau khi ghi: mã băm không khớp nội dung.',
-    );
+    await expect(page.locator('.integrity-report p').first().textContent()).resolves.toBe('Năm 2023 KHÔNG còn nguyên vẹn: dữ liệu đã bị sửa ngoài ứng dụng.');
+    await expect(page.locator('.integrity-report li').allTextContents()).resolves.toEqual([
+      'Nhật ký bị sửa: Mục số 3 đã bị sửa sau khi ghi: mã băm không khớp nội dung.',
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -101,21 +101,27 @@ describe('Danh sách đề nghị khen thưởng, demo 2023, read back with Shee
     expect(ws.pageSetup.orientation).toBe('landscape');
   });
 
-  it('prints the result checksum in a footer line once the year is finalised', async () => {
+  it('prints the result checksum and the log anchor in a footer line once the year is locked, and not while unlocked', async () => {
     const checksum = 'ab'.repeat(32);
+    const entry = { seq: 1, at: '2023-12-01T10:00:00+07:00', who: 'Thư ký', action: 'Chốt kết quả', target: 'Năm 2023', oldValue: null, newValue: checksum, prevHash: '0'.repeat(64), hash: 'cd'.repeat(32) };
     const finalised: Year = {
       ...y2023,
+      locked: true,
+      audit: [entry],
       finalised: { at: '2023-12-01T10:00:00+07:00', checksum, results: { maxPoints: 9000, ranking: [], awards: [] } },
     };
+    const line = `Mã kiểm tra kết quả đã chốt (SHA-256): ${checksum} · Nhật ký: 1 mục, mục cuối ${'cd'.repeat(8)}`;
     const { book, bytes } = await exported('proposals', finalised);
     const ws = book.Sheets['DS đề nghị khen thưởng']!;
-    const texts = Object.values(ws).flatMap((c: unknown) => (c && typeof c === 'object' && 'v' in c ? [String(c.v)] : []));
-    expect(texts).toContain(`Mã kiểm tra kết quả đã chốt (SHA-256): ${checksum}`);
+    const texts = (sheet: typeof ws) => Object.values(sheet).flatMap((c: unknown) => (c && typeof c === 'object' && 'v' in c ? [String(c.v)] : []));
+    expect(texts(ws)).toContain(line);
     const ExcelJS = await loadExcelJs();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer);
     expect(wb.getWorksheet('DS đề nghị khen thưởng')!.headerFooter.oddFooter).toContain(checksum);
-  });
+    const unlocked = await exported('proposals', { ...finalised, locked: false });
+    expect(texts(unlocked.book.Sheets['DS đề nghị khen thưởng']!).some((t) => t.includes(checksum))).toBe(false);
+  }, 30_000);
 });
 
 describe('full export', { timeout: 30_000 }, () => {

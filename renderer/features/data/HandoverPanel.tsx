@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { parsePackage, type DataPackage } from '../../../shared/interchange/handover-package';
+import { parsePackage } from '../../../shared/interchange/handover-package';
 import { nothingToImport } from '../../../shared/interchange/handover-merge';
+import { verifyHandoverFile, type VerifiedPackage } from '../../../shared/interchange/handover-signature';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
 import { platform } from '../../platform';
 import { useAppStore } from '../../store';
-import { planHandover, type ImportPlan } from '../../store/loaders';
+import { planHandover, senderKeys, type ImportPlan } from '../../store/loaders';
+import { OwnKeyFingerprint, SenderCheck } from './SenderCheck';
 
 const PACKAGE_FILTERS = [{ name: 'Tệp bàn giao Cụm Thi Đua', extensions: ['json'] }];
 const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
@@ -16,7 +18,7 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
   const t = useStrings().data.handover;
   const active = useAppStore((s) => s.active);
   const [notice, setNotice] = useState<NoticeState>();
-  const [pending, setPending] = useState<{ pkg: DataPackage; plans: ImportPlan[] }>();
+  const [pending, setPending] = useState<{ verified: VerifiedPackage; plans: ImportPlan[] }>();
   const [busy, setBusy] = useState(false);
 
   async function exportFile() {
@@ -40,7 +42,13 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
         setNotice({ kind: 'error', text: `${file.name}: ${parsed.message}` });
         return;
       }
-      setPending({ pkg: parsed.value, plans: await planHandover(parsed.value) });
+      // The signature and the locked years' seals are checked before the plan is shown (docs/format.md).
+      const verified = verifyHandoverFile(parsed.value, await senderKeys());
+      if (!verified.ok) {
+        setNotice({ kind: 'error', text: `${file.name}: ${verified.message}` });
+        return;
+      }
+      setPending({ verified: verified.value, plans: await planHandover(verified.value) });
     } catch (error) {
       setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -51,7 +59,7 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
   async function confirm() {
     if (!pending) return;
     setBusy(true);
-    const result = await send('handover-receive', pending.pkg);
+    const result = await send('handover-receive', pending.verified);
     setBusy(false);
     setPending(undefined);
     if (!result.ok) {
@@ -67,6 +75,7 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
     <section className="card" aria-labelledby="handover-heading">
       <h2 id="handover-heading">{t.heading}</h2>
       <p className="muted small">{t.explain}</p>
+      <OwnKeyFingerprint />
       <div className="actions">
         <button type="button" className="primary" disabled={busy || !active} onClick={() => void exportFile()}>
           {t.export}
@@ -77,6 +86,7 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
       </div>
       {pending && (
         <div className="import-plan" role="region" aria-label={t.confirm}>
+          <SenderCheck verified={pending.verified} kept={pending.plans.flatMap((p) => p.kept)} />
           {pending.plans.map((plan) => (
             <div key={plan.doc.cluster.id}>
               <p>{plan.existing ? t.planExisting(plan.doc.cluster.name) : t.planNew(plan.doc.cluster.name)}</p>

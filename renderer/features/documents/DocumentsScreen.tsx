@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { SigningFields, useOfficialFacts } from '../../components/SigningFields';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Cluster, Unit } from '../../../shared/model/units';
@@ -11,6 +11,8 @@ import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
+import { yearIntegrity } from '../../store/loaders';
+import { exportRefusal } from '../../../shared/engine/year-integrity';
 import { PrintedDocument } from './PrintedDocument';
 import { ExportCheck } from '../../components/ExportCheck';
 import { documentToDocx } from './docx-writer';
@@ -50,18 +52,45 @@ interface Props {
   readonly cluster: Cluster;
 }
 
+/**
+ * Why the documents of a locked year cannot be made, or undefined: read from the stored year (its integrity check,
+ * shared/engine/year-integrity.ts), so a change made outside the app keeps the documents from printing totals under a
+ * checksum they do not match.
+ */
+async function refusalOf(clusterId: string, year: number): Promise<string | undefined> {
+  const report = await yearIntegrity(clusterId, year);
+  return report && !report.intact && report.locked ? exportRefusal(report) : undefined;
+}
+
 function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
   const t = useStrings().documents;
   const [choiceKey, setChoiceKey] = useState('proposalLetter');
   const [busy, setBusy] = useState<string>();
   const [notice, setNotice] = useState<NoticeState>();
+  const [refusal, setRefusal] = useState<string>();
+  const [signingKey, setSigningKey] = useState<string>();
+  // The documents are offered once the stored year was checked and the key printed with a hand-over is known.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const key = year.handOver ? send('signing-key').then((k) => (k.ok ? k.value.publicKey : undefined)) : Promise.resolve(undefined);
+    void Promise.all([refusalOf(cluster.id, year.year), key]).then(([r, k]) => {
+      if (!live) return;
+      setRefusal(r);
+      setSigningKey(k);
+      setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [cluster.id, year]);
 
   const robustnessDelta = useAppStore((s) => s.robustnessDelta);
   const choices = availableDocuments({ year });
   const { choice, built } = useMemo(() => {
     const picked: DocumentChoice = availableDocuments({ year }).find((c) => choiceValue(c) === choiceKey) ?? { kind: 'proposalLetter' };
-    return { choice: picked, built: buildOfficialDocument(picked, { year, evaluation, units, cluster, robustnessDelta }) };
-  }, [choiceKey, year, evaluation, units, cluster, robustnessDelta]);
+    return { choice: picked, built: buildOfficialDocument(picked, { year, evaluation, units, cluster, robustnessDelta, ...(signingKey ? { signingKey } : {}) }) };
+  }, [choiceKey, year, evaluation, units, cluster, robustnessDelta, signingKey]);
   const letterFacts = useOfficialFacts(year, 'proposalLetter', units, cluster);
   const minutesFacts = useOfficialFacts(year, 'minutes', units, cluster);
   const chair = year.yearEndReview?.chair?.name ?? BLANK_LINE;
@@ -73,10 +102,17 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
     setNotice(undefined);
     setBusy(name);
     const document = built.value;
-    const saved = await send('file-save', async () => docxSaveRequest(name, await documentToDocx(document)));
+    const saved = await send('file-save', async () => docxSaveRequest(name, await documentToDocx(document)), { year: year.year });
     setBusy(undefined);
     if (!saved.ok) setNotice({ kind: 'error', text: t.failed(saved.message) });
     else setNotice({ kind: 'success', text: saved.value.saved ? t.saved(saved.value.path) : t.cancelled });
+  }
+
+  // Checked again at the moment of printing: the stored year may have changed since the screen opened.
+  async function print() {
+    const now = await refusalOf(cluster.id, year.year);
+    setRefusal(now);
+    if (now === undefined) window.print();
   }
 
   const names = new Map(year.pledges.map((p) => [p.id, p.title]));
@@ -106,10 +142,10 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
         </div>
         {built.ok && <ExportCheck doc={built.value} />}
         <div className="actions">
-          <button type="button" className="primary" disabled={!built.ok || busy !== undefined} onClick={() => void downloadDocx()}>
+          <button type="button" className="primary" disabled={!ready || !built.ok || busy !== undefined} onClick={() => void downloadDocx()}>
             {t.docx}
           </button>
-          <button type="button" disabled={!built.ok} onClick={() => window.print()}>
+          <button type="button" disabled={!ready || !built.ok || refusal !== undefined} onClick={() => void print()}>
             {t.print}
           </button>
           {busy && (
@@ -120,9 +156,10 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
         </div>
         <p className="muted small">{t.printHint}</p>
         {!built.ok && <Notice kind="error" text={built.message} />}
+        {refusal && <Notice kind="error" text={refusal} />}
         {notice && <Notice kind={notice.kind} text={notice.text} />}
       </section>
-      {built.ok && (
+      {ready && built.ok && refusal === undefined && (
         <div className="documents-preview">
           <h2>{t.preview}</h2>
           <PrintedDocument doc={built.value} />

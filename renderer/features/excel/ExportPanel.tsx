@@ -9,6 +9,7 @@ import { SigningFields } from '../../components/SigningFields';
 import { ExportCheck } from '../../components/ExportCheck';
 import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
+import { yearSealText } from '../../../shared/views/integrity-text';
 import { xlsxSaveRequest } from './save-xlsx';
 import { writeWorkbook } from './write-workbook';
 
@@ -42,12 +43,13 @@ export function ExportPanel({ year, evaluation, units, cluster }: Props) {
     const name = exportFileName(kind, year.year);
     setNotice(undefined);
     setBusy({ name, done: 0, total: 1 });
-    // The workbook is built once what is typed is saved (file-save flushes first), so the file shows what is stored.
+    // The workbook is built once what is typed is saved (file-save flushes first), so the file shows what is stored;
+    // `of` makes the command refuse a locked year whose stored data no longer matches what was finalised.
     const saved = await send('file-save', async () => {
       const file = buildExport(kind, input);
       const bytes = await writeWorkbook(file.workbook, (done, total) => setBusy({ name, done, total }));
       return xlsxSaveRequest(file.fileName, bytes);
-    });
+    }, { year: year.year });
     setBusy(undefined);
     if (!saved.ok) setNotice({ kind: 'error', text: t.failed(saved.message) });
     else setNotice({ kind: 'success', text: saved.value.saved ? t.saved(saved.value.path) : t.cancelled });
@@ -61,7 +63,7 @@ export function ExportPanel({ year, evaluation, units, cluster }: Props) {
         <SigningFields facts={facts} />
         <ExportCheck doc={check} />
       </div>
-      {year.finalised && <p className="muted small">{t.checksum(year.finalised.checksum)}</p>}
+      {yearSealText(year) && year.finalised && <p className="muted small">{t.checksum(year.finalised.checksum)}</p>}
       <ul className="excel-exports">
         {EXPORT_KINDS.map((kind) => (
           <li key={kind}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateYear, type ClusterContext } from '../../../shared/engine/evaluate-year';
-import { finaliseBlockers, finaliseYear, snapshotResults } from '../../../shared/edits/lock';
+import { finaliseBlockers, finaliseYear } from '../../../shared/edits/lock';
+import { snapshotResults } from '../../../shared/engine/results-snapshot';
 import { recordBallot } from '../../../shared/edits/ballots';
 import { recordElectionBallot } from '../../../shared/edits/leadership';
 import { setAwardOverride } from '../../../shared/edits/awards';
