@@ -62,6 +62,7 @@ describe('robustness of the ranking (Độ vững của thứ hạng)', () => {
     // The range is the last column, beside "phân định": Phú Thọ cannot lose first place within ±0,25 per score.
     expect(ranking.map((r) => r.at(-1))).toEqual(['1', '2–6', '2–6', '2–7', '2–7', '2–7', '4–7']);
     await expect(page.locator('table[aria-label="Bảng xếp hạng"] thead th').last().textContent()).resolves.toBe('Hạng có thể (±0,25)');
+    await shoot(page, 'robustness-1366-ranking');
 
     const boundaries = await rows(page, BOUNDARIES);
     expect(boundaries.map((r) => r.slice(0, 3))).toEqual([
