@@ -18,17 +18,20 @@ const close = syntheticYear(34, 150, 7);
 const closeYear = { ...close.year, scores: close.year.scores.map((s, k) => ({ ...s, reviewed: Math.max(0, Math.min(s.reviewed ?? 0, 40) - (k % 3)) })) };
 const closeEvaluation = evaluateYear(closeYear, docOf([closeYear], close.unitIds));
 
+// Warmed up and sampled for long enough that the median is of optimised code, also on a busy machine.
+const options = { warmupIterations: 20, iterations: 60 };
+
 describe('analyseRobustness (δ = 0,25 điểm)', () => {
   bench('evaluateYear alone, for comparison', () => {
     evaluateYear(small.year, docOf([small.year], small.unitIds));
-  });
+  }, options);
   bench('34 members × 150 criteria', () => {
     analyseRobustness(small.year, smallEvaluation, 25);
-  });
+  }, options);
   bench('34 members × 150 criteria, a close year', () => {
     analyseRobustness(closeYear, closeEvaluation, 25);
-  });
+  }, options);
   bench('34 members × 150 criteria, evaluation + analysis', () => {
     analyseRobustness(small.year, evaluateYear(small.year, docOf([small.year], small.unitIds)), 25);
-  });
+  }, options);
 });
