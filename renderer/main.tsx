@@ -7,10 +7,10 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('Thiếu phần tử #root trong index.html');
 
-const { persisted, opened } = startApp(window);
+const started = startApp(window);
 
 createRoot(root).render(
   <StrictMode>
-    <App persisted={persisted} opened={opened} />
+    <App {...started} />
   </StrictMode>,
 );

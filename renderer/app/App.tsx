@@ -15,12 +15,14 @@ import { AuditScreen } from '../features/audit/AuditScreen';
 import { DataScreen } from '../features/data/DataScreen';
 import { ExcelScreen } from '../features/excel/ExcelScreen';
 import { DocumentsScreen } from '../features/documents/DocumentsScreen';
-import { READ_ONLY_MESSAGE, type DatabaseStatus } from '../commands/app-start';
+import { OTHER_WINDOW_MESSAGE, READ_ONLY_MESSAGE, type Started } from '../commands/app-start';
 
 import { useStrings } from '../i18n/strings';
 import { useAppStore } from '../store';
 import type { Section } from '../store';
+import { ExportReminder } from './ExportReminder';
 import { Header } from './Header';
+import { StorageFaultDialog } from './StorageFaultDialog';
 
 /** The sections of the product that are built; a section appears here only once it works. */
 const SCREENS: Record<Section, () => React.JSX.Element | null> = {
@@ -42,7 +44,7 @@ const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   settings: SettingsScreen,
 };
 
-export function App({ persisted, opened }: { persisted: Promise<boolean>; opened: Promise<DatabaseStatus> }) {
+export function App({ persisted, opened, tookOver }: Started) {
   const t = useStrings();
   const section = useAppStore((s) => s.section);
   const setSection = useAppStore((s) => s.setSection);
@@ -51,6 +53,8 @@ export function App({ persisted, opened }: { persisted: Promise<boolean>; opened
   const [notPersistent, setNotPersistent] = useState(false);
   const [readOnly, setReadOnly] = useState(false);
   const [openFailure, setOpenFailure] = useState<string>();
+  const writeAccess = useAppStore((s) => s.writeAccess);
+  const [tookOverNow, setTookOverNow] = useState(false);
 
   useEffect(() => {
     opened.then(
@@ -61,7 +65,8 @@ export function App({ persisted, opened }: { persisted: Promise<boolean>; opened
       (error: unknown) => setOpenFailure(error instanceof Error ? error.message : String(error)),
     );
     void persisted.then((granted) => setNotPersistent(!granted));
-  }, [refreshClusters, persisted, opened]);
+    void tookOver.then(() => setTookOverNow(true));
+  }, [refreshClusters, persisted, opened, tookOver]);
 
   const Screen = SCREENS[section];
   return (
@@ -91,9 +96,21 @@ export function App({ persisted, opened }: { persisted: Promise<boolean>; opened
             {READ_ONLY_MESSAGE}
           </p>
         )}
+        {writeAccess === 'otherWindow' && (
+          <p className="notice notice-warning" role="alert">
+            {OTHER_WINDOW_MESSAGE}
+          </p>
+        )}
+        {tookOverNow && writeAccess === 'writer' && (
+          <p className="notice notice-success" role="status">
+            {t.storage.otherWindow.tookOver}
+          </p>
+        )}
         {notPersistent && <p className="notice notice-warning small">{t.storageNotPersistent}</p>}
+        <ExportReminder />
         {loaded ? <Screen /> : null}
       </main>
+      <StorageFaultDialog />
     </div>
   );
 }

@@ -1,29 +1,50 @@
 import { fail, ok, type Result } from '../../shared/base/result';
-import { handoverFileName } from '../../shared/interchange/file-names';
-import { serializePackage, type DataPackage } from '../../shared/interchange/handover-package';
+import { baseOf } from '../../shared/interchange/handover-base';
+import type { ReceivedPackage } from '../../shared/interchange/handover-file';
+import type { Choices } from '../../shared/interchange/handover-merge';
+import type { ClusterPlan } from '../../shared/interchange/handover-plan';
+import { backupFileName, handoverFileName } from '../../shared/interchange/file-names';
+import { parsePackage, serializePackage, type DataPackage } from '../../shared/interchange/handover-package';
 import type { SaveFileRequest, SaveFileResult } from '../../shared/platform/ipc';
-import { restoreBackup, takeBackup, type BackupInfo } from '../db/backups';
+import { backupText, restoreBackup, takeBackup, type BackupInfo } from '../db/backups';
 import { appDatabase } from '../db/database';
-import { buildPackage, importPackage } from '../db/package-repo';
+import { loadReceipt, storeBase, type HandoverReceipt } from '../db/handover-meta-repo';
+import { receiveHandover, undoReceive } from '../db/handover-receive-repo';
+import { buildPackage } from '../db/package-repo';
 import { platform } from '../platform';
 import { useAppStore } from '../store';
 import type { CommandRegistrar } from './command-app';
 import { mutator, refreshAll, type CommandContext } from './mutator';
+import { isWriter } from './writer-lock';
 import { flushSave } from './year-save-queue';
+
+export type { HandoverReceipt };
 
 /** The data as a whole: hand-over files in and out, backups, and saving any exported file. */
 export interface DataHandlers {
   /** Saves an exported file (workbook, document, backup copy) once what is typed is written, so the file shows it. */
   'file-save': (request: SaveFileRequest | (() => Promise<SaveFileRequest>)) => Promise<Result<SaveFileResult>>;
   'handover-export': () => Promise<Result<SaveFileResult>>;
-  /** Receives a hand-over file whose plan the user confirmed; the state before it is backed up first. */
-  'handover-receive': (pkg: DataPackage) => Promise<Result<string[]>>;
+  /**
+   * Receives a checked hand-over file with the plan the user saw and the choices made on it (every other record
+   * follows the plan's default); the state before it is backed up first, and the receipt allows one-step undo.
+   */
+  'handover-receive': (received: ReceivedPackage, plans: readonly ClusterPlan[], choices: Choices) => Promise<Result<HandoverReceipt>>;
+  /** Puts back what the last receive changed, from the backup taken just before it. */
+  'handover-undo': (receiptId: string) => Promise<Result<string[]>>;
   'backup-take': () => Promise<Result<BackupInfo>>;
   /** Replaces everything with a backup; the current state is backed up first. */
   'backup-restore': (backupId: string) => Promise<Result<number>>;
+  /**
+   * "Xuất bản sao lưu": everything stored, as a file the user keeps outside the app's storage; with `withUnsaved`, the
+   * open year as it is on screen (a full disk refused its save). It does not wait for the pending save: that save is
+   * what failed.
+   */
+  'backup-export': (options: { withUnsaved: boolean }) => Promise<Result<SaveFileResult>>;
 }
 
 const HANDOVER_FILTERS = [{ name: 'Tệp bàn giao Cụm Thi Đua', extensions: ['json'] }];
+const BACKUP_FILTERS = [{ name: 'Bản sao lưu Cụm Thi Đua', extensions: ['json'] }];
 
 const noteOf = (ctx: CommandContext, command: string, action: string) => ({
   command,
@@ -32,14 +53,35 @@ const noteOf = (ctx: CommandContext, command: string, action: string) => ({
   at: ctx.now().toISOString(),
 });
 
+async function save(request: SaveFileRequest): Promise<Result<SaveFileResult>> {
+  try {
+    const saved = await platform.saveFile(request);
+    if (saved.saved) useAppStore.getState().noteExported(new Date().toISOString());
+    return ok(saved);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
 async function saveFile(request: SaveFileRequest | (() => Promise<SaveFileRequest>)): Promise<Result<SaveFileResult>> {
   const flushed = await flushSave();
   if (!flushed.ok) return fail(`${flushed.message} Chưa xuất tệp, để tệp không khác dữ liệu đã lưu.`);
   try {
-    return ok(await platform.saveFile(typeof request === 'function' ? await request() : request));
+    return await save(typeof request === 'function' ? await request() : request);
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The whole database as a backup package, with the open year as on screen when asked. */
+async function backupWithUnsaved(withUnsaved: boolean): Promise<DataPackage> {
+  const pkg = await buildPackage(appDatabase(), 'backup');
+  const { activeClusterId, yearDoc, saveStatus } = useAppStore.getState();
+  if (!withUnsaved || !yearDoc || saveStatus === 'saved') return pkg;
+  const documents = pkg.content.documents.map((doc) =>
+    doc.cluster.id === activeClusterId ? { ...doc, years: doc.years.map((y) => (y.year === yearDoc.year ? yearDoc : y)) } : doc,
+  );
+  return { ...pkg, content: { ...pkg.content, documents } };
 }
 
 export function registerDataCommands(app: CommandRegistrar<DataHandlers>): void {
@@ -47,23 +89,49 @@ export function registerDataCommands(app: CommandRegistrar<DataHandlers>): void 
   app.method('handover-export', async () => {
     const { activeClusterId, active } = useAppStore.getState();
     if (!activeClusterId || !active) return fail('Chưa chọn cụm thi đua.');
-    return saveFile(async () => {
-      const pkg = await buildPackage(appDatabase(), 'handover', [activeClusterId]);
-      return {
-        suggestedName: handoverFileName(active.cluster.name, pkg.createdAt),
-        filters: HANDOVER_FILTERS,
-        encoding: 'utf8',
-        data: serializePackage(pkg),
-      };
+    let exported: DataPackage | undefined;
+    const result = await saveFile(async () => {
+      exported = await buildPackage(appDatabase(), 'handover', [activeClusterId]);
+      return { suggestedName: handoverFileName(active.cluster.name, exported.createdAt), filters: HANDOVER_FILTERS, encoding: 'utf8', data: serializePackage(exported) };
     });
+    // What was handed over is the base of the next merge with that office (docs/format.md, "Receiving a hand-over
+    // file"). A window that is not the writer cannot record it; the next receive then knows less and keeps more.
+    const doc = exported?.content.documents[0];
+    if (result.ok && result.value.saved && doc && exported && isWriter()) {
+      await storeBase(appDatabase(), doc.cluster.id, baseOf(doc, exported.createdAt, 'export')).catch(() => undefined);
+    }
+    return result;
   });
   app.method(
     'handover-receive',
     mutator({
       label: 'Nhận tệp bàn giao',
       backupBefore: 'import',
-      write: (ctx, pkg: DataPackage) => importPackage(ctx.db, pkg, noteOf(ctx, 'Nhận tệp bàn giao', 'Thay bằng bản trong tệp bàn giao')),
-      refresh: (ctx, ids) => refreshAll(ctx, ids[0]),
+      write: (ctx, received: ReceivedPackage, plans: readonly ClusterPlan[], choices: Choices) =>
+        receiveHandover(ctx.db, received, plans, choices, {
+          note: noteOf(ctx, 'Nhận tệp bàn giao', 'Thay bằng bản trong tệp bàn giao'),
+          backupId: ctx.backup?.id ?? '',
+          receiptId: crypto.randomUUID(),
+        }),
+      refresh: (ctx, receipt) => refreshAll(ctx, receipt.clusters[0]?.clusterId),
+    }),
+  );
+  app.method(
+    'handover-undo',
+    mutator({
+      label: 'Hoàn tác lần nhận tệp bàn giao',
+      backupBefore: 'beforeRestore',
+      write: async (ctx, receiptId: string) => {
+        const receipt = await loadReceipt(ctx.db);
+        if (!receipt || receipt.id !== receiptId) return fail('Không còn lần nhận tệp nào để hoàn tác.');
+        const text = await backupText(receipt.backupId);
+        if (text === undefined) {
+          return fail('Bản sao lưu lấy ngay trước lần nhận tệp này không còn (các bản cũ được xóa dần theo quy tắc giữ bản sao lưu), nên không hoàn tác được.');
+        }
+        const backup = parsePackage(text);
+        if (!backup.ok) return backup;
+        return undoReceive(ctx.db, receipt, backup.value, noteOf(ctx, 'Hoàn tác lần nhận tệp bàn giao', 'Trả lại bản trước khi nhận tệp bàn giao'));
+      },
     }),
   );
   app.method(
@@ -83,4 +151,12 @@ export function registerDataCommands(app: CommandRegistrar<DataHandlers>): void 
         restoreBackup(ctx.db, backupId, platform, noteOf(ctx, 'Khôi phục bản sao lưu', 'Thay bằng bản trong bản sao lưu')),
     }),
   );
+  app.method('backup-export', async ({ withUnsaved }) => {
+    try {
+      const pkg = await backupWithUnsaved(withUnsaved);
+      return await save({ suggestedName: backupFileName(pkg.createdAt), filters: BACKUP_FILTERS, encoding: 'utf8', data: serializePackage(pkg) });
+    } catch (error) {
+      return fail(`Không xuất được bản sao lưu (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  });
 }

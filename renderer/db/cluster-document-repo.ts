@@ -30,11 +30,14 @@ export function importClusterDocument(db: AppDatabase, doc: ClusterDocument): Pr
   return asResult(() => writeClusterDocument(db, doc));
 }
 
+/** Revision and write time to keep for years whose content a rewrite leaves as it was (an open year keeps its history). */
+export type YearStamps = ReadonlyMap<number, { revision: string; updatedAt?: string }>;
+
 /**
  * The write itself: throws (UserError or the storage error) so that a caller's enclosing transaction — a merge,
  * a restore — aborts as a whole.
  */
-export function writeClusterDocument(db: AppDatabase, doc: ClusterDocument, createdAt?: string): Promise<string> {
+export function writeClusterDocument(db: AppDatabase, doc: ClusterDocument, createdAt?: string, keep: YearStamps = new Map()): Promise<string> {
   const clusterId = doc.cluster.id;
   return db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers], async () => {
     const twin = (await db.clusters.toArray()).find((c) => c.id === clusterId || isSameName(c.name, doc.cluster.name));
@@ -42,7 +45,8 @@ export function writeClusterDocument(db: AppDatabase, doc: ClusterDocument, crea
     const clash = await db.units.where('id').anyOf(doc.units.map((u) => u.id)).first();
     if (clash) throw new UserError(`Mã đơn vị «${clash.id}» đã dùng ở một cụm khác; không nạp được tệp này.`);
 
-    const row = clusterRow(doc.cluster, new Date().toISOString());
+    const stamp = new Date().toISOString();
+    const row = clusterRow(doc.cluster, stamp);
     await db.clusters.add(createdAt ? { ...row, createdAt } : row);
     await db.units.bulkAdd(doc.units.map((u): UnitRow => ({ ...u, name: u.name.normalize('NFC'), clusterId })));
     await db.mergers.bulkAdd(doc.mergers.map((m) => ({ ...m, clusterId })));
@@ -56,6 +60,8 @@ export function writeClusterDocument(db: AppDatabase, doc: ClusterDocument, crea
         ...(deputyId ? { deputyUnitId: deputyId } : {}),
         body,
         revision: newRevision(),
+        updatedAt: stamp,
+        ...keep.get(year),
       })),
     );
     return clusterId;

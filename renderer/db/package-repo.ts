@@ -1,5 +1,4 @@
 import type { ClusterDocument } from '../../shared/interchange/cluster-document';
-import { diffClusterDocuments, mergeClusterDocuments, type RecordDiff } from '../../shared/interchange/handover-merge';
 import { noteReplacedYears, type ReplacementNote } from '../../shared/interchange/replaced-years';
 import {
   base64ToBytes,
@@ -10,14 +9,14 @@ import {
 } from '../../shared/interchange/handover-package';
 import type { Result } from '../../shared/base/result';
 import type { AttachmentRow } from './rows';
-import { deleteClusterRecords, exportClusterDocument, writeClusterDocument } from './cluster-document-repo';
+import { exportClusterDocument, writeClusterDocument } from './cluster-document-repo';
 import type { AppDatabase } from './database';
 import { asResult } from './user-error';
 
 /**
  * Hand-over files and backups in and out of the database (shared/interchange/handover-package.ts is the file format). Every
- * import is one transaction: a damaged file is refused before it starts, and a failure inside it leaves the
- * database exactly as it was.
+ * restore is one transaction: a damaged file is refused before it starts, and a failure inside it leaves the
+ * database exactly as it was. Receiving a hand-over file record by record: handover-receive-repo.ts.
  */
 
 async function packAttachments(db: AppDatabase, clusterIds: readonly string[]): Promise<PackedAttachment[]> {
@@ -35,7 +34,7 @@ async function packAttachments(db: AppDatabase, clusterIds: readonly string[]): 
   );
 }
 
-function unpackAttachment(a: PackedAttachment, storedAt: string): AttachmentRow {
+export function unpackAttachment(a: PackedAttachment, storedAt: string): AttachmentRow {
   const bytes = base64ToBytes(a.dataBase64) ?? new Uint8Array(0);
   return {
     sha256: a.sha256,
@@ -62,48 +61,6 @@ export async function buildPackage(
     if (doc) documents.push(doc);
   }
   return { purpose, createdAt, content: { documents, attachments: await packAttachments(db, ids) } };
-}
-
-export interface ImportPlan {
-  doc: ClusterDocument;
-  /** Empty when the cluster is new to this app. */
-  diffs: RecordDiff[];
-  existing: boolean;
-}
-
-/** What importing each cluster of the package would do, before anything is written. */
-export async function planImport(db: AppDatabase, pkg: DataPackage): Promise<ImportPlan[]> {
-  const plans: ImportPlan[] = [];
-  for (const doc of pkg.content.documents) {
-    const local = await exportClusterDocument(db, doc.cluster.id);
-    plans.push(local ? { doc, diffs: diffClusterDocuments(local, doc), existing: true } : { doc, diffs: [], existing: false });
-  }
-  return plans;
-}
-
-/**
- * Imports a hand-over package: new clusters are added; a cluster the app already holds is merged record by record
- * (the file's version of a record replaces the local one, local-only records stay) — call this only after the user
- * confirmed the plan.
- */
-export function importPackage(db: AppDatabase, pkg: DataPackage, note?: ReplacementNote): Promise<Result<string[]>> {
-  const storedAt = new Date().toISOString();
-  return asResult(() =>
-    db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments], async () => {
-      const ids: string[] = [];
-      for (const doc of pkg.content.documents) {
-        const local = await exportClusterDocument(db, doc.cluster.id);
-        const createdAt = (await db.clusters.get(doc.cluster.id))?.createdAt;
-        const attachments = await db.attachments.where({ clusterId: doc.cluster.id }).toArray();
-        if (local) await deleteClusterRecords(db, doc.cluster.id);
-        const merged = local ? mergeClusterDocuments(local, doc) : doc;
-        ids.push(await writeClusterDocument(db, note ? noteReplacedYears(local, merged, note) : merged, createdAt));
-        await db.attachments.bulkPut(attachments);
-      }
-      await db.attachments.bulkPut(pkg.content.attachments.map((a) => unpackAttachment(a, storedAt)));
-      return ids;
-    }),
-  );
 }
 
 /**

@@ -6,15 +6,15 @@
  */
 import type { ClusterContext } from '../../shared/engine/evaluate-year';
 import type { LeadershipYearRecord } from '../../shared/engine/rotation';
-import type { DataPackage } from '../../shared/interchange/handover-package';
 import type { Year } from '../../shared/model/year';
 import { loadScan as loadScanBlob } from '../db/attachment-repo';
 import { backupText, listBackups, type BackupInfo } from '../db/backups';
 import { appDatabase } from '../db/database';
-import { planImport, type ImportPlan } from '../db/package-repo';
+import { loadReceipt, type HandoverReceipt } from '../db/handover-meta-repo';
+import { loadLocalClusters as loadLocal, type LocalCluster } from '../db/handover-receive-repo';
 import { loadClusterContext, loadYear } from '../db/year-repo';
 
-export type { BackupInfo, ImportPlan };
+export type { BackupInfo, HandoverReceipt, LocalCluster };
 export { listBackups, backupText };
 
 /** The given years of a cluster, as stored (years not set up are left out). */
@@ -49,7 +49,12 @@ export function loadScan(sha256: string): Promise<Blob | undefined> {
   return loadScanBlob(appDatabase(), sha256);
 }
 
-/** What receiving a hand-over file would do, cluster by cluster, before anything is written. */
-export function planHandover(pkg: DataPackage): Promise<ImportPlan[]> {
-  return planImport(appDatabase(), pkg);
+/** This PC's side of each cluster of a hand-over file being received (its data, merge base, times, fingerprint). */
+export function loadLocalClusters(clusterIds: readonly string[]): Promise<Record<string, LocalCluster | null>> {
+  return loadLocal(appDatabase(), clusterIds);
+}
+
+/** The last receive of a hand-over file, while it can still be undone. */
+export function loadHandoverReceipt(): Promise<HandoverReceipt | undefined> {
+  return loadReceipt(appDatabase());
 }

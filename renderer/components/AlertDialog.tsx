@@ -1,0 +1,59 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+
+const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A dialog that interrupts because something went wrong and the user must decide (WAI-ARIA "alertdialog"): announced
+ * at once, focus moved into it and kept there (Tab and Shift+Tab cycle through its buttons), the rest of the page
+ * inert while it is open, Escape closes it, and focus goes back where it was.
+ */
+export function AlertDialog({ title, children, actions, onClose }: { title: string; children: ReactNode; actions: ReactNode; onClose: () => void }) {
+  const titleId = useId();
+  const bodyId = useId();
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const root = document.getElementById('root');
+    if (root) root.inert = true;
+    box.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    return () => {
+      if (root) root.inert = false;
+      before?.focus();
+    };
+  }, []);
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+      return;
+    }
+    if (event.key !== 'Tab' || !box.current) return;
+    const items = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = items[0];
+    const last = items.at(-1);
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  return createPortal(
+    <div className="dialog-backdrop">
+      <div ref={box} className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId} onKeyDown={onKeyDown}>
+        <h2 id={titleId}>{title}</h2>
+        <div id={bodyId} className="dialog-body">
+          {children}
+        </div>
+        <div className="actions dialog-actions">{actions}</div>
+      </div>
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,18 @@
+import type { ReadProgress, ReceivedPackage } from '../../../shared/interchange/handover-file';
+import type { ClusterPlan, LocalSide } from '../../../shared/interchange/handover-plan';
+
+/**
+ * Messages between the hand-over screen and its worker (structured-clone data only). The worker reads and checks the
+ * file, asks for this PC's side of the clusters it holds, and answers with the plan: parse → check → plan, all off
+ * the page's thread, so a 100 MB file never freezes the window.
+ */
+export type HandoverRequest =
+  | { readonly type: 'read'; readonly name: string; readonly bytes: ArrayBuffer }
+  | { readonly type: 'local'; readonly locals: Readonly<Record<string, LocalSide | null>> };
+
+export type HandoverResponse =
+  | { readonly type: 'progress'; readonly progress: ReadProgress | { readonly stage: 'plan'; readonly done: number; readonly total: number } }
+  /** The file is checked: the screen sends this PC's side of these clusters. */
+  | { readonly type: 'checked'; readonly clusterIds: readonly string[] }
+  | { readonly type: 'planned'; readonly received: ReceivedPackage; readonly plans: readonly ClusterPlan[] }
+  | { readonly type: 'refused'; readonly message: string };
