@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { formatDateTime } from '../../shared/base/date-format';
 import { send } from '../commands';
 import { useStrings } from '../i18n/strings';
 import { isDesktopApp } from '../platform';
 import { useAppStore } from '../store';
 
-const when = (iso: string) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 
 /**
  * In the web build the data lives only in the browser profile (clearing site data erases it and its backups), so after
@@ -24,7 +24,7 @@ export function ExportReminder() {
   }
   return (
     <div className="export-reminder" role="status">
-      <span>{t.text(stats.editsSinceExport, stats.lastExportAt && when(stats.lastExportAt))}</span>
+      <span>{t.text(stats.editsSinceExport, stats.lastExportAt && formatDateTime(stats.lastExportAt))}</span>
       <button type="button" disabled={busy} onClick={() => void exportBackup()}>
         {t.export}
       </button>

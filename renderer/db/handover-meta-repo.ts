@@ -37,7 +37,9 @@ export interface HandoverReceipt {
     /** The base before the receive, restored by undo. */
     readonly previousBase: HandoverBase | null;
   }[];
-  /** Records taken from the file and records kept as they were here (for the message). */
+  /** Clusters new to this PC, added whole. */
+  readonly added: number;
+  /** In the clusters this PC held: records taken from the file, and records kept as they were here. */
   readonly taken: number;
   readonly kept: number;
 }

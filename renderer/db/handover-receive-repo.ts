@@ -102,6 +102,7 @@ export function receiveHandover(
       const clusters: HandoverReceipt['clusters'][number][] = [];
       let taken = 0;
       let total = 0;
+      let added = 0;
       for (const doc of received.documents) {
         const clusterId = doc.cluster.id;
         const plan = plans.find((p) => p.clusterId === clusterId);
@@ -117,8 +118,10 @@ export function receiveHandover(
         }
         const previousBase = (await loadBase(db, clusterId)) ?? null;
         await storeBase(db, clusterId, baseOf(doc, received.createdAt, 'receive'));
-        taken += local ? plan.changes.filter((c) => sideOf(c, choices, plan) === 'file').length : 1;
-        total += local ? plan.changes.length : 1;
+        if (local) {
+          taken += plan.changes.filter((c) => sideOf(c, choices, plan) === 'file').length;
+          total += plan.changes.length;
+        } else added += 1;
         // Nothing taken from the file: the cluster is left exactly as it is (its years keep their revisions).
         if (local && canonicalJson(merged) === canonicalJson(local)) {
           clusters.push({ clusterId, name: doc.cluster.name, fingerprint: await clusterFingerprint(db, clusterId), previousBase });
@@ -141,6 +144,7 @@ export function receiveHandover(
         fileCreatedAt: received.createdAt,
         backupId: ctx.backupId,
         clusters,
+        added,
         taken,
         kept: total - taken,
       };

@@ -30,7 +30,7 @@ export const dataEn: typeof dataVi = {
       confirm: 'Confirm and receive',
       cancel: 'Cancel',
       imported: (clusters: number, taken: number, kept: number) =>
-        `Received ${clusters} cluster(s): ${taken} record(s) taken from the file, ${kept} kept as on this PC. A backup was taken just before.`,
+        `Received ${clusters} cluster(s). A backup was taken just before.${taken + kept > 0 ? ` ${taken} record(s) taken from the file, ${kept} kept as on this PC.` : ''}`,
       undo: 'Undo this receive',
       undoExplain: (at: string, names: string) => `Last receive: ${at} (${names}). It can be undone while nothing else has changed since.`,
       undone: 'The receive was undone: the data is as it was just before.',

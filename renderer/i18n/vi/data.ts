@@ -28,7 +28,7 @@ export const dataVi = {
       confirm: 'Xác nhận nhận dữ liệu',
       cancel: 'Hủy',
       imported: (clusters: number, taken: number, kept: number) =>
-        `Đã nhận dữ liệu của ${clusters} cụm: ${taken} bản ghi lấy từ tệp, ${kept} bản ghi giữ bản trên máy. Một bản sao lưu đã được tạo ngay trước khi nhận.`,
+        `Đã nhận dữ liệu của ${clusters} cụm. Một bản sao lưu đã được tạo ngay trước khi nhận.${taken + kept > 0 ? ` Lấy từ tệp ${taken} bản ghi, giữ bản trên máy ${kept} bản ghi.` : ''}`,
       undo: 'Hoàn tác lần nhận tệp này',
       undoExplain: (at: string, names: string) => `Lần nhận tệp gần nhất: ${at} (${names}). Có thể hoàn tác khi chưa có thay đổi nào khác sau đó.`,
       undone: 'Đã hoàn tác lần nhận tệp: dữ liệu trở lại như ngay trước khi nhận.',

@@ -79,7 +79,7 @@ describe('handover-receive', () => {
     const change = plans[0]?.changes.find((c) => c.key === recordKey('y', 2023, 'score', PHU_THO, C));
     expect(change).toMatchObject({ evidence: { newer: 'local', by: 'base' }, defaultChoice: 'local' });
     expect(change?.fields).toEqual([{ name: 'Điểm thẩm định', local: '1,25', file: expect.any(String) }]);
-    expect(kept).toMatchObject({ ok: true, value: { taken: 0, kept: 1 } });
+    expect(kept).toMatchObject({ ok: true, value: { added: 0, taken: 0, kept: 1 } });
     expect(await stored()).toBe(125);
     expect(onScreen()).toBe(125);
 
