@@ -108,7 +108,8 @@ export function App({ persisted, opened, tookOver }: Started) {
         )}
         {notPersistent && <p className="notice notice-warning small">{t.storageNotPersistent}</p>}
         <ExportReminder />
-        {loaded ? <Screen /> : null}
+        {/* A window that takes over the writing starts its screen afresh: no refusal of before stays on it. */}
+        {loaded ? <Screen key={writeAccess} /> : null}
       </main>
       <StorageFaultDialog />
     </div>

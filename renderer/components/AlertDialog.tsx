@@ -13,40 +13,50 @@ export function AlertDialog({ title, children, actions, onClose }: { title: stri
   const bodyId = useId();
   const box = useRef<HTMLDivElement>(null);
 
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  }, [onClose]);
+
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const root = document.getElementById('root');
     if (root) root.inert = true;
-    box.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    const items = () => [...(box.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+    items()[0]?.focus();
+    // On the document, not the dialog: a button that disables itself while it works drops the focus to <body>, and
+    // Escape and Tab must still work from there.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        close.current();
+        return;
+      }
+      if (event.key !== 'Tab') return;
+      const list = items();
+      const first = list[0];
+      const last = list.at(-1);
+      if (!first || !last) return;
+      const inside = box.current?.contains(document.activeElement) ?? false;
+      if (!inside || (event.shiftKey && document.activeElement === first)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
     return () => {
+      document.removeEventListener('keydown', onKeyDown);
       if (root) root.inert = false;
       before?.focus();
     };
   }, []);
 
-  function onKeyDown(event: React.KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab' || !box.current) return;
-    const items = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = items[0];
-    const last = items.at(-1);
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
-
   return createPortal(
     <div className="dialog-backdrop">
-      <div ref={box} className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId} onKeyDown={onKeyDown}>
+      <div ref={box} className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId}>
         <h2 id={titleId}>{title}</h2>
         <div id={bodyId} className="dialog-body">
           {children}

@@ -11,11 +11,11 @@ export const storageEn: typeof storageVi = {
       changeLine: (label: string, field: string, saved: string, unsaved: string) => `${label}${field ? ` — ${field}` : ''}: ${saved} → ${unsaved}`,
       moreChanges: (n: number) => `… and ${n} more.`,
       adviceStorage:
-        'Everything saved before is intact. Use «Export a backup» to keep the unsaved changes too in a file in another folder, free some disk space, then «Try again». «Reload» drops the unsaved changes and reads the saved data again.',
+        'Use «Export a backup» to keep the unsaved changes too in a file in another folder, free some disk space, then «Try again». «Reload» drops the unsaved changes and reads the saved data again.',
       adviceStale:
         'So as not to overwrite it, this window’s change was not saved. «Reload» shows the saved data; then enter the changes above again. «Export a backup» saves the stored data to a file.',
       adviceCommand:
-        'Everything saved before is intact. Use «Export a backup» to save the data to a file in another folder, free some disk space, then try again.',
+        'Use «Export a backup» to save the data to a file in another folder, free some disk space, then try again.',
       exportBackup: 'Export a backup',
       retry: 'Try again',
       reload: 'Reload',

@@ -9,11 +9,11 @@ export const storageVi = {
       changeLine: (label: string, field: string, saved: string, unsaved: string) => `${label}${field ? ` — ${field}` : ''}: ${saved} → ${unsaved}`,
       moreChanges: (n: number) => `… và ${n} thay đổi khác.`,
       adviceStorage:
-        'Dữ liệu đã lưu trước đó vẫn còn nguyên. Hãy bấm «Xuất bản sao lưu» để giữ cả những thay đổi chưa lưu trong một tệp ở thư mục khác, giải phóng dung lượng ổ đĩa rồi bấm «Thử lưu lại». «Tải lại» bỏ các thay đổi chưa lưu và đọc lại dữ liệu đã lưu.',
+        'Hãy bấm «Xuất bản sao lưu» để giữ cả những thay đổi chưa lưu trong một tệp ở thư mục khác, giải phóng dung lượng ổ đĩa rồi bấm «Thử lưu lại». «Tải lại» bỏ các thay đổi chưa lưu và đọc lại dữ liệu đã lưu.',
       adviceStale:
         'Để không ghi đè, thay đổi ở cửa sổ này chưa được lưu. Bấm «Tải lại» để xem dữ liệu đã lưu rồi nhập lại các thay đổi trên; «Xuất bản sao lưu» lưu dữ liệu đã lưu ra một tệp.',
       adviceCommand:
-        'Dữ liệu đã lưu trước đó vẫn còn nguyên. Hãy bấm «Xuất bản sao lưu» để lưu dữ liệu ra một tệp ở thư mục khác, giải phóng dung lượng ổ đĩa rồi làm lại thao tác.',
+        'Hãy bấm «Xuất bản sao lưu» để lưu dữ liệu ra một tệp ở thư mục khác, giải phóng dung lượng ổ đĩa rồi làm lại thao tác.',
       exportBackup: 'Xuất bản sao lưu',
       retry: 'Thử lưu lại',
       reload: 'Tải lại',
