@@ -10,6 +10,7 @@ import { createMainWindow } from './main-window';
 import { createPlatformHandlers } from './platform-handlers';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { registerIpcHandlers } from './ipc-handlers';
+import { recoverFromRendererCrashes } from './renderer-recovery';
 import { hardenSession, hardenWebContents } from './security';
 import { claimSingleInstance } from './single-instance';
 
@@ -45,6 +46,7 @@ function start(): void {
         preloadPath: path.join(appRoot, 'dist', 'electron', 'preload.cjs'),
         devTools: !app.isPackaged,
       });
+      recoverFromRendererCrashes(mainWindow, dialog, { now: () => Date.now(), log: (message) => console.error(message) });
       mainWindow.on('closed', () => {
         mainWindow = null;
       });

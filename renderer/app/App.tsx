@@ -15,6 +15,7 @@ import { AuditScreen } from '../features/audit/AuditScreen';
 import { DataScreen } from '../features/data/DataScreen';
 import { ExcelScreen } from '../features/excel/ExcelScreen';
 import { DocumentsScreen } from '../features/documents/DocumentsScreen';
+import { MeetingScreen } from '../features/documents/meeting/MeetingScreen';
 import { OTHER_WINDOW_MESSAGE, READ_ONLY_MESSAGE, type Started } from '../commands/app-start';
 
 import { useStrings } from '../i18n/strings';
@@ -39,6 +40,7 @@ const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   pledges: PledgesScreen,
   audit: AuditScreen,
   data: DataScreen,
+  meeting: MeetingScreen,
   excel: ExcelScreen,
   documents: DocumentsScreen,
   settings: SettingsScreen,

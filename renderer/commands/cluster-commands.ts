@@ -1,5 +1,4 @@
 import type { Result } from '../../shared/base/result';
-import { fail } from '../../shared/base/result';
 import type { MergerDraft } from '../../shared/edits/year-setup';
 import type { MergerEvent } from '../../shared/model/units';
 import { loadDemoCluster } from '../db/cluster-document-repo';
@@ -8,7 +7,7 @@ import type { ClusterDraft, UnitDraft } from '../db/cluster-repo';
 import { recordMerger, removeMerger } from '../db/merger-repo';
 import { useAppStore } from '../store';
 import type { CommandRegistrar } from './command-app';
-import { mutator, refreshAll, type CommandContext } from './mutator';
+import { inActiveCluster, mutator, refreshAll } from './mutator';
 import { flushSave } from './year-save-queue';
 
 export type { ClusterDraft, UnitDraft };
@@ -27,12 +26,6 @@ export interface ClusterHandlers {
   'merger-remove': (mergerId: string) => Promise<Result<void>>;
 }
 
-const NO_CLUSTER = 'Chưa chọn cụm thi đua.';
-
-function activeCluster(ctx: CommandContext): string | undefined {
-  return ctx.state().activeClusterId;
-}
-
 export function registerClusterCommands(app: CommandRegistrar<ClusterHandlers>): void {
   app.method(
     'cluster-create',
@@ -46,10 +39,7 @@ export function registerClusterCommands(app: CommandRegistrar<ClusterHandlers>):
     'cluster-update',
     mutator({
       label: 'Sửa thông tin cụm thi đua',
-      write: async (ctx, draft: ClusterDraft) => {
-        const id = activeCluster(ctx);
-        return id ? clusters.updateCluster(ctx.db, id, draft) : fail(NO_CLUSTER);
-      },
+      write: inActiveCluster((ctx, clusterId, draft: ClusterDraft) => clusters.updateCluster(ctx.db, clusterId, draft)),
     }),
   );
   app.method('cluster-select', async (clusterId) => {
@@ -62,10 +52,7 @@ export function registerClusterCommands(app: CommandRegistrar<ClusterHandlers>):
     'unit-add',
     mutator({
       label: 'Thêm đơn vị thành viên',
-      write: async (ctx, draft: UnitDraft) => {
-        const id = activeCluster(ctx);
-        return id ? clusters.addUnit(ctx.db, id, draft) : fail(NO_CLUSTER);
-      },
+      write: inActiveCluster((ctx, clusterId, draft: UnitDraft) => clusters.addUnit(ctx.db, clusterId, draft)),
     }),
   );
   app.method(
@@ -94,20 +81,14 @@ export function registerClusterCommands(app: CommandRegistrar<ClusterHandlers>):
     'merger-record',
     mutator({
       label: 'Ghi sáp nhập đơn vị',
-      write: async (ctx, draft: MergerDraft) => {
-        const id = activeCluster(ctx);
-        return id ? recordMerger(ctx.db, id, draft) : fail(NO_CLUSTER);
-      },
+      write: inActiveCluster((ctx, clusterId, draft: MergerDraft) => recordMerger(ctx.db, clusterId, draft)),
     }),
   );
   app.method(
     'merger-remove',
     mutator({
       label: 'Xóa sự kiện sáp nhập',
-      write: async (ctx, mergerId: string) => {
-        const id = activeCluster(ctx);
-        return id ? removeMerger(ctx.db, id, mergerId) : fail(NO_CLUSTER);
-      },
+      write: inActiveCluster((ctx, clusterId, mergerId: string) => removeMerger(ctx.db, clusterId, mergerId)),
     }),
   );
 }

@@ -1,16 +1,22 @@
 import { fail, ok, type Result } from '../../shared/base/result';
+import { keyFingerprint } from '../../shared/engine/signing';
+import { describeFindings, exportRefusal } from '../../shared/engine/year-integrity';
 import { baseOf } from '../../shared/interchange/handover-base';
 import type { ReceivedPackage } from '../../shared/interchange/handover-file';
 import type { Choices } from '../../shared/interchange/handover-merge';
 import type { ClusterPlan } from '../../shared/interchange/handover-plan';
 import { backupFileName, handoverFileName } from '../../shared/interchange/file-names';
 import { parsePackage, serializePackage, type DataPackage } from '../../shared/interchange/handover-package';
+import type { VerifiedPackage } from '../../shared/interchange/handover-signature';
+import { checkPackageYears } from '../../shared/interchange/locked-year-check';
 import type { SaveFileRequest, SaveFileResult } from '../../shared/platform/ipc';
 import { backupText, restoreBackup, takeBackup, type BackupInfo } from '../db/backups';
 import { appDatabase } from '../db/database';
 import { loadReceipt, storeBase, type HandoverReceipt } from '../db/handover-meta-repo';
 import { receiveHandover, undoReceive } from '../db/handover-receive-repo';
+import { brokenYears, loadYearIntegrity } from '../db/integrity-repo';
 import { buildPackage } from '../db/package-repo';
+import { ensureSigningKey } from '../db/signing-key-repo';
 import { platform } from '../platform';
 import { useAppStore } from '../store';
 import type { CommandRegistrar } from './command-app';
@@ -21,17 +27,41 @@ import { flushSave } from './year-save-queue';
 export type { HandoverReceipt };
 
 /** The data as a whole: hand-over files in and out, backups, and saving any exported file. */
+/** What an exported file shows: the results of a year of the active cluster (docs/format.md, "Chữ ký và mốc niêm phong"). */
+export interface ExportedYear {
+  year: number;
+}
+
+/** This installation's signing key, as the data screen shows it. */
+export interface SigningKeyInfo {
+  publicKey: string;
+  fingerprint: string;
+}
+
 export interface DataHandlers {
-  /** Saves an exported file (workbook, document, backup copy) once what is typed is written, so the file shows it. */
-  'file-save': (request: SaveFileRequest | (() => Promise<SaveFileRequest>)) => Promise<Result<SaveFileResult>>;
+  /**
+   * Saves an exported file (workbook, document, backup copy) once what is typed is written, so the file shows it.
+   * With `of`, the file shows that year's results: a locked year whose stored data no longer matches its snapshot,
+   * seal and log is refused with the integrity report, before the file is built.
+   */
+  'file-save': (request: SaveFileRequest | (() => Promise<SaveFileRequest>), of?: ExportedYear) => Promise<Result<SaveFileResult>>;
+  /** Exports the active cluster as a signed hand-over file; refused while a finalised year of it is not intact. */
   'handover-export': () => Promise<Result<SaveFileResult>>;
   /**
-   * Receives a checked hand-over file with the plan the user saw and the choices made on it (every other record
-   * follows the plan's default); the state before it is backed up first, and the receipt allows one-step undo.
+   * Receives a checked hand-over file, verified by verifyHandoverFile (shared/interchange/handover-signature.ts), with
+   * the plan the user saw and the choices made on it (every other record follows the plan's default): the state
+   * before it is backed up first; an unsigned file keeps this PC's locked years; the signer's key is remembered for
+   * the file's clusters; the receipt allows one-step undo.
    */
-  'handover-receive': (received: ReceivedPackage, plans: readonly ClusterPlan[], choices: Choices) => Promise<Result<HandoverReceipt>>;
+  'handover-receive': (
+    verified: Pick<VerifiedPackage<ReceivedPackage>, 'pkg' | 'sender'>,
+    plans: readonly ClusterPlan[],
+    choices: Choices,
+  ) => Promise<Result<HandoverReceipt>>;
   /** Puts back what the last receive changed, from the backup taken just before it. */
   'handover-undo': (receiptId: string) => Promise<Result<string[]>>;
+  /** This installation's signing key, created on first use. */
+  'signing-key': () => Promise<Result<SigningKeyInfo>>;
   'backup-take': () => Promise<Result<BackupInfo>>;
   /** Replaces everything with a backup; the current state is backed up first. */
   'backup-restore': (backupId: string) => Promise<Result<number>>;
@@ -63,10 +93,16 @@ async function save(request: SaveFileRequest): Promise<Result<SaveFileResult>> {
   }
 }
 
-async function saveFile(request: SaveFileRequest | (() => Promise<SaveFileRequest>)): Promise<Result<SaveFileResult>> {
+async function saveFile(request: SaveFileRequest | (() => Promise<SaveFileRequest>), of?: ExportedYear): Promise<Result<SaveFileResult>> {
   const flushed = await flushSave();
   if (!flushed.ok) return fail(`${flushed.message} Chưa xuất tệp, để tệp không khác dữ liệu đã lưu.`);
   try {
+    const clusterId = useAppStore.getState().activeClusterId;
+    if (of && clusterId) {
+      // Checked on what is stored, after the flush: the file is built only from a year that is still what was finalised.
+      const report = await loadYearIntegrity(appDatabase(), clusterId, of.year);
+      if (report && !report.intact && report.locked) return fail(exportRefusal(report));
+    }
     return await save(typeof request === 'function' ? await request() : request);
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
@@ -89,10 +125,23 @@ export function registerDataCommands(app: CommandRegistrar<DataHandlers>): void 
   app.method('handover-export', async () => {
     const { activeClusterId, active } = useAppStore.getState();
     if (!activeClusterId || !active) return fail('Chưa chọn cụm thi đua.');
+    const flushed = await flushSave();
+    if (!flushed.ok) return fail(`${flushed.message} Chưa xuất tệp bàn giao.`);
+    // A year that does not match its seal would be refused by the receiver: say so here, naming what changed.
+    const broken = await brokenYears(appDatabase(), activeClusterId);
+    if (broken.length > 0) {
+      return fail(`Không xuất tệp bàn giao: ${broken.map((r) => `năm ${r.year} không còn nguyên vẹn.\n${describeFindings(r)}`).join('\n')}`);
+    }
     let exported: DataPackage | undefined;
     const result = await saveFile(async () => {
-      exported = await buildPackage(appDatabase(), 'handover', [activeClusterId]);
-      return { suggestedName: handoverFileName(active.cluster.name, exported.createdAt), filters: HANDOVER_FILTERS, encoding: 'utf8', data: serializePackage(exported) };
+      const db = appDatabase();
+      exported = await buildPackage(db, 'handover', [activeClusterId]);
+      return {
+        suggestedName: handoverFileName(active.cluster.name, exported.createdAt),
+        filters: HANDOVER_FILTERS,
+        encoding: 'utf8',
+        data: serializePackage(exported, await ensureSigningKey(db)),
+      };
     });
     // What was handed over is the base of the next merge with that office (docs/format.md, "Receiving a hand-over
     // file"). A window that is not the writer cannot record it; the next receive then knows less and keeps more.
@@ -107,8 +156,8 @@ export function registerDataCommands(app: CommandRegistrar<DataHandlers>): void 
     mutator({
       label: 'Nhận tệp bàn giao',
       backupBefore: 'import',
-      write: (ctx, received: ReceivedPackage, plans: readonly ClusterPlan[], choices: Choices) =>
-        receiveHandover(ctx.db, received, plans, choices, {
+      write: (ctx, verified: Pick<VerifiedPackage<ReceivedPackage>, 'pkg' | 'sender'>, plans: readonly ClusterPlan[], choices: Choices) =>
+        receiveHandover(ctx.db, verified, plans, choices, {
           note: noteOf(ctx, 'Nhận tệp bàn giao', 'Thay bằng bản trong tệp bàn giao'),
           backupId: ctx.backup?.id ?? '',
           receiptId: crypto.randomUUID(),
@@ -130,10 +179,21 @@ export function registerDataCommands(app: CommandRegistrar<DataHandlers>): void 
         }
         const backup = parsePackage(text);
         if (!backup.ok) return backup;
+        // Its finalised years get their seals back: only if they still match them (as restoring a backup checks).
+        const years = checkPackageYears(backup.value);
+        if (!years.ok) return fail(`Không hoàn tác được: bản sao lưu trước lần nhận tệp không còn nguyên vẹn: ${years.message}`);
         return undoReceive(ctx.db, receipt, backup.value, noteOf(ctx, 'Hoàn tác lần nhận tệp bàn giao', 'Trả lại bản trước khi nhận tệp bàn giao'));
       },
     }),
   );
+  app.method('signing-key', async () => {
+    try {
+      const { publicKey } = await ensureSigningKey(appDatabase());
+      return ok({ publicKey, fingerprint: keyFingerprint(publicKey) });
+    } catch (error) {
+      return fail(`Không đọc được khóa ký của máy này (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  });
   app.method(
     'backup-take',
     mutator({
@@ -154,7 +214,8 @@ export function registerDataCommands(app: CommandRegistrar<DataHandlers>): void 
   app.method('backup-export', async ({ withUnsaved }) => {
     try {
       const pkg = await backupWithUnsaved(withUnsaved);
-      return await save({ suggestedName: backupFileName(pkg.createdAt), filters: BACKUP_FILTERS, encoding: 'utf8', data: serializePackage(pkg) });
+      const key = await ensureSigningKey(appDatabase());
+      return await save({ suggestedName: backupFileName(pkg.createdAt), filters: BACKUP_FILTERS, encoding: 'utf8', data: serializePackage(pkg, key) });
     } catch (error) {
       return fail(`Không xuất được bản sao lưu (${error instanceof Error ? error.message : String(error)}).`);
     }

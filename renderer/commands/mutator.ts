@@ -74,3 +74,11 @@ export function mutator<A extends unknown[], T>(spec: Mutation<A, T>): (...args:
     return next;
   };
 }
+
+/** A write of the active cluster; refused when none is chosen. */
+export function inActiveCluster<A extends unknown[], T>(write: (ctx: CommandContext, clusterId: string, ...args: A) => Promise<Result<T>>) {
+  return async (ctx: CommandContext, ...args: A): Promise<Result<T>> => {
+    const clusterId = ctx.state().activeClusterId;
+    return clusterId ? write(ctx, clusterId, ...args) : fail('Chưa chọn cụm thi đua.');
+  };
+}

@@ -9,7 +9,7 @@ import { storeScan } from '../db/attachment-repo';
 import { createYear } from '../db/year-repo';
 import { useAppStore } from '../store';
 import type { CommandRegistrar } from './command-app';
-import { mutator, refreshAll } from './mutator';
+import { inActiveCluster, mutator, refreshAll } from './mutator';
 import { perform, type YearEditName } from './year-edits';
 import { flushSave } from './year-save-queue';
 
@@ -64,12 +64,10 @@ export function registerYearCommands(app: CommandRegistrar<YearHandlers>): void 
     'year-create',
     mutator({
       label: 'Tạo năm mới',
-      write: async (ctx, doc: Year) => {
-        const clusterId = ctx.state().activeClusterId;
-        if (!clusterId) return fail('Chưa chọn cụm thi đua.');
+      write: inActiveCluster(async (ctx, clusterId, doc: Year) => {
         const created = await createYear(ctx.db, clusterId, doc);
         return created.ok ? ok(undefined) : created;
-      },
+      }),
       refresh: async (ctx, _value, [doc]) => {
         await refreshAll(ctx);
         await ctx.state().openYear(doc.year);
@@ -87,10 +85,7 @@ export function registerYearCommands(app: CommandRegistrar<YearHandlers>): void 
     'scan-store',
     mutator({
       label: 'Lưu bản ký',
-      write: async (ctx, file: File) => {
-        const clusterId = ctx.state().activeClusterId;
-        return clusterId ? storeScan(ctx.db, clusterId, file) : fail('Chưa chọn cụm thi đua.');
-      },
+      write: inActiveCluster((ctx, clusterId, file: File) => storeScan(ctx.db, clusterId, file)),
       // Nothing on screen shows the stored bytes until the pledge refers to them (an edit of the year).
       refresh: async () => undefined,
     }),

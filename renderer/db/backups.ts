@@ -8,6 +8,7 @@ import {
 } from '../../shared/interchange/backup-policy';
 import { BACKUP_FILE_NAME } from '../../shared/platform/ipc';
 import { parsePackage, serializePackage } from '../../shared/interchange/handover-package';
+import { checkPackageYears } from '../../shared/interchange/locked-year-check';
 import type { Result } from '../../shared/base/result';
 import type { ReplacementNote } from '../../shared/interchange/replaced-years';
 import { platform } from '../platform';
@@ -15,6 +16,7 @@ import type { BackupStorage } from '../platform/web-backups';
 import type { AppDatabase } from './database';
 import { buildPackage, restorePackage } from './package-repo';
 import { dumpDatabase, RAW_DUMP_KIND, restoreDump, type RawDump } from './raw-dump';
+import { ensureSigningKey } from './signing-key-repo';
 
 /**
  * Automatic backups of the whole database, stored through the platform API: files in the user-data
@@ -52,7 +54,8 @@ export async function takeBackup(
 ): Promise<Result<BackupInfo>> {
   try {
     const pkg = await buildPackage(db, 'backup', undefined, now.toISOString());
-    return { ok: true, value: await keep(storage, serializePackage(pkg), reason, pkg.content.documents.length, now) };
+    const text = serializePackage(pkg, await ensureSigningKey(db));
+    return { ok: true, value: await keep(storage, text, reason, pkg.content.documents.length, now) };
   } catch (error) {
     return { ok: false, message: `Không sao lưu được (${error instanceof Error ? error.message : String(error)}).` };
   }
@@ -100,6 +103,9 @@ export async function restoreBackup(
   if (dump) return restoreRawBackup(db, dump);
   const parsed = parsePackage(text);
   if (!parsed.ok) return parsed;
+  // A backup's finalised years must match their seals, or restoring it would seal over a change made outside the app.
+  const years = checkPackageYears(parsed.value);
+  if (!years.ok) return { ok: false, message: `Không khôi phục bản sao lưu này: ${years.message}` };
   return restorePackage(db, parsed.value, note);
 }
 

@@ -5,6 +5,8 @@ import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterRow, ClusterYearRow, MembershipRow, UnitRow } from './rows';
 import { UserError, asResult } from './user-error';
+import type { SignedYearSeal } from '../../shared/model/seal';
+import { deleteClusterSeals, resealYears, restoreSeals } from './seal-repo';
 import { newRevision, toMerger, toUnit } from './year-repo';
 
 /**
@@ -33,13 +35,23 @@ export function importClusterDocument(db: AppDatabase, doc: ClusterDocument): Pr
 /** Revision and write time to keep for years whose content a rewrite leaves as it was (an open year keeps its history). */
 export type YearStamps = ReadonlyMap<number, { revision: string; updatedAt?: string }>;
 
+/** What a rewrite of a cluster keeps of the years it leaves as they were here (a merge, an undo). */
+export interface KeptYears {
+  /** Years written as they were here: not sealed afresh; their seal, if they had one, is in `seals`. */
+  readonly years?: ReadonlySet<number>;
+  readonly seals?: readonly SignedYearSeal[];
+  readonly stamps?: YearStamps;
+}
+
 /**
  * The write itself: throws (UserError or the storage error) so that a caller's enclosing transaction — a merge,
- * a restore — aborts as a whole.
+ * a restore — aborts as a whole. Finalised years are sealed afresh (they were checked against the seals of the file
+ * they came from), except the years `kept` names: their seal is put back as it was, so nothing done to them outside
+ * the app is sealed over (docs/format.md, "Chữ ký và mốc niêm phong").
  */
-export function writeClusterDocument(db: AppDatabase, doc: ClusterDocument, createdAt?: string, keep: YearStamps = new Map()): Promise<string> {
+export function writeClusterDocument(db: AppDatabase, doc: ClusterDocument, createdAt?: string, kept: KeptYears = {}): Promise<string> {
   const clusterId = doc.cluster.id;
-  return db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers], async () => {
+  return db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.meta], async () => {
     const twin = (await db.clusters.toArray()).find((c) => c.id === clusterId || isSameName(c.name, doc.cluster.name));
     if (twin) throw new UserError(`Đã có cụm "${twin.name}". Chọn cụm đó ở đầu trang thay vì nạp lại.`);
     const clash = await db.units.where('id').anyOf(doc.units.map((u) => u.id)).first();
@@ -61,17 +73,23 @@ export function writeClusterDocument(db: AppDatabase, doc: ClusterDocument, crea
         body,
         revision: newRevision(),
         updatedAt: stamp,
-        ...keep.get(year),
+        ...kept.stamps?.get(year),
       })),
     );
+    const asHere = kept.years ?? new Set<number>();
+    // The cluster is new here (refused above otherwise): any seal row left under its id is stale.
+    await deleteClusterSeals(db.meta, clusterId);
+    await resealYears(db.meta, clusterId, doc.years.filter((y) => !asHere.has(y.year)));
+    await restoreSeals(db.meta, (kept.seals ?? []).filter((s) => s.clusterId === clusterId && asHere.has(s.year)));
     return clusterId;
   });
 }
 
 /** Removes a cluster and everything recorded for it (inside the caller's transaction when there is one). */
 export function deleteClusterRecords(db: AppDatabase, clusterId: string): Promise<void> {
-  return db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments], async () => {
+  return db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments, db.meta], async () => {
     await Promise.all([
+      deleteClusterSeals(db.meta, clusterId),
       db.units.where({ clusterId }).delete(),
       db.memberships.where({ clusterId }).delete(),
       db.clusterYears.where({ clusterId }).delete(),

@@ -35,6 +35,11 @@ export function setOtherWindowWriting(db: Dexie, otherWrites: boolean): void {
   else otherWindowWrites.delete(db);
 }
 
+/** True while another window is the writer (this one reads only). */
+export function isOtherWindowWriting(db: Dexie): boolean {
+  return otherWindowWrites.has(db);
+}
+
 export interface DatabaseStatus {
   /** True when the data was written by a newer app: nothing may be written, everything may be read and exported. */
   readOnly: boolean;

@@ -3,15 +3,19 @@ import type { ClusterDocument } from '../../shared/interchange/cluster-document'
 import { baseOf, recordHash } from '../../shared/interchange/handover-base';
 import type { ReceivedPackage } from '../../shared/interchange/handover-file';
 import { mergeWithChoices, type Choices } from '../../shared/interchange/handover-merge';
-import { planAgainst, sideOf, type ClusterPlan, type LocalSide } from '../../shared/interchange/handover-plan';
+import { sideOf, type ClusterPlan, type LocalSide } from '../../shared/interchange/handover-plan';
 import type { DataPackage } from '../../shared/interchange/handover-package';
+import { planReceivedFile, receivableDocument } from '../../shared/interchange/handover-receive-plan';
+import { rememberSender, type VerifiedPackage } from '../../shared/interchange/handover-signature';
 import { introducedErrors, listErrors } from '../../shared/interchange/handover-validation';
 import { noteReplacedYears, type ReplacementNote } from '../../shared/interchange/replaced-years';
 import type { Result } from '../../shared/base/result';
 import { deleteClusterRecords, exportClusterDocument, writeClusterDocument, type YearStamps } from './cluster-document-repo';
 import type { AppDatabase } from './database';
 import { loadBase, storeBase, storeReceipt, type HandoverReceipt } from './handover-meta-repo';
+import { readKnownSenders, writeKnownSenders } from './known-senders-repo';
 import { unpackAttachment } from './package-repo';
+import { readClusterSeals } from './seal-repo';
 import { UserError, asResult } from './user-error';
 
 /**
@@ -62,14 +66,17 @@ export async function loadLocalClusters(db: AppDatabase, clusterIds: readonly st
   return out;
 }
 
+/** Years `after` holds exactly as `before` does. */
+function sameYears(before: ClusterDocument | undefined, after: ClusterDocument): Set<number> {
+  const old = new Map((before?.years ?? []).map((y) => [y.year, canonicalJson(y)]));
+  return new Set(after.years.filter((y) => old.get(y.year) === canonicalJson(y)).map((y) => y.year));
+}
+
 /** Revision and write time of the years a merge leaves as they were, so an open year keeps its undo history. */
-async function unchangedYearStamps(db: AppDatabase, clusterId: string, before: ClusterDocument, after: ClusterDocument): Promise<YearStamps> {
+async function unchangedYearStamps(db: AppDatabase, clusterId: string, unchanged: ReadonlySet<number>): Promise<YearStamps> {
   const stamps = new Map<number, { revision: string; updatedAt?: string }>();
-  const rows = new Map((await db.clusterYears.where({ clusterId }).toArray()).map((r) => [r.year, r]));
-  const old = new Map(before.years.map((y) => [y.year, canonicalJson(y)]));
-  for (const year of after.years) {
-    const row = rows.get(year.year);
-    if (row?.revision && old.get(year.year) === canonicalJson(year)) stamps.set(year.year, { revision: row.revision, ...(row.updatedAt ? { updatedAt: row.updatedAt } : {}) });
+  for (const row of await db.clusterYears.where({ clusterId }).toArray()) {
+    if (row.revision && unchanged.has(row.year)) stamps.set(row.year, { revision: row.revision, ...(row.updatedAt ? { updatedAt: row.updatedAt } : {}) });
   }
   return stamps;
 }
@@ -84,29 +91,35 @@ const STALE_PLAN =
   'Dữ liệu trên máy đã thay đổi từ khi lập danh sách khác biệt, nên chưa nhận gì để không ghi đè thay đổi đó. Hãy chọn lại tệp để xem danh sách mới.';
 
 /**
- * Receives a checked hand-over file: each cluster new to this PC is added; each cluster it holds gets, record by
- * record, the file's version where the plan's default or `choices` says so. The merged data is checked like an edit
- * (an error the choices would bring in refuses everything), the base of the next merge becomes the file, and the
- * receipt of this receive is kept for undo.
+ * Receives a checked and verified hand-over file (shared/interchange/handover-signature.ts verifyHandoverFile): each
+ * cluster new to this PC is added; each cluster it holds gets, record by record, the file's version where the plan's
+ * default or `choices` says so — except, for a file that is not signed, this PC's locked years, which stay as they
+ * are. The merged data is checked like an edit (an error the choices would bring in refuses everything), years taken
+ * from the file are sealed afresh while years left as they were keep their seal, the base of the next merge becomes
+ * the file, the signer's key is remembered, and the receipt of this receive is kept for undo.
  */
 export function receiveHandover(
   db: AppDatabase,
-  received: ReceivedPackage,
+  verified: Pick<VerifiedPackage<ReceivedPackage>, 'pkg' | 'sender'>,
   plans: readonly ClusterPlan[],
   choices: Choices,
   ctx: ReceiveContext,
 ): Promise<Result<HandoverReceipt>> {
   const storedAt = ctx.note.at;
+  const received = verified.pkg;
+  const signed = received.signer !== undefined;
   return asResult(() =>
     db.transaction('rw', TABLES(db), async () => {
       const clusters: HandoverReceipt['clusters'][number][] = [];
       let taken = 0;
       let total = 0;
       let added = 0;
-      for (const doc of received.documents) {
-        const clusterId = doc.cluster.id;
+      for (const sent of received.documents) {
+        const clusterId = sent.cluster.id;
         const plan = plans.find((p) => p.clusterId === clusterId);
         const local = await exportClusterDocument(db, clusterId);
+        // Applied here, not only in the plan: an unsigned file never replaces a locked year of this PC.
+        const doc = receivableDocument(sent, local, signed).doc;
         if (!plan || plan.existing !== (local !== undefined)) throw new UserError(STALE_PLAN);
         if (local && (await clusterFingerprint(db, clusterId)) !== plan.localFingerprint) throw new UserError(STALE_PLAN);
         const merged = mergeWithChoices(local, doc, plan, choices);
@@ -129,9 +142,12 @@ export function receiveHandover(
         }
         const row = await db.clusters.get(clusterId);
         const attachments = await db.attachments.where({ clusterId }).toArray();
-        const stamps = local ? await unchangedYearStamps(db, clusterId, local, merged) : new Map();
+        const written = noteReplacedYears(local, merged, ctx.note);
+        const unchanged = sameYears(local, written);
+        const seals = local ? await readClusterSeals(db, [clusterId]) : [];
+        const stamps = await unchangedYearStamps(db, clusterId, unchanged);
         if (local) await deleteClusterRecords(db, clusterId);
-        await writeClusterDocument(db, noteReplacedYears(local, merged, ctx.note), row?.createdAt, stamps);
+        await writeClusterDocument(db, written, row?.createdAt, { years: unchanged, seals, stamps });
         await db.attachments.bulkPut(attachments);
         clusters.push({ clusterId, name: doc.cluster.name, fingerprint: await clusterFingerprint(db, clusterId), previousBase });
       }
@@ -149,6 +165,7 @@ export function receiveHandover(
         kept: total - taken,
       };
       await storeReceipt(db, receipt);
+      await writeKnownSenders(db, rememberSender(await readKnownSenders(db), verified, ctx.note.at));
       return receipt;
     }),
   );
@@ -175,7 +192,9 @@ export function undoReceive(db: AppDatabase, receipt: HandoverReceipt, backup: D
         const createdAt = (await db.clusters.get(c.clusterId))?.createdAt;
         await deleteClusterRecords(db, c.clusterId);
         if (before) {
-          await writeClusterDocument(db, noteReplacedYears(current, before, note), createdAt);
+          // Years put back exactly as the backup holds them get back the seal they had then.
+          const written = noteReplacedYears(current, before, note);
+          await writeClusterDocument(db, written, createdAt, { years: sameYears(before, written), seals: backup.seals ?? [] });
           const scans = backup.content.attachments.filter((a) => a.clusterId === c.clusterId);
           await db.attachments.bulkPut(scans.map((a) => unpackAttachment(a, note.at)));
         }
@@ -188,10 +207,10 @@ export function undoReceive(db: AppDatabase, receipt: HandoverReceipt, backup: D
 }
 
 /**
- * The plan of receiving a file, computed here rather than in the hand-over worker (tests, and the undo path's
- * checks): the same shared planCluster with this PC's side.
+ * The plan of receiving a file, computed here rather than in the hand-over worker (tests): the same shared
+ * planReceivedFile with this PC's side.
  */
 export async function planReceive(db: AppDatabase, received: ReceivedPackage): Promise<ClusterPlan[]> {
   const locals = await loadLocalClusters(db, received.documents.map((d) => d.cluster.id));
-  return received.documents.map((file) => planAgainst(file, received.createdAt, locals[file.cluster.id]));
+  return planReceivedFile(received, locals);
 }

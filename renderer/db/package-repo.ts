@@ -11,6 +11,7 @@ import type { Result } from '../../shared/base/result';
 import type { AttachmentRow } from './rows';
 import { exportClusterDocument, writeClusterDocument } from './cluster-document-repo';
 import type { AppDatabase } from './database';
+import { deleteAllSeals, readClusterSeals } from './seal-repo';
 import { asResult } from './user-error';
 
 /**
@@ -47,7 +48,7 @@ export function unpackAttachment(a: PackedAttachment, storedAt: string): Attachm
   };
 }
 
-/** A package of the given clusters (all when `clusterIds` is omitted). */
+/** A package of the given clusters (all when `clusterIds` is omitted), with the seals of their finalised years. */
 export async function buildPackage(
   db: AppDatabase,
   purpose: PackagePurpose,
@@ -60,23 +61,30 @@ export async function buildPackage(
     const doc = await exportClusterDocument(db, id);
     if (doc) documents.push(doc);
   }
-  return { purpose, createdAt, content: { documents, attachments: await packAttachments(db, ids) } };
+  return {
+    purpose,
+    createdAt,
+    content: { documents, attachments: await packAttachments(db, ids) },
+    seals: await readClusterSeals(db, documents.map((d) => d.cluster.id)),
+  };
 }
 
 /**
  * Replaces the whole database with a backup's content, in one transaction. With a note, each finalised year the
- * restore changes gets an entry in its log saying so.
+ * restore changes gets an entry in its log saying so. The backup's years were checked against their seals before
+ * (renderer/db/backups.ts restoreBackup), so they are sealed afresh.
  */
 export function restorePackage(db: AppDatabase, pkg: DataPackage, note?: ReplacementNote): Promise<Result<number>> {
   const storedAt = new Date().toISOString();
   return asResult(() =>
-    db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments], async () => {
+    db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments, db.meta], async () => {
       const current = new Map<string, ClusterDocument>();
       for (const doc of pkg.content.documents) {
         const local = note ? await exportClusterDocument(db, doc.cluster.id) : undefined;
         if (local) current.set(doc.cluster.id, local);
       }
       await Promise.all([db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments].map((t) => t.clear()));
+      await deleteAllSeals(db.meta);
       for (const doc of pkg.content.documents) {
         await writeClusterDocument(db, note ? noteReplacedYears(current.get(doc.cluster.id), doc, note) : doc);
       }

@@ -4,6 +4,7 @@ import type { Year } from '../../shared/model/year';
 import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterYearRow, MergerRow, UnitRow, YearBody } from './rows';
+import { sealSavedYear } from './seal-repo';
 import { StaleYearError, UserError, asResult } from './user-error';
 
 /**
@@ -58,6 +59,23 @@ export async function loadYearRecord(db: AppDatabase, clusterId: string, year: n
 
 export async function loadYear(db: AppDatabase, clusterId: string, year: number): Promise<Year | undefined> {
   return (await loadYearRecord(db, clusterId, year))?.doc;
+}
+
+/**
+ * Refuses a change of the members of a locked year made from the members screen (adding, editing or removing a
+ * unit): a locked year changes nothing until it is unlocked with a reason (docs/domain.md, "Finalising, locking and
+ * the audit log"), and its results must keep matching its seal.
+ */
+export async function refuseLockedYears(db: AppDatabase, clusterId: string, years: Iterable<number>): Promise<void> {
+  for (const year of [...new Set(years)].sort((a, b) => a - b)) {
+    const row = await db.clusterYears.get([clusterId, year]);
+    if (row?.body?.locked) {
+      throw new UserError(
+        `Năm ${year} đã chốt kết quả và khóa sổ: không đổi được thành viên, cụm trưởng hay cụm phó của năm đó. ` +
+          `Muốn sửa, hãy mở khóa năm ${year} (ghi lý do) ở mục «Nhật ký».`,
+      );
+    }
+  }
 }
 
 /** Marks years whose stored content changed through another table (memberships) as a new revision. */
@@ -126,7 +144,7 @@ function writeYear(
   when: { mustBeNew: true } | { basedOn: string },
 ): Promise<Result<SavedYear>> {
   return asResult(() =>
-    db.transaction('rw', [db.clusters, db.units, db.clusterYears, db.memberships], async () => {
+    db.transaction('rw', [db.clusters, db.units, db.clusterYears, db.memberships, db.meta], async () => {
       const stored = await db.clusterYears.get([clusterId, doc.year]);
       if ('mustBeNew' in when && stored?.body) {
         throw new UserError(`Năm ${doc.year} đã được thiết lập. Mở năm đó thay vì tạo lại.`);
@@ -141,6 +159,8 @@ function writeYear(
       await db.memberships.where({ clusterId, year: doc.year }).delete();
       await db.memberships.bulkAdd(doc.memberIds.map((unitId) => ({ clusterId, unitId, year: doc.year })));
       await db.clusters.update(clusterId, { updatedAt });
+      // The seal moves with the year, in the same transaction (docs/format.md, "Chữ ký và mốc niêm phong").
+      await sealSavedYear(db, clusterId, doc, stored?.body);
       const justFinalised = doc.finalised !== undefined && doc.finalised.at !== stored?.body?.finalised?.at;
       return { revision, justFinalised };
     }),

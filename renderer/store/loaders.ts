@@ -6,12 +6,16 @@
  */
 import type { ClusterContext } from '../../shared/engine/evaluate-year';
 import type { LeadershipYearRecord } from '../../shared/engine/rotation';
+import type { IntegrityReport } from '../../shared/engine/year-integrity';
+import type { SenderKeys } from '../../shared/interchange/handover-signature';
 import type { Year } from '../../shared/model/year';
 import { loadScan as loadScanBlob } from '../db/attachment-repo';
 import { backupText, listBackups, type BackupInfo } from '../db/backups';
 import { appDatabase } from '../db/database';
 import { loadReceipt, type HandoverReceipt } from '../db/handover-meta-repo';
 import { loadLocalClusters as loadLocal, type LocalCluster } from '../db/handover-receive-repo';
+import { loadYearIntegrity } from '../db/integrity-repo';
+import { loadSenderKeys } from '../db/known-senders-repo';
 import { loadClusterContext, loadYear } from '../db/year-repo';
 
 export type { BackupInfo, HandoverReceipt, LocalCluster };
@@ -57,4 +61,17 @@ export function loadLocalClusters(clusterIds: readonly string[]): Promise<Record
 /** The last receive of a hand-over file, while it can still be undone. */
 export function loadHandoverReceipt(): Promise<HandoverReceipt | undefined> {
   return loadReceipt(appDatabase());
+}
+
+/** This installation's key and the keys clusters were received from, to compare a received file with. */
+export function senderKeys(): Promise<SenderKeys> {
+  return loadSenderKeys(appDatabase());
+}
+
+/**
+ * The integrity check of a year as stored ("Kiểm tra tính toàn vẹn"): results recomputed and compared with the
+ * snapshot, the log with its seal (shared/engine/year-integrity.ts).
+ */
+export function yearIntegrity(clusterId: string, year: number): Promise<IntegrityReport | undefined> {
+  return loadYearIntegrity(appDatabase(), clusterId, year);
 }

@@ -3,7 +3,10 @@ import { appDatabase } from '../db/database';
 import { listSetUpYears, loadClusterContext, loadYearRecord } from '../db/year-repo';
 import type { AppState, YearSlice } from './types';
 
-const closedYear = (): Partial<YearSlice> => ({
+type OpenYearState = Pick<YearSlice, 'activeYear' | 'yearDoc' | 'yearRevision' | 'clusterContext' | 'undoStack' | 'redoStack'>;
+
+/** No year open: what the store holds at start and when the active cluster has no year set up. */
+const closedYear = (): OpenYearState => ({
   activeYear: undefined,
   yearDoc: undefined,
   yearRevision: '',
@@ -24,12 +27,7 @@ export const createYearSlice: StateCreator<AppState, [], [], YearSlice> = (set, 
 
   return {
     setUpYears: [],
-    activeYear: undefined,
-    yearDoc: undefined,
-    yearRevision: '',
-    clusterContext: undefined,
-    undoStack: [],
-    redoStack: [],
+    ...closedYear(),
     saveStatus: 'saved',
     saveError: undefined,
 

@@ -93,6 +93,7 @@ const WHOLE_FIELDS: readonly { field: keyof Year; action: string; target: string
   { field: 'sections', action: 'Sửa bảng tiêu chí', target: 'Bảng tiêu chí' },
   { field: 'indicators', action: 'Sửa danh mục chỉ tiêu', target: 'Danh mục chỉ tiêu' },
   { field: 'yearEndReview', action: 'Sửa hội nghị tổng kết', target: 'Hội nghị tổng kết' },
+  { field: 'quarterlyReviews', action: 'Sửa hội nghị giao ban quý', target: 'Hội nghị giao ban quý' },
   { field: 'election', action: 'Sửa kết quả bầu', target: 'Bầu cụm trưởng, cụm phó năm sau' },
   { field: 'handOver', action: 'Sửa bàn giao', target: 'Bàn giao cờ luân lưu' },
   { field: 'notes', action: 'Sửa ghi chú', target: 'Ghi chú' },

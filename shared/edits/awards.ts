@@ -81,6 +81,11 @@ export const setEligible =
 export const setTieResolution =
   (scope: string, order: readonly string[], tiedUnitIds: readonly string[], note?: string): Change =>
   (year) => {
+    if (scope !== 'ranking' && !year.ruleSet.awardTiers.some((t) => t.id === scope)) {
+      return fail(`Hình thức khen thưởng «${scope}» không có trong bộ quy tắc năm ${year.year}.`);
+    }
+    const outsider = order.find((id) => !year.memberIds.includes(id));
+    if (outsider !== undefined) return fail(`Đơn vị «${outsider}» không phải thành viên cụm năm ${year.year}.`);
     if (order.length === 0) return fail('Thứ tự sau biểu quyết phải có ít nhất một đơn vị.');
     if (new Set(order).size !== order.length) return fail('Mỗi đơn vị chỉ được xếp một lần trong thứ tự sau biểu quyết.');
     const stranger = order.find((id) => !tiedUnitIds.includes(id));

@@ -8,6 +8,7 @@ import type { Criterion, IndicatorStep, Section } from '../model/criteria';
 import type { Year } from '../model/year';
 import { unitLabel, type UnitNames } from '../model/labels';
 import { formatNumber, formatPointsShort } from '../base/number-format';
+import { bidiControlProblem } from '../base/names';
 import { fail, ok, type Result } from '../base/result';
 
 /** A change of a year, applied with the store's perform(...). */
@@ -124,6 +125,8 @@ function checkSectionText(year: Year, id: string, draft: { code: string; name: s
   const name = cleanText(draft.name);
   if (!code) return fail('Mã phần không được để trống (ví dụ: I, II, III).');
   if (!name) return fail(`Phần ${code}: tên phần không được để trống.`);
+  const bidi = bidiControlProblem(`${code} ${name}`, `Tên phần ${code}`);
+  if (bidi) return fail(bidi);
   const twin = year.sections.find((s) => s.id !== id && s.code === code);
   if (twin) return fail(`Mã phần "${code}" đã dùng cho phần «${twin.name}». Mỗi phần một mã riêng.`);
   return ok({ code, name });
@@ -183,6 +186,8 @@ export function checkCriterion(year: Year, criterion: Criterion): Result<Criteri
   const name = cleanText(criterion.name);
   if (!code) return fail('Mã tiêu chí không được để trống (ví dụ: I.1).');
   if (!name) return fail(`Tiêu chí ${code}: tên tiêu chí không được để trống.`);
+  const bidi = bidiControlProblem(`${code} ${name}`, `Tiêu chí ${code}: mã hoặc tên`);
+  if (bidi) return fail(bidi);
   const c = { ...criterion, code, name };
   for (const s of year.sections) {
     const twin = s.criteria.find((other) => other.id !== c.id && other.code === code);

@@ -113,6 +113,7 @@ const SETUP_LABELS: Record<NonNullable<DocRecord['field']>, string> = {
   sections: 'Bảng tiêu chí',
   indicators: 'Danh mục chỉ tiêu',
   yearEndReview: 'Hội nghị tổng kết',
+  quarterlyReviews: 'Hội nghị giao ban quý',
   election: 'Bầu cụm trưởng, cụm phó năm sau',
   handOver: 'Bàn giao cờ luân lưu',
   notes: 'Ghi chú của năm',

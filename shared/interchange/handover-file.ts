@@ -1,13 +1,24 @@
 /**
  * Reading a hand-over file that is being received, as the hand-over worker does it (renderer/features/data), step by
- * step with progress: size, nesting depth, JSON, envelope, checksum, each cluster document, each attachment, then
+ * step with progress, with the same steps as parsePackage (shared/interchange/handover-package.ts): size, nesting
+ * depth, JSON, envelope, checksum and signature, each cluster document, each attachment, then
  * every year checked with the same rules as an edit (shared/interchange/handover-validation.ts). Any failure refuses
  * the whole file before anything is written (docs/format.md, "Hand-over files and backups").
  */
 import type { Result } from '../base/result';
 import { fileTooLargeMessage } from '../platform/ipc';
 import type { ClusterDocument } from './cluster-document';
-import { checkAttachment, checkChecksum, checkDocument, checkEnvelope, REFUSED, type PackagePurpose, type PackedAttachment } from './handover-package';
+import type { SignedYearSeal } from '../model/seal';
+import {
+  checkAttachment,
+  checkChecksum,
+  checkDocument,
+  checkEnvelope,
+  REFUSED,
+  signingOf,
+  type PackagePurpose,
+  type PackedAttachment,
+} from './handover-package';
 import { documentErrors, listErrors } from './handover-validation';
 import { scanJsonDepth, tooDeepMessage } from './json-depth';
 
@@ -25,10 +36,19 @@ export interface ReadProgress {
 /** An attachment whose bytes were checked against its SHA-256 (bytes, not base64: they go to the database as they are). */
 export type ReceivedAttachment = Omit<PackedAttachment, 'dataBase64'> & { readonly bytes: Uint8Array<ArrayBuffer> };
 
-/** A hand-over file as received: checked, its documents parsed, its attachments decoded. */
+/**
+ * A hand-over file as received: checked (checksum and, from package version 2, signature), its documents parsed, its
+ * attachments decoded. Whether its finalised years match their seals, and who signed it, is verifyHandoverFile's
+ * (shared/interchange/handover-signature.ts).
+ */
 export interface ReceivedPackage {
   readonly purpose: PackagePurpose;
   readonly createdAt: string;
+  readonly packageVersion: number;
+  /** The key whose signature was verified; undefined for an unsigned file of version 1. */
+  readonly signer?: { readonly publicKey: string };
+  /** The seals of the finalised years, as the sender keeps them (none in version 1). */
+  readonly seals?: readonly SignedYearSeal[];
   readonly documents: readonly ClusterDocument[];
   readonly attachments: readonly ReceivedAttachment[];
 }
@@ -88,15 +108,30 @@ export function readHandoverFile(name: string, bytes: Uint8Array, onProgress: (p
     return refuse(`Tệp «${name}» có ${errors.length} giá trị không hợp lệ nên không được nhận; dữ liệu trên máy không thay đổi. Hãy báo nơi gửi sửa rồi xuất lại tệp:\n${listErrors(errors)}`);
   }
   const { purpose, createdAt } = envelope.value;
-  return { ok: true, value: { purpose, createdAt, documents, attachments } };
+  return { ok: true, value: { ...signingOf(envelope.value), purpose, createdAt, documents, attachments } };
 }
 
 /** A package read by parsePackage (a backup, a test) as received, with its attachments decoded. */
-export function asReceived(pkg: { purpose: PackagePurpose; createdAt: string; content: { documents: ClusterDocument[]; attachments: PackedAttachment[] } }): ReceivedPackage {
+export function asReceived(pkg: {
+  purpose: PackagePurpose;
+  createdAt: string;
+  packageVersion?: number;
+  signer?: { publicKey: string };
+  seals?: readonly SignedYearSeal[];
+  content: { documents: ClusterDocument[]; attachments: PackedAttachment[] };
+}): ReceivedPackage {
   const attachments = pkg.content.attachments.map((a): ReceivedAttachment => {
     const checked = checkAttachment(a);
     const { dataBase64: _data, ...meta } = a;
     return { ...meta, bytes: checked.ok ? checked.value : new Uint8Array(0) };
   });
-  return { purpose: pkg.purpose, createdAt: pkg.createdAt, documents: pkg.content.documents, attachments };
+  return {
+    purpose: pkg.purpose,
+    createdAt: pkg.createdAt,
+    packageVersion: pkg.packageVersion ?? 2,
+    ...(pkg.signer ? { signer: pkg.signer } : {}),
+    ...(pkg.seals ? { seals: pkg.seals } : {}),
+    documents: pkg.content.documents,
+    attachments,
+  };
 }

@@ -72,6 +72,8 @@ export interface ClusterPlan {
   readonly wholeYears: readonly WholeYear[];
   /** What the local data was when the plan was made: the receive refuses to apply a plan made on other data. */
   readonly localFingerprint: string;
+  /** Locked years of this PC an unsigned file would have replaced, kept as they are (handover-receive-plan.ts). */
+  readonly keptLocked?: readonly number[];
 }
 
 export interface LocalTimes {

@@ -27,7 +27,17 @@ export type RecordGroup =
   | 'lock';
 
 /** Set-up fields of a year, each one record (the field name is the last part of its key). */
-export type SetupField = 'members' | 'leadership' | 'ruleSet' | 'sections' | 'indicators' | 'yearEndReview' | 'election' | 'handOver' | 'notes';
+export type SetupField =
+  | 'members'
+  | 'leadership'
+  | 'ruleSet'
+  | 'sections'
+  | 'indicators'
+  | 'yearEndReview'
+  | 'quarterlyReviews'
+  | 'election'
+  | 'handOver'
+  | 'notes';
 
 export interface DocRecord {
   /** JSON array text, e.g. '["y",2023,"score","u-phu-tho","c-I.1"]'. */
@@ -45,7 +55,18 @@ export const recordKey = (...parts: readonly (string | number)[]): string => JSO
 export const yearKey = (year: number): string => recordKey('y', year);
 
 /** Set-up fields in the order the plan lists them. */
-export const SETUP_FIELDS: readonly SetupField[] = ['members', 'leadership', 'ruleSet', 'sections', 'indicators', 'yearEndReview', 'election', 'handOver', 'notes'];
+export const SETUP_FIELDS: readonly SetupField[] = [
+  'members',
+  'leadership',
+  'ruleSet',
+  'sections',
+  'indicators',
+  'yearEndReview',
+  'quarterlyReviews',
+  'election',
+  'handOver',
+  'notes',
+];
 
 /** The value of one set-up field of a year (members as a set: their order is not a difference). */
 export function setupValue(year: Year, field: SetupField): unknown {

@@ -1,14 +1,16 @@
 /**
  * Field-by-field differences of a year's set-up records in a hand-over plan (members, leadership, rule set, criteria
- * table, indicators, year-end review, election, hand-over, notes): each changed criterion, tier or rule named, with
- * both values in Vietnamese (docs/format.md, "Receiving a hand-over file").
+ * table, indicators, meetings, election, hand-over, notes): each changed criterion, tier or rule named, with both
+ * values in Vietnamese (docs/format.md, "Receiving a hand-over file"). Meetings: handover-meeting-fields.ts.
  */
 import { canonicalJson } from '../engine/audit-chain';
 import { formatPoints } from '../base/number-format';
 import type { Criterion } from '../model/criteria';
+import type { LegalText } from '../model/legal-texts';
 import type { RuleSet } from '../model/rules';
 import type { Year } from '../model/year';
 import { clip, date, plainText, yesNo, type FieldChange, type LabelContext } from './handover-labels';
+import { quarterlyReviewChanges, yearEndReviewChanges } from './handover-meeting-fields';
 import type { DocRecord } from './handover-records';
 
 const differs = (a: unknown, b: unknown): boolean => canonicalJson(a ?? null) !== canonicalJson(b ?? null);
@@ -39,7 +41,8 @@ function criterionText(c: Criterion): string {
 }
 
 const RULE_NAMES: Record<keyof RuleSet, string> = {
-  legalBasis: 'Căn cứ pháp lý',
+  legalTexts: 'Văn bản căn cứ',
+  legalBasis: 'Căn cứ pháp lý (ghi bằng chữ)',
   effectiveDate: 'Ngày áp dụng',
   bonusCap: 'Trần điểm thưởng',
   scoringMode: 'Cách chấm',
@@ -55,6 +58,10 @@ function ruleText(field: keyof RuleSet, rules: RuleSet, ctx: LabelContext): stri
   switch (field) {
     case 'effectiveDate':
       return date(rules.effectiveDate);
+    case 'legalTexts': {
+      const texts: readonly LegalText[] = rules.legalTexts ?? [];
+      return texts.length === 0 ? 'không có' : clip(texts.map((x) => x.number ?? x.title ?? x.id).join('; '));
+    }
     case 'bonusCap':
       return rules.bonusCap === null ? 'không giới hạn' : `${formatPoints(rules.bonusCap)} điểm`;
     case 'scoringMode':
@@ -125,7 +132,9 @@ export function setupChanges(record: DocRecord, local: unknown, file: unknown, c
     case 'indicators':
       return keyedChanges((local ?? []) as Year['indicators'], (file ?? []) as Year['indicators'], (d) => d.id, (d) => `Chỉ tiêu «${d.name}»`, (d) => `${d.name} (${d.unitLabel})`);
     case 'yearEndReview':
-      return objectChanges((local ?? null) as Obj, (file ?? null) as Obj, [['date', 'Ngày hội nghị tổng kết', day], ['place', 'Địa điểm', text], ['note', 'Ghi chú', text]]);
+      return yearEndReviewChanges(local, file, ctx);
+    case 'quarterlyReviews':
+      return quarterlyReviewChanges(local, file, ctx);
     case 'election':
       return objectChanges((local ?? null) as Obj, (file ?? null) as Obj, [
         ['leaderId', 'Cụm trưởng được bầu', unit],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from './units';
+import { IdSchema, nameSchema } from './units';
 
 /**
  * Points are integers in hundredths of a point (model.md conventions): 7,5 điểm is stored as 750, so every total is
@@ -13,7 +13,7 @@ const criterionBase = {
   id: IdSchema,
   /** Code printed in the table, e.g. "I.1". */
   code: z.string().min(1, { error: 'Mã tiêu chí không được để trống.' }),
-  name: z.string().min(1, { error: 'Tên tiêu chí không được để trống.' }),
+  name: nameSchema('Tên tiêu chí'),
   note: z.string().optional(),
 };
 
@@ -88,7 +88,7 @@ export type ScoredCriterion = GradedCriterion | IndicatorCriterion;
 export const SectionSchema = z.strictObject({
   id: IdSchema,
   code: z.string().min(1, { error: 'Mã phần không được để trống.' }),
-  name: z.string().min(1, { error: 'Tên phần không được để trống.' }),
+  name: nameSchema('Tên phần'),
   criteria: z.array(CriterionSchema),
 });
 export type Section = z.infer<typeof SectionSchema>;
@@ -96,7 +96,7 @@ export type Section = z.infer<typeof SectionSchema>;
 /** A measured quantity (chỉ tiêu): count of communes or houses, money in đồng, or a percent. */
 export const IndicatorDefSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1, { error: 'Tên chỉ tiêu không được để trống.' }),
+  name: nameSchema('Tên chỉ tiêu'),
   unit: z.enum(['count', 'vnd', 'percent']),
   /** Label shown after a value: "xã", "căn", "đồng", "%". */
   unitLabel: z.string(),

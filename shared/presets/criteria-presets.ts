@@ -145,23 +145,3 @@ export const PROVINCIAL_FRONT_PRESET = {
 } satisfies CriteriaPreset;
 
 export const CRITERIA_PRESETS: readonly CriteriaPreset[] = [PROVINCIAL_FRONT_PRESET];
-
-/**
- * Legal basis text proposed for a year created from scratch, by the law in force (docs/domain.md, "Legal basis"): the Law
- * on Emulation and Commendation 06/2022/QH15 from 1 Jan 2024, detailed by Decree 98/2023 and, from 1 Jul 2025, by
- * Decree 152/2025. Before 2024 the 2003 law and Decree 91/2017 applied. A proposal only: the cluster edits it.
- */
-export const LEGAL_BASES: readonly { from: string; text: string }[] = [
-  {
-    from: '1900-01-01',
-    text: 'Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013); Nghị định số 91/2017/NĐ-CP; quy chế hoạt động của cụm thi đua.',
-  },
-  {
-    from: '2024-01-01',
-    text: 'Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 98/2023/NĐ-CP; quy chế hoạt động của cụm thi đua.',
-  },
-  {
-    from: '2025-07-01',
-    text: 'Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP; quy chế hoạt động của cụm thi đua.',
-  },
-];

@@ -57,9 +57,18 @@ export interface RankingRow {
   /** False while a self score is still counted ("chưa thẩm định"). */
   readonly reviewed: boolean;
   readonly unreviewedCount: number;
+  /** False while a required criterion has no score at all ("thiếu điểm"). */
+  readonly complete: boolean;
+  /** Codes of the required criteria without any score ("I.1, II.1"). */
+  readonly missingCodes: readonly string[];
   /** What put this member below the one listed just above it; null for the first. */
   readonly decidedAbove: PairDecider | null;
   readonly decidedAboveText: string | null;
+}
+
+function codeOf(m: MemberResult, criterionId: string): string {
+  for (const section of m.detail.sections) for (const c of section.criteria) if (c.criterionId === criterionId) return c.code;
+  return criterionId;
 }
 
 function rowOf(m: MemberResult, maxPoints: number, decided: PairDecider | null, labels: DeciderLabels): RankingRow {
@@ -76,6 +85,8 @@ function rowOf(m: MemberResult, maxPoints: number, decided: PairDecider | null, 
     bandName: m.band?.name ?? null,
     reviewed: m.reviewed,
     unreviewedCount: m.detail.unreviewedCriterionIds.length,
+    complete: m.complete,
+    missingCodes: m.missingCriterionIds.map((id) => codeOf(m, id)),
     decidedAbove: decided,
     decidedAboveText: decided === null ? null : labels[decided],
   };

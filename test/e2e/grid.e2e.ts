@@ -196,3 +196,20 @@ describe('score entry grid (Nhập điểm)', () => {
     await context.close();
   });
 });
+
+describe('a paste whose rows end in a tab (LibreOffice Calc, some Excel copies)', () => {
+  test('the trailing empty column is ignored: the cells beside the block keep their scores', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await openGrid2023(page);
+    const beside = await cell(page, PHU_THO, 'c-I.2:self').textContent();
+    expect(beside).not.toBe('');
+    await cell(page, PHU_THO, 'c-I.1:self').click();
+    // One column of values, each line ending in a tab: without the fix the I.2 cells were cleared.
+    await paste(page, '1,5\t\n');
+    await expect(page.getByRole('status').filter({ hasText: 'Đã dán' }).textContent()).resolves.toMatch(/^Đã dán: 1 ô thay đổi\.$/u);
+    await expect(cell(page, PHU_THO, 'c-I.1:self').textContent()).resolves.toBe('1,50');
+    await expect(cell(page, PHU_THO, 'c-I.2:self').textContent()).resolves.toBe(beside);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../shared/engine/audit-chain';
+import { newSigningKeyPair, signText } from '../../shared/engine/signing';
+import { fileChecksum, PACKAGE_SIGNATURE_DOMAIN } from '../../shared/interchange/handover-package';
 import { launchBrowser, openApp, screenshot } from './browser';
 
 /**
@@ -59,10 +60,17 @@ async function typeScore(page: Page, text: string) {
 }
 
 /** A hand-over file with its checksum recomputed after `change` (the checksum is not the point of these tests). */
+/**
+ * A file whose rows were changed and then signed again by an office whose app wrote them (a valid signature over bad
+ * data): what must stop it is the check of every year like an edit, not the signature.
+ */
 function resealed(source: string, target: string, change: (content: { documents: { years: { year: number; scores: Record<string, unknown>[] }[] }[] }) => void) {
   const pkg = JSON.parse(readFileSync(source, 'utf8'));
   change(pkg.content);
-  pkg.checksum = sha256Hex(canonicalJson(pkg.content));
+  const key = newSigningKeyPair();
+  pkg.signer = { publicKey: key.publicKey };
+  pkg.checksum = fileChecksum(pkg);
+  pkg.signature = signText(PACKAGE_SIGNATURE_DOMAIN, pkg.checksum, key.secretKey);
   writeFileSync(target, JSON.stringify(pkg));
 }
 

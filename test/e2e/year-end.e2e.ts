@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../shared/engine/audit-chain';
-import { snapshotResults } from '../../shared/edits/lock';
+import { snapshotResults } from '../../shared/engine/results-snapshot';
 import { evaluateYear } from '../../shared/engine/evaluate-year';
 import { parseClusterDocument } from '../../shared/interchange/cluster-document';
 import { launchBrowser, openApp, screenshot } from './browser';
@@ -130,21 +130,27 @@ describe('year-end review', () => {
     await fillCounts(certificate, [7, 4, 2, 1]);
     await certificate.getByRole('button', { name: 'Ghi kết quả' }).click();
     await expect(certificate.locator('.ballot-status').textContent()).resolves.toBe('Thông qua: 57,14% tán thành');
+    // The election ballots are the election (entered once, here): Bắc Kạn leader, Bắc Giang deputy.
     const leader = page.getByRole('group', { name: 'Bầu cụm trưởng năm sau', exact: true });
     await expect(page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').inputValue()).resolves.toBe('u-bac-kan');
     await fillCounts(leader, [7, 7, 0, 0]);
     await leader.getByRole('button', { name: 'Ghi kết quả' }).click();
-    await expect(leader.locator('.ballot-status').textContent()).resolves.toBe('Thông qua: 100% tán thành');
+    await expect(leader.locator('.ballot-status').textContent()).resolves.toBe(`Thông qua: 100% tán thành — Đạt: ${P('Bắc Kạn')} được bầu làm cụm trưởng năm 2024.`);
+    await page.getByLabel('Bầu cụm phó năm sau: Đơn vị được đề cử').selectOption('u-bac-giang');
+    const deputy = page.getByRole('group', { name: 'Bầu cụm phó năm sau', exact: true });
+    await fillCounts(deputy, [7, 6, 0, 1]);
+    await deputy.getByRole('button', { name: 'Ghi kết quả' }).click();
+    await expect(deputy.locator('.ballot-status').textContent()).resolves.toBe(`Thông qua: 85,71% tán thành — Đạt: ${P('Bắc Giang')} được bầu làm cụm phó năm 2024.`);
     await screenshot(page, 'year-end-ballots');
 
-    // Leadership: elect Bắc Kạn, record the hand-over; the timeline names Bắc Kạn under its 2025 successor.
+    // Leadership: the election from its ballots, record the hand-over; the timeline names Bắc Kạn under its 2025 successor.
     await go(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
     await expect(page.getByRole('region', { name: 'Đề xuất cụm trưởng năm 2024' }).textContent()).resolves.toContain(P('Bắc Kạn'));
     const election = page.locator('section', { has: page.getByRole('heading', { name: 'Kết quả bầu cụm trưởng, cụm phó năm 2024' }) });
-    await election.getByLabel('Cụm trưởng').selectOption('u-bac-kan');
-    await election.getByLabel('Cụm phó').selectOption('u-bac-giang');
-    await election.getByRole('button', { name: 'Ghi kết quả bầu' }).click();
-    await election.getByRole('status').filter({ hasText: 'Đã ghi kết quả bầu.' }).waitFor();
+    await expect(election.locator('[data-seat-state="elected"]').allTextContents()).resolves.toEqual([
+      `Cụm trưởng: ${P('Bắc Kạn')} — được bầu (100% tán thành)`,
+      `Cụm phó: ${P('Bắc Giang')} — được bầu (85,71% tán thành)`,
+    ]);
     const handOver = page.locator('section', { has: page.getByRole('heading', { name: 'Bàn giao cờ luân lưu' }) });
     await handOver.getByLabel('Ngày bàn giao').fill('2023-12-01');
     await handOver.getByLabel('Địa điểm').fill('Thành phố Việt Trì, tỉnh Phú Thọ');
@@ -209,9 +215,9 @@ describe('year-end review', () => {
       'Nhập điểm',
     ]);
     await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Nhật ký nguyên vẹn' }).textContent()).resolves.toBe(
-      'Nhật ký nguyên vẹn: 4 mục, chuỗi mã băm khớp.',
-    );
+    await expect(page.locator('.verify-ok').textContent()).resolves.toBe('Nhật ký nguyên vẹn: 4 mục, chuỗi mã băm khớp mốc niêm phong.');
+    // Unlocked and edited since finalising: said, not counted as a break.
+    await page.getByText(/^Năm 2023 đang mở khóa: kết quả hiện tại khác kết quả đã chốt/u).waitFor();
     await screenshot(page, 'year-end-audit');
 
     // Someone edits the log directly in IndexedDB: verify reports the break.
@@ -220,9 +226,10 @@ describe('year-end review', () => {
     await openYear(page, 2023);
     await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
     await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toBe(
-      'Nhật ký KHÔNG còn nguyên vẹn: Mục số 3 đã bị sửa sau khi ghi: mã băm không khớp nội dung.',
-    );
+    await expect(page.locator('.integrity-report p').first().textContent()).resolves.toBe('Năm 2023 KHÔNG còn nguyên vẹn: dữ liệu đã bị sửa ngoài ứng dụng.');
+    await expect(page.locator('.integrity-report li').allTextContents()).resolves.toEqual([
+      'Nhật ký bị sửa: Mục số 3 đã bị sửa sau khi ghi: mã băm không khớp nội dung.',
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -94,7 +94,10 @@ describe('year set-up', () => {
     await page.getByText('Đã tạo năm 2023 và mở năm đó.').waitFor();
 
     const rules = page.getByRole('region', { name: 'Bộ quy tắc năm 2023' });
-    await expect(rules.getByLabel('Căn cứ pháp lý').inputValue()).resolves.toMatch(/^Luật Thi đua, khen thưởng năm 2003/);
+    // The texts in force in 2023, ticked with their number and dates (the cluster's regulation is added by hand).
+    const legal = page.getByRole('region', { name: 'Căn cứ pháp lý' });
+    await expect(legal.getByRole('checkbox', { name: 'Dùng: Luật Thi đua, khen thưởng số 15/2003/QH11 ngày 26/11/2003' }).isChecked()).resolves.toBe(true);
+    await expect(legal.getByRole('checkbox', { name: /^Dùng: Nghị định số 98\/2023\/NĐ-CP/u }).isChecked()).resolves.toBe(false);
     await expect(rules.getByLabel('Ngày hiệu lực').inputValue()).resolves.toBe('01/01/2023');
     await rules.getByLabel('Ngày hiệu lực').fill('1/3/2023');
     await rules.getByLabel('Trần điểm thưởng (điểm)').fill('2,5');

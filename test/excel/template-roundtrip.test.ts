@@ -27,7 +27,7 @@ async function filledTemplate(unitId: string, i: number): Promise<Uint8Array> {
     graded.forEach((c, j) => {
       const r = rowOf(ws, c.code);
       ws.getCell(`D${r}`).value = filled(i, j, c.max) / 100;
-      if (j === 0) ws.getCell(`E${r}`).value = `- Minh chứng của đơn vị ${i + 1}`;
+      if (j === 0) ws.getCell(`F${r}`).value = `- Minh chứng của đơn vị ${i + 1}`;
     });
     year.indicators.forEach((def, k) => {
       ws.getCell(`D${rowOf(ws, `CT.${k + 1}`)}`).value = def.unit === 'vnd' ? 1_000_000 * (i + 1) : 10 * (i + 1) + k;
@@ -42,7 +42,7 @@ function accepted(name: string, bytes: Uint8Array): TemplateData {
 }
 
 describe('member templates', () => {
-  it('hold the instructions, the scoring sheet and very hidden identifiers', async () => {
+  it('hold the instructions, the scoring sheet and very hidden identifiers', { timeout: 30_000 }, async () => {
     const bytes = await templateBytes(demo, year, 'u-bac-kan');
     const book = XLSX.read(bytes);
     expect(book.SheetNames).toEqual([...TEMPLATE_SHEETS]);
@@ -57,7 +57,7 @@ describe('member templates', () => {
     expect(memberTemplate({ clusterId: 'x', clusterName: 'x', year, unit: { id: 'u-lao-cai', name: 'Lào Cai' } })).toMatchObject({ ok: false });
   });
 
-  it('round trip: 7 templates filled and imported give exactly the filled scores and indicator values', async () => {
+  it('round trip: 7 templates filled and imported give exactly the filled scores and indicator values', { timeout: 60_000 }, async () => {
     const files = await Promise.all(year.memberIds.map(async (id, i) => accepted(`${id}.xlsx`, await filledTemplate(id, i))));
     expect(files.map((f) => f.unitId)).toEqual(year.memberIds);
     const preview = importPreview(year, files, names);

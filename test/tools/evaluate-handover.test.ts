@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseClusterDocument } from '../../shared/interchange/cluster-document';
 import { serializePackage } from '../../shared/interchange/handover-package';
+import { newSigningKeyPair } from '../../shared/engine/signing';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -33,7 +34,7 @@ const packageText = serializePackage({
   purpose: 'handover',
   createdAt: '2026-11-25T10:00:00.000Z',
   content: { documents: [parsed.doc], attachments: [] },
-});
+}, newSigningKeyPair());
 
 describe('npm run evaluate on a hand-over file', { timeout: 30_000 }, () => {
   it('recomputes the year from the cluster inside the package', async () => {

@@ -9,7 +9,9 @@ import { useStrings } from '../../i18n/strings';
 import { platform } from '../../platform';
 import { useAppStore } from '../../store';
 import { loadHandoverReceipt, type HandoverReceipt } from '../../store/loaders';
+import type { Verification } from './handover-protocol';
 import { HandoverPlanView } from './HandoverPlanView';
+import { OwnKeyFingerprint, SenderCheck } from './SenderCheck';
 import { useHandoverReader } from './use-handover-reader';
 import { when } from './when';
 import './data.css';
@@ -17,15 +19,16 @@ import './data.css';
 const PACKAGE_FILTERS = [{ name: 'Tệp bàn giao Cụm Thi Đua', extensions: ['json'] }];
 
 /**
- * Bàn giao dữ liệu cụm: export the active cluster to one file; receive such a file — read and checked in a worker
- * (parse → check → plan), then the differences field by field with a choice per record, then one receive that can
- * be undone in one step (docs/format.md, "Receiving a hand-over file").
+ * Bàn giao dữ liệu cụm: export the active cluster to one signed file; receive such a file — read and checked in a
+ * worker (parse → check → verify the signature and seals → plan), then who signed it and the differences field by
+ * field with a choice per record, then one receive that can be undone in one step (docs/format.md, "Receiving a
+ * hand-over file", "Chữ ký và mốc niêm phong").
  */
 export function HandoverPanel({ onImported }: { onImported: () => void }) {
   const t = useStrings().data.handover;
   const active = useAppStore((s) => s.active);
   const [notice, setNotice] = useState<NoticeState>();
-  const [pending, setPending] = useState<{ received: ReceivedPackage; plans: readonly ClusterPlan[] }>();
+  const [pending, setPending] = useState<{ received: ReceivedPackage; verification: Verification; plans: readonly ClusterPlan[] }>();
   const [choices, setChoices] = useState<Choices>({});
   const [receipt, setReceipt] = useState<HandoverReceipt>();
   const [busy, setBusy] = useState(false);
@@ -57,7 +60,7 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
       const file = await platform.openFile({ filters: PACKAGE_FILTERS, maxBytes: MAX_HANDOVER_BYTES });
       if (!file) return;
       const outcome = await read(file.name, file.data);
-      if (outcome.kind === 'planned') setPending({ received: outcome.received, plans: outcome.plans });
+      if (outcome.kind === 'planned') setPending({ received: outcome.received, verification: outcome.verification, plans: outcome.plans });
       else setNotice(outcome.kind === 'refused' ? { kind: 'error', text: outcome.message } : { kind: 'success', text: t.cancelled });
     } catch (error) {
       setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
@@ -67,7 +70,7 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
   async function confirm() {
     if (!pending) return;
     setBusy(true);
-    const result = await send('handover-receive', pending.received, pending.plans, choices);
+    const result = await send('handover-receive', { pkg: pending.received, sender: pending.verification.sender }, pending.plans, choices);
     setBusy(false);
     if (!result.ok) {
       setNotice({ kind: 'error', text: result.message });
@@ -99,6 +102,7 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
     <section className="card" aria-labelledby="handover-heading">
       <h2 id="handover-heading">{t.heading}</h2>
       <p className="muted small">{t.explain}</p>
+      <OwnKeyFingerprint />
       <div className="actions">
         <button type="button" className="primary" disabled={busy || reading !== undefined || !active} onClick={() => void exportFile()}>
           {t.export}
@@ -128,6 +132,7 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
       )}
       {pending && (
         <div className="import-plan" role="region" aria-label={t.confirm}>
+          <SenderCheck verified={pending.verification} kept={pending.plans.flatMap((p) => p.keptLocked ?? [])} />
           <HandoverPlanView plans={pending.plans} choices={choices} onChoose={setChoices} />
           {matches ? (
             <p className="muted">{t.nothingNew}</p>

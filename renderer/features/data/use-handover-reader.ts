@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReceivedPackage } from '../../../shared/interchange/handover-file';
 import type { ClusterPlan } from '../../../shared/interchange/handover-plan';
-import { loadLocalClusters } from '../../store/loaders';
-import type { HandoverRequest, HandoverResponse } from './handover-protocol';
+import { loadLocalClusters, senderKeys } from '../../store/loaders';
+import type { HandoverRequest, HandoverResponse, Verification } from './handover-protocol';
 
 export type ReadStep = Extract<HandoverResponse, { type: 'progress' }>['progress']['stage'];
 
@@ -14,7 +14,7 @@ export interface Reading {
 }
 
 export type ReadOutcome =
-  | { readonly kind: 'planned'; readonly received: ReceivedPackage; readonly plans: readonly ClusterPlan[] }
+  | { readonly kind: 'planned'; readonly received: ReceivedPackage; readonly verification: Verification; readonly plans: readonly ClusterPlan[] }
   | { readonly kind: 'refused'; readonly message: string }
   | { readonly kind: 'cancelled' };
 
@@ -25,9 +25,13 @@ const SPAN: Record<ReadStep, readonly [number, number]> = {
   checksum: [0.45, 0.62],
   documents: [0.62, 0.78],
   attachments: [0.78, 0.88],
-  validation: [0.88, 0.96],
-  plan: [0.96, 1],
+  validation: [0.88, 0.93],
+  seals: [0.93, 0.97],
+  plan: [0.97, 1],
 };
+
+/** A refusal that says which file it is about ("ban-giao.json: …"), unless it already names it. */
+const namingFile = (name: string, message: string): string => (message.includes(`«${name}»`) ? message : `${name}: ${message}`);
 
 /**
  * Reads a hand-over file in a Web Worker (renderer/features/data/handover.worker.ts) with progress, and lets the
@@ -69,16 +73,16 @@ export function useHandoverReader(): { reading: Reading | undefined; read: (name
               return;
             }
             case 'checked':
-              void loadLocalClusters(message.clusterIds).then(
-                (locals) => send({ type: 'local', locals }),
+              void Promise.all([loadLocalClusters(message.clusterIds), senderKeys()]).then(
+                ([locals, keys]) => send({ type: 'local', locals, keys }),
                 (error: unknown) => stop({ kind: 'refused', message: `Không đọc được dữ liệu trên máy để so sánh (${error instanceof Error ? error.message : String(error)}).` }),
               );
               return;
             case 'planned':
-              stop({ kind: 'planned', received: message.received, plans: message.plans });
+              stop({ kind: 'planned', received: message.received, verification: message.verification, plans: message.plans });
               return;
             case 'refused':
-              stop({ kind: 'refused', message: message.message });
+              stop({ kind: 'refused', message: namingFile(name, message.message) });
           }
         };
         worker.onerror = (event) => {

@@ -17,7 +17,7 @@ interface Props {
 /** Nhập mẫu đã điền: files read in a worker, errors by sheet and cell, a preview, then one command on confirmation. */
 export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
   const t = useStrings().excel.import;
-  const [state, read, clear] = useTemplateImport();
+  const { state, read, stop, clear } = useTemplateImport();
   const [over, setOver] = useState(false);
   const [notice, setNotice] = useState<NoticeState>();
   const accepted = useMemo(() => state.outcomes.flatMap((o) => (o.result.ok ? [o.result.data] : [])), [state.outcomes]);
@@ -62,7 +62,7 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
           <input
             type="file"
             multiple
-            accept=".xlsx"
+            accept=".xlsx,.ods"
             aria-label={t.choose}
             onChange={(e) => {
               choose(e.target.files);
@@ -73,10 +73,15 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
         <span className="muted small">{t.drop}</span>
       </div>
       {state.reading && (
-        <p className="excel-progress small" role="status">
-          {t.reading(state.reading.done, state.reading.total)}
+        <div className="excel-progress small">
+          <p role="status">
+            {t.reading(state.reading.done, state.reading.total)} {t.readingFile(state.reading.current)}
+          </p>
           <progress aria-label={t.progress} max={state.reading.total} value={state.reading.done} />
-        </p>
+          <button type="button" onClick={stop}>
+            {t.stop}
+          </button>
+        </div>
       )}
       {state.outcomes.map((o, i) =>
         o.result.ok ? (

@@ -7,6 +7,7 @@ import { editorKeyExit, gridKeyAction } from '../../../shared/grid/keys';
 import type { CellPos, Direction, Selection } from '../../../shared/grid/selection';
 import { cellsOf, clampCell, extendSelection, jumpCell, moveSelection, rectOf, rectSize, singleCell } from '../../../shared/grid/selection';
 import { parseTsv, serialiseTsv, toRectangle } from '../../../shared/grid/tsv';
+import { withoutTrailingEmptyColumns } from '../../../shared/base/pasted-block';
 import { useStrings } from '../../i18n/strings';
 import { perform, redo, undo } from '../../commands';
 import { GridHeader } from './GridHeader';
@@ -223,7 +224,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
   function onPaste(e: ClipboardEvent<HTMLDivElement>) {
     if (editingRef.current) return;
     e.preventDefault();
-    const block = toRectangle(parseTsv(e.clipboardData.getData('text/plain')));
+    const block = toRectangle(withoutTrailingEmptyColumns(parseTsv(e.clipboardData.getData('text/plain'))));
     const plan = planPaste(model, lookup, rect, block, names);
     if (!plan.ok) return onNotice({ kind: 'error', text: plan.message });
     const single = block.length === 1 && block[0]?.length === 1;
@@ -284,6 +285,9 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
         unreviewed={summary.unreviewed}
         unreviewedLabel={t.unreviewed}
         unreviewedTitle={t.unreviewedTitle(summary.unreviewed === '' ? 0 : summary.unreviewed.split('|').length)}
+        missing={summary.missing}
+        missingLabel={t.missing}
+        missingTitle={t.missingTitle(summary.missing)}
         ownRow={ownRow}
         ownRowLabel={t.ownRow}
         texts={texts[row] ?? []}

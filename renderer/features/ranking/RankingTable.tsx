@@ -37,6 +37,11 @@ export function RankingTable({ rows, selectedId, onSelect, showBand }: { rows: r
                     {r.unreviewed}
                   </span>
                 )}
+                {!row.complete && (
+                  <span className="badge badge-incomplete" title={r.missingTitle(row.missingCodes.join(', '))}>
+                    {r.missing}
+                  </span>
+                )}
               </td>
               <td className="num total-cell">{row.totalText}</td>
               <td className="num">{row.maxText}</td>

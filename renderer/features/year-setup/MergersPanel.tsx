@@ -7,7 +7,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { useAppStore } from '../../store';
 
 /** Sáp nhập: the cluster's merger events, and a form to record one (checked by shared/edits/year-setup.ts checkNewMerger). */

@@ -9,7 +9,6 @@ import {
   moveTieBreak,
   setBonusCap,
   setEffectiveDate,
-  setLegalBasis,
   setScoringMode,
   setTieBreakUsed,
   setVoteThreshold,
@@ -20,7 +19,7 @@ import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { perform } from '../../commands';
 import { BandsEditor } from './BandsEditor';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 
 /**
  * The open year's rule set. Text fields are uncontrolled and keyed by the stored value, so undo/redo shows the
@@ -46,10 +45,6 @@ export function RuleSetPanel() {
     <section className="card" aria-labelledby="rules-heading">
       <h2 id="rules-heading">{t.rulesHeading(year.year)}</h2>
       <div className="form">
-        <label>
-          {t.legalBasis}
-          <textarea key={rules.legalBasis} rows={3} defaultValue={rules.legalBasis} onBlur={(e) => apply(setLegalBasis(e.target.value))} />
-        </label>
         <div className="row">
           <DateField label={t.effectiveDate} value={rules.effectiveDate} onCommit={(iso) => apply(setEffectiveDate(iso))} />
           <label>

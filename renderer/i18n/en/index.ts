@@ -16,6 +16,7 @@ import { pledgesEn } from './pledges';
 import { auditEn } from './audit';
 import { excelEn } from './excel';
 import { documentsEn } from './documents';
+import { meetingEn } from './meeting';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -38,6 +39,7 @@ export const en: Strings = {
     pledges: 'Pledges',
     audit: 'Audit log',
     excel: 'Excel export & import',
+    meeting: 'Meeting record',
     documents: 'Official documents',
   },
   year: {
@@ -59,6 +61,7 @@ export const en: Strings = {
   ...settingsEn,
   ...excelEn,
   ...documentsEn,
+  ...meetingEn,
   ...awardsEn,
   ...ballotsEn,
   ...leadershipEn,

@@ -28,8 +28,14 @@ export const auditVi = {
     change: 'Cũ → mới',
     reason: 'Lý do',
     verify: 'Kiểm tra tính toàn vẹn',
-    intact: (n: number) => `Nhật ký nguyên vẹn: ${n} mục, chuỗi mã băm khớp.`,
-    broken: (why: string) => `Nhật ký KHÔNG còn nguyên vẹn: ${why}`,
+    intactLocked: (n: number) =>
+      `Nguyên vẹn: kết quả tính lại từ điểm đang lưu khớp mã kiểm tra đã chốt; nhật ký ${n} mục, chuỗi mã băm khớp mốc niêm phong.`,
+    intactLog: (n: number) => `Nhật ký nguyên vẹn: ${n} mục, chuỗi mã băm khớp mốc niêm phong.`,
+    nothingToCheck: 'Năm chưa chốt kết quả: chưa có kết quả đã chốt hay nhật ký để kiểm tra (nhật ký bắt đầu khi chốt kết quả).',
+    broken: (year: number) => `Năm ${year} KHÔNG còn nguyên vẹn: dữ liệu đã bị sửa ngoài ứng dụng.`,
+    brokenHint: 'Văn bản và danh sách của năm này sẽ không được xuất cho đến khi dữ liệu được khôi phục (từ bản sao lưu hoặc tệp bàn giao còn nguyên vẹn).',
+    checkFailed: (why: string) => `Không kiểm tra được: ${why}`,
+    sealLine: 'Dòng in trên văn bản của năm đã khóa sổ',
     none: '(trống)',
   },
 };

@@ -3,16 +3,17 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { setScoreText } from '../../../shared/edits/scores';
-import { finaliseYear, snapshotResults } from '../../../shared/edits/lock';
+import { finaliseYear } from '../../../shared/edits/lock';
+import { snapshotResults } from '../../../shared/engine/results-snapshot';
 import { evaluateYear } from '../../../shared/engine/evaluate-year';
-import { parsePackage, serializePackage } from '../../../shared/interchange/handover-package';
+import { parsePackage } from '../../../shared/interchange/handover-package';
 import { perform, redo, send, undo, commandNames } from '../../../renderer/commands';
 import { flushSave } from '../../../renderer/commands/year-save-queue';
 import { listBackups } from '../../../renderer/db/backups';
 import { appDatabase } from '../../../renderer/db/database';
 import { buildPackage } from '../../../renderer/db/package-repo';
 import { planReceive } from '../../../renderer/db/handover-receive-repo';
-import { asReceived } from '../../../shared/interchange/handover-file';
+import { receivedFile } from '../received-file';
 import { loadYearRecord, saveYear } from '../../../renderer/db/year-repo';
 import { platform } from '../../../renderer/platform';
 import { useAppStore } from '../../../renderer/store';
@@ -56,13 +57,13 @@ async function demoOpenAt2023() {
 beforeEach(clearEverything);
 afterEach(clearEverything);
 
-describe('commands', () => {
+describe('commands', { timeout: 30_000 }, () => {
   test('every command of the Handlers map is registered under its name', () => {
     expect(commandNames().sort()).toEqual(
       [
         'backup-export', 'backup-restore', 'backup-take', 'cluster-create', 'cluster-select', 'cluster-update', 'demo-load', 'file-save',
         'handover-export', 'handover-receive', 'handover-undo', 'indicator-table-apply', 'merger-record', 'merger-remove', 'scan-store',
-        'templates-apply', 'unit-add', 'unit-remove', 'unit-update', 'year-create', 'year-open', 'year-save',
+        'signing-key', 'templates-apply', 'unit-add', 'unit-remove', 'unit-update', 'year-create', 'year-open', 'year-save',
       ].sort(),
     );
   });
@@ -94,12 +95,10 @@ describe('commands', () => {
     const [demo] = pkg.content.documents;
     if (!demo) throw new Error('no demo');
     const intruder = { ...demo, cluster: { ...demo.cluster, id: 'other', name: 'Cụm khác' }, years: [] };
-    const parsed = parsePackage(serializePackage({ ...pkg, content: { ...pkg.content, documents: [demo, intruder] } }));
-    if (!parsed.ok) throw new Error(parsed.message);
+    const file = receivedFile({ ...pkg, content: { ...pkg.content, documents: [demo, intruder] } });
     const clustersBefore = await appDatabase().clusters.count();
     const stateBefore = useAppStore.getState().yearDoc;
-    const received = asReceived(parsed.value);
-    const result = await send('handover-receive', received, await planReceive(appDatabase(), received), {});
+    const result = await send('handover-receive', file, await planReceive(appDatabase(), file.pkg), {});
     expect(result).toMatchObject({ ok: false });
     expect(await appDatabase().clusters.count()).toBe(clustersBefore);
     expect(useAppStore.getState().yearDoc).toBe(stateBefore);
@@ -107,8 +106,8 @@ describe('commands', () => {
 
   test('order: the pending edit is flushed, then backed up, then the write runs — and a plan made before it is refused', async () => {
     await demoOpenAt2023();
-    const exported = asReceived(await buildPackage(appDatabase(), 'handover'));
-    const plans = await planReceive(appDatabase(), exported);
+    const exported = receivedFile(await buildPackage(appDatabase(), 'handover'));
+    const plans = await planReceive(appDatabase(), exported.pkg);
     const everything = Object.fromEntries(plans.flatMap((p) => p.changes.map((c) => [c.choiceKey, 'file' as const])));
     // An edit typed after the plan was made, still inside the autosave delay.
     const edited = perform('score-enter', (y) => setScoreText(y, reviewed(), '1,25', ctx()));
@@ -148,6 +147,36 @@ describe('commands', () => {
     // The restored year is the one from before finalising, with the restore on its log.
     expect(year?.locked).toBe(false);
     expect(year?.audit.at(-1)).toMatchObject({ command: 'Khôi phục bản sao lưu', action: 'Thay bằng bản trong bản sao lưu', target: 'Năm 2023' });
+  });
+});
+
+describe('exports of a locked year', { timeout: 30_000 }, () => {
+  test('file-save of a locked year changed outside the app is refused with the report, before the file is built', async () => {
+    await demoOpenAt2023();
+    const state = useAppStore.getState();
+    if (!state.yearDoc || !state.clusterContext) throw new Error('no year');
+    const results = snapshotResults(evaluateYear(state.yearDoc, state.clusterContext));
+    expect(perform('year-finalise', finaliseYear({ results, blockers: [], at: '2023-12-01T10:00:00+07:00' })).ok).toBe(true);
+    expect((await flushSave()).ok).toBe(true);
+    // An edit of the stored row that bypasses the app: Bắc Kạn loses every reviewed point.
+    const row = await appDatabase().clusterYears.get([state.activeClusterId ?? '', 2023]);
+    if (!row?.body) throw new Error('no row');
+    row.body.scores = row.body.scores.map((s) => (s.unitId === 'u-bac-kan' && s.reviewed !== undefined ? { ...s, reviewed: 0 } : s));
+    await appDatabase().clusterYears.put(row);
+
+    let built = false;
+    const request = async () => {
+      built = true;
+      return { suggestedName: 'x.xlsx', filters: [], encoding: 'utf8' as const, data: '' };
+    };
+    const saved = await send('file-save', request, { year: 2023 });
+    expect(saved.ok).toBe(false);
+    expect(saved.ok ? '' : saved.message).toMatch(/^Không xuất văn bản của năm 2023: năm đã khóa sổ nhưng dữ liệu không còn khớp/u);
+    expect(saved.ok ? '' : saved.message).toMatch(/Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn: tổng điểm [\d,]+ → [\d,]+; hạng 2 → 7/u);
+    expect(built).toBe(false);
+    // The hand-over file is refused too: the receiving office would refuse it.
+    const handover = await send('handover-export');
+    expect(handover.ok ? '' : handover.message).toMatch(/^Không xuất tệp bàn giao: năm 2023 không còn nguyên vẹn\./u);
   });
 });
 

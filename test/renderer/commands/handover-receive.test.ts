@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { setScoreText } from '../../../shared/edits/scores';
-import { asReceived, type ReceivedPackage } from '../../../shared/interchange/handover-file';
+import type { ReceivedPackage } from '../../../shared/interchange/handover-file';
 import { recordKey } from '../../../shared/interchange/handover-records';
 import type { Choices } from '../../../shared/interchange/handover-merge';
 import { perform, send } from '../../../renderer/commands';
@@ -15,6 +15,7 @@ import { buildPackage } from '../../../renderer/db/package-repo';
 import { loadYearRecord } from '../../../renderer/db/year-repo';
 import { platform } from '../../../renderer/platform';
 import { useAppStore } from '../../../renderer/store';
+import { receivedFile, signedAgain } from '../received-file';
 
 /**
  * Receiving a hand-over file through the command layer: the plan's defaults never revert a newer local score, the
@@ -61,15 +62,17 @@ async function enter(unitId: string, text: string) {
 async function exportFile(): Promise<ReceivedPackage> {
   const saved = await send('handover-export');
   expect(saved).toMatchObject({ ok: true, value: { saved: true } });
-  return asReceived(await buildPackage(appDatabase(), 'handover', [clusterId()]));
+  return receivedFile(await buildPackage(appDatabase(), 'handover', [clusterId()])).pkg;
 }
 
+/** Receives a file as the screen does: signed by the other office, read, verified, planned. */
 async function receive(file: ReceivedPackage, choices: Choices = {}) {
-  const plans = await planReceive(appDatabase(), file);
-  return { plans, result: await send('handover-receive', file, plans, choices) };
+  const verified = signedAgain(file);
+  const plans = await planReceive(appDatabase(), verified.pkg);
+  return { plans, result: await send('handover-receive', verified, plans, choices) };
 }
 
-describe('handover-receive', () => {
+describe('handover-receive', { timeout: 30_000 }, () => {
   test('an earlier file does not revert a newer local score; choosing "lấy bản trong tệp" for it does; undo puts it back', async () => {
     const original = await stored();
     const file = await exportFile();
@@ -121,9 +124,10 @@ describe('handover-receive', () => {
   test('undo is refused once something changed after the receive, and says how to go back anyway', async () => {
     const file = await exportFile();
     await enter(PHU_THO, '1,25');
-    const plans = await planReceive(appDatabase(), file);
+    const verified = signedAgain(file);
+    const plans = await planReceive(appDatabase(), verified.pkg);
     const all = Object.fromEntries(plans.flatMap((p) => p.changes.map((c) => [c.choiceKey, 'file' as const])));
-    const received = await send('handover-receive', file, plans, all);
+    const received = await send('handover-receive', verified, plans, all);
     if (!received.ok) throw new Error(received.message);
     await enter(YEN_BAI, '0,5');
     const undone = await send('handover-undo', received.value.id);

@@ -3,9 +3,12 @@ import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseClusterDocument, type ClusterDocument } from '../../../shared/interchange/cluster-document';
-import { asReceived, type ReceivedPackage } from '../../../shared/interchange/handover-file';
 import type { Choices } from '../../../shared/interchange/handover-merge';
 import { parsePackage, serializePackage, type DataPackage } from '../../../shared/interchange/handover-package';
+import { newSigningKeyPair } from '../../../shared/engine/signing';
+import { receivedFile } from '../received-file';
+
+const KEY = newSigningKeyPair();
 import { exportClusterDocument, importClusterDocument } from '../../../renderer/db/cluster-document-repo';
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
 import { planReceive, receiveHandover } from '../../../renderer/db/handover-receive-repo';
@@ -35,12 +38,12 @@ afterEach(async () => {
 const STAMP = '2026-11-25T10:00:00.000Z';
 const NOTE = { command: 'Nhận tệp bàn giao', action: 'Thay bằng bản trong tệp bàn giao', who: 'Thư ký', at: STAMP };
 
-/** Plans a package against the database and receives it with the given choices (the defaults otherwise). */
-async function receive(db: AppDatabase, pkg: DataPackage | ReceivedPackage, choices: Choices | 'all from the file' = {}) {
-  const received = 'content' in pkg ? asReceived(pkg) : pkg;
-  const plans = await planReceive(db, received);
+/** Signs a package, reads it back, plans it against the database and receives it with the given choices (the defaults otherwise). */
+async function receive(db: AppDatabase, pkg: DataPackage, choices: Choices | 'all from the file' = {}) {
+  const file = receivedFile(pkg, KEY);
+  const plans = await planReceive(db, file.pkg);
   const chosen = choices === 'all from the file' ? Object.fromEntries(plans.flatMap((p) => p.changes.map((c) => [c.choiceKey, 'file' as const]))) : choices;
-  return { plans, result: await receiveHandover(db, received, plans, chosen, { note: NOTE, backupId: 'b', receiptId: 'r' }) };
+  return { plans, result: await receiveHandover(db, file, plans, chosen, { note: NOTE, backupId: 'b', receiptId: 'r' }) };
 }
 const SCAN = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 1, 2, 3]);
 
@@ -75,13 +78,13 @@ async function counts(db: AppDatabase) {
 
 describe('hand-over package', () => {
   test('export → import into an empty app → export gives the same bytes (same timestamp)', async () => {
-    const first = serializePackage(await buildPackage(source, 'handover', ['cluster-tdmnpb'], STAMP));
+    const first = serializePackage(await buildPackage(source, 'handover', ['cluster-tdmnpb'], STAMP), KEY);
     const parsed = parsePackage(first);
     if (!parsed.ok) throw new Error(parsed.message);
     const target = freshDb();
     const { result } = await receive(target, parsed.value);
     expect(result).toMatchObject({ ok: true, value: { clusters: [{ clusterId: 'cluster-tdmnpb' }] } });
-    const second = serializePackage(await buildPackage(target, 'handover', ['cluster-tdmnpb'], STAMP));
+    const second = serializePackage(await buildPackage(target, 'handover', ['cluster-tdmnpb'], STAMP), KEY);
     expect(second).toBe(first);
     expect(await counts(target)).toEqual(await counts(source));
     const scan = await target.attachments.toArray();
@@ -89,7 +92,7 @@ describe('hand-over package', () => {
   });
 
   test('a truncated, edited or foreign file is refused with a message', async () => {
-    const text = serializePackage(await buildPackage(source, 'handover', ['cluster-tdmnpb'], STAMP));
+    const text = serializePackage(await buildPackage(source, 'handover', ['cluster-tdmnpb'], STAMP), KEY);
     const truncated = parsePackage(text.slice(0, Math.floor(text.length / 2)));
     expect(truncated).toEqual({
       ok: false,
@@ -115,7 +118,7 @@ describe('hand-over package', () => {
     expect((await receive(source, withOldYear, { '["y",2022]': 'file' })).result.ok).toBe(true);
 
     const pkg = { purpose: 'handover' as const, createdAt: STAMP, content: { documents: [incoming], attachments: [] } };
-    const [plan] = await planReceive(source, asReceived(pkg));
+    const [plan] = await planReceive(source, receivedFile(pkg, KEY).pkg);
     expect(plan?.existing).toBe(true);
     expect(plan?.changes.map((c) => `${c.key}:${c.status}:${c.defaultChoice}`)).toEqual([
       '["unit","u-new"]:new:file',

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseClusterDocument, type ClusterDocument } from '../../../shared/interchange/cluster-document';
 import { MAX_HANDOVER_BYTES, readHandoverFile, type ReadProgress } from '../../../shared/interchange/handover-file';
-import { parsePackage, serializePackage } from '../../../shared/interchange/handover-package';
+import { fileChecksum, parsePackage, serializePackage } from '../../../shared/interchange/handover-package';
+import { newSigningKeyPair } from '../../../shared/engine/signing';
+import { canonicalJson, sha256Hex } from '../../../shared/engine/audit-chain';
 import { MAX_JSON_DEPTH, scanJsonDepth } from '../../../shared/interchange/json-depth';
 import type { Year } from '../../../shared/model/year';
 
@@ -18,8 +20,10 @@ const DEMO = (): ClusterDocument => {
   return parsed.doc;
 };
 const PHU_THO = 'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ';
-const bytesOf = (doc: ClusterDocument) =>
-  new TextEncoder().encode(serializePackage({ purpose: 'handover', createdAt: '2024-11-25T10:00:00.000+07:00', content: { documents: [doc], attachments: [] } }));
+const KEY = newSigningKeyPair();
+const CREATED = '2024-11-25T10:00:00.000+07:00';
+const textOf = (doc: ClusterDocument) => serializePackage({ purpose: 'handover', createdAt: CREATED, content: { documents: [doc], attachments: [] } }, KEY);
+const bytesOf = (doc: ClusterDocument) => new TextEncoder().encode(textOf(doc));
 const with2023 = (change: (y: Year) => Year): ClusterDocument => {
   const doc = DEMO();
   return { ...doc, years: doc.years.map((y) => (y.year === 2023 ? change(y) : y)) };
@@ -36,6 +40,28 @@ describe('readHandoverFile', () => {
     const read = readHandoverFile('ban-giao.json', bytesOf(DEMO()), (p) => steps.push(p.stage));
     expect(read.ok).toBe(true);
     expect([...new Set(steps)]).toEqual(['depth', 'json', 'checksum', 'documents', 'validation']);
+    if (!read.ok) return;
+    expect(read.value).toMatchObject({ packageVersion: 2, signer: { publicKey: KEY.publicKey } });
+  });
+
+  it('is the one reader of signed files: an edited file whose checksum was recomputed is refused on its signature', () => {
+    const file = JSON.parse(textOf(DEMO())) as { signer: { publicKey: string }; seals: unknown[]; content: { documents: ClusterDocument[] }; checksum: string };
+    const score = file.content.documents[0]?.years[0]?.scores[0];
+    if (!score) throw new Error('demo has scores');
+    score.reviewed = 0;
+    file.checksum = fileChecksum({ purpose: 'handover', createdAt: CREATED, signer: file.signer, seals: file.seals, content: file.content });
+    expect(refusal(new TextEncoder().encode(JSON.stringify(file)))).toMatch(/chữ ký không khớp nội dung/u);
+  });
+
+  it('reads an unsigned file of package version 1 and says it is unsigned (no signer, no seals)', () => {
+    const content = { documents: [DEMO()], attachments: [] };
+    const old = { kind: 'cum-thi-dua/package', packageVersion: 1, purpose: 'handover', createdAt: CREATED, checksum: sha256Hex(canonicalJson(content)), content };
+    const read = readHandoverFile('cu.json', new TextEncoder().encode(JSON.stringify(old)));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.packageVersion).toBe(1);
+    expect(read.value.signer).toBeUndefined();
+    expect(read.value.seals).toBeUndefined();
   });
 
   it('refuses a score of 9.999,99 against a maximum of 2, naming year, member, criterion and range', () => {

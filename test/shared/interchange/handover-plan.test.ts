@@ -4,7 +4,8 @@ import { parseClusterDocument, type ClusterDocument } from '../../../shared/inte
 import { baseOf } from '../../../shared/interchange/handover-base';
 import { mergeWithChoices } from '../../../shared/interchange/handover-merge';
 import { nothingToReceive, planCluster, sideOf, type ClusterPlan, type RecordChange } from '../../../shared/interchange/handover-plan';
-import { recordKey, yearKey } from '../../../shared/interchange/handover-records';
+import { LIST_GROUPS, SETUP_FIELDS, recordKey, yearKey } from '../../../shared/interchange/handover-records';
+import { YearSchema } from '../../../shared/model/year';
 import { introducedErrors } from '../../../shared/interchange/handover-validation';
 import { appendAuditEntry } from '../../../shared/engine/audit-chain';
 import type { Year } from '../../../shared/model/year';
@@ -204,3 +205,41 @@ describe('a merge of chosen records is checked like an edit', () => {
 function formatted(hundredths: number): string {
   return `${Math.trunc(hundredths / 100)},${String(hundredths % 100).padStart(2, '0')}`;
 }
+
+describe('the meeting records and legal texts of a year are records of the plan too', () => {
+  it('a newer file with a quarterly review, a changed chair and a legal text: each listed by field and taken by default', () => {
+    const exported = DEMO();
+    const file = withYear(exported, 2023, (y) => ({
+      ...y,
+      yearEndReview: { ...y.yearEndReview, chair: { name: 'Trần Minh', position: 'Cụm trưởng' } },
+      quarterlyReviews: [{ quarter: 'Q2', date: '2023-07-05', place: 'tỉnh Yên Bái' }],
+      ruleSet: { ...y.ruleSet, legalTexts: [{ id: 'lt-qc', kind: 'regulation', number: '01/QC-CTĐ', signedOn: '2023-03-01' }] },
+    }));
+    const plan = planCluster({ local: exported, file, fileCreatedAt: EDITED_AT, base: baseOf(exported, EXPORTED_AT, 'export') });
+    const byField = (field: string) => plan.changes.find((c) => c.field === field) as RecordChange;
+    expect(byField('quarterlyReviews').fields).toEqual([{ name: 'Hội nghị giao ban Q2', local: null, file: 'ngày 05/07/2023' }]);
+    expect(byField('yearEndReview').fields).toEqual([
+      { name: 'Tổng kết: Chủ tọa', local: 'Nguyễn Hải, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Phú Thọ, Cụm trưởng năm 2023', file: 'Trần Minh, Cụm trưởng' },
+    ]);
+    expect(byField('ruleSet').fields).toEqual([{ name: 'Văn bản căn cứ', local: expect.any(String), file: '01/QC-CTĐ' }]);
+    const merged = mergeWithChoices(exported, file, plan, {});
+    expect(merged.years.find((y) => y.year === 2023)).toEqual(file.years.find((y) => y.year === 2023));
+  });
+});
+
+describe('every field of a year is part of some record', () => {
+  it('the year schema has no field the plan would not compare (a new field must be added to handover-records.ts)', () => {
+    const covered = new Set<string>([
+      'year',
+      'memberIds', // the 'members' set-up record
+      'leaderId', // 'leadership'
+      'deputyId',
+      'audit', // the lock record, with 'finalised' and 'locked'
+      'finalised',
+      'locked',
+      ...SETUP_FIELDS,
+      ...LIST_GROUPS,
+    ]);
+    expect(Object.keys(YearSchema.shape).filter((k) => !covered.has(k))).toEqual([]);
+  });
+});
