@@ -6,6 +6,7 @@
  * signer's standing (docs/format.md, "Chữ ký và mốc niêm phong") and the field-by-field plan. The checked package goes back with its attachments' bytes
  * transferred, not copied.
  */
+import '../../zod-jitless';
 import { readHandoverFile, type ReceivedPackage } from '../../../shared/interchange/handover-file';
 import { planReceivedFile } from '../../../shared/interchange/handover-receive-plan';
 import { verifyHandoverFile } from '../../../shared/interchange/handover-signature';
