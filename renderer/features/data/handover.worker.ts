@@ -3,8 +3,8 @@
  * Reads a hand-over file off the page's thread (docs/format.md, "Hand-over files and backups"): size, nesting depth,
  * JSON, checksum and signature, documents, attachments and every year checked like an edit, with progress; then,
  * given this PC's side of the clusters and the keys it knows, the finalised years checked against their seals, the
- * signer's standing (docs/format.md, "Chữ ký và mốc niêm phong") and the field-by-field plan. The checked package goes back with its attachments' bytes
- * transferred, not copied.
+ * signer's standing (docs/format.md, "Chữ ký và mốc niêm phong") and the field-by-field plan. The checked package goes
+ * back with its attachments' bytes transferred, not copied.
  */
 import '../../zod-jitless';
 import { readHandoverFile, type ReceivedPackage } from '../../../shared/interchange/handover-file';
