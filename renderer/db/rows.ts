@@ -53,6 +53,11 @@ export interface ClusterYearRow {
    * revision is refused (docs/architecture.md, "Two windows"). Rows written before revisions existed have none.
    */
   revision?: string;
+  /**
+   * When this PC last wrote the row or the year's memberships (ISO 8601): a hand-over plan shows it as the time of what
+   * is here. Rows written before this existed have none.
+   */
+  updatedAt?: string;
 }
 
 /** A merger event (sáp nhập), recorded per cluster. */

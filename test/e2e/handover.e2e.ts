@@ -54,7 +54,7 @@ describe('hand-over between two offices', () => {
     await receive(receiver.page, file);
     await receiver.page.getByText(`Cụm "${CLUSTER}" chưa có trên máy này: sẽ được thêm mới.`).waitFor();
     await receiver.page.getByRole('button', { name: 'Xác nhận nhận dữ liệu' }).click();
-    await receiver.page.getByText('Đã nhận dữ liệu của 1 cụm. Một bản sao lưu đã được tạo.').waitFor();
+    await receiver.page.getByText('Đã nhận dữ liệu của 1 cụm. Một bản sao lưu đã được tạo ngay trước khi nhận.').waitFor();
 
     await receiver.page.reload();
     await receiver.page.getByRole('navigation').getByRole('button', { name: 'Cụm & thành viên' }).click();

@@ -229,7 +229,7 @@ describe('hand-over files between two offices', () => {
     ]);
     await screenshot(page, 'integrity-signed-received');
     await page.getByRole('button', { name: 'Xác nhận nhận dữ liệu' }).click();
-    await page.getByText('Đã nhận dữ liệu của 1 cụm. Một bản sao lưu đã được tạo.').waitFor();
+    await page.getByText('Đã nhận dữ liệu của 1 cụm. Một bản sao lưu đã được tạo ngay trước khi nhận.').waitFor();
 
     await receive(reSigned);
     await expect(signature.locator('[data-standing]').getAttribute('data-standing')).resolves.toBe('changed');

@@ -1,6 +1,7 @@
 import type { Strings } from '../vi';
 import { clusterEn } from './cluster';
 import { dataEn } from './data';
+import { storageEn } from './storage';
 import { yearSetupEn } from './year-setup';
 import { criteriaEn } from './criteria';
 import { indicatorsEn } from './indicators';
@@ -30,6 +31,7 @@ export const en: Strings = {
     'The browser has not granted persistent storage: data may be evicted when the disk is short of space. Back up often.',
   ...clusterEn,
   ...dataEn,
+  ...storageEn,
   ...yearSetupEn,
   ...criteriaEn,
   ...indicatorsEn,

@@ -1,5 +1,6 @@
 import { clusterVi } from './cluster';
 import { dataVi } from './data';
+import { storageVi } from './storage';
 import { yearSetupVi } from './year-setup';
 import { criteriaVi } from './criteria';
 import { indicatorsVi } from './indicators';
@@ -32,6 +33,7 @@ export const vi = {
     'Trình duyệt chưa cho phép lưu bền vững: dữ liệu có thể bị xóa khi máy thiếu dung lượng. Hãy sao lưu thường xuyên.',
   ...clusterVi,
   ...dataVi,
+  ...storageVi,
   ...yearSetupVi,
   ...criteriaVi,
   ...indicatorsVi,
