@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { matchesSearch, sortRows, type SortState } from '../../../shared/views/table-query';
+import { SearchBox, SortHeader } from '../../components/table-controls';
 import type { IntegrityReport } from '../../../shared/engine/year-integrity';
 import { yearSealText } from '../../../shared/views/integrity-text';
 import { unlockYear } from '../../../shared/edits/lock';
@@ -94,6 +96,15 @@ function AuditLog({ year }: { year: Year }) {
   const t = useStrings().audit;
   const clusterId = useAppStore((s) => s.activeClusterId);
   const [check, setCheck] = useState<{ report?: IntegrityReport; error?: string }>();
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortState<'seq'>>();
+  const tables = useStrings().tables;
+  const entries = useMemo(() => {
+    const found = year.audit.filter((e) =>
+      matchesSearch([e.who, e.action, e.target, e.reason ?? '', e.command ?? '', valueText(e.oldValue, ''), valueText(e.newValue, '')], query),
+    );
+    return sort ? sortRows(found, (e) => e.seq, sort.direction) : found;
+  }, [year.audit, query, sort]);
 
   // Checks the year as stored, not as on screen: an edit of the database made outside the app shows here.
   async function verify() {
@@ -119,13 +130,14 @@ function AuditLog({ year }: { year: Year }) {
         </p>
       )}
       {check?.report && <IntegrityResult report={check.report} />}
+      {year.audit.length > 0 && <SearchBox label={tables.searchLog} value={query} onChange={setQuery} shown={entries.length} total={year.audit.length} />}
       {year.audit.length === 0 ? (
         <p className="muted">{t.logEmpty}</p>
       ) : (
         <table className="table compact audit-table" aria-label={t.logHeading}>
           <thead>
             <tr>
-              <th className="num">{t.seq}</th>
+              <SortHeader column="seq" label={t.seq} sort={sort} onSort={setSort} className="num" />
               <th>{t.at}</th>
               <th>{t.who}</th>
               <th>{t.action}</th>
@@ -136,7 +148,7 @@ function AuditLog({ year }: { year: Year }) {
             </tr>
           </thead>
           <tbody>
-            {year.audit.map((e) => (
+            {entries.map((e) => (
               <tr key={e.seq} data-seq={e.seq}>
                 <td className="num">{e.seq}</td>
                 <td>{localTime(e.at)}</td>

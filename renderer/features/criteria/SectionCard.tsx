@@ -28,10 +28,14 @@ export function SectionCard({ section, first, last }: { section: Section; first:
   const t = useStrings().criteria;
   const year = useAppStore((s) => s.yearDoc);
   const draftKey = useDraftKeys();
-  // A form left with a draft (another screen, a reload) opens again with it.
-  const [editing, setEditing] = useState<string | undefined>(() =>
-    hasDraft(draftKey(criterionDraftName(section.id, ''))) ? `new-${section.id}` : section.criteria.find((c) => hasDraft(draftKey(criterionDraftName(undefined, c.id))))?.id,
-  );
+  // null until a form is opened or closed here: a form left with a draft (another screen, a reload) opens again with it.
+  const [chosen, setEditing] = useState<string | undefined | null>(null);
+  const editing =
+    chosen !== null
+      ? chosen
+      : hasDraft(draftKey(criterionDraftName(section.id, '')))
+        ? `new-${section.id}`
+        : section.criteria.find((c) => hasDraft(draftKey(criterionDraftName(undefined, c.id))))?.id;
   const [renaming, setRenaming] = useState<{ code: string; name: string }>();
   const [notice, setNotice] = useState<NoticeState>();
   if (!year) return null;

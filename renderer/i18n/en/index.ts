@@ -19,6 +19,7 @@ import { meetingEn } from './meeting';
 import { shellEn } from './shell';
 import { yearEndEn } from './year-end';
 import { formsEn } from './forms';
+import { tablesEn } from './tables';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -49,4 +50,5 @@ export const en: Strings = {
   ...auditEn,
   ...yearEndEn,
   ...formsEn,
+  ...tablesEn,
 };

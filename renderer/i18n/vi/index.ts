@@ -18,6 +18,7 @@ import { meetingVi } from './meeting';
 import { shellVi } from './shell';
 import { yearEndVi } from './year-end';
 import { formsVi } from './forms';
+import { tablesVi } from './tables';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -51,6 +52,7 @@ export const vi = {
   ...auditVi,
   ...yearEndVi,
   ...formsVi,
+  ...tablesVi,
 };
 
 export type Strings = typeof vi;
