@@ -80,13 +80,13 @@ describe('hand-over between two offices', () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Cụm & thành viên' }).click();
     const yenBai = page.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Yên Bái"]');
     await yenBai.getByRole('button', { name: 'Xóa' }).click();
-    await yenBai.getByRole('group').getByRole('button', { name: 'Xóa' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Xóa' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã xóa' }).waitFor();
 
     await openDataScreen(page);
     const row = page.locator('tr[data-backup-reason="manual"]').first();
     await row.getByRole('button', { name: 'Khôi phục' }).click();
-    await row.getByRole('group').getByRole('button', { name: 'Khôi phục' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Khôi phục' }).click();
     await page.getByText('Đã khôi phục.', { exact: false }).waitFor();
     await page.locator('tr[data-backup-reason="beforeRestore"]').waitFor();
 

@@ -6,6 +6,7 @@ import { keyFingerprint, newSigningKeyPair } from '../../shared/engine/signing';
 import { sealOf, signSeal } from '../../shared/engine/year-seal';
 import type { ClusterDocument } from '../../shared/interchange/cluster-document';
 import { fileChecksum, parsePackage, serializePackage } from '../../shared/interchange/handover-package';
+import { finaliseOnAwards } from './year-end-steps';
 import { launchBrowser, openApp, screenshot } from './browser';
 
 /**
@@ -40,8 +41,8 @@ async function go(page: Page, section: string, heading: string) {
 }
 
 async function finalise(page: Page) {
+  await finaliseOnAwards(page);
   await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
-  await page.getByRole('button', { name: 'Chốt kết quả và khóa sổ' }).click();
   await page.getByText('Đang khóa sổ: mọi thay đổi đều bị từ chối cho đến khi mở khóa.').waitFor();
   await page.locator('.save-status', { hasText: 'Đã lưu' }).waitFor();
 }

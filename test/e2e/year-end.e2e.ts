@@ -5,6 +5,7 @@ import { canonicalJson, sha256Hex } from '../../shared/engine/audit-chain';
 import { snapshotResults } from '../../shared/engine/results-snapshot';
 import { evaluateYear } from '../../shared/engine/evaluate-year';
 import { parseClusterDocument } from '../../shared/interchange/cluster-document';
+import { finaliseOnAwards } from './year-end-steps';
 import { launchBrowser, openApp, screenshot } from './browser';
 
 let browser: Browser;
@@ -166,8 +167,8 @@ describe('year-end review', () => {
     await screenshot(page, 'year-end-leadership');
 
     // Finalise: the checksum shown is the SHA-256 of the canonical results; the year is locked.
+    await finaliseOnAwards(page);
     await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
-    await page.getByRole('button', { name: 'Chốt kết quả và khóa sổ' }).click();
     await expect(page.getByLabel('Mã kiểm tra SHA-256 của kết quả').textContent()).resolves.toBe(expectedChecksum());
     await page.getByText('Đang khóa sổ: mọi thay đổi đều bị từ chối cho đến khi mở khóa.').waitFor();
 

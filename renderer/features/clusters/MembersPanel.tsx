@@ -6,12 +6,16 @@ import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
 import type { ClusterData } from '../../store';
 import { UnitForm } from './UnitForm';
+import { matchesSearch } from '../../../shared/views/table-query';
+import { SearchBox } from '../../components/table-controls';
 
 /** The member units of the active cluster, sorted with Vietnamese collation, with add/edit/remove. */
 export function MembersPanel({ data }: { data: ClusterData }) {
   const t = useStrings();
   const [editingId, setEditingId] = useState<string>();
   const [notice, setNotice] = useState<NoticeState>();
+  const [query, setQuery] = useState('');
+  const found = (unit: ClusterData['units'][number]) => matchesSearch([unit.name, unit.shortName ?? ''], query);
   const latestYear = data.years.at(-1);
   const leaderYears = (unitId: string) =>
     [...data.leadership.values()].filter((y) => y.leaderUnitId === unitId).map((y) => y.year);
@@ -27,6 +31,9 @@ export function MembersPanel({ data }: { data: ClusterData }) {
         <h2 id="members-heading">{t.members.heading}</h2>
         <span className="muted">{t.members.count(data.units.length)}</span>
       </header>
+      {data.units.length > 0 && (
+        <SearchBox label={t.tables.searchUnits} value={query} onChange={setQuery} shown={data.units.filter(found).length} total={data.units.length} />
+      )}
       {data.units.length === 0 ? (
         <p className="muted">{t.members.empty}</p>
       ) : (
@@ -41,6 +48,7 @@ export function MembersPanel({ data }: { data: ClusterData }) {
           </thead>
           <tbody>
             {data.units.map((unit, index) => {
+              if (!found(unit) && editingId !== unit.id) return null;
               const years = data.yearsByUnit.get(unit.id) ?? [];
               if (editingId === unit.id) {
                 return (

@@ -3,6 +3,8 @@ import type { UnitDraft } from '../../commands';
 import type { Result } from '../../../shared/base/result';
 import { formatYearList, parseYearList } from '../../../shared/base/year-list';
 import { Notice, type NoticeState } from '../../components/Notice';
+import { DraftNotice, escapeCloses } from '../../components/DraftNotice';
+import { useDraftKey, useFormDraft } from '../../components/drafts';
 import { useStrings } from '../../i18n/strings';
 
 interface UnitFields {
@@ -21,7 +23,10 @@ function fieldsOf(draft: UnitDraft | undefined, defaultYears: readonly number[])
   };
 }
 
-/** Adds a member unit or edits one: name, short name, the years it is a member, a note. */
+/**
+ * Adds a member unit or edits one: name, short name, the years it is a member, a note. What is typed is kept as a
+ * draft until saved (renderer/components/drafts.ts); Escape cancels an edit.
+ */
 export function UnitForm(props: {
   initial?: UnitDraft;
   /** Pre-filled years for a new unit: the cluster's latest year. */
@@ -32,7 +37,10 @@ export function UnitForm(props: {
   onCancel?: () => void;
 }) {
   const t = useStrings();
-  const [fields, setFields] = useState<UnitFields>(() => fieldsOf(props.initial, props.defaultYears));
+  const draftKey = useDraftKey(props.initial ? `unit-edit:${props.initial.name}` : 'unit-new', 'cluster');
+  const draft = useFormDraft<UnitFields>(draftKey, fieldsOf(props.initial, props.defaultYears));
+  const fields = draft.value;
+  const setFields = draft.set;
   const [notice, setNotice] = useState<NoticeState>();
   const [busy, setBusy] = useState(false);
 
@@ -53,13 +61,20 @@ export function UnitForm(props: {
     setNotice({ kind: 'success', text: props.successText(fields.name.trim()) });
     // A new unit clears the form for the next one; an edited unit keeps what was saved.
     if (!props.initial) setFields(fieldsOf(undefined, years.value));
+    draft.clear();
+  }
+
+  function cancel() {
+    draft.clear();
+    props.onCancel?.();
   }
 
   const set = (key: keyof UnitFields) => (e: { target: { value: string } }) =>
     setFields({ ...fields, [key]: e.target.value });
 
   return (
-    <form className="form unit-form" onSubmit={submit} aria-label={props.submitLabel}>
+    <form className="form unit-form" onSubmit={submit} aria-label={props.submitLabel} onKeyDown={props.onCancel ? escapeCloses(cancel) : undefined}>
+      <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
       <div className="row">
         <label className="grow">
           {t.members.name}
@@ -85,7 +100,7 @@ export function UnitForm(props: {
           {props.submitLabel}
         </button>
         {props.onCancel && (
-          <button type="button" onClick={props.onCancel}>
+          <button type="button" onClick={cancel}>
             {t.cluster.cancel}
           </button>
         )}

@@ -10,8 +10,8 @@ import { ExportCheck } from '../../components/ExportCheck';
 import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
 import { yearSealText } from '../../../shared/views/integrity-text';
-import { xlsxSaveRequest } from './save-xlsx';
-import { writeWorkbook } from './write-workbook';
+import { xlsxSaveRequest } from '../../components/excel/save-xlsx';
+import { writeWorkbook } from '../../components/excel/write-workbook';
 
 interface Props {
   readonly year: Year;

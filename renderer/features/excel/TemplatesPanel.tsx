@@ -6,8 +6,8 @@ import { criteriaVersion } from '../../../shared/excel/self-assessment/layout';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
-import { xlsxSaveRequest } from './save-xlsx';
-import { writeWorkbook } from './write-workbook';
+import { xlsxSaveRequest } from '../../components/excel/save-xlsx';
+import { writeWorkbook } from '../../components/excel/write-workbook';
 
 interface Props {
   readonly year: Year;

@@ -18,6 +18,9 @@ import { excelEn } from './excel';
 import { documentsEn } from './documents';
 import { meetingEn } from './meeting';
 import { shellEn } from './shell';
+import { yearEndEn } from './year-end';
+import { formsEn } from './forms';
+import { tablesEn } from './tables';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -47,4 +50,7 @@ export const en: Strings = {
   ...leadershipEn,
   ...pledgesEn,
   ...auditEn,
+  ...yearEndEn,
+  ...formsEn,
+  ...tablesEn,
 };

@@ -17,6 +17,9 @@ import { excelVi } from './excel';
 import { documentsVi } from './documents';
 import { meetingVi } from './meeting';
 import { shellVi } from './shell';
+import { yearEndVi } from './year-end';
+import { formsVi } from './forms';
+import { tablesVi } from './tables';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -49,6 +52,9 @@ export const vi = {
   ...leadershipVi,
   ...pledgesVi,
   ...auditVi,
+  ...yearEndVi,
+  ...formsVi,
+  ...tablesVi,
 };
 
 export type Strings = typeof vi;

@@ -1,0 +1,23 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Finalising as a user does it: on Khen thưởng, after the year-end checklist, through the confirmation that says what
+ * it locks (renderer/features/awards/YearEndChecklist.tsx).
+ */
+export async function finaliseOnAwards(page: Page, year = 2023): Promise<void> {
+  await openAwards(page, year);
+  await page.getByRole('button', { name: /^Chốt (lại )?kết quả và khóa sổ…$/u }).click();
+  await page.getByRole('alertdialog', { name: `Chốt kết quả năm ${year}?` }).getByRole('button', { name: 'Chốt và khóa sổ' }).click();
+  await page.locator('#year-end-checklist').getByRole('status').filter({ hasText: 'Đã chốt kết quả và khóa sổ.' }).waitFor();
+}
+
+export async function openAwards(page: Page, year = 2023): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: 'Khen thưởng', exact: true }).click();
+  await page.getByRole('heading', { name: `Khen thưởng năm ${year}`, exact: true }).waitFor();
+}
+
+/** The lines of the checklist's items that block finalising. */
+export const blockingLines = (page: Page): Promise<string[]> =>
+  page.locator('#year-end-checklist li[data-state="blocked"] .year-end-details li').allTextContents();
+
+export const finaliseButton = (page: Page) => page.getByRole('button', { name: /^Chốt (lại )?kết quả và khóa sổ…$/u });
