@@ -4,6 +4,7 @@
  * pledge or coordination programme of the year. One model feeds both the .docx and the print page.
  */
 import { ok, type Result } from '../base/result';
+import { yearInOrder } from '../engine/member-order';
 import type { OfficialDocument } from './document-model';
 import type { OfficialDocumentInput } from './document-input';
 import { proposalLetter } from './proposal-letter';
@@ -13,7 +14,9 @@ import { pledgeDocument } from './pledge';
 /** What the user picks: a fixed document, or one of the year's pledges by id. */
 export type DocumentChoice = { readonly kind: 'proposalLetter' } | { readonly kind: 'minutes' } | { readonly kind: 'pledge'; readonly pledgeId: string };
 
-export function buildOfficialDocument(choice: DocumentChoice, input: OfficialDocumentInput): Result<OfficialDocument> {
+export function buildOfficialDocument(choice: DocumentChoice, given: OfficialDocumentInput): Result<OfficialDocument> {
+  // Every list of members in a document follows the cluster's official order (docs/format.md, "Cấu trúc").
+  const input = { ...given, year: yearInOrder(given.year, given) };
   switch (choice.kind) {
     case 'proposalLetter':
       return ok(proposalLetter(input));

@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { UnitDraft } from '../../commands';
 import type { Result } from '../../../shared/base/result';
 import { formatYearList, parseYearList } from '../../../shared/base/year-list';
+import { proposeShortName } from '../../../shared/base/short-names';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 
@@ -55,6 +56,10 @@ export function UnitForm(props: {
     if (!props.initial) setFields(fieldsOf(undefined, years.value));
   }
 
+  // The proposal is shown, never stored by itself: an empty field keeps showing it (shared/base/short-names.ts).
+  const proposed = proposeShortName(fields.name) || '—';
+  const hintId = `unit-short-hint-${useId()}`;
+
   const set = (key: keyof UnitFields) => (e: { target: { value: string } }) =>
     setFields({ ...fields, [key]: e.target.value });
 
@@ -67,7 +72,16 @@ export function UnitForm(props: {
         </label>
         <label>
           {t.members.shortName}
-          <input name="unitShortName" value={fields.shortName} onChange={set('shortName')} />
+          <input
+            name="unitShortName"
+            value={fields.shortName}
+            placeholder={proposed}
+            aria-describedby={hintId}
+            onChange={set('shortName')}
+          />
+          <span id={hintId} className="small muted field-hint">
+            {t.members.shortNameHint(proposed)}
+          </span>
         </label>
       </div>
       <div className="row">
