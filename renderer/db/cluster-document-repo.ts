@@ -22,6 +22,7 @@ function clusterRow(cluster: Cluster, stamp: string): ClusterRow {
     level: cluster.level,
     organisingBody: cluster.organisingBody,
     sector: cluster.sector ?? 'cụm',
+    ...(cluster.memberOrder ? { memberOrder: [...cluster.memberOrder] } : {}),
     createdAt: stamp,
     updatedAt: stamp,
   };
@@ -112,6 +113,7 @@ export async function exportClusterDocument(db: AppDatabase, clusterId: string):
       db.memberships.where({ clusterId }).toArray(),
     ]);
     const out: Cluster = { id: cluster.id, name: cluster.name, level: cluster.level, organisingBody: cluster.organisingBody, sector: cluster.sector };
+    if (cluster.memberOrder) out.memberOrder = [...cluster.memberOrder];
     return {
       formatVersion: FORMAT_VERSION,
       cluster: out,

@@ -15,6 +15,8 @@ export interface ClusterRow {
   organisingBody: string;
   /** 'cụm' or 'khối' (a block groups units by sector) */
   sector: 'cụm' | 'khối';
+  /** The official order of the cluster's units (ids), when set (shared/engine/member-order.ts). */
+  memberOrder?: string[];
   createdAt: string;
   updatedAt: string;
 }

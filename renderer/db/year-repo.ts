@@ -92,8 +92,9 @@ export async function listSetUpYears(db: AppDatabase, clusterId: string): Promis
 
 /** Everything evaluateYear needs from the cluster: units, mergers and each year's leader and members. */
 export async function loadClusterContext(db: AppDatabase, clusterId: string): Promise<ClusterContext> {
-  return db.transaction('r', [db.units, db.mergers, db.clusterYears, db.memberships], async () => {
-    const [units, mergers, years, memberships] = await Promise.all([
+  return db.transaction('r', [db.clusters, db.units, db.mergers, db.clusterYears, db.memberships], async () => {
+    const [cluster, units, mergers, years, memberships] = await Promise.all([
+      db.clusters.get(clusterId),
       db.units.where({ clusterId }).toArray(),
       db.mergers.where({ clusterId }).toArray(),
       db.clusterYears.where({ clusterId }).toArray(),
@@ -107,6 +108,7 @@ export async function loadClusterContext(db: AppDatabase, clusterId: string): Pr
           ? [{ year: y.year, leaderId: y.leaderUnitId, memberIds: memberships.filter((m) => m.year === y.year).map((m) => m.unitId) }]
           : [],
       ),
+      ...(cluster?.memberOrder ? { memberOrder: cluster.memberOrder } : {}),
     };
   });
 }

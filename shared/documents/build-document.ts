@@ -5,6 +5,7 @@
  * pledge or coordination programme of the year. One model feeds both the .docx and the print page.
  */
 import { ok, type Result } from '../base/result';
+import { yearInOrder } from '../engine/member-order';
 import type { OfficialDocument } from './document-model';
 import type { OfficialDocumentInput } from './document-input';
 import { proposalLetter } from './proposal-letter';
@@ -19,7 +20,9 @@ export type DocumentChoice =
   | { readonly kind: 'robustnessAnnex' }
   | { readonly kind: 'pledge'; readonly pledgeId: string };
 
-export function buildOfficialDocument(choice: DocumentChoice, input: OfficialDocumentInput): Result<OfficialDocument> {
+export function buildOfficialDocument(choice: DocumentChoice, given: OfficialDocumentInput): Result<OfficialDocument> {
+  // Every list of members in a document follows the cluster's official order (docs/format.md, "Cấu trúc").
+  const input = { ...given, year: yearInOrder(given.year, given) };
   switch (choice.kind) {
     case 'proposalLetter':
       return ok(proposalLetter(input));

@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { UnitDraft } from '../../commands';
 import type { Result } from '../../../shared/base/result';
 import { formatYearList, parseYearList } from '../../../shared/base/year-list';
+import { proposeShortName } from '../../../shared/base/short-names';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { DraftNotice, escapeCloses } from '../../components/DraftNotice';
 import { useDraftKey, useFormDraft } from '../../components/drafts';
@@ -69,6 +70,10 @@ export function UnitForm(props: {
     props.onCancel?.();
   }
 
+  // The proposal is shown, never stored by itself: an empty field keeps showing it (shared/base/short-names.ts).
+  const proposed = proposeShortName(fields.name) || '—';
+  const hintId = `unit-short-hint-${useId()}`;
+
   const set = (key: keyof UnitFields) => (e: { target: { value: string } }) =>
     setFields({ ...fields, [key]: e.target.value });
 
@@ -82,7 +87,16 @@ export function UnitForm(props: {
         </label>
         <label>
           {t.members.shortName}
-          <input name="unitShortName" value={fields.shortName} onChange={set('shortName')} />
+          <input
+            name="unitShortName"
+            value={fields.shortName}
+            placeholder={proposed}
+            aria-describedby={hintId}
+            onChange={set('shortName')}
+          />
+          <span id={hintId} className="small muted field-hint">
+            {t.members.shortNameHint(proposed)}
+          </span>
         </label>
       </div>
       <div className="row">

@@ -89,7 +89,7 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
   const choices = availableDocuments({ year });
   const { choice, built } = useMemo(() => {
     const picked: DocumentChoice = availableDocuments({ year }).find((c) => choiceValue(c) === choiceKey) ?? { kind: 'proposalLetter' };
-    return { choice: picked, built: buildOfficialDocument(picked, { year, evaluation, units, cluster, robustnessDelta, ...(signingKey ? { signingKey } : {}) }) };
+    return { choice: picked, built: buildOfficialDocument(picked, { year, evaluation, units, cluster, memberOrder: cluster.memberOrder, robustnessDelta, ...(signingKey ? { signingKey } : {}) }) };
   }, [choiceKey, year, evaluation, units, cluster, robustnessDelta, signingKey]);
   const letterFacts = useOfficialFacts(year, 'proposalLetter', units, cluster);
   const minutesFacts = useOfficialFacts(year, 'minutes', units, cluster);

@@ -33,7 +33,7 @@ export function ExportPanel({ year, evaluation, units, cluster }: Props) {
   const input: ExportInput = useMemo(() => {
     const leaderName = units.find((u) => u.id === year.leaderId)?.name ?? year.leaderId;
     const context = { clusterName: cluster.name, leaderName, organisingBody: cluster.organisingBody, ...(cluster.sector ? { sector: cluster.sector } : {}) };
-    return { year, evaluation, units, context };
+    return { year, evaluation, units, memberOrder: cluster.memberOrder, context };
   }, [year, evaluation, units, cluster]);
   const facts = officialFacts(year, 'proposalList', input.context);
   // The check of "everything": every other export's blanks are among the list's.

@@ -8,6 +8,7 @@ import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
 import { xlsxSaveRequest } from '../../components/excel/save-xlsx';
 import { writeWorkbook } from '../../components/excel/write-workbook';
+import { useMembersInOrder } from '../../components/year-view';
 
 interface Props {
   readonly year: Year;
@@ -21,7 +22,7 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
   const t = useStrings().excel;
   const [busy, setBusy] = useState<{ done: number; total: number }>();
   const [notice, setNotice] = useState<NoticeState>();
-  const members = year.memberIds.map((id) => units.find((u) => u.id === id) ?? { id, name: id });
+  const members = useMembersInOrder(year.memberIds).map((id) => units.find((u) => u.id === id) ?? { id, name: id });
   const problem = templateProblem(year);
 
   async function download(list: readonly Pick<Unit, 'id' | 'name' | 'shortName'>[]) {

@@ -5,7 +5,7 @@ import { formatNumber } from '../../../shared/base/number-format';
 import { parseVietnameseNumber } from '../../../shared/base/number-parse';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
-import { nameOf, UnitSelect, useUnitNames, useYearAction } from '../../components/year-view';
+import { nameOf, UnitSelect, useUnitNames, useYearAction, useMembersInOrder } from '../../components/year-view';
 import { DraftNotice, escapeCloses } from '../../components/DraftNotice';
 import { useDraftKey, useFormDraft } from '../../components/drafts';
 
@@ -16,6 +16,7 @@ import { useDraftKey, useFormDraft } from '../../components/drafts';
 export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: Pledge; onDone: () => void }) {
   const t = useStrings().pledges;
   const names = useUnitNames();
+  const members = useMembersInOrder(year.memberIds);
   const context = useAppStore((s) => s.clusterContext);
   const action = useYearAction();
   const draft = useFormDraft(useDraftKey(`pledge:${initial.id}`), {
@@ -96,7 +97,7 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
               </tr>
             </thead>
             <tbody>
-              {year.memberIds.map((unitId) => (
+              {members.map((unitId) => (
                 <tr key={unitId}>
                   <td>{nameOf(names, unitId)}</td>
                   {year.indicators.map((ind) => {
@@ -124,7 +125,7 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
               <UnitSelect
                 value={s.unitId}
                 onChange={(unitId) => setSigners(signers.map((x, k) => (k === i ? { ...x, unitId } : x)))}
-                unitIds={year.memberIds}
+                unitIds={members}
                 names={names}
               />
             </label>
@@ -142,7 +143,7 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
           </div>
         ))}
         <div className="actions">
-          <button type="button" onClick={() => setSigners([...signers, { unitId: year.memberIds[0] ?? '', person: '', position: '' }])}>
+          <button type="button" onClick={() => setSigners([...signers, { unitId: members[0] ?? '', person: '', position: '' }])}>
             {t.addSignatory}
           </button>
         </div>

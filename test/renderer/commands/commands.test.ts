@@ -62,7 +62,7 @@ describe('commands', { timeout: 30_000 }, () => {
     expect(commandNames().sort()).toEqual(
       [
         'backup-export', 'backup-restore', 'backup-take', 'cluster-create', 'cluster-select', 'cluster-update', 'demo-load', 'file-save',
-        'handover-export', 'handover-receive', 'handover-undo', 'indicator-table-apply', 'merger-record', 'merger-remove', 'scan-store',
+        'handover-export', 'handover-receive', 'handover-undo', 'indicator-table-apply', 'member-order-set', 'merger-record', 'merger-remove', 'scan-store',
         'signing-key', 'templates-apply', 'unit-add', 'unit-remove', 'unit-update', 'year-create', 'year-open', 'year-save',
       ].sort(),
     );
