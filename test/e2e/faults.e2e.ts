@@ -63,8 +63,9 @@ async function withDemo(page: Page) {
   await page.getByRole('heading', { name: CLUSTER }).waitFor();
 }
 
+/** The member's years on the members screen (columns: number, name, short name, years, actions). */
 async function yearsOf(page: Page, province: string) {
-  return page.locator(`tr[data-unit-name="${P(province)}"] td`).nth(2).textContent();
+  return page.locator(`tr[data-unit-name="${P(province)}"] td`).nth(3).textContent();
 }
 
 /** A page of the app's origin that runs none of the app, for raw IndexedDB work while no app tab is open. */

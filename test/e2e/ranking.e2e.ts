@@ -98,6 +98,8 @@ describe('ranking screen', () => {
 
   test('says how to get a year when none is open', async () => {
     const { page, context, errors } = await openApp(browser);
+    // Once the app has taken over from the prerendered shell (a click during that hand-over can be lost).
+    await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).waitFor();
     await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
     // The screen renders after the cluster list loads; wait for the text rather than reading main once.
     await page.locator('main').getByText('Chưa có năm nào được thiết lập', { exact: false }).first().waitFor();
