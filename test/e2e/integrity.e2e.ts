@@ -6,7 +6,7 @@ import { keyFingerprint, newSigningKeyPair } from '../../shared/engine/signing';
 import { sealOf, signSeal } from '../../shared/engine/year-seal';
 import type { ClusterDocument } from '../../shared/interchange/cluster-document';
 import { fileChecksum, parsePackage, serializePackage } from '../../shared/interchange/handover-package';
-import { finaliseOnAwards } from './year-end-steps';
+import { editStoredYear, finaliseOnAwards } from './year-end-steps';
 import { launchBrowser, openApp, screenshot } from './browser';
 
 /**
@@ -51,34 +51,6 @@ async function check(page: Page) {
   await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
 }
 
-/** Changes the stored 2023 row with raw IndexedDB from the page, as someone with the browser's tools could. */
-async function editStoredYear(page: Page, edit: string) {
-  await page.evaluate(async (source) => {
-    const change = new Function('body', source) as (body: Record<string, unknown>) => void;
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('cum-thi-dua');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        const tx = db.transaction('clusterYears', 'readwrite');
-        const store = tx.objectStore('clusterYears');
-        const all = store.getAll();
-        all.onsuccess = () => {
-          for (const row of all.result as { year: number; body: Record<string, unknown> }[]) {
-            if (row.year !== 2023) continue;
-            change(row.body);
-            store.put(row);
-          }
-        };
-        tx.oncomplete = () => {
-          db.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, edit);
-}
 
 const LOWER_BAC_KAN = `body.scores = body.scores.map((s) => s.unitId === 'u-bac-kan' && s.reviewed !== undefined ? { ...s, reviewed: 0 } : s);`;
 

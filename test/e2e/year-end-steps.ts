@@ -21,3 +21,32 @@ export const blockingLines = (page: Page): Promise<string[]> =>
   page.locator('#year-end-checklist li[data-state="blocked"] .year-end-details li').allTextContents();
 
 export const finaliseButton = (page: Page) => page.getByRole('button', { name: /^Chốt (lại )?kết quả và khóa sổ…$/u });
+
+/** Reads the stored 2023 row, changes its body with `edit` (a function source run in the page), writes it back. */
+export async function editStoredYear(page: Page, edit: string) {
+  await page.evaluate(async (source) => {
+    const change = new Function('body', source) as (body: Record<string, unknown>) => void;
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('cum-thi-dua');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction('clusterYears', 'readwrite');
+        const store = tx.objectStore('clusterYears');
+        const all = store.getAll();
+        all.onsuccess = () => {
+          for (const row of all.result as { year: number; body: Record<string, unknown> }[]) {
+            if (row.year !== 2023) continue;
+            change(row.body);
+            store.put(row);
+          }
+        };
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  }, edit);
+}

@@ -5,7 +5,7 @@ import { canonicalJson, sha256Hex } from '../../shared/engine/audit-chain';
 import { snapshotResults } from '../../shared/engine/results-snapshot';
 import { evaluateYear } from '../../shared/engine/evaluate-year';
 import { parseClusterDocument } from '../../shared/interchange/cluster-document';
-import { finaliseOnAwards } from './year-end-steps';
+import { editStoredYear, finaliseOnAwards } from './year-end-steps';
 import { launchBrowser, openApp, screenshot } from './browser';
 
 let browser: Browser;
@@ -61,34 +61,6 @@ async function fillCounts(group: ReturnType<Page['locator']>, counts: readonly n
   for (const [i, label] of labels.entries()) await group.getByLabel(`${prefix}${label}`, { exact: true }).fill(String(counts[i]));
 }
 
-/** Reads the stored 2023 row, changes its body with `edit` (a function source run in the page), writes it back. */
-async function editStoredYear(page: Page, edit: string) {
-  await page.evaluate(async (source) => {
-    const change = new Function('body', source) as (body: Record<string, unknown>) => void;
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('cum-thi-dua');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        const tx = db.transaction('clusterYears', 'readwrite');
-        const store = tx.objectStore('clusterYears');
-        const all = store.getAll();
-        all.onsuccess = () => {
-          for (const row of all.result as { year: number; body: Record<string, unknown> }[]) {
-            if (row.year !== 2023) continue;
-            change(row.body);
-            store.put(row);
-          }
-        };
-        tx.oncomplete = () => {
-          db.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, edit);
-}
 
 describe('year-end review', () => {
   test('2023 from the demo: proposals, ballots, election, hand-over, finalise, lock, unlock, audit log', async () => {
