@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { blockingLines, finaliseOnAwards, openAwards } from './year-end-steps';
 import { launchBrowser, openApp } from './browser';
 
 let browser: Browser;
@@ -62,8 +63,8 @@ describe('award tiers and manual changes', () => {
 
     // The demo's 2023 proposals were voted: the certificate list voted on is not the list now, so it is voted again
     // before the year can be finalised (docs/domain.md, "Completeness").
-    await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
-    await expect(page.locator('ul.blockers li').allTextContents()).resolves.toEqual([
+    await openAwards(page);
+    await expect(blockingLines(page)).resolves.toEqual([
       expect.stringMatching(/^Phiếu biểu quyết đề nghị «Bằng khen của Ủy ban Trung ương MTTQ Việt Nam» ghi cho danh sách cũ/u),
     ]);
     await go(page, 'Biểu quyết', 'Biểu quyết năm 2023');
@@ -75,8 +76,8 @@ describe('award tiers and manual changes', () => {
     await certificate.getByRole('status').filter({ hasText: 'Đã ghi kết quả biểu quyết.' }).waitFor();
 
     // After finalising, taking the change back needs an unlock and is logged.
+    await finaliseOnAwards(page);
     await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
-    await page.getByRole('button', { name: 'Chốt kết quả và khóa sổ' }).click();
     await page.getByLabel('Lý do mở khóa').fill('Đơn vị rút lại đề nghị xin rút');
     await page.getByRole('button', { name: 'Mở khóa' }).click();
     await go(page, 'Khen thưởng', 'Khen thưởng năm 2023');

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { blockingLines, finaliseButton, openAwards } from './year-end-steps';
 import { launchBrowser, openApp, screenshot } from './browser';
 
 // docs/domain.md, "Elections and the next leader": the election ballot IS the election, entered once on Biểu quyết;
@@ -68,11 +69,11 @@ describe('the election from its ballot', () => {
     );
 
     // The year votes its election, so it cannot be finalised while the leader is undecided; the blocker says why.
-    await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
-    await expect(page.locator('ul.blockers li').allTextContents()).resolves.toEqual([
+    await openAwards(page);
+    await expect(blockingLines(page)).resolves.toEqual([
       `Cụm trưởng năm 2024 chưa được bầu: phiếu bầu «${P('Bắc Kạn')}» không đạt (42,86 % tán thành, cần quá 1/2 số thành viên có mặt). Nhập phiếu bầu ở mục Biểu quyết hoặc ghi kết quả suy tôn.`,
     ]);
-    await expect(page.getByRole('button', { name: 'Chốt kết quả và khóa sổ' }).isDisabled()).resolves.toBe(true);
+    await expect(finaliseButton(page).isDisabled()).resolves.toBe(true);
 
     await go(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
     await electionCard(page).getByRole('button', { name: 'Mở phiếu bầu ở mục Biểu quyết' }).click();
@@ -88,9 +89,9 @@ describe('the election from its ballot', () => {
     await expect(seatText(page, 'elected')).resolves.toBe(`Cụm trưởng: ${P('Bắc Kạn')} — được bầu (71,43% tán thành)`);
     await expect(page.getByLabel('Đơn vị nhận').inputValue()).resolves.toBe('u-bac-kan');
     await screenshot(page, 'election-leadership');
-    await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
-    await expect(page.locator('ul.blockers li').count()).resolves.toBe(0);
-    await expect(page.getByRole('button', { name: 'Chốt kết quả và khóa sổ' }).isEnabled()).resolves.toBe(true);
+    await openAwards(page);
+    await expect(blockingLines(page)).resolves.toEqual([]);
+    await expect(finaliseButton(page).isEnabled()).resolves.toBe(true);
 
     // One change, one undo step: the ballot goes back to 3 of 7 and the election with it.
     await go(page, 'Nhập điểm', 'Bảng điểm năm 2023');

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
-import { launchBrowser, openApp } from './browser';
+import { launchBrowser, openApp, screenshot } from './browser';
 
 /**
  * Fault tests: each asserts that data already committed is intact afterwards. Faults are injected into
@@ -63,8 +63,9 @@ async function withDemo(page: Page) {
   await page.getByRole('heading', { name: CLUSTER }).waitFor();
 }
 
+/** The member's years on the members screen (columns: number, name, short name, years, actions). */
 async function yearsOf(page: Page, province: string) {
-  return page.locator(`tr[data-unit-name="${P(province)}"] td`).nth(2).textContent();
+  return page.locator(`tr[data-unit-name="${P(province)}"] td`).nth(3).textContent();
 }
 
 /** A page of the app's origin that runs none of the app, for raw IndexedDB work while no app tab is open. */
@@ -174,6 +175,118 @@ describe('faults: committed data stays intact', () => {
     await page.getByRole('heading', { name: CLUSTER }).waitFor();
     await expect(page.getByText('16 đơn vị').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Cao Bằng"]').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  test('a full disk while typing: an alert dialog says what was not saved and what to do; reload asks first; retry saves', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await installFaultInjector(page);
+    await page.reload();
+    await withDemo(page);
+    await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2023');
+    await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm', exact: true }).click();
+    await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
+    const cell = page.locator(`[role="row"][data-unit-name="${P('Phú Thọ')}"] [data-col-key="c-I.1:reviewed"]`);
+    const before = (await cell.textContent()) ?? '';
+
+    await arm(page, 'clusterYears', 0, 'quota');
+    await cell.click();
+    await page.keyboard.type('1,25');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Chưa lưu được dữ liệu' });
+    await dialog.getByRole('listitem').first().waitFor();
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('Thay đổi của năm 2023 chưa được lưu. Ổ đĩa đã đầy nên chưa lưu được.');
+    expect(text).toContain(`${P('Phú Thọ')} — I.1 Tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước — Điểm thẩm định: ${before} → 1,25`);
+    expect(text).toContain('Xuất bản sao lưu');
+    await expect(dialog.getAttribute('aria-modal')).resolves.toBe('true');
+    // Focus is in the dialog and stays there.
+    const focusInDialog = () => page.evaluate(() => document.activeElement?.closest('[role="alertdialog"]') !== null);
+    expect(await focusInDialog()).toBe(true);
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusInDialog()).toBe(true);
+    }
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusInDialog()).toBe(true);
+    await screenshot(page, 'fault-disk-full-dialog');
+
+    // The backup file carries the change the disk refused.
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Xuất bản sao lưu' }).click();
+    const saved = JSON.parse(await (await (await download).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+    const year = saved.content.documents[0].years.find((y: { year: number }) => y.year === 2023);
+    expect(year.scores.find((s: { unitId: string; criterionId: string }) => s.unitId === 'u-phu-tho' && s.criterionId === 'c-I.1').reviewed).toBe(125);
+
+    // Escape closes it; the header's badge opens it again.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Chưa lưu được' }).click();
+    await dialog.waitFor();
+
+    // Leaving the page now asks first (the browser's own question).
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.type());
+      void d.dismiss();
+    });
+    await page.reload({ timeout: 3000 }).catch(() => undefined);
+    expect(asked).toEqual(['beforeunload']);
+
+    // Space freed: "Thử lưu lại" writes the change and the dialog goes.
+    await page.evaluate(() => Object.assign(window.__faults ?? {}, { mode: null }));
+    await dialog.getByRole('button', { name: 'Thử lưu lại' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('header .save-status', { hasText: 'Đã lưu' }).waitFor();
+    await page.reload();
+    await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2023');
+    await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm', exact: true }).click();
+    await expect(cell.textContent()).resolves.toBe('1,25');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a year written elsewhere meanwhile: the save is refused, the dialog says so, "Tải lại" shows what is stored', async () => {
+    const { page, context } = await openApp(browser);
+    await withDemo(page);
+    await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2023');
+    await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm', exact: true }).click();
+    await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
+    const cell = page.locator(`[role="row"][data-unit-name="${P('Phú Thọ')}"] [data-col-key="c-I.1:reviewed"]`);
+    // Another writer (a restore, an older app in another profile window) renewed the year's revision and its score.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('cum-thi-dua');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('clusterYears', 'readwrite');
+            const store = tx.objectStore('clusterYears');
+            const get = store.get(['cluster-tdmnpb', 2023]);
+            get.onsuccess = () => {
+              const row = get.result;
+              row.revision = 'written-elsewhere';
+              row.body.scores = row.body.scores.map((s: { unitId: string; criterionId: string }) => (s.unitId === 'u-phu-tho' && s.criterionId === 'c-I.1' ? { ...s, reviewed: 50 } : s));
+              store.put(row);
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    await cell.click();
+    await page.keyboard.type('1,25');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Chưa lưu: năm này vừa được ghi ở nơi khác' });
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain('Năm 2023 vừa được ghi ở nơi khác');
+    await dialog.getByRole('button', { name: 'Tải lại' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('header .save-status', { hasText: 'Đã lưu' }).waitFor();
+    await expect(cell.textContent()).resolves.toBe('0,50');
     await context.close();
   });
 

@@ -87,14 +87,14 @@ describe('indicators', () => {
 
     const last = list.locator('tbody tr').last();
     await last.getByRole('button', { name: 'Xóa' }).click();
-    await last.getByText('Xóa chỉ tiêu «Khu dân cư tổ chức Ngày hội Đại đoàn kết toàn dân tộc» và 1 giá trị đã nhập?').waitFor();
-    await last.getByRole('group').getByRole('button', { name: 'Xóa' }).click();
+    await page.getByRole('alertdialog').getByText('Xóa chỉ tiêu «Khu dân cư tổ chức Ngày hội Đại đoàn kết toàn dân tộc» và 1 giá trị đã nhập?').waitFor();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Xóa' }).click();
     await expect(list.getByText('Khu dân cư tổ chức Ngày hội').count()).resolves.toBe(0);
 
     // An indicator a criterion computes points from cannot be deleted.
     const used = list.locator('tbody tr', { hasText: 'Xã đạt chuẩn nông thôn mới nâng cao' });
     await used.getByRole('button', { name: 'Xóa' }).click();
-    await used.getByRole('group').getByRole('button', { name: 'Xóa' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Xóa' }).click();
     await expect(list.getByRole('alert').textContent()).resolves.toMatch(/^Không xóa được «Xã đạt chuẩn nông thôn mới nâng cao»: tiêu chí III.3/);
     await screenshot(page, 'indicators-list');
     expect(errors).toEqual([]);

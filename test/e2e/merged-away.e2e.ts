@@ -30,7 +30,7 @@ describe('merged-away units on the Members screen', () => {
     );
     await page.reload();
     await page.getByRole('heading', { name: CLUSTER }).waitFor();
-    await expect(page.locator(`tr[data-unit-name="${P('Yên Bái')}"] td`).nth(2).textContent()).resolves.toBe('2023–2024');
+    await expect(page.locator(`tr[data-unit-name="${P('Yên Bái')}"] td`).nth(3).textContent()).resolves.toBe('2023–2024');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -11,7 +11,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const config = await getConfig(root, path.join(root, 'build', 'electron-builder.yml'), null);
 
 describe('build/electron-builder.yml', () => {
-  it('passes electron-builder validation', async () => {
+  it('passes electron-builder validation', { timeout: 30_000 }, async () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
   });
 

@@ -294,6 +294,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
         row={row}
         unitId={summary.unitId}
         name={summary.name}
+        fullName={summary.fullName}
         total={summary.total}
         rank={summary.rank}
         unreviewed={summary.unreviewed}

@@ -8,6 +8,7 @@ import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { perform } from '../../commands';
+import { useMembersInOrder, useShortNames } from '../../components/year-view';
 
 /** "102,94%" from basis points (10000 = 100%). */
 const percentOf = (bp: number | null): string => (bp === null ? '' : `${formatNumber(bp / 100)}%`);
@@ -23,7 +24,8 @@ export function IndicatorValues() {
   const [chosenId, setChosenId] = useState<string>();
   const [notice, setNotice] = useState<NoticeState>();
   const names = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.name])), [units]);
-  const shortNames = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.shortName ?? u.name])), [units]);
+  const shortNames = useShortNames();
+  const members = useMembersInOrder(year?.memberIds);
   if (!year || year.indicators.length === 0) return null;
   const def = year.indicators.find((i) => i.id === chosenId) ?? year.indicators[0];
   if (!def) return null;
@@ -78,7 +80,7 @@ export function IndicatorValues() {
           </tr>
         </thead>
         <tbody>
-          {year.memberIds.map((unitId) => {
+          {members.map((unitId) => {
             const row = progress.rows.find((r) => r.unitId === unitId);
             const name = names.get(unitId) ?? unitId;
             return (

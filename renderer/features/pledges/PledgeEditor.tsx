@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { savePledge } from '../../../shared/edits/pledges';
 import type { Pledge, Signatory } from '../../../shared/model/pledges';
 import type { Year } from '../../../shared/model/year';
@@ -6,22 +5,41 @@ import { formatNumber } from '../../../shared/base/number-format';
 import { parseVietnameseNumber } from '../../../shared/base/number-parse';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
-import { nameOf, UnitSelect, useUnitNames, useYearAction } from '../../components/year-view';
+import { nameOf, UnitSelect, useUnitNames, useYearAction, useMembersInOrder } from '../../components/year-view';
+import { DraftNotice, escapeCloses } from '../../components/DraftNotice';
+import { useDraftKey, useFormDraft } from '../../components/drafts';
 
-/** Edits one pledge or programme: date, place, commitments (one a line), per-member targets, signatories. */
+/**
+ * Edits one pledge or programme: date, place, commitments (one a line), per-member targets, signatories. What is
+ * typed is kept as a draft until saved or cancelled (renderer/components/drafts.ts); Escape cancels.
+ */
 export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: Pledge; onDone: () => void }) {
   const t = useStrings().pledges;
   const names = useUnitNames();
+  const members = useMembersInOrder(year.memberIds);
   const context = useAppStore((s) => s.clusterContext);
   const action = useYearAction();
-  const [title, setTitle] = useState(initial.title);
-  const [date, setDate] = useState(initial.date);
-  const [place, setPlace] = useState(initial.place);
-  const [contents, setContents] = useState(initial.contents.join('\n'));
-  const [targets, setTargets] = useState<Record<string, string>>(() =>
-    Object.fromEntries(initial.targets.map((x) => [`${x.unitId}|${x.indicatorId}`, formatNumber(x.target)])),
-  );
-  const [signers, setSigners] = useState<Signatory[]>(initial.signatories);
+  const draft = useFormDraft(useDraftKey(`pledge:${initial.id}`), {
+    title: initial.title,
+    date: initial.date,
+    place: initial.place,
+    contents: initial.contents.join('\n'),
+    targets: Object.fromEntries(initial.targets.map((x) => [`${x.unitId}|${x.indicatorId}`, formatNumber(x.target)])) as Record<string, string>,
+    signers: initial.signatories as Signatory[],
+  });
+  const { title, date, place, contents, targets, signers } = draft.value;
+  const patch = (change: Partial<typeof draft.value>) => draft.set({ ...draft.value, ...change });
+  const setTitle = (v: string) => patch({ title: v });
+  const setDate = (v: string) => patch({ date: v });
+  const setPlace = (v: string) => patch({ place: v });
+  const setContents = (v: string) => patch({ contents: v });
+  const setTargets = (v: Record<string, string>) => patch({ targets: v });
+  const setSigners = (v: Signatory[]) => patch({ signers: v });
+
+  function cancel() {
+    draft.clear();
+    onDone();
+  }
 
   function save() {
     const parsedTargets: Pledge['targets'] = [];
@@ -38,11 +56,12 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
     const pledge: Pledge = { ...base, title, date, place, contents: contents.split('\n'), targets: parsedTargets, signatories: signers };
     if (attachment) pledge.attachment = attachment;
     const ctx = { units: context?.units ?? [], mergers: context?.mergers ?? [] };
-    if (action.run('pledge-save', savePledge(pledge, ctx), t.saved)) onDone();
+    if (action.run('pledge-save', savePledge(pledge, ctx), t.saved)) cancel();
   }
 
   return (
-    <section className="card pledge-editor" aria-label={t.kinds[initial.kind]}>
+    <section className="card pledge-editor" aria-label={t.kinds[initial.kind]} onKeyDown={escapeCloses(cancel)}>
+      <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
       <div className="form">
         <label>
           {t.title}
@@ -78,7 +97,7 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
               </tr>
             </thead>
             <tbody>
-              {year.memberIds.map((unitId) => (
+              {members.map((unitId) => (
                 <tr key={unitId}>
                   <td>{nameOf(names, unitId)}</td>
                   {year.indicators.map((ind) => {
@@ -106,7 +125,7 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
               <UnitSelect
                 value={s.unitId}
                 onChange={(unitId) => setSigners(signers.map((x, k) => (k === i ? { ...x, unitId } : x)))}
-                unitIds={year.memberIds}
+                unitIds={members}
                 names={names}
               />
             </label>
@@ -124,7 +143,7 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
           </div>
         ))}
         <div className="actions">
-          <button type="button" onClick={() => setSigners([...signers, { unitId: year.memberIds[0] ?? '', person: '', position: '' }])}>
+          <button type="button" onClick={() => setSigners([...signers, { unitId: members[0] ?? '', person: '', position: '' }])}>
             {t.addSignatory}
           </button>
         </div>
@@ -132,7 +151,7 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
           <button type="button" className="primary" onClick={save}>
             {t.save}
           </button>
-          <button type="button" onClick={onDone}>
+          <button type="button" onClick={cancel}>
             {t.cancel}
           </button>
         </div>
