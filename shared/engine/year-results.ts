@@ -2,11 +2,12 @@ import type { Year } from '../model/year';
 import type { ClusterContext } from './cluster-context';
 import type { ValidationIssue } from './validation-issues';
 import type { MemberTotal } from './scoring';
+import type { MemberExplanation } from './explain';
 import type { MemberResult, YearEvaluation } from './evaluation-types';
 import type { YearBasis } from './year-basis';
 import { rankMembers } from './ranking';
 import { proposeAwards } from './awards';
-import { explainRanking } from './explain';
+import { explainAt } from './explain';
 import { classify } from './classification';
 import { leaderSuggestion, nextLeaderOf } from './next-leader';
 import { missingVotes } from './needed-votes';
@@ -60,13 +61,15 @@ export function yearResults(year: Year, cluster: ClusterContext, basis: YearBasi
   });
   const tierOf = new Map<string, string>();
   for (const tier of awards.tiers) for (const id of tier.unitIds) tierOf.set(id, tier.tierId);
-  const explanations = explainRanking(totals, ranking);
 
-  const members = ranking.members.flatMap((m): MemberResult[] => {
+  // Each explanation is worked out when first read: a screen shows one member's, and working out all of them would
+  // read every criterion of every member (docs/architecture.md, "The store").
+  const members = ranking.members.flatMap((m, k): MemberResult[] => {
     const detail = totalsById.get(m.unitId);
     if (!detail) return [];
     const band = bands.get(m.unitId) ?? null;
     const missingCriterionIds = scored.missing.get(m.unitId) ?? [];
+    let explanation: MemberExplanation | null | undefined;
     return [{
       unitId: m.unitId,
       unitName: names.get(m.unitId) ?? m.unitId,
@@ -80,7 +83,10 @@ export function yearResults(year: Year, cluster: ClusterContext, basis: YearBasi
       band: band ? { id: band.id, name: band.name } : null,
       tierId: tierOf.get(m.unitId) ?? null,
       detail,
-      explanation: explanations.get(m.unitId) ?? null,
+      get explanation() {
+        if (explanation === undefined) explanation = explainAt(totalsById, ranking, k);
+        return explanation;
+      },
     }];
   });
 
