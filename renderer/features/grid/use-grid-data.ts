@@ -67,9 +67,8 @@ function lookupOf(year: Year | undefined, evaluation: ReturnType<typeof useEvalu
 }
 
 /** "I.1, II.1": the required criteria of a member without any score (docs/domain.md, "Completeness"). */
-function missingCodes(m: MemberResult): string {
+function missingCodes(m: MemberResult, codes: ReadonlyMap<string, string>): string {
   if (m.complete) return '';
-  const codes = new Map(m.detail.sections.flatMap((s) => s.criteria.map((c) => [c.criterionId, c.code] as const)));
   return m.missingCriterionIds.map((id) => codes.get(id) ?? id).join(', ');
 }
 
@@ -84,6 +83,8 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
 
   const columns = useMemo(() => (sections && ruleSet ? gridColumns({ sections, ruleSet }, view) : []), [sections, ruleSet, view]);
   const names = useMemo(() => new Map((context?.units ?? []).map((u) => [u.id, u.name])), [context]);
+  // Codes from the criteria table, not from each member's detail (which is listed only when read: shared/engine/scoring.ts).
+  const codes = useMemo(() => new Map((sections ?? []).flatMap((s) => s.criteria.map((c) => [c.id, c.code] as const))), [sections]);
   const shortNames = useMemo(() => new Map((context?.units ?? []).map((u) => [u.id, displayName(u)])), [context]);
   // Rows in the cluster's official order, as on the members screen and every other list of members
   // (shared/engine/member-order.ts) — never in the order ids happen to be stored.
@@ -107,10 +108,10 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
         total: m ? formatPoints(m.total) : '',
         rank: m ? `${m.rank}${m.tied ? '=' : ''}` : '',
         unreviewed: m && year?.ruleSet.scoringMode !== 'peer' ? m.detail.unreviewedCriterionIds.join('|') : '',
-        missing: m ? missingCodes(m) : '',
+        missing: m ? missingCodes(m, codes) : '',
       };
     });
-  }, [evaluation, model.unitIds, names, shortNames, year?.ruleSet.scoringMode]);
+  }, [evaluation, model.unitIds, names, shortNames, codes, year?.ruleSet.scoringMode]);
 
   if (!year) return undefined;
   return { year, model, lookup, texts, rows, names, maxTotal: evaluation ? formatPoints(evaluation.maxPoints) : '' };
