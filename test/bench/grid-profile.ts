@@ -6,7 +6,8 @@
  *      the new total; the 250 ms after, where the autosave runs): JavaScript time per function, self and inclusive;
  *   2. a DevTools timeline trace (CDP Tracing): scripting, style, layout, paint and garbage collection on the page's
  *      main thread.
- * Figures are per edit (sum over the edits ÷ edits). For the closing note, never assertions.
+ * Then the year is opened again and again from the header (BENCH_OPENS times), profiled the same way.
+ * Figures are per edit (sum over the edits ÷ edits) or per opening. For the closing note, never assertions.
  * Run: npm run bench:profile (add `-- --throttle 4` for the same with the CPU slowed 4× too).
  */
 import type { CDPSession, Page } from 'playwright-core';
@@ -175,7 +176,34 @@ async function editsTraced(cdp: CDPSession, page: Page): Promise<TraceEvent[]> {
   return events;
 }
 
-const ms = (x: number) => (x / EDITS).toFixed(2).padStart(8);
+const OPENS = Number(process.env.BENCH_OPENS ?? 10);
+
+/** Opening a year from the header's year select until every row on screen shows its total, profiled. */
+async function opensProfiled(cdp: CDPSession, page: Page): Promise<{ profiles: CpuProfile[]; times: number[] }> {
+  const profiles: CpuProfile[] = [];
+  const times: number[] = [];
+  for (let i = 0; i < OPENS; i += 1) {
+    await cdp.send('Profiler.start');
+    const t = await page.evaluate(async (year) => {
+      const select = [...document.querySelectorAll<HTMLLabelElement>('header label')].find((l) => l.textContent?.startsWith('Năm'))?.querySelector('select');
+      if (!select) throw new Error('no year select');
+      const start = performance.now();
+      const probe = (window as unknown as { __probe: (s: number, c: () => boolean) => Promise<number[]> }).__probe(start, () => {
+        const totals = [...document.querySelectorAll('[data-total]')];
+        return document.querySelector('h1')?.textContent === `Bảng điểm năm ${year}` && totals.length > 0 && totals.every((x) => x.textContent !== '');
+      });
+      select.value = String(year);
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return probe;
+    }, i % 2 === 0 ? 2029 : 2030);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    profiles.push(profile);
+    if (t[1] !== undefined) times.push(t[1]);
+  }
+  return { profiles, times };
+}
+
+const ms = (x: number, n = EDITS) => (x / n).toFixed(2).padStart(8);
 
 console.log('Đang dựng bản web (không thu gọn mã, để hồ sơ đọc được tên hàm)…');
 const served = await serveBuild('renderer/vite.config.ts', 'profile', { build: { minify: false } });
@@ -203,6 +231,16 @@ try {
       for (const [name, t] of [...inclusive].sort((x, y) => y[1] - x[1]).slice(0, TOP)) console.log(`  ${ms(t)}  ${name}`);
       console.log('Riêng thân hàm:');
       for (const [name, t] of [...self].sort((x, y) => y[1] - x[1]).slice(0, TOP)) console.log(`  ${ms(t)}  ${name}`);
+    }
+    if (OPENS > 0) {
+      const opens = await opensProfiled(cdp, page);
+      const sortedOpens = [...opens.times].sort((x, y) => x - y);
+      const { self, inclusive, total } = aggregate(opens.profiles);
+      console.log(`\n--- mở năm (chọn năm → tổng điểm mọi dòng đang hiện), ${OPENS} lần: trung vị ${sortedOpens[Math.floor(sortedOpens.length / 2)]?.toFixed(1)} ms; JavaScript ${ms(total, OPENS)} ms mỗi lần ---`);
+      console.log('Gồm cả hàm con:');
+      for (const [name, t] of [...inclusive].sort((x, y) => y[1] - x[1]).slice(0, TOP)) console.log(`  ${ms(t, OPENS)}  ${name}`);
+      console.log('Riêng thân hàm:');
+      for (const [name, t] of [...self].sort((x, y) => y[1] - x[1]).slice(0, TOP)) console.log(`  ${ms(t, OPENS)}  ${name}`);
     }
     await context.close();
   }

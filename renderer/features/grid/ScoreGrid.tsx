@@ -43,6 +43,9 @@ function cellFrom(target: EventTarget): { row: number; col: number | null } | nu
   return { row: Number(el.dataset.row), col: col === undefined ? null : Number(col) };
 }
 
+/** The grid's size when last measured: a grid mounted again (another year, another view) draws the right rows at once. */
+let lastSize = { width: 1200, height: 700 };
+
 /** The members × criteria grid, with Excel's keys, range selection and clipboard; every change goes through perform(). */
 export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps) {
   const t = useStrings().grid;
@@ -61,21 +64,25 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
   };
   const gridRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
-  const [scroll, setScroll] = useState({ left: 0, top: 0, width: 1200, height: 700 });
+  const [scroll, setScroll] = useState(() => ({ left: 0, top: 0, ...lastSize }));
   // The latest scroll position and size, kept here so moving the selection never reads the layout (which would make
   // the browser lay the grid out in the middle of a keystroke).
-  const view = useRef({ left: 0, top: 0, width: 1200, height: 700 });
+  const view = useRef({ left: 0, top: 0, ...lastSize });
   const win = visibleWindow(scroll, size.rows, size.cols);
   const width = LEFT_WIDTH + size.cols * COL_WIDTH;
 
   useEffect(() => {
     const el = gridRef.current;
     if (!el) return;
+    // Measured when the browser reports the size, after its own layout (also right after observe): reading it here
+    // at mount would lay the whole new grid out once more before its first frame.
     const measure = () => {
-      view.current = { ...view.current, width: el.clientWidth, height: el.clientHeight };
-      setScroll((s) => ({ ...s, width: el.clientWidth, height: el.clientHeight }));
+      const width = el.clientWidth;
+      const height = el.clientHeight;
+      lastSize = { width, height };
+      view.current = { ...view.current, width, height };
+      setScroll((s) => (s.width === width && s.height === height ? s : { ...s, width, height }));
     };
-    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     const stop = () => (dragging.current = false);
