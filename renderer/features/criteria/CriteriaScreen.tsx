@@ -7,6 +7,7 @@ import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { perform } from '../../commands';
 import { SectionCard } from './SectionCard';
+import { CriteriaPastePanel } from './CriteriaPastePanel';
 import './criteria.css';
 
 /** Bảng tiêu chí: sections and criteria of the open year, with the total maximum shown live. */
@@ -46,6 +47,7 @@ export function CriteriaScreen() {
           </span>
         </div>
       </div>
+      {year.sections.length === 0 && <CriteriaPastePanel year={year} />}
       {year.sections.map((section, k) => (
         <SectionCard key={section.id} section={section} first={k === 0} last={k === year.sections.length - 1} />
       ))}
@@ -74,6 +76,7 @@ export function CriteriaScreen() {
           {notice && <Notice {...notice} />}
         </div>
       </section>
+      {year.sections.length > 0 && <CriteriaPastePanel year={year} />}
     </div>
   );
 }

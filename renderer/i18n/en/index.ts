@@ -17,6 +17,8 @@ import { excelEn } from './excel';
 import { documentsEn } from './documents';
 import { meetingEn } from './meeting';
 import { shellEn } from './shell';
+import { entryTableEn } from './entry-table';
+import { targetGapsEn } from './target-gaps';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -45,4 +47,6 @@ export const en: Strings = {
   ...leadershipEn,
   ...pledgesEn,
   ...auditEn,
+  ...entryTableEn,
+  ...targetGapsEn,
 };

@@ -16,6 +16,8 @@ import { excelVi } from './excel';
 import { documentsVi } from './documents';
 import { meetingVi } from './meeting';
 import { shellVi } from './shell';
+import { entryTableVi } from './entry-table';
+import { targetGapsVi } from './target-gaps';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -47,6 +49,8 @@ export const vi = {
   ...leadershipVi,
   ...pledgesVi,
   ...auditVi,
+  ...entryTableVi,
+  ...targetGapsVi,
 };
 
 export type Strings = typeof vi;
