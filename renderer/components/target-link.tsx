@@ -4,7 +4,7 @@ import './entry-table.css';
 /**
  * The way from a 0 that lacks a pledged target (grid, ranking issues) to where targets are entered: the indicators
  * screen, with the indicator chosen and the member's target cell focused. The place asked for is kept here until the
- * indicators screen takes it on opening (once), so the route stays screen and year (renderer/app/routes.ts).
+ * indicators screen reads it on opening, then forgets it, so the route stays screen and year (renderer/app/routes.ts).
  */
 export interface TargetPlace {
   readonly indicatorId: string;
@@ -13,11 +13,13 @@ export interface TargetPlace {
 
 let wanted: TargetPlace | undefined;
 
-/** The place a link asked for, given once to the indicators screen as it opens. */
-export function takeTargetPlace(): TargetPlace | undefined {
-  const place = wanted;
+/** The place a link asked for; the indicators screen reads it as it opens, then forgets it (forgetTargetPlace). */
+export function wantedTargetPlace(): TargetPlace | undefined {
+  return wanted;
+}
+
+export function forgetTargetPlace(): void {
   wanted = undefined;
-  return place;
 }
 
 export function TargetLink({ place, label, className }: { place: TargetPlace; label: string; className?: string }) {

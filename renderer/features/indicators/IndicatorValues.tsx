@@ -13,7 +13,7 @@ import { gapKey, targetGaps } from '../../../shared/views/target-gaps';
 import type { PlannedCell } from '../../../shared/grid/table-paste';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { CopyTableButton, useEntryTable } from '../../components/entry-table';
-import { takeTargetPlace } from '../../components/target-link';
+import { forgetTargetPlace, wantedTargetPlace } from '../../components/target-link';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
@@ -35,7 +35,7 @@ export function IndicatorValues() {
   const units = useAppStore((s) => s.clusterContext?.units);
   const mergers = useAppStore((s) => s.clusterContext?.mergers);
   const evaluation = useEvaluation();
-  const [place] = useState(takeTargetPlace);
+  const [place] = useState(wantedTargetPlace);
   const [chosenId, setChosenId] = useState<string | undefined>(place?.indicatorId);
   const [notice, setNotice] = useState<NoticeState>();
   const names = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.name])), [units]);
@@ -44,11 +44,16 @@ export function IndicatorValues() {
   const def = year?.indicators.find((i) => i.id === chosenId) ?? year?.indicators[0];
 
   // A link from a 0 without a target (grid, ranking) lands on the member's target cell.
+  // After the shell has focused the screen's heading (renderer/app/focus.ts), so the link's target keeps the focus.
   useEffect(() => {
+    forgetTargetPlace();
     if (!place?.unitId) return;
-    const input = tableRef.current?.querySelector<HTMLInputElement>(`tr[data-unit-id="${place.unitId}"] [data-cell$=":${TARGET_COL}"] input`);
-    input?.focus();
-    input?.scrollIntoView({ block: 'center' });
+    const frame = requestAnimationFrame(() => {
+      const input = tableRef.current?.querySelector<HTMLInputElement>(`tr[data-unit-id="${place.unitId}"] [data-cell$=":${TARGET_COL}"] input`);
+      input?.focus();
+      input?.scrollIntoView({ block: 'center' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [place]);
 
   if (!year || !def) return null;
