@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openApp, screenshot } from './browser';
 
 let browser: Browser;
@@ -250,4 +250,50 @@ describe('criteria tables', () => {
     },
     HEAVY,
   );
+});
+
+describe('screens at an office laptop (1366×768 at 125 %) and a wide screen (1920×1080)', () => {
+  for (const size of [
+    { name: '1366', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25 },
+    { name: '1920', viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 },
+  ]) {
+    test(
+      `indicators with targets and a paste preview, the grid and ranking hints, the pledge editor (${size.name})`,
+      async () => {
+        const context = await browser.newContext({ locale: 'vi-VN', viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(inject('baseURL'));
+        await loadDemo(page);
+        await openIndicators(page, 2024);
+        await values(page).getByLabel('Chỉ tiêu').selectOption({ label: HOUSES });
+        const target = values(page).getByLabel('Ủy ban MTTQ Việt Nam tỉnh Phú Thọ, Giao ước', { exact: true });
+        await target.fill('');
+        await target.press('Enter');
+        await targetInputs(page).first().focus();
+        await paste(page, '1.300\n1.400\n800\n');
+        await values(page).getByRole('region', { name: 'Xem trước khối dán' }).waitFor();
+        await screenshot(page, `paste-indicators-${size.name}`);
+        await values(page).getByRole('button', { name: 'Hủy', exact: true }).click();
+        await go(page, 'Nhập điểm');
+        await page.getByRole('status', { name: 'Điểm 0 vì thiếu chỉ tiêu giao ước' }).waitFor();
+        await screenshot(page, `paste-grid-hint-${size.name}`);
+        await go(page, 'Xếp hạng');
+        await page.locator('li.issue', { hasText: 'chưa có chỉ tiêu giao ước' }).first().waitFor();
+        await page.locator('li.issue', { hasText: 'chưa có chỉ tiêu giao ước' }).first().scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `test-results/screenshots/paste-ranking-issue-${size.name}.png` });
+        await go(page, 'Giao ước thi đua');
+        await page.getByRole('region', { name: 'Giao ước thi đua năm 2024' }).getByRole('button', { name: 'Sửa' }).click();
+        await page.getByLabel('Nhà Đại đoàn kết làm mới, sửa chữa: Ủy ban MTTQ Việt Nam tỉnh Bắc Giang', { exact: true }).focus();
+        await paste(page, '10\t20\n30\t40\n');
+        await page.getByRole('region', { name: 'Xem trước khối dán' }).waitFor();
+        await page.getByRole('region', { name: 'Xem trước khối dán' }).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `test-results/screenshots/paste-pledge-editor-${size.name}.png` });
+        expect(errors).toEqual([]);
+        await context.close();
+      },
+      HEAVY,
+    );
+  }
 });
