@@ -70,8 +70,9 @@ describe('reload in the middle of an import of 7 templates', () => {
 
     const panel = await openImport(page);
     await panel.getByLabel('Chọn tệp mẫu đã điền').setInputFiles(files);
+    // A reload returns to the same screen and year (the address keeps them).
     await page.reload();
-    await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
+    await page.getByRole('heading', { name: 'Xuất, nhập Excel — năm 2023' }).waitFor();
     expect(await storedSelfScores(page)).toEqual(before);
     await context.close();
   });
@@ -87,8 +88,9 @@ describe('reload in the middle of an import of 7 templates', () => {
     await panel.getByLabel('Chọn tệp mẫu đã điền').setInputFiles(files);
     await panel.getByRole('table', { name: 'Xem trước thay đổi' }).waitFor();
     await panel.getByRole('button', { name: /^Áp dụng \d+ thay đổi$/u }).click();
+    // A reload returns to the same screen and year (the address keeps them).
     await page.reload();
-    await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
+    await page.getByRole('heading', { name: 'Xuất, nhập Excel — năm 2023' }).waitFor();
     const after = await storedSelfScores(page);
     const changed = Object.keys(after).filter((unitId) => after[unitId] !== before[unitId]);
     expect([0, 7]).toContain(changed.length);

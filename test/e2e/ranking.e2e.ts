@@ -83,9 +83,9 @@ describe('ranking screen', () => {
     await expect(page.getByRole('status').filter({ hasText: /^Đã lưu$/u }).count()).resolves.toBe(1);
     await screenshot(page, 'ranking-what-if');
 
+    // A reload returns to the same screen and year (the address keeps them).
     await page.reload();
-    await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
-    await openRanking2023(page);
+    await page.getByRole('heading', { name: 'Xếp hạng năm 2023' }).waitFor();
     const after = await rows(page, 'Bảng xếp hạng');
     expect(after.map((r) => r[1])).toEqual(SEED_ORDER);
     expect(after[0]?.[2]).toBe('88,50');

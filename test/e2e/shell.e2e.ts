@@ -79,6 +79,7 @@ describe('app shell: start-up', () => {
         'Nhật ký',
         'Bàn giao & sao lưu',
         'Xuất, nhập Excel',
+        'Thông tin hội nghị',
         'Văn bản',
         'Cài đặt',
       ]);
