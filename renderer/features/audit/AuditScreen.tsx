@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../shared/base/date-format';
 import { useState } from 'react';
 import type { IntegrityReport } from '../../../shared/engine/year-integrity';
 import { yearSealText } from '../../../shared/views/integrity-text';
@@ -13,7 +14,7 @@ import { NoYear, useYearAction } from '../../components/year-view';
 import { valueText } from './value-text';
 import './audit.css';
 
-const localTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
+const localTime = (iso: string) => formatDateTime(iso);
 
 /** ISO date-time with the PC's offset (the log says when, in local time, with the offset to compare). */
 function nowWithOffset(): string {

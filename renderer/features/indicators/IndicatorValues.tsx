@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { PERIODS, formatIndicatorValue, parseIndicatorInput, setIndicatorValue } from '../../../shared/edits/indicators';
 import type { IndicatorDef } from '../../../shared/model/criteria';
 import type { Period } from '../../../shared/model/scores';
-import { formatNumber } from '../../../shared/base/number-format';
+import { formatNumber, formatPercent } from '../../../shared/base/number-format';
 import { pledgeProgress } from '../../../shared/engine/pledges';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
@@ -10,7 +10,7 @@ import { useAppStore } from '../../store';
 import { perform } from '../../commands';
 
 /** "102,94%" from basis points (10000 = 100%). */
-const percentOf = (bp: number | null): string => (bp === null ? '' : `${formatNumber(bp / 100)}%`);
+const percentOf = (bp: number | null): string => (bp === null ? '' : formatPercent(bp / 100));
 
 /**
  * Values of one indicator per member and period, typed as in Excel, with the target pledged for this year beside

@@ -16,6 +16,7 @@ import { auditEn } from './audit';
 import { excelEn } from './excel';
 import { documentsEn } from './documents';
 import { meetingEn } from './meeting';
+import { polishEn } from './polish';
 import { shellEn } from './shell';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
@@ -45,4 +46,5 @@ export const en: Strings = {
   ...leadershipEn,
   ...pledgesEn,
   ...auditEn,
+  ...polishEn,
 };

@@ -15,6 +15,7 @@ import { auditVi } from './audit';
 import { excelVi } from './excel';
 import { documentsVi } from './documents';
 import { meetingVi } from './meeting';
+import { polishVi } from './polish';
 import { shellVi } from './shell';
 
 /**
@@ -47,6 +48,7 @@ export const vi = {
   ...leadershipVi,
   ...pledgesVi,
   ...auditVi,
+  ...polishVi,
 };
 
 export type Strings = typeof vi;
