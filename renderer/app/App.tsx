@@ -5,12 +5,14 @@ import { useAppStore } from '../store';
 import type { Section } from '../store/types';
 import { MAIN_CONTENT_ID, focusHeadingWhenShown } from './focus';
 import { openRouteYear, syncRouteWithHash } from './hash-sync';
-import { Header } from './Header';
+import { HELP_BUTTON_ID, Header } from './Header';
+import { HelpPanel } from './HelpPanel';
 import { LoadingState } from './LoadingState';
 import { NavBar } from './NavBar';
 import { forgetFailedLoad, prefetchScreen } from './screens';
 import { ScreenSlot } from './ScreenSlot';
 import { SkipLink } from './SkipLink';
+import { rememberStorageBannerDismissed, storageBannerWasDismissed } from './storage-banner';
 
 interface AppProps {
   persisted: Promise<boolean>;
@@ -31,6 +33,8 @@ export function App({ persisted, opened, startYear, navigated }: AppProps) {
   const setSection = useAppStore((s) => s.setSection);
   const refreshClusters = useAppStore((s) => s.refreshClusters);
   const [notPersistent, setNotPersistent] = useState(false);
+  const [storageBannerDismissed, setStorageBannerDismissed] = useState(storageBannerWasDismissed);
+  const [helpOpen, setHelpOpen] = useState(false);
   const [readOnly, setReadOnly] = useState(false);
   const [openFailure, setOpenFailure] = useState<string>();
   // Ready once the clusters are loaded and the address's year is open: screens never show the wrong year first.
@@ -67,7 +71,7 @@ export function App({ persisted, opened, startYear, navigated }: AppProps) {
   return (
     <div className="shell">
       <SkipLink label={t.shell.skipToContent} />
-      <Header />
+      <Header helpOpen={helpOpen} onHelp={() => setHelpOpen((open) => !open)} />
       <NavBar labels={t.nav} section={section} onSelect={navigate} onIntent={prefetchScreen} />
       <main id={MAIN_CONTENT_ID} className="main" tabIndex={-1} ref={mainRef}>
         {openFailure && (
@@ -80,9 +84,32 @@ export function App({ persisted, opened, startYear, navigated }: AppProps) {
             {READ_ONLY_MESSAGE}
           </p>
         )}
-        {notPersistent && <p className="notice notice-warning small">{t.storageNotPersistent}</p>}
+        {notPersistent && !storageBannerDismissed && (section === 'cluster' || section === 'data') && (
+          <div className="notice notice-warning small notice-dismissable">
+            <p>{t.storageNotPersistent}</p>
+            <button
+              type="button"
+              onClick={() => {
+                rememberStorageBannerDismissed();
+                setStorageBannerDismissed(true);
+              }}
+            >
+              {t.storageBanner.dismiss}
+            </button>
+          </div>
+        )}
         {ready ? <ScreenSlot section={section} strings={t} /> : !openFailure && <LoadingState text={t.shell.loadingApp} />}
       </main>
+      {helpOpen && (
+        <HelpPanel
+          section={section}
+          strings={t.help}
+          onClose={() => {
+            setHelpOpen(false);
+            document.getElementById(HELP_BUTTON_ID)?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

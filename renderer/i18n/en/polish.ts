@@ -8,6 +8,9 @@ export const polishEn: PolishStrings = {
   storageBanner: {
     dismiss: 'Got it, do not remind me again',
   },
+  yearLocked: {
+    adjustments: 'The year is locked: bonus and penalty entries are shown only; unlock it under Audit log to change them.',
+  },
   help: {
     open: 'Help',
     openTitle: 'Open the user guide for this screen',

@@ -7,6 +7,9 @@ export const polishVi = {
   storageBanner: {
     dismiss: 'Đã hiểu, không nhắc lại',
   },
+  yearLocked: {
+    adjustments: 'Năm đã khóa: các mục điểm thưởng, điểm trừ chỉ để xem; mở khóa ở mục Nhật ký để sửa.',
+  },
   help: {
     open: 'Hướng dẫn',
     openTitle: 'Mở hướng dẫn sử dụng cho màn hình này',
