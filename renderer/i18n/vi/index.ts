@@ -16,10 +16,13 @@ import { auditVi } from './audit';
 import { excelVi } from './excel';
 import { documentsVi } from './documents';
 import { meetingVi } from './meeting';
+import { polishVi } from './polish';
 import { shellVi } from './shell';
 import { yearEndVi } from './year-end';
 import { formsVi } from './forms';
 import { tablesVi } from './tables';
+import { entryTableVi } from './entry-table';
+import { targetGapsVi } from './target-gaps';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -55,6 +58,9 @@ export const vi = {
   ...yearEndVi,
   ...formsVi,
   ...tablesVi,
+  ...entryTableVi,
+  ...targetGapsVi,
+  ...polishVi,
 };
 
 export type Strings = typeof vi;
