@@ -94,6 +94,25 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     };
   }, []);
 
+  // Another year in the same grid (the header's year select): the cells are kept and change their texts only — far
+  // cheaper than building the grid anew — while the selection, an open editor and the scroll start over as for a new grid.
+  const yearNumber = data.year.year;
+  const shownYear = useRef(yearNumber);
+  useLayoutEffect(() => {
+    if (shownYear.current === yearNumber) return;
+    shownYear.current = yearNumber;
+    editingRef.current = null;
+    setEditingState(null);
+    setSelection(singleCell({ row: 0, col: 0 }));
+    const el = gridRef.current;
+    if (el) {
+      el.scrollLeft = 0;
+      el.scrollTop = 0;
+    }
+    view.current = { ...view.current, left: 0, top: 0 };
+    setScroll(view.current);
+  }, [yearNumber]);
+
   const { row: activeRow, col: activeCol } = selection.anchor;
   useEffect(() => onActive({ row: activeRow, col: activeCol }), [activeRow, activeCol, onActive]);
 
