@@ -104,11 +104,12 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     editingRef.current = null;
     setEditingState(null);
     setSelection(singleCell({ row: 0, col: 0 }));
+    // Written only when not already there: writing a scroll position makes the browser lay the grid out at once.
     const el = gridRef.current;
-    if (el) {
-      el.scrollLeft = 0;
-      el.scrollTop = 0;
-    }
+    const { left, top } = view.current;
+    if (left === 0 && top === 0) return;
+    if (el && left !== 0) el.scrollLeft = 0;
+    if (el && top !== 0) el.scrollTop = 0;
     view.current = { ...view.current, left: 0, top: 0 };
     setScroll(view.current);
   }, [yearNumber]);
