@@ -24,6 +24,7 @@ export const YEAR_EDITS = {
   'indicator-list-edit': 'Sửa danh mục chỉ tiêu',
   'indicator-value-set': 'Nhập giá trị chỉ tiêu',
   'indicator-table-apply': 'Dán bảng giá trị chỉ tiêu',
+  'quarter-values-set': 'Nhập giá trị chỉ tiêu của quý',
   'templates-apply': 'Nhập mẫu tự chấm đã điền',
   'rules-edit': 'Sửa bộ quy tắc',
   'bands-edit': 'Sửa các mức xếp loại',

@@ -21,6 +21,8 @@ import { shellEn } from './shell';
 import { yearEndEn } from './year-end';
 import { formsEn } from './forms';
 import { tablesEn } from './tables';
+import { entryTableEn } from './entry-table';
+import { quarterlyEn } from './quarterly';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -53,4 +55,6 @@ export const en: Strings = {
   ...yearEndEn,
   ...formsEn,
   ...tablesEn,
+  ...entryTableEn,
+  ...quarterlyEn,
 };

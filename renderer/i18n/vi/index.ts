@@ -20,6 +20,8 @@ import { shellVi } from './shell';
 import { yearEndVi } from './year-end';
 import { formsVi } from './forms';
 import { tablesVi } from './tables';
+import { entryTableVi } from './entry-table';
+import { quarterlyVi } from './quarterly';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -55,6 +57,8 @@ export const vi = {
   ...yearEndVi,
   ...formsVi,
   ...tablesVi,
+  ...entryTableVi,
+  ...quarterlyVi,
 };
 
 export type Strings = typeof vi;

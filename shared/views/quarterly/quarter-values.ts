@@ -12,8 +12,13 @@ import { accumulationOf } from '../../engine/pledges';
 
 export const QUARTERS: readonly Quarter[] = ['Q1', 'Q2', 'Q3', 'Q4'];
 
+export const QUARTER_ROMAN: Record<Quarter, string> = { Q1: 'I', Q2: 'II', Q3: 'III', Q4: 'IV' };
+
 /** "Quý I" … "Quý IV". */
 export const QUARTER_NAMES: Record<Quarter, string> = { Q1: 'Quý I', Q2: 'Quý II', Q3: 'Quý III', Q4: 'Quý IV' };
+
+/** "giao ban quý II": the meeting's name inside a sentence, as the Thông tin hội nghị screen lists it. */
+export const quarterlyMeetingName = (quarter: Quarter): string => `giao ban quý ${QUARTER_ROMAN[quarter]}`;
 
 /** 1 for Quý I … 4 for Quý IV. */
 export const quarterNumber = (quarter: Quarter): number => QUARTERS.indexOf(quarter) + 1;
