@@ -38,7 +38,9 @@ export const REPORT_RECIPIENTS = (organisingBody: string): readonly string[] => 
 /** The review of the report: the year's members in the cluster's official order. */
 export function reviewOf(input: QuarterlyReportInput): QuarterlyReview {
   const order = { units: input.units, memberOrder: input.memberOrder };
-  return quarterlyReview({ year: yearInOrder(input.year, order), quarter: input.quarter, previousYear: input.previousYear, mergers: input.mergers });
+  // Last year's members in the same order, so a merged figure names its predecessors as every list does.
+  const previousYear = input.previousYear && yearInOrder(input.previousYear, order);
+  return quarterlyReview({ year: yearInOrder(input.year, order), quarter: input.quarter, previousYear, mergers: input.mergers });
 }
 
 /** "Trong quý toàn Cụm đạt 1.230 căn; lũy kế đến hết Quý II đạt 2.460 căn, bằng 48,5% chỉ tiêu đăng ký (5.075 căn)." */

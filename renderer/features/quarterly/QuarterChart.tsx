@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
+import type { IndicatorDef } from '../../../shared/model/criteria';
 import type { QuarterChartData } from '../../../shared/views/quarterly/quarter-chart-data';
+import { amountText } from '../../../shared/views/quarterly/quarterly-text';
 import { formatNumber } from '../../../shared/base/number-format';
 import { EChart } from '../../components/charts/EChart';
 import { CHART_COLOURS, type ChartOption } from '../../components/charts/echarts-setup';
 import { useStrings } from '../../i18n/strings';
-
-const percent = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${formatNumber(v)}%`);
 
 function dataIndexOf(params: unknown): number {
   return params && typeof params === 'object' && 'dataIndex' in params && typeof params.dataIndex === 'number' ? params.dataIndex : -1;
@@ -13,15 +13,20 @@ function dataIndexOf(params: unknown): number {
 
 /**
  * The chart of one indicator at the quarter (loaded apart from the screen, so ECharts never delays the table):
- * percent of the pledged target by member, last year's same quarter beside it, the straight-line pace across.
+ * percent of the pledged target by member with last year's same quarter beside it and the straight-line pace
+ * across, or, while there is no target, the figures themselves (shared/views/quarterly/quarter-chart-data.ts).
  */
-export function QuarterChart({ data, title }: { data: QuarterChartData; title: string }) {
+export function QuarterChart({ data, def, title }: { data: QuarterChartData; def: IndicatorDef; title: string }) {
   const t = useStrings().quarterly;
   const option = useMemo((): ChartOption => {
-    const top = Math.max(100, ...data.ratios.map((v) => v ?? 0), ...data.lastYear.map((v) => v ?? 0));
+    const ratio = data.mode === 'ratio';
+    const text = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : ratio ? `${formatNumber(v)}%` : amountText(def, v));
+    const series = ratio ? t.chartSeries : t.chartToDate;
+    const lastName = ratio ? t.chartLastYear : t.chartLastYearAmount;
+    const top = Math.max(ratio ? 100 : 0, ...data.values.map((v) => v ?? 0), ...data.lastYear.map((v) => v ?? 0));
     return {
       title: { text: title, left: 0, textStyle: { fontSize: 15 } },
-      grid: { left: 56, right: 24, top: 72, bottom: 40 },
+      grid: { left: ratio ? 56 : 96, right: 24, top: 72, bottom: 40 },
       legend: { top: 28, left: 0 },
       tooltip: {
         trigger: 'item',
@@ -29,29 +34,33 @@ export function QuarterChart({ data, title }: { data: QuarterChartData; title: s
         confine: true,
         formatter: (p: unknown) => {
           const k = dataIndexOf(p);
-          return `${data.labels[k] ?? ''}\n${t.chartSeries}: ${percent(data.ratios[k])}${data.hasLastYear ? `\n${t.chartLastYear}: ${percent(data.lastYear[k])}` : ''}`;
+          return `${data.labels[k] ?? ''}\n${series}: ${text(data.values[k])}${data.hasLastYear ? `\n${lastName}: ${text(data.lastYear[k])}` : ''}`;
         },
       },
       xAxis: { type: 'category', data: [...data.labels], axisLabel: { interval: 0 } },
-      yAxis: { type: 'value', min: 0, max: Math.ceil(top / 25) * 25, axisLabel: { formatter: (v: number) => `${formatNumber(v)}%` } },
+      yAxis: { type: 'value', min: 0, ...(ratio ? { max: Math.ceil(top / 25) * 25 } : {}), axisLabel: { formatter: (v: number) => text(v) } },
       series: [
         {
           type: 'bar',
-          name: t.chartSeries,
-          data: [...data.ratios],
+          name: series,
+          data: [...data.values],
           itemStyle: { color: CHART_COLOURS.brand },
-          label: { show: true, position: 'top', formatter: (p: unknown) => percent(data.ratios[dataIndexOf(p)]) },
-          markLine: {
-            symbol: 'none',
-            silent: true,
-            lineStyle: { color: CHART_COLOURS.average, type: 'dashed', width: 2 },
-            label: { formatter: t.chartPace(percent(data.pace)), position: 'insideEndTop' },
-            data: [{ yAxis: data.pace }],
-          },
+          label: { show: true, position: 'top', formatter: (p: unknown) => text(data.values[dataIndexOf(p)]) },
+          ...(data.pace === null
+            ? {}
+            : {
+                markLine: {
+                  symbol: 'none',
+                  silent: true,
+                  lineStyle: { color: CHART_COLOURS.average, type: 'dashed' as const, width: 2 },
+                  label: { formatter: t.chartPace(text(data.pace)), position: 'insideEndTop' as const },
+                  data: [{ yAxis: data.pace }],
+                },
+              }),
         },
-        ...(data.hasLastYear ? [{ type: 'bar' as const, name: t.chartLastYear, data: [...data.lastYear], itemStyle: { color: CHART_COLOURS.muted } }] : []),
+        ...(data.hasLastYear ? [{ type: 'bar' as const, name: lastName, data: [...data.lastYear], itemStyle: { color: CHART_COLOURS.muted } }] : []),
       ],
     };
-  }, [data, title, t]);
+  }, [data, def, title, t]);
   return <EChart option={option} label={title} height={340} />;
 }

@@ -30,8 +30,8 @@ export function QuarterProgress({ review, indicator, onIndicator }: Props) {
   return (
     <section className="card" aria-labelledby="quarter-progress-heading">
       <h2 id="quarter-progress-heading">{t.progress}</h2>
-      <div className="form row">
-        <label className="grow">
+      <div className="form">
+        <label>
           {t.indicator}
           <select value={def.id} onChange={(e) => onIndicator(e.target.value)}>
             {review.indicators.map((i) => (
@@ -130,11 +130,18 @@ export function QuarterProgress({ review, indicator, onIndicator }: Props) {
       <h3>{t.behindHeading(behind.length)}</h3>
       {behind.length > 0 && (
         <ul className="quarter-behind" aria-label={t.behindHeading(behind.length)}>
-          {behind.map(({ def: d, member }) => (
-            <li key={`${d.id}-${member.unitId}`}>
-              <strong>{short(member.unitId)}</strong> — {d.name}: {member.ratioBp === null ? '—' : percentOfBp(member.ratioBp)}, {paceText(d, member.status)}
-            </li>
-          ))}
+          {review.indicators.map((ind) => {
+            const late = behind.filter((b) => b.def.id === ind.def.id);
+            if (late.length === 0) return null;
+            return (
+              <li key={ind.def.id} data-indicator-id={ind.def.id}>
+                <button type="button" className="link-button" aria-pressed={ind.def.id === def.id} onClick={() => onIndicator(ind.def.id)}>
+                  {ind.def.name}
+                </button>
+                : {late.map(({ member }) => `${short(member.unitId)} (${member.ratioBp === null ? '—' : percentOfBp(member.ratioBp)})`).join(', ')}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -73,12 +73,13 @@ function QuarterlyPanel({ year, context, cluster }: { year: Year; context: Clust
   const [quarter, setQuarter] = useState<Quarter>(() => latestQuarter(year));
   const [indicatorId, setIndicatorId] = useState<string>();
   const previous = usePreviousYear(cluster.id, year.year);
-  const previousYear = previous.state === 'ready' ? previous.year : undefined;
+  const previousYear = useMemo(() => (previous.state === 'ready' ? yearInOrder(previous.year, context) : undefined), [previous, context]);
   const ordered = useMemo(() => yearInOrder(year, context), [year, context]);
   const review = useMemo(() => quarterlyReview({ year: ordered, quarter, previousYear, mergers: context.mergers }), [ordered, quarter, previousYear, context.mergers]);
   const indicator = review.indicators.find((i) => i.def.id === indicatorId) ?? review.indicators[0];
   const chart = useMemo(() => (indicator ? quarterChartData(review, indicator, (id) => shortNames.get(id) ?? id) : undefined), [review, indicator, shortNames]);
   const quarterName = t.quarters[quarter];
+  const chartTitle = indicator ? (chart?.mode === 'amount' ? t.chartAmounts : t.chart)(indicator.def.name, quarterName) : '';
 
   return (
     <div className="screen quarterly-screen">
@@ -102,9 +103,9 @@ function QuarterlyPanel({ year, context, cluster }: { year: Year; context: Clust
           <QuarterValuesTable year={ordered} quarter={quarter} review={review} members={ordered.memberIds} />
           {indicator && <QuarterProgress review={review} indicator={indicator} onIndicator={setIndicatorId} />}
           {indicator && chart && (
-            <section className="card" aria-label={t.chart(indicator.def.name, quarterName)}>
+            <section className="card" aria-label={chartTitle}>
               <Suspense fallback={<p className="muted">{t.chartLoading}</p>}>
-                <QuarterChart data={chart} title={t.chart(indicator.def.name, quarterName)} />
+                <QuarterChart data={chart} def={indicator.def} title={chartTitle} />
               </Suspense>
             </section>
           )}

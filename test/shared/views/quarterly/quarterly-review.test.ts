@@ -144,3 +144,21 @@ describe('quarterly review: the same quarter last year across the 2025 mergers',
     expect(r.indicators[0]!.members[0]!.lastYear).toEqual({ kind: 'notComparable', from: ['a', 'b'] });
   });
 });
+
+describe('quarterly chart data', () => {
+  it('plots percents of the targets with the pace line, or the figures themselves when nobody pledged', async () => {
+    const { quarterChartData } = await import('../../../../shared/views/quarterly/quarter-chart-data');
+    const year = year2024(
+      [
+        { unitId: 'a', indicatorId: 'houses', period: 'Q1', value: 50 },
+        { unitId: 'b', indicatorId: 'houses', period: 'Q1', value: 10 },
+      ],
+      [{ unitId: 'a', indicatorId: 'houses', target: 400 }],
+    );
+    const review = quarterlyReview({ year, quarter: 'Q1', mergers: [] });
+    const ratio = quarterChartData(review, review.indicators[0]!, (id) => id.toUpperCase());
+    expect(ratio).toMatchObject({ mode: 'ratio', labels: ['A', 'B', 'C'], values: [12.5, null, null], pace: 25, hasLastYear: false });
+    const bare = quarterlyReview({ year: year2024(year.indicatorValues, []), quarter: 'Q1', mergers: [] });
+    expect(quarterChartData(bare, bare.indicators[0]!, (id) => id)).toMatchObject({ mode: 'amount', values: [50, 10, null], pace: null });
+  });
+});
