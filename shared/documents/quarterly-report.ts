@@ -15,8 +15,8 @@ import { dateWords } from '../views/official-conventions';
 import { behindPace, quarterlyReview, type IndicatorReview, type QuarterlyReview } from '../views/quarterly/quarterly-review';
 import { QUARTER_NAMES, QUARTER_ROMAN, quarterlyMeetingName } from '../views/quarterly/quarter-values';
 import { quarterlyContext, quarterlyReportFacts } from '../views/quarterly/quarterly-report-facts';
-import { amountText, lastYearText, paceText, percentOfBp } from '../views/quarterly/quarterly-text';
-import { documentHeader, listText, shortNames, unitNames } from './document-input';
+import { amountText, behindText, lastYearText, percentOfBp } from '../views/quarterly/quarterly-text';
+import { documentHeader, listText, shortNames } from './document-input';
 import { body, bold, closingBlock, heading, italic, keptWithNext, paragraph, titleBlock, type DocBlock, type DocTable, type OfficialDocument } from './document-model';
 
 export interface QuarterlyReportInput {
@@ -56,8 +56,12 @@ function clusterSentence(ind: IndicatorReview, review: QuarterlyReview, hasPledg
   return `${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}.`;
 }
 
+/** Last year is compared only where it has a figure of that quarter (a year entered as year totals has none). */
+const comparable = (ind: IndicatorReview): boolean => ind.members.some((m) => m.lastYear.kind === 'value');
+
 function indicatorTable(ind: IndicatorReview, review: QuarterlyReview, short: (id: string) => string): { table: DocTable; notes: string[] } {
   const notes: string[] = [];
+  const withLast = review.hasPreviousYear && comparable(ind);
   const rows = ind.members.map((m, i) => {
     let last = '—';
     if (m.lastYear.kind === 'value') {
@@ -74,7 +78,7 @@ function indicatorTable(ind: IndicatorReview, review: QuarterlyReview, short: (i
       amountText(ind.def, m.toDate),
       amountText(ind.def, m.target),
       m.ratioBp === null ? '—' : percentOfBp(m.ratioBp),
-      ...(review.hasPreviousYear ? [last] : []),
+      ...(withLast ? [last] : []),
     ];
   });
   const t = ind.totals;
@@ -86,10 +90,9 @@ function indicatorTable(ind: IndicatorReview, review: QuarterlyReview, short: (i
       amountText(ind.def, t.toDate),
       amountText(ind.def, t.target),
       t.ratioBp === null ? '—' : percentOfBp(t.ratioBp),
-      ...(review.hasPreviousYear ? [t.lastYear === null ? '—' : `${amountText(ind.def, t.lastYear)}${t.lastYearMerged ? ' (*)' : ''}`] : []),
+      ...(withLast ? [t.lastYear === null ? '—' : `${amountText(ind.def, t.lastYear)}${t.lastYearMerged ? ' (*)' : ''}`] : []),
     ]);
   }
-  const withLast = review.hasPreviousYear;
   const table: DocTable = {
     kind: 'table',
     size: 11,
@@ -112,7 +115,6 @@ export function quarterlyReport(input: QuarterlyReportInput): OfficialDocument {
   const review = reviewOf(input);
   const context = quarterlyContext(year, input.units, cluster);
   const { facts, missing } = quarterlyReportFacts(year, quarter, context);
-  const unit = unitNames(input.units);
   const short = shortNames(input.units);
   const warnings: string[] = [];
   const quarterName = QUARTER_NAMES[quarter];
@@ -139,11 +141,20 @@ export function quarterlyReport(input: QuarterlyReportInput): OfficialDocument {
 
   const behind = behindPace(review);
   const paceLine = `Theo tiến độ đều của giao ước, hết ${quarterName} mỗi đơn vị cần đạt ${percentOfBp(review.paceBp)} chỉ tiêu đăng ký cả năm (chỉ tiêu tỷ lệ so với mức đăng ký khi kết thúc năm).`;
+  // One paragraph per indicator, the members most behind first: what a meeting reads out.
+  const lateIndicators = review.indicators.filter((ind) => behind.some((b) => b.def.id === ind.def.id));
   const behindBlocks: DocBlock[] = !hasPledge
     ? [body(`Năm ${year.year} chưa có giao ước thi đua được ghi nhận, chưa đánh giá được tiến độ.`)]
     : behind.length === 0
       ? [body(paceLine), body('Không có đơn vị nào chậm so với tiến độ ở các chỉ tiêu đã báo cáo.')]
-      : [body(paceLine), ...behind.map(({ def, member }, i) => body(`- ${unit(member.unitId)}, ${def.name}: đạt ${member.ratioBp === null ? '—' : percentOfBp(member.ratioBp)}; ${paceText(def, member.status).toLocaleLowerCase('vi')}${i === behind.length - 1 ? '.' : ';'}`))];
+      : [
+          body(paceLine),
+          ...lateIndicators.map((ind, i) => {
+            const late = behind.filter((b) => b.def.id === ind.def.id);
+            const items = late.map(({ member }) => `${short(member.unitId)} đạt ${member.ratioBp === null ? '—' : percentOfBp(member.ratioBp)} (${behindText(ind.def, member.status)})`);
+            return body([bold(`- ${ind.def.name}: `), { text: `${items.join('; ')}${i === lateIndicators.length - 1 ? '.' : ';'}` }]);
+          }),
+        ];
   const noValue = review.indicators.flatMap((ind) => ind.members.filter((m) => m.status.kind === 'noValue').map((m) => `${short(m.unitId)} (${ind.def.name})`));
   if (noValue.length > 0) behindBlocks.push(body(`Chưa báo cáo số liệu: ${listText(noValue)}.`));
   const noTarget = hasPledge ? [...new Set(review.missingTargets.map((m) => short(m.unitId)))] : [];
@@ -154,6 +165,9 @@ export function quarterlyReport(input: QuarterlyReportInput): OfficialDocument {
     ...titleBlock(REPORT_TYPE, [reportSubject(quarter, year.year)]),
     body(opening),
     heading('I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU'),
+    ...(review.hasPreviousYear && review.indicators.length > 0 && !review.indicators.some(comparable)
+      ? [body(`Năm ${year.year - 1} không có số liệu theo quý trong ứng dụng, chưa so sánh được với cùng kỳ.`)]
+      : []),
     ...(review.indicators.length === 0 ? [body(`Năm ${year.year} chưa có chỉ tiêu nào.`)] : results),
     heading('II. ĐƠN VỊ CHẬM SO VỚI TIẾN ĐỘ GIAO ƯỚC'),
     ...behindBlocks,

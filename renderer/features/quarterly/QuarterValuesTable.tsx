@@ -99,6 +99,7 @@ export function QuarterValuesTable({ year, quarter, review, members }: Props) {
                     return (
                       <td key={d.id} {...table.cellProps(row, col, 'num')}>
                         <ValueInput
+                          money={d.unit === 'vnd'}
                           shown={texts[row]?.[col] ?? ''}
                           title={value === undefined ? undefined : formatIndicatorValue(d, value)}
                           label={`${name}, ${d.name}, ${quarterName}`}
@@ -129,13 +130,13 @@ export function QuarterValuesTable({ year, quarter, review, members }: Props) {
 }
 
 /** One value as typed: committed on Enter or on leaving the cell; Escape restores the stored value. */
-function ValueInput(props: { shown: string; title: string | undefined; label: string; readOnly: boolean; onCommit: (text: string) => boolean }) {
+function ValueInput(props: { money: boolean; shown: string; title: string | undefined; label: string; readOnly: boolean; onCommit: (text: string) => boolean }) {
   const { shown } = props;
   const [bad, setBad] = useState(false);
   return (
     <input
       key={shown}
-      className="value-cell"
+      className={props.money ? 'value-cell money' : 'value-cell'}
       aria-label={props.label}
       aria-invalid={bad}
       inputMode="decimal"

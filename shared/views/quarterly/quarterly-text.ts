@@ -37,6 +37,11 @@ export function paceText(def: Pick<IndicatorDef, 'unit' | 'unitLabel'>, status: 
   }
 }
 
+/** "chậm 23,63 điểm %, cần thêm 194 căn": how far behind the pace, inside a sentence; empty when not behind. */
+export function behindText(def: Pick<IndicatorDef, 'unit' | 'unitLabel'>, status: PaceStatus): string {
+  return status.kind === 'behind' ? `chậm ${formatNumber(status.pointsBehind / 100)} điểm %, cần thêm ${formatIndicatorValue(def, status.shortfall)}` : '';
+}
+
 /** The comparison with the same quarter last year, with the mark of a merged figure ("gộp Phú Thọ, Vĩnh Phúc"). */
 export function lastYearText(def: Pick<IndicatorDef, 'unit' | 'unitLabel'>, value: LastYearValue, shortName: (id: string) => string): string {
   switch (value.kind) {
