@@ -8,7 +8,7 @@ import type { IndicatorDef } from '../model/criteria';
 import type { Period } from '../model/scores';
 import type { Year } from '../model/year';
 import { unitLabel, type UnitNames } from '../model/labels';
-import { formatNumber, formatVnd } from '../base/number-format';
+import { formatNumber, formatVnd, formatPercent } from '../base/number-format';
 import { hasAtMostTwoDecimals, parseQuantity, shownValue } from '../base/number-parse';
 import { fail, ok, type Result } from '../base/result';
 import { bidiControlProblem } from '../base/names';
@@ -35,7 +35,7 @@ function checkDef(year: Year, def: IndicatorDef): Result<IndicatorDef> {
 export function valueProblem(def: Pick<IndicatorDef, 'unit'>, value: number): string | undefined {
   if (!Number.isFinite(value)) return 'không phải là một số';
   if (def.unit === 'percent') {
-    if (value < 0 || value > 100) return 'tỷ lệ phải từ 0 đến 100%';
+    if (value < 0 || value > 100) return 'tỷ lệ phải từ 0 đến 100 %';
     if (!hasAtMostTwoDecimals(value)) return 'tỷ lệ chỉ có tối đa hai chữ số thập phân';
     return undefined;
   }
@@ -131,9 +131,9 @@ function example(def: IndicatorDef): string {
   return '6.485';
 }
 
-/** "6.485 căn", "8,05 tỷ đồng", "350 triệu đồng", "97,5%". */
+/** "6.485 căn", "8,05 tỷ đồng", "350 triệu đồng", "97,5 %". */
 export function formatIndicatorValue(def: Pick<IndicatorDef, 'unit' | 'unitLabel'>, value: number): string {
-  if (def.unit === 'percent') return `${formatNumber(value)}%`;
+  if (def.unit === 'percent') return formatPercent(value);
   if (def.unit === 'vnd') {
     const abs = Math.abs(value);
     // Two decimals of the unit word, computed on integers (hundredths of a tỷ / triệu).
@@ -142,4 +142,26 @@ export function formatIndicatorValue(def: Pick<IndicatorDef, 'unit' | 'unitLabel
     return formatVnd(value).replace(/ đ$/u, ' đồng');
   }
   return `${formatNumber(value)} ${def.unitLabel}`.trim();
+}
+
+/** One cell of a pasted or filled block of indicator values (null clears it). */
+export interface IndicatorValueCell {
+  readonly unitId: string;
+  readonly period: Period;
+  readonly value: number | null;
+}
+
+/**
+ * Several values of one indicator as one change (one undo step), e.g. a block pasted from Excel or filled down: the
+ * first refusal refuses all, so a block is applied whole or not at all.
+ */
+export function setIndicatorValues(indicatorId: string, cells: readonly IndicatorValueCell[], names: UnitNames = new Map()): YearChange {
+  return (year) => {
+    let current: Result<Year> = ok(year);
+    for (const cell of cells) {
+      if (!current.ok) return current;
+      current = setIndicatorValue(cell.unitId, indicatorId, cell.period, cell.value, names)(current.value);
+    }
+    return current;
+  };
 }

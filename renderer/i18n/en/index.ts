@@ -17,11 +17,13 @@ import { auditEn } from './audit';
 import { excelEn } from './excel';
 import { documentsEn } from './documents';
 import { meetingEn } from './meeting';
+import { polishEn } from './polish';
 import { shellEn } from './shell';
 import { yearEndEn } from './year-end';
 import { formsEn } from './forms';
 import { tablesEn } from './tables';
 import { entryTableEn } from './entry-table';
+import { targetGapsEn } from './target-gaps';
 import { quarterlyEn } from './quarterly';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
@@ -56,5 +58,7 @@ export const en: Strings = {
   ...formsEn,
   ...tablesEn,
   ...entryTableEn,
+  ...targetGapsEn,
+  ...polishEn,
   ...quarterlyEn,
 };

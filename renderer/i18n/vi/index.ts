@@ -16,11 +16,13 @@ import { auditVi } from './audit';
 import { excelVi } from './excel';
 import { documentsVi } from './documents';
 import { meetingVi } from './meeting';
+import { polishVi } from './polish';
 import { shellVi } from './shell';
 import { yearEndVi } from './year-end';
 import { formsVi } from './forms';
 import { tablesVi } from './tables';
 import { entryTableVi } from './entry-table';
+import { targetGapsVi } from './target-gaps';
 import { quarterlyVi } from './quarterly';
 
 /**
@@ -58,6 +60,8 @@ export const vi = {
   ...formsVi,
   ...tablesVi,
   ...entryTableVi,
+  ...targetGapsVi,
+  ...polishVi,
   ...quarterlyVi,
 };
 
