@@ -83,7 +83,7 @@ describe('Giao ban quý', () => {
       await expect(progressRow(page, 'u-phu-tho').getByTestId('pace').textContent()).resolves.toBe('Đạt tiến độ');
       await expect(page.getByRole('table', { name: /^Tiến độ thực hiện giao ước/u }).getByTestId('total-to-date').textContent()).resolves.toBe('3.112 căn');
       await expect(page.getByRole('list', { name: /trường hợp chậm so với tiến độ$/u }).locator('li[data-indicator-id="ind-nha-ddk"]').textContent()).resolves.toBe(
-        'Nhà Đại đoàn kết làm mới, sửa chữa: Yên Bái (26,37%), Tuyên Quang (44,66%), Bắc Kạn (46,6%), Thái Nguyên (46,66%), Hòa Bình (48,38%)',
+        'Nhà Đại đoàn kết làm mới, sửa chữa: Yên Bái (26,37 %), Tuyên Quang (44,66 %), Bắc Kạn (46,6 %), Thái Nguyên (46,66 %), Hòa Bình (48,38 %)',
       );
       await page.getByRole('img', { name: /^Tỷ lệ đạt chỉ tiêu đăng ký đến hết Quý II/u }).waitFor();
       await screenshot(page, 'quarterly-2024-q2-1366');
@@ -103,7 +103,7 @@ describe('Giao ban quý', () => {
       expect(text).toContain('Kết quả thực hiện giao ước thi đua quý II năm 2024');
       expect(text.some((p) => p.startsWith('Số:') && p.endsWith('/BC-CTĐ'))).toBe(true);
       expect(text.some((p) => /^…+, ngày …+ tháng …+ năm …+$/u.test(p))).toBe(true);
-      expect(text.some((p) => p.startsWith('- Nhà Đại đoàn kết làm mới, sửa chữa: Yên Bái đạt 26,37% (chậm 23,63 điểm %, cần thêm 194 căn); Tuyên Quang đạt 44,66%'))).toBe(true);
+      expect(text.some((p) => p.startsWith('- Nhà Đại đoàn kết làm mới, sửa chữa: Yên Bái đạt 26,37 % (chậm 23,63 điểm %, cần thêm 194 căn); Tuyên Quang đạt 44,66 %'))).toBe(true);
       // 2023 was entered as year totals: no quarter to compare with, and the report says so instead of a column of dashes.
       expect(text).toContain('Năm 2023 không có số liệu theo quý trong ứng dụng, chưa so sánh được với cùng kỳ.');
       expect(text.some((p) => p.includes('lũy kế đến hết Quý II đạt 3.112 căn'))).toBe(true);

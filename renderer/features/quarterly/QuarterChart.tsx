@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { IndicatorDef } from '../../../shared/model/criteria';
 import type { QuarterChartData } from '../../../shared/views/quarterly/quarter-chart-data';
 import { amountText } from '../../../shared/views/quarterly/quarterly-text';
-import { formatNumber } from '../../../shared/base/number-format';
+import { formatPercent } from '../../../shared/base/number-format';
 import { EChart } from '../../components/charts/EChart';
 import { CHART_COLOURS, type ChartOption } from '../../components/charts/echarts-setup';
 import { useStrings } from '../../i18n/strings';
@@ -20,7 +20,7 @@ export function QuarterChart({ data, def, title }: { data: QuarterChartData; def
   const t = useStrings().quarterly;
   const option = useMemo((): ChartOption => {
     const ratio = data.mode === 'ratio';
-    const text = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : ratio ? `${formatNumber(v)}%` : amountText(def, v));
+    const text = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : ratio ? formatPercent(v) : amountText(def, v));
     const series = ratio ? t.chartSeries : t.chartToDate;
     const lastName = ratio ? t.chartLastYear : t.chartLastYearAmount;
     const top = Math.max(ratio ? 100 : 0, ...data.values.map((v) => v ?? 0), ...data.lastYear.map((v) => v ?? 0));

@@ -1,18 +1,18 @@
 /**
  * The words of a quarterly review, the same on the screen, in the report and in the workbook: percents in the
- * Vietnamese form ("48,5%"), amounts in the published style ("6.485 căn", "8,05 tỷ đồng"), how far a member is
+ * Vietnamese form ("48,5 %"), amounts in the published style ("6.485 căn", "8,05 tỷ đồng"), how far a member is
  * behind the pace, and what the same quarter last year was, marked when it sums merged units.
  */
 import type { IndicatorDef } from '../../model/criteria';
-import { formatNumber } from '../../base/number-format';
+import { formatNumber, formatPercent } from '../../base/number-format';
 import { formatIndicatorValue } from '../../edits/indicators';
 import type { LastYearValue } from './last-year';
 import type { PaceStatus } from './pace';
 import type { MemberFigures, QuarterlyReview } from './quarterly-review';
 import { QUARTER_NAMES } from './quarter-values';
 
-/** 4850 → "48,5%" (basis points, 10000 = 100 %). */
-export const percentOfBp = (bp: number): string => `${formatNumber(bp / 100)}%`;
+/** 4850 → "48,5 %" (basis points, 10000 = 100 %), in the app's one percent form. */
+export const percentOfBp = (bp: number): string => formatPercent(bp / 100);
 
 /** An amount with its unit, or an en dash when there is none. */
 export const amountText = (def: Pick<IndicatorDef, 'unit' | 'unitLabel'>, value: number | null | undefined): string =>
