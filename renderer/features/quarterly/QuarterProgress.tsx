@@ -119,7 +119,7 @@ export function QuarterProgress({ review, indicator, onIndicator }: Props) {
                 </td>
                 <td className="num">{amountText(def, totals.target)}</td>
                 <td className="num">{totals.ratioBp === null ? '—' : percentOfBp(totals.ratioBp)}</td>
-                <td>{t.behindHeading(totals.behind)}</td>
+                <td>{t.behindCount(totals.behind)}</td>
                 {review.hasPreviousYear && <td>{amountText(def, totals.lastYear)}</td>}
                 {review.hasPreviousYear && <td />}
               </tr>

@@ -104,9 +104,13 @@ function QuarterlyPanel({ year, context, cluster }: { year: Year; context: Clust
           {indicator && <QuarterProgress review={review} indicator={indicator} onIndicator={setIndicatorId} />}
           {indicator && chart && (
             <section className="card" aria-label={chartTitle}>
-              <Suspense fallback={<p className="muted">{t.chartLoading}</p>}>
-                <QuarterChart data={chart} def={indicator.def} title={chartTitle} />
-              </Suspense>
+              {chart.values.some((v) => v !== null) || chart.hasLastYear ? (
+                <Suspense fallback={<p className="muted">{t.chartLoading}</p>}>
+                  <QuarterChart data={chart} def={indicator.def} title={chartTitle} />
+                </Suspense>
+              ) : (
+                <p className="muted">{t.chartEmpty(quarterName)}</p>
+              )}
             </section>
           )}
         </>

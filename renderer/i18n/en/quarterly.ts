@@ -28,6 +28,8 @@ export const quarterlyEn: typeof quarterlyVi = {
     change: 'Change',
     noPreviousYear: (year: number) => `${year} is not set up in the app: no figures of the same quarter to compare with.`,
     mergedNote: 'For a member formed by a merger, last year’s figure is the sum of its predecessors that were in the cluster (marked "gộp …").',
+    behindCount: (n: number) => (n === 0 ? '—' : `${n} members behind the pace`),
+    chartEmpty: (quarter: string) => `No figures up to the end of ${quarter} to chart yet.`,
     behindHeading: (n: number) => (n === 0 ? 'No member is behind the pace.' : `${n} cases behind the pace`),
     noPledge: (year: number) => `${year} has no pledge recorded: nothing to compare with.`,
     missingTargets: (n: number) => `${n} cells have no pledged target (shown as "Chưa đăng ký chỉ tiêu").`,

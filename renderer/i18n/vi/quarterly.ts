@@ -26,6 +26,8 @@ export const quarterlyVi = {
     change: 'Tăng, giảm',
     noPreviousYear: (year: number) => `Năm ${year} chưa được thiết lập trong ứng dụng: không có số liệu cùng kỳ để so sánh.`,
     mergedNote: 'Số liệu cùng kỳ của đơn vị hình thành sau sáp nhập là tổng số liệu các đơn vị trước sáp nhập thuộc cụm năm trước (ghi «gộp …»).',
+    behindCount: (n: number) => (n === 0 ? '—' : `${n} đơn vị chậm tiến độ`),
+    chartEmpty: (quarter: string) => `Chưa có số liệu nào đến hết ${quarter} để vẽ biểu đồ.`,
     behindHeading: (n: number) => (n === 0 ? 'Không có đơn vị nào chậm so với tiến độ.' : `${n} trường hợp chậm so với tiến độ`),
     noPledge: (year: number) => `Năm ${year} chưa có giao ước thi đua: chưa so được với chỉ tiêu đăng ký.`,
     missingTargets: (n: number) => `${n} ô chưa có chỉ tiêu đăng ký (hiện «Chưa đăng ký chỉ tiêu»).`,
