@@ -34,7 +34,7 @@ describe('setQuarterValues: one quarter’s block as one change', () => {
       { unitId: 'b', indicatorId: 'share', value: 120 },
     ], names)(year);
     expect(result).toMatchObject({ ok: false });
-    expect(!result.ok && result.message).toContain('Bắc Kạn, Quý II');
+    expect(!result.ok && result.message).toBe('«Tỷ lệ hộ dùng nước sạch» của «Bắc Kạn», Quý II: 120 không hợp lệ — tỷ lệ phải từ 0 đến 100 %.');
     expect(year.indicatorValues).toHaveLength(1);
     expect(setQuarterValues('Q2', [{ unitId: 'a', indicatorId: 'houses', value: 1 }])({ ...year, locked: true })).toMatchObject({ ok: false });
   });
