@@ -5,6 +5,7 @@ import { PROPOSAL_HEADER_ROW } from '../../shared/excel/proposal-sheet';
 import type { Year } from '../../shared/model/year';
 import { loadExcelJs, writeWorkbook } from '../../renderer/features/excel/write-workbook';
 import { exportInput, loadDemo } from './demo-data';
+import { TIMEOUT } from '../timeouts';
 
 const demo = loadDemo();
 const y2023 = demo.year(2023);
@@ -17,7 +18,8 @@ async function exported(kind: Parameters<typeof buildExport>[0], year: Year = y2
 
 const at = (ws: XLSX.WorkSheet, a1: string): XLSX.CellObject | undefined => ws[a1] as XLSX.CellObject | undefined;
 
-describe('Danh sách đề nghị khen thưởng, demo 2023, read back with SheetJS', () => {
+// Heavy I/O (whole workbooks written with ExcelJS and read back): seconds on a busy machine.
+describe('Danh sách đề nghị khen thưởng, demo 2023, read back with SheetJS', { timeout: TIMEOUT.heavyIo }, () => {
   it('has the official header, title, table and signature block', async () => {
     const { file, book } = await exported('proposals');
     expect(file.fileName).toBe('DS-de-nghi-khen-thuong-2023.xlsx');
@@ -91,7 +93,7 @@ describe('Danh sách đề nghị khen thưởng, demo 2023, read back with Shee
   });
 });
 
-describe('full export', () => {
+describe('full export', { timeout: TIMEOUT.heavyIo }, () => {
   it('holds the summary, indicators and one detail sheet per member, numbers as numbers', async () => {
     const { file, book } = await exported('all');
     expect(file.fileName).toBe('Ket-qua-thi-dua-2023.xlsx');

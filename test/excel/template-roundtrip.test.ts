@@ -8,6 +8,7 @@ import { memberTemplate } from '../../shared/excel/self-assessment/workbook';
 import { parseTemplateFile } from '../../renderer/features/excel/parse-template';
 import { loadDemo } from './demo-data';
 import { editWorkbook, expectationFor, rowOf, scoresSheet, templateBytes } from './template-helpers';
+import { TIMEOUT } from '../timeouts';
 
 const demo = loadDemo();
 // The demo's 2023 self scores are cleared, so what the import writes is exactly what was filled.
@@ -41,7 +42,8 @@ function accepted(name: string, bytes: Uint8Array): TemplateData {
   return result.data;
 }
 
-describe('member templates', () => {
+// Heavy I/O (seven whole workbooks written, filled and imported): seconds on a busy machine.
+describe('member templates', { timeout: TIMEOUT.heavyIo }, () => {
   it('hold the instructions, the scoring sheet and very hidden identifiers', async () => {
     const bytes = await templateBytes(demo, year, 'u-bac-kan');
     const book = XLSX.read(bytes);

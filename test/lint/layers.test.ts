@@ -1,5 +1,6 @@
 import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
+import { TIMEOUT } from '../timeouts';
 
 /**
  * The layer rules of CONTRIBUTING.md are lint rules; these cases prove a wrong import really fails `npm test`
@@ -12,7 +13,9 @@ async function restrictedImports(filePath: string, code: string): Promise<string
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('layer boundaries', () => {
+// Runs ESLint in this process: the first lint loads the config, typescript-eslint and its parser (seconds on a busy
+// machine), so the suite carries the tooling limit rather than vitest's 5 s default.
+describe('layer boundaries', { timeout: TIMEOUT.tooling }, () => {
   test.each([
     ['shared/x.ts', "import React from 'react';\nexport const a = React;\n"],
     ['shared/x.ts', "import Dexie from 'dexie';\nexport const a = Dexie;\n"],

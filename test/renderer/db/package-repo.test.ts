@@ -7,6 +7,7 @@ import { parsePackage, serializePackage } from '../../../shared/interchange/hand
 import { exportClusterDocument, importClusterDocument } from '../../../renderer/db/cluster-document-repo';
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
 import { buildPackage, importPackage, planImport, restorePackage } from '../../../renderer/db/package-repo';
+import { TIMEOUT } from '../../timeouts';
 
 const demoText = readFileSync('shared/demo/trung-du-mien-nui-phia-bac.json', 'utf8');
 function demo(): ClusterDocument {
@@ -61,7 +62,8 @@ async function counts(db: AppDatabase) {
   };
 }
 
-describe('hand-over package', () => {
+// Heavy I/O (the Dexie database on fake-indexeddb, whole clusters exported and imported): seconds on a busy machine.
+describe('hand-over package', { timeout: TIMEOUT.heavyIo }, () => {
   test('export → import into an empty app → export gives the same bytes (same timestamp)', async () => {
     const first = serializePackage(await buildPackage(source, 'handover', ['cluster-tdmnpb'], STAMP));
     const parsed = parsePackage(first);
