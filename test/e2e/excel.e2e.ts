@@ -1,37 +1,26 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import * as XLSX from 'xlsx';
-import { launchBrowser, openApp, screenshot } from './browser';
+import { goTo, loadDemo as loadDemoInApp, openApp, openYear } from './app-actions';
+import { screenshot, useBrowser } from './browser';
 import { loadDemo } from '../excel/demo-data';
 import { editWorkbook, rowOf, scoresSheet, templateBytes } from '../excel/template-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openExcel2023(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
-  await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2023');
-  await page.getByRole('button', { name: 'Xuất, nhập Excel', exact: true }).click();
-  await page.getByRole('heading', { name: 'Xuất, nhập Excel — năm 2023' }).waitFor();
+  await loadDemoInApp(page);
+  await openYear(page, 2023);
+  await goTo(page, 'Xuất, nhập Excel', 'Xuất, nhập Excel — năm 2023');
 }
 
 describe('Excel screen', () => {
   test('exports the demo 2023 proposal list as a real workbook', async () => {
-    const { page, context, errors } = await openApp(browser);
-    const cspViolations: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.text().includes('Content Security Policy')) cspViolations.push(msg.text());
-    });
+    const { page, context, errors, cspViolations } = await openApp(browser());
     await openExcel2023(page);
     const panel = page.getByRole('region', { name: 'Xuất Excel' });
-    await expect(panel.getByLabel('Địa danh ghi ở dòng ngày tháng').inputValue()).resolves.toBe('Phú Thọ');
+    await expect.poll(() => panel.getByLabel('Địa danh ghi ở dòng ngày tháng').inputValue()).toBe('Phú Thọ');
     await panel.getByLabel('Họ tên Cụm trưởng ký').fill('Nguyễn Hải');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -63,7 +52,7 @@ describe('Excel screen', () => {
       const ws = scoresSheet(wb);
       ws.getCell(`D${rowOf(ws, 'I.1')}`).value = 1.25;
     });
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await openExcel2023(page);
     const panel = page.getByRole('region', { name: 'Nhập mẫu tự chấm đã điền' });
     const input = panel.getByLabel('Chọn tệp mẫu đã điền');
@@ -77,8 +66,8 @@ describe('Excel screen', () => {
     expect(first).toContain('Tệp «Mau-tu-cham-2023-Bac-Kan.xlsx» bị từ chối');
     expect(first).toMatch(/Trang «Tự chấm», ô D\d+: chứa công thức/u);
     expect(first).toMatch(/Trang «Tự chấm», ô D\d+: Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn — I\.1 .*2,50 vượt quá điểm tối đa 2,00; cho phép 0–2,00/u);
-    expect(await alerts.nth(1).textContent()).toContain('Tệp «bao-cao.xlsx» không phải tệp Excel .xlsx');
-    await expect(panel.getByRole('button', { name: /^Áp dụng/u }).count()).resolves.toBe(0);
+    await expect.poll(() => alerts.nth(1).textContent()).toContain('Tệp «bao-cao.xlsx» không phải tệp Excel .xlsx');
+    await expect.poll(() => panel.getByRole('button', { name: /^Áp dụng/u }).count()).toBe(0);
     await screenshot(page, 'excel-import-refused');
 
     await input.setInputFiles([{ name: 'Bac-Kan-da-dien.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(good) }]);
@@ -99,7 +88,7 @@ describe('Excel screen', () => {
     const paste = page.getByRole('region', { name: 'Dán bảng giá trị chỉ tiêu' });
     await paste.getByLabel('Bảng giá trị').fill('Đơn vị\tXã đạt chuẩn nông thôn mới\nLào Cai\t5\nPhú Thọ\t1.200');
     await paste.getByRole('button', { name: 'Kiểm tra' }).click();
-    await expect(paste.getByRole('alert').textContent()).resolves.toContain('Dòng 2: «Lào Cai» không phải đơn vị thành viên cụm năm 2023.');
+    await expect.poll(() => paste.getByRole('alert').textContent()).toContain('Dòng 2: «Lào Cai» không phải đơn vị thành viên cụm năm 2023.');
     await paste.getByLabel('Bảng giá trị').fill('Đơn vị\tXã đạt chuẩn nông thôn mới\nPhú Thọ\t1.200');
     await paste.getByRole('button', { name: 'Kiểm tra' }).click();
     await paste.getByRole('button', { name: 'Áp dụng 1 thay đổi' }).click();

@@ -1,18 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { loadDemo } from '../excel/demo-data';
 import { editWorkbook, rowOf, scoresSheet, templateBytes } from '../excel/template-helpers';
-import { launchBrowser, openApp } from './browser';
+import { DEMO_CLUSTER, goTo, loadDemo as loadDemoInApp, openApp, openYear } from './app-actions';
+import { useBrowser } from './browser';
 
-/** Fault test 4 of issue 7: a reload in the middle of importing the 7 members' templates never half-applies them. */
+/**
+ * A reload in the middle of importing the 7 members' templates never half-applies them: an import is one
+ * transaction (README, "How data is stored").
+ */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -53,34 +51,31 @@ async function storedSelfScores(page: Page): Promise<Record<string, number | nul
 }
 
 async function openImport(page: Page) {
-  await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2023');
-  await page.getByRole('button', { name: 'Xuất, nhập Excel', exact: true }).click();
-  await page.getByRole('heading', { name: 'Xuất, nhập Excel — năm 2023' }).waitFor();
+  await openYear(page, 2023);
+  await goTo(page, 'Xuất, nhập Excel', 'Xuất, nhập Excel — năm 2023');
   return page.getByRole('region', { name: 'Nhập mẫu tự chấm đã điền' });
 }
 
 describe('reload in the middle of an import of 7 templates', () => {
   test('while the files are being read: the data equals the pre-import state', async () => {
     const files = await sevenFilledTemplates();
-    const { page, context } = await openApp(browser);
-    await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-    await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
+    const { page, context } = await openApp(browser());
+    await loadDemoInApp(page);
     const before = await storedSelfScores(page);
     expect(Object.keys(before)).toHaveLength(7);
 
     const panel = await openImport(page);
     await panel.getByLabel('Chọn tệp mẫu đã điền').setInputFiles(files);
     await page.reload();
-    await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
+    await page.getByRole('heading', { name: DEMO_CLUSTER }).waitFor();
     expect(await storedSelfScores(page)).toEqual(before);
     await context.close();
   });
 
   test('right after confirming: all seven applied or none, never some', async () => {
     const files = await sevenFilledTemplates();
-    const { page, context } = await openApp(browser);
-    await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-    await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
+    const { page, context } = await openApp(browser());
+    await loadDemoInApp(page);
     const before = await storedSelfScores(page);
 
     const panel = await openImport(page);
@@ -88,7 +83,7 @@ describe('reload in the middle of an import of 7 templates', () => {
     await panel.getByRole('table', { name: 'Xem trước thay đổi' }).waitFor();
     await panel.getByRole('button', { name: /^Áp dụng \d+ thay đổi$/u }).click();
     await page.reload();
-    await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
+    await page.getByRole('heading', { name: DEMO_CLUSTER }).waitFor();
     const after = await storedSelfScores(page);
     const changed = Object.keys(after).filter((unitId) => after[unitId] !== before[unitId]);
     expect([0, 7]).toContain(changed.length);
