@@ -17,4 +17,6 @@ export const TIMEOUT = {
   bundle: 180_000,
   /** Writes and reads whole workbooks or documents, or drives the Dexie database on fake-indexeddb. */
   heavyIo: 30_000,
+  /** A property test whose hundred generated cases each hash a chain or parse a whole document. */
+  propertyRuns: 30_000,
 } as const;
