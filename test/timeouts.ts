@@ -19,4 +19,6 @@ export const TIMEOUT = {
   heavyIo: 30_000,
   /** A property test whose hundred generated cases each hash a chain or parse a whole document. */
   propertyRuns: 30_000,
+  /** An e2e test that loads the whole app again and again (the fault tests' cut-offs): many page loads in one test. */
+  pageLoads: 300_000,
 } as const;

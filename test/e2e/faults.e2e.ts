@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { DEMO_CLUSTER as CLUSTER, demoProvince as P, goTo, loadDemo, openApp, openYear } from './app-actions';
+import { TIMEOUT } from '../timeouts';
 import { openPage, useBrowser } from './browser';
 
 /**
@@ -202,7 +203,8 @@ describe('faults: committed data stays intact', () => {
     await context.close();
   });
 
-  test('an upgrade of 10,000 rows cut off at different moments: each time all old or all migrated', async () => {
+  // Six rounds of seeding 10,000 rows and loading the app: the longest e2e test by far, so it declares its own limit.
+  test('an upgrade of 10,000 rows cut off at different moments: each time all old or all migrated', { timeout: TIMEOUT.pageLoads }, async () => {
     const { context } = await openPage(browser());
     const page = await blankPage(context);
     const blankUrl = page.url();
