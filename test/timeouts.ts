@@ -19,6 +19,8 @@ export const TIMEOUT = {
   heavyIo: 30_000,
   /** A property test whose hundred generated cases each hash a chain or parse a whole document. */
   propertyRuns: 30_000,
+  /** An e2e test that walks a whole cycle through a dozen screens (the year-end review): several times a usual one. */
+  longJourney: 180_000,
   /** An e2e test that loads the whole app again and again (the fault tests' cut-offs): many page loads in one test. */
   pageLoads: 300_000,
 } as const;

@@ -6,6 +6,7 @@ import { snapshotResults } from '../../shared/edits/lock';
 import { evaluateYear } from '../../shared/engine/evaluate-year';
 import { parseClusterDocument } from '../../shared/interchange/cluster-document';
 import { demoProvince as P, goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
+import { TIMEOUT } from '../timeouts';
 import { screenshot, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -69,7 +70,8 @@ async function editStoredYear(page: Page, edit: string) {
 }
 
 describe('year-end review', () => {
-  test('2023 from the demo: proposals, ballots, election, hand-over, finalise, lock, unlock, audit log', async () => {
+  // Eight screens, two reloads and some forty checks: the longest walk of the e2e tests (28 s measured under load).
+  test('2023 from the demo: proposals, ballots, election, hand-over, finalise, lock, unlock, audit log', { timeout: TIMEOUT.longJourney }, async () => {
     const { page, context, errors } = await start();
     await openYear(page, 2023);
     await goTo(page, 'Khen thưởng', 'Khen thưởng năm 2023');
