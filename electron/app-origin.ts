@@ -1,6 +1,6 @@
 /**
  * Where the app's own pages live. The renderer is served from `app://cumthidua/` by electron/protocol.ts and never
- * from a remote URL (issue 2, item 4), so "our origin" is this one host of this one scheme.
+ * from a remote URL, so "our origin" is this one host of this one scheme.
  */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'cumthidua';

@@ -1,6 +1,6 @@
 /**
  * Writes a file so that, whatever fails and whenever the power goes, the target holds either its old content or
- * the complete new content, never half of it (issue 2, item 5; issue 7, "Never lose a score").
+ * the complete new content, never half of it.
  *
  * Steps: temp file in the same folder (a rename is atomic only within one file system) → write → fsync → close →
  * rename over the target → fsync the folder so the rename itself survives a crash (POSIX; Windows cannot open a

@@ -1,6 +1,6 @@
 /**
- * Electron main entry: wires the small modules of this folder together, nothing more (STYLE.md, "Main process as
- * small modules"). Order matters: the `app://` scheme is registered before 'ready', the single-instance lock is
+ * Electron main entry: wires the small modules of this folder together, nothing more (docs/architecture.md,
+ * "The main process"). Order matters: the `app://` scheme is registered before 'ready', the single-instance lock is
  * taken before anything else starts, sessions and web contents are hardened before the first page loads.
  */
 import fs from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { createMainWindow } from './main-window';
 import { createPlatformHandlers } from './platform-handlers';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { registerIpcHandlers } from './ipc-handlers';
+import { recoverFromRendererCrashes } from './renderer-recovery';
 import { hardenSession, hardenWebContents } from './security';
 import { claimSingleInstance } from './single-instance';
 
@@ -45,6 +46,7 @@ function start(): void {
         preloadPath: path.join(appRoot, 'dist', 'electron', 'preload.cjs'),
         devTools: !app.isPackaged,
       });
+      recoverFromRendererCrashes(mainWindow, dialog, { now: () => Date.now(), log: (message) => console.error(message) });
       mainWindow.on('closed', () => {
         mainWindow = null;
       });

@@ -1,6 +1,6 @@
 /**
  * The object the preload exposes as `window.cumThiDua`: exactly the methods of the IPC contract, each a thin
- * `ipcRenderer.invoke` (issue 2, item 5). Built by a pure function so tests check it without Electron.
+ * `ipcRenderer.invoke`. Built by a pure function so tests check it without Electron.
  *
  * Type-only imports from shared/platform/ipc.ts: the sandboxed preload bundle then carries no zod, only these few lines.
  */

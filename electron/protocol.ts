@@ -1,5 +1,5 @@
 /**
- * Serves the packaged renderer (dist/renderer) at `app://cumthidua/`, never a remote URL (issue 2, item 4), with the
+ * Serves the packaged renderer (dist/renderer) at `app://cumthidua/`, never a remote URL, with the
  * app's strict Content-Security-Policy on every response. A request can only ever read a file under the renderer
  * folder: `..`, encoded separators and other hosts are refused.
  */

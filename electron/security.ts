@@ -1,5 +1,5 @@
 /**
- * What a page of the app may do beyond rendering itself: nothing (issue 2, item 4). Navigation, redirects, new
+ * What a page of the app may do beyond rendering itself: nothing. Navigation, redirects, new
  * windows, <webview> and permission requests are denied for every web contents the app ever creates.
  *
  * Written against the few members it uses, so unit tests pass fake objects (Electron's binary is not needed).
@@ -31,7 +31,7 @@ export interface HardenableSession {
 
 /**
  * The one permission granted, and only to our own pages: persistent storage, so the browser never evicts the
- * IndexedDB that holds every score (issue 7, "Never lose a score"). Everything else (camera, notifications,
+ * IndexedDB that holds every score. Everything else (camera, notifications,
  * clipboard reading, geolocation, openExternal...) is refused.
  */
 export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage']);

@@ -1,6 +1,6 @@
 /**
- * The options of the app's one window, from one pure function a unit test checks (issue 2, item 4).
- * Never copy a template's `sandbox: false` (STYLE.md, "Main process as small modules").
+ * The options of the app's one window, from one pure function a unit test checks.
+ * Never copy a template's `sandbox: false` (docs/architecture.md, "The main process").
  */
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 

@@ -24,4 +24,11 @@ export const TIMEOUT = {
   longJourney: 180_000,
   /** An e2e test that loads the whole app again and again (the fault tests' cut-offs): many page loads in one test. */
   pageLoads: 300_000,
+  /**
+   * Prints exported files with LibreOffice headless (a process start, then seconds a file) or renders many PDF pages
+   * with poppler's tools, one process each. One LibreOffice run is stopped after 240 s (test/e2e/libreoffice.ts).
+   */
+  printing: 600_000,
+  /** An e2e test that builds workbooks of hundreds of thousands of cells in node and hands each to the page. */
+  hostileFiles: 180_000,
 } as const;

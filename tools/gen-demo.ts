@@ -1,17 +1,19 @@
 /**
- * Builds shared/demo/trung-du-mien-nui-phia-bac.json (issue 3, item 5) from the published facts of
- * ../shared/fixtures/seed-facts.md plus per-member figures that were never published and are therefore marked
+ * Builds shared/demo/trung-du-mien-nui-phia-bac.json from the published facts listed in docs/domain.md, "The demo
+ * data set", plus per-member figures that were never published and are therefore marked
  * "số liệu minh họa". Run: npx tsx tools/gen-demo.ts
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ClusterDocument } from '../shared/interchange/cluster-document';
-import { parseClusterDocument, serializeClusterDocument } from '../shared/interchange/cluster-document';
+import { FORMAT_VERSION, parseClusterDocument, serializeClusterDocument } from '../shared/interchange/cluster-document';
 import type { Criterion, Section } from '../shared/model/criteria';
 import type { Adjustment, IndicatorValue, ScoreEntry } from '../shared/model/scores';
 import type { Year } from '../shared/model/year';
 import type { Unit } from '../shared/model/units';
 import { defaultRuleSet } from '../shared/model/rules';
+import { suggestedLegalTexts } from '../shared/edits/legal-texts';
+import { formatNumber } from '../shared/base/number-format';
 
 const ILLUSTRATIVE = 'số liệu minh họa';
 const p = (points: number): number => Math.round(points * 100);
@@ -163,9 +165,41 @@ const ADJUSTMENTS_2023: Adjustment[] = [
 ];
 
 const NOTE_2023 = [
-  'Thành viên, cụm trưởng, ngày và nơi tổng kết, kết quả đề nghị khen thưởng, cụm trưởng năm 2024 và tổng chỉ tiêu toàn cụm theo báo chí đã đăng.',
-  `Điểm từng đơn vị, giá trị chỉ tiêu từng đơn vị, điểm thưởng, điểm trừ và số phiếu biểu quyết là ${ILLUSTRATIVE} (không được công bố).`,
+  'Thành viên, cụm trưởng, ngày và nơi tổng kết, khách mời dự hội nghị, kết quả đề nghị khen thưởng, cụm trưởng năm 2024 và tổng chỉ tiêu toàn cụm theo báo chí đã đăng; các đơn vị thành viên đều dự (cùng ký giao ước năm 2024 tại hội nghị).',
+  'Chủ tọa hội nghị và người ký văn bản: đồng chí Nguyễn Hải với vai trò Cụm trưởng năm 2023. Thư ký, giờ họp, người dự họp của các tỉnh khác, số văn bản và quy chế của cụm không được công bố nên để trống.',
+  `Điểm từng đơn vị, giá trị chỉ tiêu từng đơn vị, tóm tắt thành tích, điểm thưởng, điểm trừ, số phiếu biểu quyết và hồ sơ gửi kèm tờ trình là ${ILLUSTRATIVE} (không được công bố).`,
 ];
+
+/** "1,6 tỷ đồng" from 1_600_000_000 (published style: "8,05 tỷ đồng"). */
+const billions = (dong: number): string => `${formatNumber(Math.round(dong / 10_000_000) / 100)} tỷ đồng`;
+
+/** A short achievement summary from the member's (illustrative) 2023 indicator values. */
+function summary2023(unitId: string): string {
+  const [districts = 0, communes = 0, advanced = 0, houses = 0, money = 0] = VALUES[unitId] ?? [];
+  return (
+    `${districts} đơn vị cấp huyện, ${communes} xã đạt chuẩn nông thôn mới (${advanced} xã nâng cao); ` +
+    `xây dựng, sửa chữa ${formatNumber(houses)} nhà Đại đoàn kết; ủng hộ chương trình "Triệu tấm lòng yêu thương – Nghìn mái nhà hạnh phúc" ${billions(money)}.`
+  );
+}
+
+/**
+ * The 2023 year-end review as published (date, place, the Central Committee's Vice-President attending, every member
+ * present, Phú Thọ's chairman leading the cluster), with the illustrative parts marked in NOTE_2023. What was not
+ * published (secretary, times, numbers, the cluster's regulation) stays unrecorded, so the documents show blanks.
+ */
+function review2023(): NonNullable<Year['yearEndReview']> {
+  const leader = { name: 'Nguyễn Hải', position: 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Phú Thọ' };
+  return {
+    date: '2023-12-01',
+    place: 'tỉnh Phú Thọ',
+    chair: { name: leader.name, position: `${leader.position}, Cụm trưởng năm 2023` },
+    attendees: IDS.map((unitId) => (unitId === 'u-phu-tho' ? { unitId, ...leader } : { unitId })),
+    guests: [{ name: 'Trương Thị Ngọc Ánh', position: 'Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam' }],
+    signer: { name: leader.name, position: 'Cụm trưởng' },
+    documents: { proposalLetter: { enclosures: ['minutes', 'achievementReports'] } },
+    achievements: IDS.map((unitId) => ({ unitId, text: summary2023(unitId) })),
+  };
+}
 
 function year2023(): Year {
   const table = sections('best');
@@ -178,10 +212,7 @@ function year2023(): Year {
     memberIds: IDS,
     leaderId: 'u-phu-tho',
     deputyId: 'u-bac-kan',
-    ruleSet: defaultRuleSet({
-      legalBasis: 'Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013); Nghị định số 91/2017/NĐ-CP; hướng dẫn thi đua, khen thưởng của Ủy ban Trung ương MTTQ Việt Nam; quy chế hoạt động của cụm.',
-      effectiveDate: '2023-01-01',
-    }),
+    ruleSet: defaultRuleSet({ legalTexts: suggestedLegalTexts(2023), effectiveDate: '2023-01-01' }),
     sections: table,
     indicators: [...INDICATORS],
     indicatorValues,
@@ -190,7 +221,7 @@ function year2023(): Year {
     adjustments: ADJUSTMENTS_2023,
     eligibility: [],
     tieResolutions: [],
-    yearEndReview: { date: '2023-12-01', place: 'tỉnh Phú Thọ', note: 'Hội nghị tổng kết có đồng chí Trương Thị Ngọc Ánh, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, dự.' },
+    yearEndReview: review2023(),
     ballots: [
       ballot('b-2023-tier1', { kind: 'award', tierId: 'tier-flag-comprehensive', unitIds: ['u-phu-tho'] }),
       ballot('b-2023-tier2', { kind: 'award', tierId: 'tier-flag-excellence', unitIds: ['u-bac-kan'] }),
@@ -228,8 +259,12 @@ function year2024(): Year {
       }));
     }),
   );
+  const year = emptyYear(2024, IDS, 'u-bac-kan', table);
   return {
-    ...emptyYear(2024, IDS, 'u-bac-kan', table),
+    ...year,
+    // The 2024 pledge was signed on 01/12/2023, under the 2003 law and Nghị định 91/2017; the year's own documents
+    // fall under Luật 06/2022 and Nghị định 98/2023. Each document cites the texts in effect on its date.
+    ruleSet: { ...year.ruleSet, legalTexts: [...suggestedLegalTexts(2023), ...suggestedLegalTexts(2024)] },
     indicatorValues,
     scores: gradedScores(table, LOSS_2024, 18),
     pledges: [{
@@ -246,22 +281,19 @@ function year2024(): Year {
         'Nâng cao chất lượng giám sát và phản biện xã hội.',
       ],
       targets,
-      signatories: MEMBERS_2023.map((u) =>
-        u.id === 'u-phu-tho'
-          ? { unitId: u.id, person: 'Nguyễn Hải', position: 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Phú Thọ, Cụm trưởng năm 2023' }
-          : { unitId: u.id, person: 'Lãnh đạo Ủy ban MTTQ Việt Nam tỉnh (báo chí không nêu tên)', position: `Đại diện ${u.name}` },
-      ),
+      // Only Phú Thọ's signer was named in the reports; the other members' signers are left for the user to record.
+      signatories: [{ unitId: 'u-phu-tho', person: 'Nguyễn Hải', position: 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Phú Thọ, Cụm trưởng năm 2023' }],
     }],
     notes: [
       `Chỉ tiêu giao ước từng đơn vị, giá trị chỉ tiêu theo quý và điểm năm 2024 là ${ILLUSTRATIVE}; một số tiêu chí mới có điểm tự chấm.`,
-      'Giao ước được ký tại hội nghị tổng kết năm 2023 (01/12/2023, tỉnh Phú Thọ).',
+      'Giao ước được ký tại hội nghị tổng kết năm 2023 (01/12/2023, tỉnh Phú Thọ); báo chí chỉ nêu tên người ký của tỉnh Phú Thọ.',
     ],
   };
 }
 
 function emptyYear(year: number, memberIds: string[], leaderId: string, table: Section[]): Year {
   return {
-    year, memberIds, leaderId, ruleSet: defaultRuleSet({ effectiveDate: year >= 2025 ? '2025-07-01' : '2024-01-01', ...(year >= 2025 ? { legalBasis: 'Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP; quy chế hoạt động của cụm thi đua.' } : {}) }),
+    year, memberIds, leaderId, ruleSet: defaultRuleSet({ effectiveDate: year >= 2025 ? '2025-07-01' : '2024-01-01', legalTexts: suggestedLegalTexts(year) }),
     sections: table, indicators: [...INDICATORS], indicatorValues: [], scores: [], peerScores: [], adjustments: [],
     eligibility: [], tieResolutions: [], ballots: [], pledges: [], audit: [], locked: false,
   };
@@ -278,7 +310,7 @@ const MERGERS: ClusterDocument['mergers'] = [
 export function buildDemo(): ClusterDocument {
   const members2025 = ['u-phu-tho-2025', 'u-thai-nguyen-2025', 'u-lao-cai-2025', 'u-bac-ninh-2025', 'u-tuyen-quang-2025'];
   return {
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     cluster: {
       id: 'cluster-tdmnpb',
       name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc',

@@ -1,6 +1,6 @@
 // `npm start`: build, then start the Electron app. Where Electron's binary is missing (it cannot be downloaded on
-// some machines) or Electron exits at once, say so in ONE line and serve the web build on 127.0.0.1 instead
-// (issue 2, item 3). `npm run web` (--web): build the renderer and serve it, no Electron attempt.
+// some machines) or Electron exits at once, say so in ONE line and serve the web build on 127.0.0.1 instead.
+// `npm run web` (--web): build the renderer and serve it, no Electron attempt.
 // --no-build: use dist/ as it is (e.g. right after `npm run build`).
 // Never a stack trace of ours: every failure ends in one Vietnamese sentence (a failing build shows Vite's report).
 import { spawn } from 'node:child_process';

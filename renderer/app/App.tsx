@@ -15,11 +15,12 @@ import { AuditScreen } from '../features/audit/AuditScreen';
 import { DataScreen } from '../features/data/DataScreen';
 import { ExcelScreen } from '../features/excel/ExcelScreen';
 import { DocumentsScreen } from '../features/documents/DocumentsScreen';
-import type { DatabaseStatus } from '../db/database';
-import { READ_ONLY_MESSAGE } from '../db/user-error';
+import { MeetingScreen } from '../features/documents/meeting/MeetingScreen';
+import { READ_ONLY_MESSAGE, type DatabaseStatus } from '../commands/app-start';
+
 import { useStrings } from '../i18n/strings';
 import { useAppStore } from '../store';
-import type { Section } from '../store/ui-slice';
+import type { Section } from '../store';
 import { Header } from './Header';
 
 /** The sections of the product that are built; a section appears here only once it works. */
@@ -37,6 +38,7 @@ const SCREENS: Record<Section, () => React.JSX.Element | null> = {
   pledges: PledgesScreen,
   audit: AuditScreen,
   data: DataScreen,
+  meeting: MeetingScreen,
   excel: ExcelScreen,
   documents: DocumentsScreen,
   settings: SettingsScreen,

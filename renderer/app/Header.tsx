@@ -1,4 +1,5 @@
 import { useStrings } from '../i18n/strings';
+import { send } from '../commands';
 import { useAppStore } from '../store';
 
 /** App title, the working cluster and year. The language is chosen under Cài đặt (settings). */
@@ -6,10 +7,8 @@ export function Header() {
   const t = useStrings();
   const clusters = useAppStore((s) => s.clusters);
   const activeId = useAppStore((s) => s.activeClusterId);
-  const selectCluster = useAppStore((s) => s.selectCluster);
   const setUpYears = useAppStore((s) => s.setUpYears);
   const activeYear = useAppStore((s) => s.activeYear);
-  const openYear = useAppStore((s) => s.openYear);
   const saveStatus = useAppStore((s) => s.saveStatus);
   const saveError = useAppStore((s) => s.saveError);
 
@@ -27,7 +26,7 @@ export function Header() {
       {clusters.length > 0 && (
         <label className="header-field">
           {t.cluster.choose}
-          <select value={activeId ?? ''} onChange={(e) => void selectCluster(e.target.value)}>
+          <select value={activeId ?? ''} onChange={(e) => void send('cluster-select', e.target.value)}>
             {clusters.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -39,7 +38,7 @@ export function Header() {
       {setUpYears.length > 0 && (
         <label className="header-field">
           {t.year.choose}
-          <select value={activeYear ?? ''} onChange={(e) => void openYear(Number(e.target.value))}>
+          <select value={activeYear ?? ''} onChange={(e) => void send('year-open', Number(e.target.value))}>
             {setUpYears.map((y) => (
               <option key={y} value={y}>
                 {y}

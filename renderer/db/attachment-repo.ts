@@ -2,18 +2,8 @@ import type { Attachment } from '../../shared/model/pledges';
 import { checkScanFile } from '../../shared/edits/pledges';
 import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
+import type { AttachmentRow } from './rows';
 import { asResult } from './user-error';
-
-/** Bytes of a stored scan (schema v4), keyed by their SHA-256; the year keeps the Attachment metadata only. */
-export interface AttachmentRow {
-  sha256: string;
-  clusterId: string;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  blob: Blob;
-  storedAt: string;
-}
 
 async function sha256Of(bytes: ArrayBuffer): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes);

@@ -8,15 +8,18 @@ import {
 } from '../../shared/interchange/backup-policy';
 import { BACKUP_FILE_NAME } from '../../shared/platform/ipc';
 import { parsePackage, serializePackage } from '../../shared/interchange/handover-package';
+import { checkPackageYears } from '../../shared/interchange/locked-year-check';
 import type { Result } from '../../shared/base/result';
+import type { ReplacementNote } from '../../shared/interchange/replaced-years';
 import { platform } from '../platform';
 import type { BackupStorage } from '../platform/web-backups';
 import type { AppDatabase } from './database';
 import { buildPackage, restorePackage } from './package-repo';
 import { dumpDatabase, RAW_DUMP_KIND, restoreDump, type RawDump } from './raw-dump';
+import { ensureSigningKey } from './signing-key-repo';
 
 /**
- * Automatic backups of the whole database (issue 7), stored through the platform API: files in the user-data
+ * Automatic backups of the whole database, stored through the platform API: files in the user-data
  * folder in Electron (atomic writes), a separate IndexedDB database in the web build. Kept: the newest 10 and one
  * a day for 30 days (shared/interchange/backup-policy.ts). What a backup is and when it is taken is decided here, once.
  */
@@ -51,7 +54,8 @@ export async function takeBackup(
 ): Promise<Result<BackupInfo>> {
   try {
     const pkg = await buildPackage(db, 'backup', undefined, now.toISOString());
-    return { ok: true, value: await keep(storage, serializePackage(pkg), reason, pkg.content.documents.length, now) };
+    const text = serializePackage(pkg, await ensureSigningKey(db));
+    return { ok: true, value: await keep(storage, text, reason, pkg.content.documents.length, now) };
   } catch (error) {
     return { ok: false, message: `Không sao lưu được (${error instanceof Error ? error.message : String(error)}).` };
   }
@@ -59,14 +63,14 @@ export async function takeBackup(
 
 let lastEditingBackup = 0;
 
-/** While editing, a backup at most every 15 minutes (issue 7). */
+/** While editing, a backup at most every 15 minutes. */
 export async function backupWhileEditing(db: AppDatabase, now = Date.now()): Promise<void> {
   if (now - lastEditingBackup < EDITING_BACKUP_INTERVAL_MS) return;
   lastEditingBackup = now;
   await takeBackup(db, 'editing');
 }
 
-/** Before an upgrade: a raw copy of the database as the older app left it (issue 7). */
+/** Before an upgrade: a raw copy of the database as the older app left it. */
 export async function backupBeforeUpgrade(databaseName: string, storage: BackupStorage = platform): Promise<BackupInfo> {
   const dump = await dumpDatabase(databaseName);
   return keep(storage, JSON.stringify(dump), 'beforeUpgrade', dump.tables.clusters?.length ?? 0, new Date());
@@ -84,29 +88,29 @@ export async function backupText(id: string, storage: BackupStorage = platform):
 }
 
 /**
- * Restores a backup after the user confirmed: the current state is backed up first, then the whole database is
- * replaced in one transaction. A damaged backup is refused before anything changes.
+ * Restores a backup after the user confirmed: the whole database is replaced in one transaction. A damaged backup is
+ * refused before anything changes. The caller backs the current state up first (the backup-restore command does).
  */
 export async function restoreBackup(
   db: AppDatabase,
   id: string,
   storage: BackupStorage = platform,
+  note?: ReplacementNote,
 ): Promise<Result<number>> {
   const text = await backupText(id, storage);
   if (text === undefined) return { ok: false, message: 'Không tìm thấy bản sao lưu này.' };
   const dump = asRawDump(text);
-  if (dump) return restoreRawBackup(db, dump, storage);
+  if (dump) return restoreRawBackup(db, dump);
   const parsed = parsePackage(text);
   if (!parsed.ok) return parsed;
-  const safety = await takeBackup(db, 'beforeRestore', storage);
-  if (!safety.ok) return { ok: false, message: `${safety.message} Chưa khôi phục gì.` };
-  return restorePackage(db, parsed.value);
+  // A backup's finalised years must match their seals, or restoring it would seal over a change made outside the app.
+  const years = checkPackageYears(parsed.value);
+  if (!years.ok) return { ok: false, message: `Không khôi phục bản sao lưu này: ${years.message}` };
+  return restorePackage(db, parsed.value, note);
 }
 
 /** Undoes an upgrade: the database goes back to the dump's version and is opened (so upgraded) again. */
-async function restoreRawBackup(db: AppDatabase, dump: RawDump, storage: BackupStorage): Promise<Result<number>> {
-  const safety = await takeBackup(db, 'beforeRestore', storage);
-  if (!safety.ok) return { ok: false, message: `${safety.message} Chưa khôi phục gì.` };
+async function restoreRawBackup(db: AppDatabase, dump: RawDump): Promise<Result<number>> {
   try {
     db.close();
     await restoreDump(db.name, dump);

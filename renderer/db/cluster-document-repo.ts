@@ -5,7 +5,9 @@ import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterRow, ClusterYearRow, MembershipRow, UnitRow } from './rows';
 import { UserError, asResult } from './user-error';
-import { toMerger, toUnit } from './year-repo';
+import type { SignedYearSeal } from '../../shared/model/seal';
+import { deleteClusterSeals, resealYears, restoreSeals } from './seal-repo';
+import { newRevision, toMerger, toUnit } from './year-repo';
 
 /**
  * A whole cluster in and out of the database as one ClusterDocument (shared/interchange/cluster-document.ts): the demo data set, and
@@ -32,11 +34,18 @@ export function importClusterDocument(db: AppDatabase, doc: ClusterDocument): Pr
 
 /**
  * The write itself: throws (UserError or the storage error) so that a caller's enclosing transaction — a merge,
- * a restore — aborts as a whole.
+ * a restore — aborts as a whole. Finalised years are sealed afresh, except those whose seal is given in `keptSeals`
+ * (years a merge keeps as this PC had them: their seal stays as it was, so nothing done to them outside the app is
+ * sealed over).
  */
-export function writeClusterDocument(db: AppDatabase, doc: ClusterDocument, createdAt?: string): Promise<string> {
+export function writeClusterDocument(
+  db: AppDatabase,
+  doc: ClusterDocument,
+  createdAt?: string,
+  keptSeals: readonly SignedYearSeal[] = [],
+): Promise<string> {
   const clusterId = doc.cluster.id;
-  return db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers], async () => {
+  return db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.meta], async () => {
     const twin = (await db.clusters.toArray()).find((c) => c.id === clusterId || isSameName(c.name, doc.cluster.name));
     if (twin) throw new UserError(`Đã có cụm "${twin.name}". Chọn cụm đó ở đầu trang thay vì nạp lại.`);
     const clash = await db.units.where('id').anyOf(doc.units.map((u) => u.id)).first();
@@ -55,16 +64,23 @@ export function writeClusterDocument(db: AppDatabase, doc: ClusterDocument, crea
         leaderUnitId: leaderId,
         ...(deputyId ? { deputyUnitId: deputyId } : {}),
         body,
+        revision: newRevision(),
       })),
     );
+    const kept = new Set(keptSeals.map((s) => s.year));
+    // The cluster is new here (refused above otherwise): any seal row left under its id is stale.
+    await deleteClusterSeals(db.meta, clusterId);
+    await resealYears(db.meta, clusterId, doc.years.filter((y) => !kept.has(y.year)));
+    await restoreSeals(db.meta, keptSeals.filter((s) => s.clusterId === clusterId));
     return clusterId;
   });
 }
 
 /** Removes a cluster and everything recorded for it (inside the caller's transaction when there is one). */
 export function deleteClusterRecords(db: AppDatabase, clusterId: string): Promise<void> {
-  return db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments], async () => {
+  return db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.attachments, db.meta], async () => {
     await Promise.all([
+      deleteClusterSeals(db.meta, clusterId),
       db.units.where({ clusterId }).delete(),
       db.memberships.where({ clusterId }).delete(),
       db.clusterYears.where({ clusterId }).delete(),

@@ -1,8 +1,10 @@
 import { checkRequiredText, checkUnitName, sortByName } from '../../shared/base/names';
+import { mergedAwayYears } from '../../shared/engine/membership';
 import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterRow, ClusterYearRow, UnitRow } from './rows';
 import { UserError, asResult } from './user-error';
+import { newRevision, refuseLockedYears, toMerger, toUnit, touchYears } from './year-repo';
 
 /**
  * Clusters and their member units. Each write is one transaction that validates against what is
@@ -100,20 +102,30 @@ async function writeUnit(db: AppDatabase, clusterId: string, unitId: string, dra
   const siblings = await db.units.where({ clusterId }).toArray();
   const check = checkUnitName(draft.name, siblings, unitId);
   if (!check.ok) throw new UserError(check.message);
+  // A unit merged away by the end of a year cannot be that year's member (docs/domain.md, "Members and mergers").
+  const mergers = (await db.mergers.where({ clusterId }).toArray()).map(toMerger);
+  const refused = mergedAwayYears(unitId, draft.years, mergers, siblings.map(toUnit));
+  if (refused.length > 0) throw new UserError(refused.join(' '));
   const unit: UnitRow = { id: unitId, clusterId, name: check.name };
   const shortName = draft.shortName?.trim();
   const note = draft.note?.trim();
   if (shortName) unit.shortName = shortName.normalize('NFC');
   if (note) unit.note = note.normalize('NFC');
   await db.units.put(unit);
+  const before = (await db.memberships.where({ unitId }).toArray()).map((m) => m.year);
+  const after = [...new Set(draft.years)];
   await db.memberships.where({ unitId }).delete();
-  await db.memberships.bulkAdd([...new Set(draft.years)].map((year) => ({ clusterId, unitId, year })));
+  await db.memberships.bulkAdd(after.map((year) => ({ clusterId, unitId, year })));
+  // A year whose member list changed is a new revision of that year (an open copy of it is now stale).
+  const changed = [...before.filter((y) => !after.includes(y)), ...after.filter((y) => !before.includes(y))];
+  await refuseLockedYears(db, clusterId, changed);
+  await touchYears(db, clusterId, changed);
   await db.clusters.update(clusterId, { updatedAt: now() });
 }
 
 export function addUnit(db: AppDatabase, clusterId: string, draft: UnitDraft): Promise<Result<string>> {
   return asResult(() =>
-    db.transaction('rw', db.clusters, db.units, db.memberships, async () => {
+    db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers], async () => {
       const id = newId();
       await writeUnit(db, clusterId, id, draft);
       return id;
@@ -123,7 +135,7 @@ export function addUnit(db: AppDatabase, clusterId: string, draft: UnitDraft): P
 
 export function updateUnit(db: AppDatabase, unitId: string, draft: UnitDraft): Promise<Result<void>> {
   return asResult(() =>
-    db.transaction('rw', db.clusters, db.units, db.memberships, async () => {
+    db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers], async () => {
       const existing = await db.units.get(unitId);
       if (!existing) throw new UserError('Không tìm thấy đơn vị này (có thể đã bị xóa).');
       await writeUnit(db, existing.clusterId, unitId, draft);
@@ -136,13 +148,21 @@ export function removeUnit(db: AppDatabase, unitId: string): Promise<Result<void
     db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears], async () => {
       const existing = await db.units.get(unitId);
       if (!existing) throw new UserError('Không tìm thấy đơn vị này (có thể đã bị xóa).');
+      const years = (await db.memberships.where({ unitId }).toArray()).map((m) => m.year);
+      const led = (await db.clusterYears.where({ clusterId: existing.clusterId }).toArray())
+        .filter((y) => y.leaderUnitId === unitId || y.deputyUnitId === unitId)
+        .map((y) => y.year);
+      await refuseLockedYears(db, existing.clusterId, [...years, ...led]);
       await db.memberships.where({ unitId }).delete();
       await db.units.delete(unitId);
       // A removed unit cannot stay recorded as a year's leader or deputy.
       await db.clusterYears.where({ clusterId: existing.clusterId }).modify((y) => {
+        if (y.leaderUnitId !== unitId && y.deputyUnitId !== unitId) return;
         if (y.leaderUnitId === unitId) delete y.leaderUnitId;
         if (y.deputyUnitId === unitId) delete y.deputyUnitId;
+        y.revision = newRevision();
       });
+      await touchYears(db, existing.clusterId, years);
       await db.clusters.update(existing.clusterId, { updatedAt: now() });
     }),
   );

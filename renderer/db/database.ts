@@ -1,6 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ClusterRow, ClusterYearRow, MembershipRow, MergerRow, MetaRow, UnitRow } from './rows';
-import type { AttachmentRow } from './attachment-repo';
+import type { AttachmentRow, ClusterRow, ClusterYearRow, MembershipRow, MergerRow, MetaRow, UnitRow } from './rows';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'cum-thi-dua';
@@ -15,7 +14,7 @@ export type AppDatabase = Dexie & {
   attachments: EntityTable<AttachmentRow, 'sha256'>;
 };
 
-/** Refused write: the database was written by a newer version of the app (issue 7). */
+/** Refused write: the database was written by a newer version of the app. */
 export class ReadOnlyDatabaseError extends Error {
   override readonly name = 'ReadOnlyDatabaseError';
 }

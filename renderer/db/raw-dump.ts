@@ -3,8 +3,8 @@ import { base64ToBytes, bytesToBase64 } from '../../shared/interchange/handover-
 import { SCHEMA_VERSIONS } from './schema';
 
 /**
- * A copy of the database exactly as IndexedDB holds it, whatever its schema version: taken just before an upgrade
- * (issue 7), when the app's own export code may not understand the old shape yet. Blobs (scans) are kept as base64.
+ * A copy of the database exactly as IndexedDB holds it, whatever its schema version: taken just before an upgrade,
+ * when the app's own export code may not understand the old shape yet. Blobs (scans) are kept as base64.
  */
 export const RAW_DUMP_KIND = 'cum-thi-dua/raw-dump';
 

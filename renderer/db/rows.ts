@@ -3,7 +3,7 @@ import type { Year } from '../../shared/model/year';
 
 /**
  * Row shapes of the IndexedDB tables. Repositories turn them into domain objects, so shared/ never
- * sees Dexie (STYLE.md, "Data and state").
+ * sees Dexie (docs/architecture.md, "Data: record events, derive results").
  */
 
 export interface ClusterRow {
@@ -48,6 +48,11 @@ export interface ClusterYearRow {
   leaderUnitId?: string;
   deputyUnitId?: string;
   body?: YearBody;
+  /**
+   * A fresh token on every write of the row or of the year's memberships: a save based on a copy read at another
+   * revision is refused (docs/architecture.md, "Two windows"). Rows written before revisions existed have none.
+   */
+  revision?: string;
 }
 
 /** A merger event (sáp nhập), recorded per cluster. */
@@ -56,4 +61,15 @@ export type MergerRow = MergerEvent & { clusterId: string };
 export interface MetaRow {
   key: string;
   value: unknown;
+}
+
+/** Bytes of a stored scan (schema v4), keyed by their SHA-256; the year keeps the Attachment metadata only. */
+export interface AttachmentRow {
+  sha256: string;
+  clusterId: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  blob: Blob;
+  storedAt: string;
 }

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { sealYearsOnUpgrade } from './seal-upgrade';
 
 /**
  * Every schema version the app has ever had, oldest first. Versions are never edited or removed
@@ -65,6 +66,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       attachments: 'sha256, clusterId',
     },
+  },
+  {
+    version: 5,
+    why:
+      'Finalised years get a seal — results checksum, lock, and the anchor of the audit log (entry count, last hash) — ' +
+      'in the meta table beside the year, signed with the installation key (made here when first needed). Years ' +
+      'finalised before are sealed as they stand now; from here on a finalised year without a seal has lost it ' +
+      '(docs/format.md, "Chữ ký và mốc niêm phong").',
+    stores: {},
+    upgrade: sealYearsOnUpgrade,
   },
 ];
 

@@ -4,6 +4,7 @@ import type { Year } from '../../shared/model/year';
 import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterYearRow, MergerRow, UnitRow, YearBody } from './rows';
+import { sealSavedYear } from './seal-repo';
 import { UserError, asResult } from './user-error';
 
 /**
@@ -37,13 +38,49 @@ function split(clusterId: string, doc: Year): ClusterYearRow {
   return row;
 }
 
-export async function loadYear(db: AppDatabase, clusterId: string, year: number): Promise<Year | undefined> {
+/** A new revision token for a year row (see ClusterYearRow.revision). */
+export const newRevision = (): string => crypto.randomUUID();
+
+/** The stored year with the revision it was read at. */
+export interface YearRecord {
+  doc: Year;
+  revision: string;
+}
+
+export async function loadYearRecord(db: AppDatabase, clusterId: string, year: number): Promise<YearRecord | undefined> {
   return db.transaction('r', db.clusterYears, db.memberships, async () => {
     const row = await db.clusterYears.get([clusterId, year]);
     if (!row) return undefined;
     const members = await db.memberships.where({ clusterId, year }).toArray();
-    return assemble(row, members.map((m) => m.unitId));
+    const doc = assemble(row, members.map((m) => m.unitId));
+    return doc ? { doc, revision: row.revision ?? '' } : undefined;
   });
+}
+
+export async function loadYear(db: AppDatabase, clusterId: string, year: number): Promise<Year | undefined> {
+  return (await loadYearRecord(db, clusterId, year))?.doc;
+}
+
+/**
+ * Refuses a change of the members of a locked year made from the members screen (adding, editing or removing a
+ * unit): a locked year changes nothing until it is unlocked with a reason (docs/domain.md, "Finalising, locking and
+ * the audit log"), and its results must keep matching its seal.
+ */
+export async function refuseLockedYears(db: AppDatabase, clusterId: string, years: Iterable<number>): Promise<void> {
+  for (const year of [...new Set(years)].sort((a, b) => a - b)) {
+    const row = await db.clusterYears.get([clusterId, year]);
+    if (row?.body?.locked) {
+      throw new UserError(
+        `Năm ${year} đã chốt kết quả và khóa sổ: không đổi được thành viên, cụm trưởng hay cụm phó của năm đó. ` +
+          `Muốn sửa, hãy mở khóa năm ${year} (ghi lý do) ở mục «Nhật ký».`,
+      );
+    }
+  }
+}
+
+/** Marks years whose stored content changed through another table (memberships) as a new revision. */
+export async function touchYears(db: AppDatabase, clusterId: string, years: Iterable<number>): Promise<void> {
+  for (const year of new Set(years)) await db.clusterYears.update([clusterId, year], { revision: newRevision() });
 }
 
 /** Years of the cluster that are set up (have a criteria table and rule set), ascending. */
@@ -73,29 +110,57 @@ export async function loadClusterContext(db: AppDatabase, clusterId: string): Pr
   });
 }
 
-/** Writes the year whole; membership rows of that year are replaced by `doc.memberIds`. */
-export function saveYear(db: AppDatabase, clusterId: string, doc: Year): Promise<Result<void>> {
-  return writeYear(db, clusterId, doc, false);
+/**
+ * Writes the year whole, if the stored year is still at `basedOn` (the revision the change was made on); membership
+ * rows of that year are replaced by `doc.memberIds`. Returns the new revision. A year written meanwhile by another
+ * window is refused, never overwritten (docs/architecture.md, "Two windows").
+ */
+export function saveYear(db: AppDatabase, clusterId: string, doc: Year, basedOn: string): Promise<Result<SavedYear>> {
+  return writeYear(db, clusterId, doc, { basedOn });
+}
+
+export interface SavedYear {
+  revision: string;
+  /** True when this write is the one that finalised the year (a backup is due). */
+  justFinalised: boolean;
 }
 
 /** Creates a year; refuses one that is already set up, so a copy never overwrites entered scores. */
-export function createYear(db: AppDatabase, clusterId: string, doc: Year): Promise<Result<void>> {
-  return writeYear(db, clusterId, doc, true);
+export async function createYear(db: AppDatabase, clusterId: string, doc: Year): Promise<Result<string>> {
+  const written = await writeYear(db, clusterId, doc, { mustBeNew: true });
+  return written.ok ? { ok: true, value: written.value.revision } : written;
 }
 
-function writeYear(db: AppDatabase, clusterId: string, doc: Year, mustBeNew: boolean): Promise<Result<void>> {
+/** The message of a save refused because the year changed underneath (another window, a restore, a hand-over). */
+export const staleYearMessage = (year: number): string =>
+  `Năm ${year} vừa được ghi ở nơi khác (một cửa sổ khác của ứng dụng, hoặc một lần khôi phục/nhận bàn giao), nên thay đổi ` +
+  'mới nhất ở cửa sổ này chưa được lưu để không ghi đè. Hãy tải lại để thấy dữ liệu đã lưu rồi nhập lại thay đổi đó.';
+
+function writeYear(
+  db: AppDatabase,
+  clusterId: string,
+  doc: Year,
+  when: { mustBeNew: true } | { basedOn: string },
+): Promise<Result<SavedYear>> {
   return asResult(() =>
-    db.transaction('rw', [db.clusters, db.units, db.clusterYears, db.memberships], async () => {
-      if (mustBeNew && (await db.clusterYears.get([clusterId, doc.year]))?.body) {
+    db.transaction('rw', [db.clusters, db.units, db.clusterYears, db.memberships, db.meta], async () => {
+      const stored = await db.clusterYears.get([clusterId, doc.year]);
+      if ('mustBeNew' in when && stored?.body) {
         throw new UserError(`Năm ${doc.year} đã được thiết lập. Mở năm đó thay vì tạo lại.`);
       }
+      if ('basedOn' in when && (stored?.revision ?? '') !== when.basedOn) throw new UserError(staleYearMessage(doc.year));
       const known = new Set((await db.units.where({ clusterId }).toArray()).map((u) => u.id));
       const stranger = doc.memberIds.find((id) => !known.has(id));
       if (stranger !== undefined) throw new UserError(`Đơn vị «${stranger}» không thuộc cụm này.`);
-      await db.clusterYears.put(split(clusterId, doc));
+      const revision = newRevision();
+      await db.clusterYears.put({ ...split(clusterId, doc), revision });
       await db.memberships.where({ clusterId, year: doc.year }).delete();
       await db.memberships.bulkAdd(doc.memberIds.map((unitId) => ({ clusterId, unitId, year: doc.year })));
       await db.clusters.update(clusterId, { updatedAt: new Date().toISOString() });
+      // The seal moves with the year, in the same transaction (docs/format.md, "Chữ ký và mốc niêm phong").
+      await sealSavedYear(db, clusterId, doc, stored?.body);
+      const justFinalised = doc.finalised !== undefined && doc.finalised.at !== stored?.body?.finalised?.at;
+      return { revision, justFinalised };
     }),
   );
 }

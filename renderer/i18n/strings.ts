@@ -1,12 +1,12 @@
-import { useAppStore } from '../store';
 import { en } from './en';
+import { useLanguage, type Language } from './language';
 import { vi, type Strings } from './vi';
 
-export type Language = 'vi' | 'en';
+export type { Language };
 
 const dictionaries: Record<Language, Strings> = { vi, en };
 
 /** The UI text in the chosen language. */
 export function useStrings(): Strings {
-  return dictionaries[useAppStore((s) => s.language)];
+  return dictionaries[useLanguage((s) => s.language)];
 }

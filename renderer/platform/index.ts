@@ -1,6 +1,6 @@
 /**
- * The one way the renderer reaches the operating system (STYLE.md: `renderer/` reaches the OS only through the
- * preload API): `window.cumThiDua` exposed by the Electron preload, else the browser implementation of the same
+ * The one way the renderer reaches the operating system (docs/architecture.md, "Layer rules":
+ * `renderer/` reaches the OS only through the preload API): `window.cumThiDua` exposed by the Electron preload, else the browser implementation of the same
  * contract for the web build.
  */
 import type { PlatformApi } from '../../shared/platform/ipc';

@@ -1,5 +1,5 @@
 /**
- * The web build's implementation of the platform API (issue 2, item 5): the same `PlatformApi` as the Electron
+ * The web build's implementation of the platform API: the same `PlatformApi` as the Electron
  * preload, done with what a browser offers. Saving is a download (`<a download>`), opening a hidden file input.
  * Payloads are validated with the same contract schemas, so a bad call fails the same way in both builds.
  */

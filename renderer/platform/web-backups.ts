@@ -1,5 +1,5 @@
 /**
- * The web build's backup storage (issue 7): an IndexedDB database of its own, apart from the app's database, so
+ * The web build's backup storage: an IndexedDB database of its own, apart from the app's database, so
  * clearing or damaging one leaves the other. Same names and same validation as the Electron backup folder.
  */
 import Dexie, { type EntityTable } from 'dexie';

@@ -1,11 +1,12 @@
 import { create } from 'zustand';
-import { createClusterSlice, type ClusterSlice } from './cluster-slice';
-import { createUiSlice, type UiSlice } from './ui-slice';
-import { createYearSlice, type YearSlice } from './year-slice';
+import { createClusterSlice } from './cluster-slice';
+import type { AppState } from './types';
+import { createUiSlice } from './ui-slice';
+import { createYearSlice } from './year-slice';
 
-/** One store built from slices (STYLE.md); components read it through narrow selectors. */
-export type AppState = ClusterSlice & YearSlice & UiSlice;
+export type { AppState, ClusterData, Section, SaveStatus } from './types';
 
+/** One store built from slices; components read it through narrow selectors. */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createClusterSlice(...a),
   ...createYearSlice(...a),

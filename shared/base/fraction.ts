@@ -1,7 +1,7 @@
 /**
  * Exact arithmetic for the few places where a decimal number meets points (indicator values, percents): the number's
  * shortest decimal form becomes a fraction of BigInts, so 0.1 is exactly 1/10 and no floating-point error reaches a
- * total (domain.md, "Scores are fixed-point").
+ * total (docs/domain.md, "Points are fixed-point").
  */
 export interface Fraction {
   readonly num: bigint;

@@ -27,6 +27,26 @@ export function isSameName(a: string, b: string): boolean {
 
 export const NAME_MAX_LENGTH = 200;
 
+/**
+ * Unicode's bidirectional controls (LRM, RLM, ALM, the embeddings and overrides U+202A–U+202E, the isolates
+ * U+2066–U+2069). Vietnamese text never needs them; in a name they only serve to make it display other than it is
+ * (a right-to-left override turns "Ủy ban …gnp.exe" into something else on screen), so they are refused wherever a
+ * name enters the app: typed, in a cluster or hand-over file, in a returned template.
+ */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+export function hasBidiControl(text: string): boolean {
+  return BIDI_CONTROL.test(text);
+}
+
+/** Why `text` cannot be a name (`label` says which), or null; the same sentence at every entry point. */
+export function bidiControlProblem(text: string, label: string): string | null {
+  if (!hasBidiControl(text)) return null;
+  const at = [...text].findIndex((ch) => BIDI_CONTROL.test(ch));
+  const code = text.codePointAt([...text].slice(0, at).join('').length) ?? 0;
+  return `${label} chứa ký tự điều khiển hướng chữ (U+${code.toString(16).toUpperCase().padStart(4, '0')}, vị trí ${at + 1}), làm tên hiển thị khác với nội dung thật. Hãy gõ lại tên, không dán từ nguồn lạ.`;
+}
+
 export type NameCheck = { ok: true; name: string } | { ok: false; message: string };
 
 /**
@@ -40,6 +60,8 @@ export function checkUnitName(
 ): NameCheck {
   const name = normalizeName(raw);
   if (name === '') return { ok: false, message: 'Tên đơn vị không được để trống.' };
+  const bidi = bidiControlProblem(name, 'Tên đơn vị');
+  if (bidi) return { ok: false, message: bidi };
   if (name.length > NAME_MAX_LENGTH) {
     return { ok: false, message: `Tên đơn vị dài quá ${NAME_MAX_LENGTH} ký tự.` };
   }
@@ -52,6 +74,8 @@ export function checkUnitName(
 export function checkRequiredText(raw: string, label: string): NameCheck {
   const name = normalizeName(raw);
   if (name === '') return { ok: false, message: `${label} không được để trống.` };
+  const bidi = bidiControlProblem(name, label);
+  if (bidi) return { ok: false, message: bidi };
   if (name.length > NAME_MAX_LENGTH) return { ok: false, message: `${label} dài quá ${NAME_MAX_LENGTH} ký tự.` };
   return { ok: true, name };
 }

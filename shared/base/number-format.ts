@@ -1,5 +1,5 @@
 /**
- * Vietnamese number format for points and money at the edge (domain.md, "Indicators": "." groups thousands, ","
+ * Vietnamese number format for points and money at the edge (docs/domain.md, "Indicators": "." groups thousands, ","
  * is the decimal mark). Points arrive as integers in hundredths, so formatting is integer arithmetic, not toFixed.
  */
 

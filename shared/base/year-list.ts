@@ -2,7 +2,7 @@ import type { Result } from './result';
 
 /**
  * Years of membership as people type them: "2023, 2024" or "2021-2025" (an en dash works too).
- * Membership is recorded per year (domain.md, "Members change across years").
+ * Membership is recorded per year (docs/domain.md, "Members and mergers").
  */
 
 export const FIRST_YEAR = 1976;

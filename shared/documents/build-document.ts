@@ -1,5 +1,5 @@
 /**
- * The official documents of a year (issue 6 item 8), built as plain data (shared/documents/document-model.ts) from the
+ * The official documents of a year, built as plain data (shared/documents/document-model.ts) from the
  * year and the engine's evaluation: the proposal letter with its annex, the year-end meeting minutes, and each
  * pledge or coordination programme of the year. One model feeds both the .docx and the print page.
  */

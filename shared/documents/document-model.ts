@@ -1,10 +1,10 @@
 /**
  * The plain-data model of an official document (văn bản hành chính) in the layout of Nghị định 30/2020/NĐ-CP
- * (domain.md, "Documents the secretariat sends up"). The same structure is written to .docx
+ * (docs/domain.md, "Documents sent up"). The same structure is written to .docx
  * (renderer/features/documents/docx-writer.ts) and rendered as the print page (PrintedDocument.tsx), so both
  * outputs say exactly the same thing. Pure: no DOM, no docx import.
  */
-import { MOTTO, NATIONAL_TITLE } from '../views/official-conventions';
+import { BLANK_LINE, MOTTO, NATIONAL_TITLE } from '../views/official-conventions';
 
 /** Nghị định 30/2020, Phụ lục I: A4 (210 × 297 mm); margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 export const PAGE = {
@@ -50,6 +50,11 @@ export interface DocParagraph {
   readonly before?: number;
   /** Space after, in points. */
   readonly after?: number;
+  /**
+   * Keep on the same page as the next block (Word's "keep with next"; `break-after: avoid` in print): headings, and
+   * the last paragraph before a signature block, so neither stands alone at a page's foot or top.
+   */
+  readonly keepNext?: boolean;
 }
 
 /**
@@ -66,6 +71,11 @@ export interface TableColumn {
   /** Share of the table width in percent; the columns of a table add up to 100. */
   readonly width: number;
   readonly align: Align;
+  /**
+   * Cells hold unit names: the writers keep the place together ("tỉnh Phú Thọ" never breaks into "Phú / Thọ"), so a
+   * name that does not fit wraps before the place (keepPlaceTogether).
+   */
+  readonly unitNames?: boolean;
 }
 
 /** A bordered table with a bold header row. */
@@ -79,12 +89,17 @@ export interface DocTable {
 
 export type CellContent = DocParagraph | DocRule;
 
-/** A borderless grid for the two-column header and the signature blocks: rows of cells, each a list of paragraphs. */
+/**
+ * A borderless grid for the two-column header and the signature blocks: rows of cells, each a list of paragraphs. A
+ * row of a single cell spans every column (the last paragraph of a document, held on the page of its signatures).
+ */
 export interface DocLayout {
   readonly kind: 'layout';
   /** Column widths in percent of the text width. */
   readonly widths: readonly number[];
   readonly rows: readonly (readonly (readonly CellContent[])[])[];
+  /** All rows on one page (a signature block with its "Nơi nhận"); a row never splits in any case. */
+  readonly keepTogether?: boolean;
 }
 
 export type DocBlock = DocParagraph | DocRule | DocTable | DocLayout;
@@ -103,7 +118,9 @@ export interface OfficialDocument {
   /** File name without extension, Windows-safe. */
   readonly fileStem: string;
   readonly sections: readonly DocSection[];
-  /** What the secretary should complete or check before sending (not printed). */
+  /** Facts not recorded, printed as blanks to fill in: listed before export (not printed). */
+  readonly missing: readonly string[];
+  /** Other things to check before sending: provisional results, texts not cited, invalid counts (not printed). */
   readonly warnings: readonly string[];
 }
 
@@ -135,6 +152,20 @@ const upper = (text: string): string => text.toLocaleUpperCase('vi');
 const PLACE_WORDS = /\s(?=(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s)/iu;
 
 /**
+ * "Ủy ban MTTQ Việt Nam tỉnh Phú Thọ" with no-break spaces inside "tỉnh Phú Thọ": in a narrow table cell the name
+ * wraps before the place, never inside it. Applied by the writers, so the model's text stays plain.
+ */
+export function keepPlaceTogether(name: string): string {
+  const at = name.search(PLACE_WORDS);
+  if (at < 0) return name;
+  // The place ends where a note in brackets or after a comma begins ("tỉnh Phú Thọ (từ 01/7/2025)"): that may wrap.
+  const rest = name.slice(at + 1);
+  const end = rest.search(/\s[(,]/u);
+  const place = end < 0 ? rest : rest.slice(0, end);
+  return `${name.slice(0, at + 1)}${place.replace(/ /gu, '\u00a0')}${end < 0 ? '' : rest.slice(end)}`;
+}
+
+/**
  * A unit's name in capitals on the lines it is set on in a header or a signature block: the body, then the place
  * ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH PHÚ THỌ"), as such names are set by hand, rather than wherever the column ends.
  */
@@ -145,7 +176,7 @@ export function unitNameLines(name: string): string[] {
 }
 
 export interface HeaderInput {
-  /** The body above the issuer: the unit leading the cluster this year. */
+  /** The body above the issuer: the unit leading the cluster this year; empty for a document of the whole cluster. */
   readonly issuerParent: string;
   /** "Cụm thi đua …" */
   readonly issuer: string;
@@ -169,7 +200,7 @@ export const LAYOUT_GAP_MM = 2;
 export function headerBlock(input: HeaderInput): DocLayout {
   const size = FONT.header;
   const left: CellContent[] = [
-    ...unitNameLines(input.issuerParent).map((line) => centred(line, size)),
+    ...(input.issuerParent.trim() ? unitNameLines(input.issuerParent).map((line) => centred(line, size)) : []),
     centred(bold(upper(input.issuer)), size),
     rule(35),
   ];
@@ -205,10 +236,10 @@ export interface SignatureInput {
 /** Room left for the signature and seal: four empty lines of the body size. */
 const SIGNATURE_SPACE = 4;
 
-/** Placeholder printed where a name is still missing, so the paper shows it must be filled in. */
-export const BLANK_NAME = '……………………………';
+/** The dotted blank printed where a name is not recorded, so the paper shows it must be filled in. */
+export const BLANK_NAME = BLANK_LINE;
 
-/** Authority, position, room to sign, name: each centred in its column (Phụ lục I, ô 7). */
+/** Authority, position, room to sign, name (a dotted blank when not recorded): each centred (Phụ lục I, ô 7). */
 export function signatureCell(input: SignatureInput): CellContent[] {
   const lines: CellContent[] = [];
   if (input.authority) lines.push(centred(bold(upper(input.authority))));
@@ -218,6 +249,12 @@ export function signatureCell(input: SignatureInput): CellContent[] {
   return lines;
 }
 
+/** A heading of the body ("I. KẾT QUẢ …"): bold, kept with what follows it. */
+export const heading = (text: string): DocParagraph => paragraph(bold(text), { before: 6, after: 6, keepNext: true });
+
+/** The same paragraph, kept on the page of the block after it. */
+export const keptWithNext = (p: DocParagraph): DocParagraph => ({ ...p, keepNext: true });
+
 /** "Nơi nhận:" (bold italic 12 pt) and its list (11 pt), ending with "Lưu: VT." (Phụ lục I, ô 9a). */
 export function recipientsCell(recipients: readonly string[]): CellContent[] {
   return [
@@ -226,9 +263,9 @@ export function recipientsCell(recipients: readonly string[]): CellContent[] {
   ];
 }
 
-/** "Nơi nhận:" on the left and the signature on the right, in one borderless row. */
+/** "Nơi nhận:" on the left and the signature on the right, in one borderless row kept on one page. */
 export function closingBlock(recipients: readonly string[], signature: SignatureInput): DocLayout {
-  return { kind: 'layout', widths: [45, 55], rows: [[recipientsCell(recipients), signatureCell(signature)]] };
+  return { kind: 'layout', widths: [45, 55], rows: [[recipientsCell(recipients), signatureCell(signature)]], keepTogether: true };
 }
 
 /** Every text of a document in reading order: what tests and search look at. */

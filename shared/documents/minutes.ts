@@ -1,41 +1,36 @@
 /**
- * Biên bản họp Cụm thi đua (year-end meeting minutes, issue 6 item 8): date, place, attendance, the results table,
- * the ballots with their percentages, the elected leader and the hand-over of the rotating flag. Ranks and totals are
- * the engine's (evaluation.members), vote shares the engine's (evaluation.ballots); the counts are what was entered.
- * What was not recorded is printed as a blank to fill in and listed in `warnings`, never guessed.
+ * Biên bản hội nghị tổng kết (the year-end meeting minutes) in the form of Nghị định 30/2020, Phụ lục III: time,
+ * place, attendance, chair and secretary from the meeting record; the results table, the ballots with their
+ * percentages, the elected leader and the hand-over of the rotating flag; signed by the secretary (THƯ KÝ) and the
+ * chair (CHỦ TỌA). Ranks and totals are the engine's (evaluation.members), vote shares the engine's
+ * (evaluation.ballots); the counts are what was entered. What was not recorded is printed as a blank to fill in and
+ * listed in `missing`, never guessed.
  */
-import { CLUSTER_AUTHORITY, CLUSTER_LEADER_POSITION, placeDateLine } from '../views/official-conventions';
 import { proposalList } from '../views/proposal-list';
+import { BLANK_LINE, dateWords } from '../views/official-conventions';
+import { fingerprintText } from '../views/integrity-text';
 import type { Ballot } from '../model/ballots';
 import type { Year } from '../model/year';
 import { describeThreshold } from '../engine/ballots';
 import { formatPoints } from '../base/number-format';
 import { safeFileStem } from '../base/file-names';
+import { documentHeader, factsOf, percentText, provisionalWarnings, shortNames, unitNames, type OfficialDocumentInput } from './document-input';
+import { attendanceBlocks, closingLine } from './minutes-attendance';
 import {
-  dateWords,
-  documentHeader,
-  numberLine,
-  percentText,
-  provisionalWarnings,
-  shortNames,
-  unitNames,
-  type OfficialDocumentInput,
-} from './document-input';
-import {
-  BLANK_NAME,
   body,
-  bold,
+  heading,
+  keptWithNext,
   paragraph,
   recipientsCell,
   signatureCell,
   titleBlock,
   type DocBlock,
+  type DocParagraph,
   type DocTable,
   type OfficialDocument,
 } from './document-model';
 
 export const MINUTES_TYPE = 'Biên bản';
-const BLANK = '……………';
 
 export const minutesSubject = (year: number): string => `Hội nghị tổng kết công tác thi đua năm ${year}`;
 
@@ -61,9 +56,9 @@ function resultsTable(input: OfficialDocumentInput): DocTable {
     kind: 'table',
     columns: [
       { header: 'Xếp hạng', width: 10, align: 'center' },
-      { header: 'Đơn vị', width: 40, align: 'left' },
+      { header: 'Đơn vị', width: 46, align: 'left', unitNames: true },
       { header: 'Tổng điểm', width: 11, align: 'right' },
-      { header: 'Đề nghị khen thưởng', width: 39, align: 'left' },
+      { header: 'Đề nghị khen thưởng', width: 33, align: 'left' },
     ],
     rows: input.evaluation.members.map((m) => [
       m.tied ? `${m.rank} (đồng hạng)` : String(m.rank),
@@ -111,84 +106,80 @@ function ballotsTable(input: OfficialDocumentInput, short: (id: string) => strin
   return { table, invalid };
 }
 
-const heading = (text: string): DocBlock => paragraph(bold(text), { before: 6, after: 6 });
-
 export function meetingMinutes(input: OfficialDocumentInput): OfficialDocument {
-  const { year, evaluation, document } = input;
+  const { year, evaluation, cluster } = input;
   const unit = unitNames(input.units);
-  const review = year.yearEndReview;
+  const facts = factsOf(input, 'minutes');
+  const meeting = facts.meeting;
+  const clusterName = cluster.name;
+  const missing = [...facts.missing];
   const warnings = provisionalWarnings(evaluation);
-  if (!review) warnings.push('Chưa ghi ngày và địa điểm hội nghị tổng kết (mục Năm & quy tắc).');
-
-  const attendance: DocBlock[] = [
-    body(`Thành phần: đại diện lãnh đạo ${year.memberIds.length} đơn vị thành viên ${document.clusterName}, gồm:`),
-    ...year.memberIds.map((id, i) => body(`- ${unit(id)}${i === year.memberIds.length - 1 ? '.' : ';'}`)),
-  ];
-  if (review?.note) attendance.push(body(review.note));
-  attendance.push(body(`Chủ trì: ${unit(year.leaderId)}, Cụm trưởng năm ${year.year}.`), body(`Thư ký: ${BLANK}`));
+  // Built in reading order, so the missing facts are listed in the order the minutes print them.
+  const opening = attendanceBlocks({ year, meeting, clusterName, unit, missing });
 
   const ballots = ballotsTable(input, shortNames(input.units));
   warnings.push(...ballots.invalid);
   const rule = describeThreshold(year.ruleSet.voteThreshold);
   const voting: DocBlock[] =
     year.ballots.length === 0
-      ? [body('Chưa ghi nhận kết quả biểu quyết nào.')]
-      : [body(`Hội nghị biểu quyết bằng phiếu kín; nội dung được thông qua khi số phiếu tán thành ${rule}. Kết quả:`), ballots.table];
-  if (year.ballots.length === 0) warnings.push('Chưa nhập phiếu biểu quyết (mục Biểu quyết).');
+      ? [body(`Kết quả biểu quyết: ${BLANK_LINE}`)]
+      : [keptWithNext(body(`Hội nghị biểu quyết bằng phiếu kín; nội dung được thông qua khi số phiếu tán thành ${rule}. Kết quả:`)), ballots.table];
+  if (year.ballots.length === 0) missing.push('Kết quả biểu quyết (mục Biểu quyết).');
 
-  // The elected leader is the engine's "elected" next leader (from the recorded election); a mere suggestion of the
-  // rotation policy is not an election and is not printed as one (domain.md, "Next leader").
-  const elected = evaluation.nextLeader?.source === 'elected' ? evaluation.nextLeader.unitId : null;
-  const election = year.election;
+  // The elected leader is the engine's counted election (a passed ballot or an acclaim); a ballot below the threshold
+  // elected nobody, and a suggestion of the rotation policy is not printed as an election (docs/domain.md, "Elections
+  // and the next leader").
+  const election = evaluation.election.elected;
   const next = year.year + 1;
   const leadership: DocBlock[] = [];
-  if (elected && election) {
+  if (election) {
     const how = election.acclaimed ? 'thống nhất suy tôn' : 'bầu';
-    leadership.push(body(`Hội nghị ${how} ${unit(elected)} làm Cụm trưởng ${document.clusterName} năm ${next}.`));
+    leadership.push(body(`Hội nghị ${how} ${unit(election.leaderId)} làm Cụm trưởng ${clusterName} năm ${next}.`));
     if (election.deputyId) leadership.push(body(`${unit(election.deputyId)} làm Cụm phó năm ${next}.`));
   } else {
-    leadership.push(body(`Cụm trưởng năm ${next}: ${BLANK}`));
-    warnings.push('Chưa ghi nhận kết quả bầu Cụm trưởng năm sau (mục Luân phiên cụm trưởng).');
+    leadership.push(body(`Cụm trưởng năm ${next}: ${BLANK_LINE}`));
+    missing.push('Kết quả bầu Cụm trưởng năm sau (mục Luân phiên cụm trưởng).');
   }
 
   const hand = year.handOver;
-  const handOver: DocBlock[] = [];
+  const handOver: DocParagraph[] = [];
   if (hand) {
     const what = hand.rotatingFlag ? 'Cờ thi đua luân lưu và nhiệm vụ Cụm trưởng' : 'nhiệm vụ Cụm trưởng';
     handOver.push(body(`${dateWords(hand.date).replace(/^n/u, 'N')}, tại ${hand.place}, ${unit(hand.fromUnitId)} đã bàn giao ${what} cho ${unit(hand.toUnitId)}.`));
     if (hand.note) handOver.push(body(hand.note));
+    if (input.signingKey) {
+      handOver.push(body(`Dữ liệu của Cụm được bàn giao bằng tệp có chữ ký điện tử của máy lập biên bản này. ${fingerprintText(input.signingKey)}.`));
+    }
   } else {
-    handOver.push(body(`Bàn giao Cờ thi đua luân lưu: ${BLANK}`));
-    warnings.push('Chưa ghi nhận việc bàn giao (mục Luân phiên cụm trưởng).');
+    handOver.push(body(`Bàn giao Cờ thi đua luân lưu: ${BLANK_LINE}`));
+    missing.push('Việc bàn giao Cờ thi đua luân lưu (mục Luân phiên cụm trưởng).');
   }
 
+  const recipients = facts.recipients ?? [`${cluster.organisingBody} (để báo cáo);`, 'Các đơn vị thành viên Cụm;', 'Lưu: VT.'];
   const blocks: DocBlock[] = [
-    documentHeader(input, placeDateLine(document.place, document.date), numberLine('BB')),
-    ...titleBlock(MINUTES_TYPE, [minutesSubject(year.year), document.clusterName]),
-    body(`Thời gian: ${review ? `${dateWords(review.date)}.` : BLANK}`),
-    body(`Địa điểm: ${review ? `${review.place}.` : BLANK}`),
-    ...attendance,
+    documentHeader(facts, { numbered: true }),
+    ...titleBlock(MINUTES_TYPE, [minutesSubject(year.year), clusterName]),
+    ...opening,
     heading('I. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG'),
-    body(`Tổng điểm tối đa: ${formatPoints(evaluation.maxPoints)} điểm. Kết quả của các đơn vị thành viên:`),
+    keptWithNext(body(`Tổng điểm tối đa: ${formatPoints(evaluation.maxPoints)} điểm. Kết quả của các đơn vị thành viên:`)),
     resultsTable(input),
     heading('II. KẾT QUẢ BIỂU QUYẾT'),
     ...voting,
     heading(`III. BẦU CỤM TRƯỞNG NĂM ${next}`),
     ...leadership,
-    heading('IV. BÀN GIAO CỜ THI ĐUA LUÂN LƯU'),
-    ...handOver,
-    body(`Biên bản kết thúc vào hồi ${BLANK} giờ ${BLANK} cùng ngày, đã được thông qua tại Hội nghị và các đơn vị thành viên nhất trí./.`),
-    paragraph('', { after: 6 }),
+    // The last section, the closing line, the signatures and "Nơi nhận" in one grid kept on one page: the signing
+    // page always holds the end of the minutes (see signatureLayout in pledge.ts for why inside the grid).
     {
       kind: 'layout',
       widths: [45, 55],
+      keepTogether: true,
       rows: [
+        [[heading('IV. BÀN GIAO CỜ THI ĐUA LUÂN LƯU'), ...handOver, paragraph(closingLine(meeting, missing), { indent: true, before: 6, after: 12 })]],
         [
-          // A blank first line sets "THƯ KÝ" level with "CỤM TRƯỞNG" and the two names on one line.
-          [paragraph('', { align: 'center' }), ...signatureCellFor('THƯ KÝ', '')],
-          signatureCellFor(CLUSTER_LEADER_POSITION, document.signerName, CLUSTER_AUTHORITY),
+          signatureCell({ authority: '', position: 'Thư ký', signerName: meeting?.secretary?.name ?? '' }),
+          signatureCell({ authority: '', position: 'Chủ tọa', signerName: meeting?.chair?.name ?? '' }),
         ],
-        [[paragraph('', { align: 'left' }), ...recipientsCell(['Ủy ban Trung ương MTTQ Việt Nam (để báo cáo);', 'Các đơn vị thành viên Cụm;', 'Lưu: VT.'])], []],
+        [[paragraph('', { align: 'left' }), ...recipientsCell(recipients)], []],
       ],
     },
   ];
@@ -197,10 +188,8 @@ export function meetingMinutes(input: OfficialDocumentInput): OfficialDocument {
     title: `${MINUTES_TYPE} ${minutesSubject(year.year).charAt(0).toLocaleLowerCase('vi')}${minutesSubject(year.year).slice(1)}`,
     fileStem: safeFileStem(`Bien ban hoi nghi tong ket ${year.year}`),
     sections: [{ orientation: 'portrait', blocks }],
+    missing: [...new Set(missing)],
     warnings,
   };
 }
 
-function signatureCellFor(position: string, signerName: string, authority = '') {
-  return signatureCell({ authority, position, signerName: signerName || BLANK_NAME });
-}

@@ -1,17 +1,22 @@
 /**
- * Tờ trình đề nghị khen thưởng (the proposal letter, issue 6 item 8) with its annex, the proposal list, on a
- * landscape page (domain.md: "The proposal list may be a landscape annex"). The list is shared/excel/proposal-sheet.ts's
- * `proposalList`: the engine's proposal after the recorded manual changes, exactly as in the Excel list.
+ * Tờ trình đề nghị khen thưởng (the proposal letter) with its annex, the proposal list, on a landscape page
+ * (docs/domain.md, "Documents sent up"). Every fact comes from the year's meeting record and the engine's results;
+ * a sentence that names a vote, an attachment or a person appears only when that fact is recorded (docs/domain.md,
+ * "What makes a document safe to send up"), and what is missing is a dotted blank listed in `missing`.
  */
-import { CLUSTER_AUTHORITY, CLUSTER_LEADER_POSITION, placeDateLine } from '../views/official-conventions';
 import { proposalList, type ProposalRow } from '../views/proposal-list';
+import { numberText, signerMissing } from '../views/official-facts';
+import { yearSealText } from '../views/integrity-text';
 import { formatPoints } from '../base/number-format';
 import { safeFileStem } from '../base/file-names';
+import { BLANK, dateWords } from '../views/official-conventions';
+import { annexTable } from './proposal-annex';
 import {
-  dateWords,
   documentHeader,
-  legalBasisLine,
-  numberLine,
+  factsOf,
+  legalBasisBlocks,
+  listText,
+  missingLine,
   provisionalWarnings,
   shareText,
   type OfficialDocumentInput,
@@ -22,19 +27,21 @@ import {
   centred,
   closingBlock,
   italic,
+  keptWithNext,
   paragraph,
   titleBlock,
   type DocBlock,
-  type DocTable,
   type OfficialDocument,
 } from './document-model';
 
 export const LETTER_TYPE = 'Tờ trình';
-const LETTER_SYMBOL = 'TTr';
 
 export const letterSubject = (year: number): string => `Về việc đề nghị khen thưởng thành tích thi đua năm ${year}`;
 
-/** "tổng điểm 96,50, xếp thứ 1; tỷ lệ phiếu tán thành 100%" */
+/** The usual "Nơi nhận" of the letter, when the meeting record gives none. */
+export const LETTER_RECIPIENTS = ['Như trên;', 'Các đơn vị thành viên Cụm;', 'Lưu: VT.'] as const;
+
+/** "tổng điểm 96,50, xếp thứ 1; tỷ lệ phiếu tán thành 100%": the vote share only when a ballot is recorded. */
 function achievement(row: ProposalRow): string {
   const vote = row.agreeShare === null ? '' : `; tỷ lệ phiếu tán thành ${shareText(row.agreeShare)}`;
   return `tổng điểm ${formatPoints(row.total)}, xếp thứ ${row.rank}${row.tied ? ' (đồng hạng)' : ''}${vote}`;
@@ -53,86 +60,84 @@ function byTier(rows: readonly ProposalRow[]): { tierName: string; rows: Proposa
 
 const twoDigits = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
-export function proposalTable(rows: readonly ProposalRow[]): DocTable {
-  return {
-    kind: 'table',
-    columns: [
-      { header: 'STT', width: 6, align: 'center' },
-      { header: 'Đơn vị', width: 31, align: 'left' },
-      { header: 'Hình thức khen thưởng', width: 35, align: 'left' },
-      { header: 'Tổng điểm', width: 10, align: 'right' },
-      { header: 'Xếp hạng', width: 8, align: 'center' },
-      { header: 'Tỷ lệ phiếu tán thành', width: 10, align: 'right' },
-    ],
-    rows: rows.map((r, i) => [
-      String(i + 1),
-      r.unitName,
-      r.tierName,
-      formatPoints(r.total),
-      r.tied ? `${r.rank} (đồng hạng)` : String(r.rank),
-      r.agreeShare === null ? '—' : shareText(r.agreeShare),
-    ]),
-  };
-}
-
 export function proposalLetter(input: OfficialDocumentInput): OfficialDocument {
-  const { year, evaluation, document, organisingBody } = input;
+  const { year, evaluation, cluster } = input;
+  const facts = factsOf(input, 'proposalLetter');
+  const meeting = facts.meeting;
   const list = proposalList(year, evaluation);
-  const review = year.yearEndReview;
-  const clusterName = document.clusterName;
+  const clusterName = cluster.name;
+  const missing = [...facts.missing];
   const warnings = [...provisionalWarnings(evaluation), ...list.pending.map((p) => `Chưa hoàn tất đề nghị khen thưởng: ${p}`)];
   if (list.rows.length === 0) warnings.push('Chưa có đơn vị nào được đề nghị khen thưởng.');
-  if (!document.signerName.trim()) warnings.push('Chưa ghi họ tên Cụm trưởng ký văn bản.');
+  if (!facts.signer.name) missing.push(signerMissing(facts.signer));
 
-  const basis = legalBasisLine(year);
-  const meeting = review
-    ? `Căn cứ kết quả chấm điểm, xếp hạng và biểu quyết tại Hội nghị tổng kết công tác thi đua năm ${year.year} của ${clusterName}, tổ chức ${dateWords(review.date)} tại ${review.place};`
-    : `Căn cứ kết quả chấm điểm, xếp hạng và biểu quyết của các đơn vị thành viên ${clusterName} năm ${year.year};`;
+  // The vote is cited only when every proposal has a recorded ballot (docs/domain.md, "What makes a document safe").
+  const unvoted = list.rows.filter((r) => r.agreeShare === null);
+  const voted = list.rows.length > 0 && unvoted.length === 0;
+  if (unvoted.length > 0) warnings.push(`Chưa có kết quả biểu quyết cho ${unvoted.length} đơn vị được đề nghị (mục Biểu quyết): tờ trình không nêu biểu quyết.`);
+  const results = `kết quả chấm điểm, xếp hạng thi đua năm ${year.year}${voted ? ' và kết quả biểu quyết' : ''}`;
+  const meetingBasis = meeting?.date
+    ? `Căn cứ ${results} tại Hội nghị tổng kết công tác thi đua năm ${year.year} của ${clusterName} ${dateWords(meeting.date)}${meeting.place ? ` tại ${meeting.place}` : ''};`
+    : `Căn cứ ${results} của các đơn vị thành viên ${clusterName};`;
+
+  // Enclosures are said only when recorded (the annexed list always is): "(Có danh sách, biên bản hội nghị và báo
+  // cáo thành tích kèm theo)".
+  const enclosures = facts.enclosures;
+  if (enclosures.length === 0) missing.push(missingLine('Hồ sơ gửi kèm tờ trình (biên bản hội nghị, báo cáo thành tích): tờ trình chỉ nêu danh sách kèm theo'));
+  const attachedWords = listText([
+    'danh sách',
+    ...(enclosures.includes('minutes') ? ['biên bản hội nghị'] : []),
+    ...(enclosures.includes('achievementReports') ? ['báo cáo thành tích'] : []),
+  ]);
+
   const last = list.rows.at(-1);
   const proposals: DocBlock[] = byTier(list.rows).flatMap((group, i) => [
-    body([bold(`${i + 1}. ${group.tierName}: ${twoDigits(group.rows.length)} đơn vị`)]),
+    keptWithNext(body([bold(`${i + 1}. ${group.tierName}: ${twoDigits(group.rows.length)} đơn vị`)])),
     ...group.rows.map((row) => body(`- ${row.unitName} (${achievement(row)})${row === last ? '.' : ';'}`)),
   ]);
-  const placeDate = placeDateLine(document.place, document.date);
+  const notes = { missing, warnings };
   const letter: DocBlock[] = [
-    documentHeader(input, placeDate, numberLine(LETTER_SYMBOL)),
+    documentHeader(facts, { numbered: true }),
     ...titleBlock(LETTER_TYPE, [letterSubject(year.year)]),
-    centred(`Kính gửi: ${organisingBody}.`),
-    paragraph('', { after: 6 }),
-    ...(basis ? [body(basis)] : []),
-    body(meeting),
-    body(`${clusterName} kính trình ${organisingBody} xem xét, khen thưởng thành tích thi đua năm ${year.year} cho các đơn vị thành viên như sau:`),
+    paragraph(`Kính gửi: ${cluster.organisingBody}.`, { align: 'center', after: 12 }),
+    ...legalBasisBlocks(year, facts.date, clusterName, notes),
+    body(meetingBasis),
+    body(`${clusterName} kính trình ${cluster.organisingBody} xem xét, khen thưởng thành tích thi đua năm ${year.year} cho các đơn vị thành viên như sau:`),
     ...proposals,
-    body([italic('(Có danh sách kèm theo)')]),
-    body(`Kính trình ${organisingBody} xem xét, quyết định./.`),
-    paragraph('', { after: 6 }),
-    closingBlock(['Như trên;', 'Các đơn vị thành viên Cụm;', 'Lưu: VT.'], {
-      authority: CLUSTER_AUTHORITY,
-      position: CLUSTER_LEADER_POSITION,
-      signerName: document.signerName,
+    keptWithNext(body([italic(`(Có ${attachedWords} kèm theo)`)])),
+    keptWithNext(paragraph(`Kính trình ${cluster.organisingBody} xem xét, quyết định./.`, { indent: true, after: 12 })),
+    closingBlock(facts.recipients ?? LETTER_RECIPIENTS, {
+      authority: facts.signer.authority,
+      position: facts.signer.position,
+      signerName: facts.signer.name ?? '',
     }),
   ];
-  const checksum = year.finalised?.checksum;
-  const annex: DocBlock[] = [
+  const seal = yearSealText(year);
+  const annex = annexTable(input, list.rows, notes);
+  const annexBlocks: DocBlock[] = [
     centred(bold('Phụ lục')),
     centred(bold('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG')),
     centred(bold(`Thành tích thi đua năm ${year.year} của các đơn vị thành viên ${clusterName}`)),
-    paragraph(italic(`(Kèm theo Tờ trình số        /${LETTER_SYMBOL}-CTĐ ${dateWords(document.date)} của ${clusterName})`), {
+    paragraph(italic(`(Kèm theo Tờ trình số ${numberText(facts)} ${facts.date ? dateWords(facts.date) : `ngày ${BLANK}`} của ${clusterName})`), {
       align: 'center',
       after: 12,
     }),
-    proposalTable(list.rows),
-    paragraph(italic('Tỷ lệ phiếu tán thành = số phiếu đồng ý / số thành viên có mặt khi biểu quyết.'), { size: 12, before: 6 }),
-    ...(checksum ? [paragraph(`Mã kiểm tra kết quả đã chốt (SHA-256): ${checksum}`, { size: 11 })] : []),
+    annex,
+    ...(list.rows.some((r) => r.agreeShare !== null)
+      ? [paragraph(italic('Tỷ lệ phiếu tán thành = số phiếu tán thành / số thành viên có mặt khi biểu quyết.'), { size: 12, before: 6 })]
+      : []),
+    ...(seal ? [paragraph(seal, { size: 11 })] : []),
   ];
+  const subject = letterSubject(year.year);
   return {
     kind: 'proposalLetter',
-    title: `${LETTER_TYPE} ${letterSubject(year.year).charAt(0).toLocaleLowerCase('vi')}${letterSubject(year.year).slice(1)}`,
+    title: `${LETTER_TYPE} ${subject.charAt(0).toLocaleLowerCase('vi')}${subject.slice(1)}`,
     fileStem: safeFileStem(`To trinh de nghi khen thuong ${year.year}`),
     sections: [
       { orientation: 'portrait', blocks: letter },
-      { orientation: 'landscape', blocks: annex },
+      { orientation: 'landscape', blocks: annexBlocks },
     ],
+    missing: [...new Set(missing)],
     warnings,
   };
 }

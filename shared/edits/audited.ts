@@ -1,6 +1,6 @@
 /**
  * The audit hook of every change to a year (nhật ký thay đổi), in one place: renderer/store/year-slice.ts perform()
- * passes the year before and after each change. domain.md, "Once the year-end results are finalised...": while the
+ * passes the year before and after each change. docs/domain.md, "Finalising, locking and the audit log": while the
  * year is locked nothing changes but an unlock with a reason (shared/edits/lock.ts); once a year has been finalised
  * every change — who, when, what, old → new, reason — is appended to the hash-chained log (shared/engine/audit-chain.ts).
  */
@@ -21,6 +21,8 @@ export interface AuditContext {
   reason?: string;
   /** Unit names, to write readable targets. */
   unitNames?: ReadonlyMap<string, string>;
+  /** The named command making the change ("Nhập điểm"), recorded with each entry. */
+  command?: string;
 }
 
 /** "who" when no operator name is set: the log still says a person acted, and that the name was missing. */
@@ -91,6 +93,7 @@ const WHOLE_FIELDS: readonly { field: keyof Year; action: string; target: string
   { field: 'sections', action: 'Sửa bảng tiêu chí', target: 'Bảng tiêu chí' },
   { field: 'indicators', action: 'Sửa danh mục chỉ tiêu', target: 'Danh mục chỉ tiêu' },
   { field: 'yearEndReview', action: 'Sửa hội nghị tổng kết', target: 'Hội nghị tổng kết' },
+  { field: 'quarterlyReviews', action: 'Sửa hội nghị giao ban quý', target: 'Hội nghị giao ban quý' },
   { field: 'election', action: 'Sửa kết quả bầu', target: 'Bầu cụm trưởng, cụm phó năm sau' },
   { field: 'handOver', action: 'Sửa bàn giao', target: 'Bàn giao cờ luân lưu' },
   { field: 'notes', action: 'Sửa ghi chú', target: 'Ghi chú' },
@@ -138,7 +141,8 @@ export function auditDrafts(before: Year, after: Year, ctx: AuditContext): Audit
   }
   const reason = ctx.reason?.trim() || standingUnlockReason(before);
   const who = ctx.who.trim() || UNKNOWN_OPERATOR;
-  return changes.map((c) => (reason ? { ...c, at: ctx.at, who, reason } : { ...c, at: ctx.at, who }));
+  const command = ctx.command?.trim();
+  return changes.map((c) => ({ ...c, at: ctx.at, who, ...(reason ? { reason } : {}), ...(command ? { command } : {}) }));
 }
 
 function ballotTarget(

@@ -20,7 +20,7 @@ export function newTierId(tiers: readonly AwardTier[]): string {
 }
 
 /**
- * Replaces the year's award tiers (order = the order tiers are tried, domain.md "Award tiers"). Every tier is checked
+ * Replaces the year's award tiers (order = the order tiers are tried, docs/domain.md, "Award tiers and quotas"). Every tier is checked
  * against the schema (name, quota, minimum share 0–100%), names and ids must be unique and a required band must exist.
  */
 export const setAwardTiers =
@@ -54,7 +54,7 @@ export const setAwardTiers =
 /** The MTTQ provincial cluster preset: tier 1 flag (1), tier 2 flag (1), certificate of merit (the rest). */
 export const applyMttqPreset: Change = (year) => setAwardTiers(defaultAwardTiers())(year);
 
-/** Excludes a member from awards this year; the reason is mandatory (domain.md, "Award tiers"). */
+/** Excludes a member from awards this year; the reason is mandatory (docs/domain.md, "Award tiers and quotas"). */
 export const setIneligible =
   (unitId: string, reason: string): Change =>
   (year) => {
@@ -76,11 +76,16 @@ export const setEligible =
 
 /**
  * Records the order a vote gave to members tied at a quota boundary (Year.tieResolutions, scope = tier id). The order
- * must list each tied member exactly once: the app never picks among them itself (domain.md, "Award tiers").
+ * must list each tied member exactly once: the app never picks among them itself (docs/domain.md, "Award tiers and quotas").
  */
 export const setTieResolution =
   (scope: string, order: readonly string[], tiedUnitIds: readonly string[], note?: string): Change =>
   (year) => {
+    if (scope !== 'ranking' && !year.ruleSet.awardTiers.some((t) => t.id === scope)) {
+      return fail(`Hình thức khen thưởng «${scope}» không có trong bộ quy tắc năm ${year.year}.`);
+    }
+    const outsider = order.find((id) => !year.memberIds.includes(id));
+    if (outsider !== undefined) return fail(`Đơn vị «${outsider}» không phải thành viên cụm năm ${year.year}.`);
     if (order.length === 0) return fail('Thứ tự sau biểu quyết phải có ít nhất một đơn vị.');
     if (new Set(order).size !== order.length) return fail('Mỗi đơn vị chỉ được xếp một lần trong thứ tự sau biểu quyết.');
     const stranger = order.find((id) => !tiedUnitIds.includes(id));

@@ -2,20 +2,21 @@
  * Edits of the criteria table (bảng tiêu chí): sections and criteria, as pure changes applied with the store's
  * perform(...). Every refusal is a Vietnamese message and leaves the year unchanged. Deleting a criterion (or a
  * section) also deletes the scores entered for it, so nothing is left pointing at a criterion that no longer exists;
- * the screen asks first with `entriesFor(...)` counts (issue 4: "asks first and says how many scores it affects").
+ * the screen asks first with `entriesFor(...)` counts ("asks first and says how many scores it affects").
  */
 import type { Criterion, IndicatorStep, Section } from '../model/criteria';
 import type { Year } from '../model/year';
 import { unitLabel, type UnitNames } from '../model/labels';
 import { formatNumber, formatPointsShort } from '../base/number-format';
+import { bidiControlProblem } from '../base/names';
 import { fail, ok, type Result } from '../base/result';
 
 /** A change of a year, applied with the store's perform(...). */
 export type YearChange = (year: Year) => Result<Year>;
 
 /**
- * A finalised year is locked: changing it needs an unlock with a reason, kept in the audit log (domain.md, "Once the
- * year-end results are finalised, the year is locked"). Used by every set-up edit (criteria, rules, indicators).
+ * A finalised year is locked: changing it needs an unlock with a reason, kept in the audit log (docs/domain.md,
+ * "Finalising, locking and the audit log"). Used by every set-up edit (criteria, rules, indicators).
  */
 export function whenUnlocked(edit: YearChange): YearChange {
   return (year) =>
@@ -124,6 +125,8 @@ function checkSectionText(year: Year, id: string, draft: { code: string; name: s
   const name = cleanText(draft.name);
   if (!code) return fail('Mã phần không được để trống (ví dụ: I, II, III).');
   if (!name) return fail(`Phần ${code}: tên phần không được để trống.`);
+  const bidi = bidiControlProblem(`${code} ${name}`, `Tên phần ${code}`);
+  if (bidi) return fail(bidi);
   const twin = year.sections.find((s) => s.id !== id && s.code === code);
   if (twin) return fail(`Mã phần "${code}" đã dùng cho phần «${twin.name}». Mỗi phần một mã riêng.`);
   return ok({ code, name });
@@ -183,6 +186,8 @@ export function checkCriterion(year: Year, criterion: Criterion): Result<Criteri
   const name = cleanText(criterion.name);
   if (!code) return fail('Mã tiêu chí không được để trống (ví dụ: I.1).');
   if (!name) return fail(`Tiêu chí ${code}: tên tiêu chí không được để trống.`);
+  const bidi = bidiControlProblem(`${code} ${name}`, `Tiêu chí ${code}: mã hoặc tên`);
+  if (bidi) return fail(bidi);
   const c = { ...criterion, code, name };
   for (const s of year.sections) {
     const twin = s.criteria.find((other) => other.id !== c.id && other.code === code);

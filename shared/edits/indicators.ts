@@ -1,7 +1,7 @@
 /**
  * Indicators (chỉ tiêu) of the open year and their values per member and period (Q1–Q4, year), as pure changes
  * applied with perform(...). Values are in the indicator's own unit: counts and money (đồng) are whole numbers,
- * percentages 0–100 with up to two decimals (domain.md, "Indicators seen in public reports"). Also how values are
+ * percentages 0–100 with up to two decimals (docs/domain.md, "Indicators"). Also how values are
  * read as typed ("6.485", "8,05 tỷ") and shown ("6.485 căn", "8,05 tỷ đồng").
  */
 import type { IndicatorDef } from '../model/criteria';
@@ -9,8 +9,9 @@ import type { Period } from '../model/scores';
 import type { Year } from '../model/year';
 import { unitLabel, type UnitNames } from '../model/labels';
 import { formatNumber, formatVnd } from '../base/number-format';
-import { parseVietnameseNumber } from '../base/number-parse';
+import { hasAtMostTwoDecimals, parseQuantity, shownValue } from '../base/number-parse';
 import { fail, ok, type Result } from '../base/result';
+import { bidiControlProblem } from '../base/names';
 import { cleanText, whenUnlocked, type YearChange } from './criteria';
 
 export const PERIODS: readonly Period[] = ['Q1', 'Q2', 'Q3', 'Q4', 'year'];
@@ -21,6 +22,8 @@ export const DEFAULT_UNIT_LABELS: Record<IndicatorDef['unit'], string> = { count
 function checkDef(year: Year, def: IndicatorDef): Result<IndicatorDef> {
   const name = cleanText(def.name);
   if (!name) return fail('Tên chỉ tiêu không được để trống (ví dụ: Xã đạt chuẩn nông thôn mới).');
+  const bidi = bidiControlProblem(`${name} ${def.unitLabel}`, 'Tên hoặc đơn vị tính của chỉ tiêu');
+  if (bidi) return fail(bidi);
   if (!['count', 'vnd', 'percent'].includes(def.unit)) return fail(`Chỉ tiêu «${name}»: đơn vị tính phải là số lượng, tiền (đồng) hoặc tỷ lệ (%).`);
   const unitLabelText = cleanText(def.unitLabel) || DEFAULT_UNIT_LABELS[def.unit];
   const twin = year.indicators.find((i) => i.id !== def.id && cleanText(i.name).toLocaleLowerCase('vi') === name.toLocaleLowerCase('vi'));
@@ -33,7 +36,7 @@ export function valueProblem(def: Pick<IndicatorDef, 'unit'>, value: number): st
   if (!Number.isFinite(value)) return 'không phải là một số';
   if (def.unit === 'percent') {
     if (value < 0 || value > 100) return 'tỷ lệ phải từ 0 đến 100%';
-    if (Math.abs(Math.round(value * 100) - value * 100) > 1e-6) return 'tỷ lệ chỉ có tối đa hai chữ số thập phân';
+    if (!hasAtMostTwoDecimals(value)) return 'tỷ lệ chỉ có tối đa hai chữ số thập phân';
     return undefined;
   }
   if (!Number.isSafeInteger(value) || value < 0) return def.unit === 'vnd' ? 'số tiền phải là số nguyên đồng từ 0 trở lên' : 'số lượng phải là số nguyên từ 0 trở lên';
@@ -109,39 +112,17 @@ export function setIndicatorValue(unitId: string, indicatorId: string, period: P
   });
 }
 
-const MONEY_WORDS: readonly [RegExp, number][] = [
-  [/\s*(tỷ|tỉ)(\s*đồng|\s*đ)?$/iu, 1_000_000_000],
-  [/\s*triệu(\s*đồng|\s*đ)?$/iu, 1_000_000],
-  [/\s*(nghìn|ngàn)(\s*đồng|\s*đ)?$/iu, 1_000],
-  [/\s*(đồng|đ|vnđ|vnd)$/iu, 1],
-];
-
 /**
- * Reads a value as typed: "6.485", "6485 căn", "97,5", "97,5%", "2.300.000.000", "8,05 tỷ", "350 triệu đồng".
- * Empty text means "no value" (null). Anything else that is not a number is refused with the reason.
+ * Reads a value as typed or pasted, or a spreadsheet cell's number, through the one number reader
+ * (shared/base/number-parse.ts): "6.485", "6485 căn", "97,5%", "2.300.000.000", "8,05 tỷ". Empty text means "no
+ * value" (null). Anything else that is not a valid value is refused with the reason.
  */
-export function parseIndicatorInput(def: IndicatorDef, raw: string): Result<number | null> {
-  let text = raw.normalize('NFC').trim();
-  if (text === '') return ok(null);
-  let scale = 1;
-  if (def.unit === 'vnd') {
-    for (const [word, factor] of MONEY_WORDS) {
-      if (word.test(text)) {
-        text = text.replace(word, '');
-        scale = factor;
-        break;
-      }
-    }
-  } else if (def.unit === 'percent') text = text.replace(/\s*%$/u, '');
-  else if (def.unitLabel && text.toLocaleLowerCase('vi').endsWith(def.unitLabel.toLocaleLowerCase('vi'))) {
-    text = text.slice(0, text.length - def.unitLabel.length);
-  }
-  const number = parseVietnameseNumber(text);
-  if (number === null) return fail(`"${raw.trim()}" không phải là số (${def.name}). Ví dụ: ${example(def)}.`);
-  // Scaled money is rounded to the đồng: "8,05 tỷ" is exactly 8.050.000.000 đồng, floating point aside.
-  const value = scale === 1 ? number : Math.round(number * scale);
+export function parseIndicatorInput(def: IndicatorDef, raw: string | number): Result<number | null> {
+  if (typeof raw === 'string' && raw.trim() === '') return ok(null);
+  const value = typeof raw === 'number' ? raw : parseQuantity(raw, def);
+  if (value === null || !Number.isFinite(value)) return fail(`"${shownValue(raw)}" không phải là số (${def.name}). Ví dụ: ${example(def)}.`);
   const problem = valueProblem(def, value);
-  return problem ? fail(`"${raw.trim()}": ${problem} (${def.name}).`) : ok(value);
+  return problem ? fail(`"${shownValue(raw)}": ${problem} (${def.name}).`) : ok(value);
 }
 
 function example(def: IndicatorDef): string {

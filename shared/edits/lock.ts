@@ -1,39 +1,38 @@
 /**
- * Finalising and locking a year (chốt kết quả, khóa sổ). domain.md, "Once the year-end results are finalised, the
- * year is locked: changing a score needs an unlock with a reason". The frozen results are the only stored result
- * (STYLE.md, "Record events, derive results"), with the SHA-256 of their canonical JSON.
+ * Finalising and locking a year (chốt kết quả, khóa sổ). Once finalised, the year is locked: changing
+ * a score needs an unlock with a reason (docs/domain.md, "Finalising, locking and the audit log"). The frozen results are the only stored result
+ * (docs/architecture.md, "Data: record events, derive results"), with the SHA-256 of their canonical JSON.
  */
-import { canonicalJson, sha256Hex } from '../engine/audit-chain';
+import { canonicalJson } from '../engine/audit-chain';
 import type { AwardProposals } from '../engine/awards';
 import type { YearEvaluation } from '../engine/evaluate-year';
-import type { AwardOverride, FinalisedSnapshot, Year } from '../model/year';
+import { matchesSnapshot, resultsChecksum, type SnapshotResults } from '../engine/results-snapshot';
+import type { FinalisedSnapshot, Year } from '../model/year';
 import { fail, ok, type Result } from '../base/result';
-import { finalAwards } from '../engine/final-awards';
 
-export type SnapshotResults = FinalisedSnapshot['results'];
-
-/** What a snapshot freezes: the maximum, the ranking and the awards after manual changes. */
-export function snapshotResults(
-  evaluation: Pick<YearEvaluation, 'maxPoints' | 'members'> & { awards: AwardProposals },
-  overrides: readonly AwardOverride[] = [],
-): SnapshotResults {
-  return {
-    maxPoints: evaluation.maxPoints,
-    ranking: evaluation.members.map((m) => ({ unitId: m.unitId, total: m.total, rank: m.rank, tied: m.tied })),
-    awards: finalAwards(evaluation.awards, overrides).map((t) => ({ tierId: t.tierId, unitIds: [...t.unitIds] })),
-  };
+/** "thiếu điểm": one line per incomplete member, naming the required criteria without any score. */
+function incompleteLine(member: YearEvaluation['members'][number]): string {
+  const codes = new Map(member.detail.sections.flatMap((s) => s.criteria.map((c) => [c.criterionId, c.code] as const)));
+  const list = member.missingCriterionIds.map((id) => codes.get(id) ?? id).join(', ');
+  return `Đơn vị «${member.unitName}» thiếu điểm: ${member.missingCriterionIds.length} tiêu chí bắt buộc chưa có điểm (${list}).`;
 }
 
-/** Why the year cannot be finalised yet (Vietnamese, one line each); empty = it can. */
+/**
+ * Why the year cannot be finalised yet, in Vietnamese, one line each; empty = it can (docs/domain.md,
+ * "Completeness"): every incomplete member ("thiếu điểm"), every other error of the year, and every needed vote still
+ * missing (shared/engine/needed-votes.ts: a tie at a quota boundary, the proposals' ballots once the year votes them,
+ * next year's leader once the year records an election).
+ */
 export function finaliseBlockers(
-  evaluation: Pick<YearEvaluation, 'issues'> & { awards: AwardProposals },
+  evaluation: Pick<YearEvaluation, 'issues' | 'members' | 'missingVotes'> & { awards: AwardProposals },
 ): string[] {
-  const blockers = evaluation.issues.filter((i) => i.severity === 'error').map((i) => i.message);
-  for (const tier of evaluation.awards.tiers) {
-    // A tie at a quota boundary is decided by a vote, never by the app (domain.md, "Award tiers").
-    if (tier.status === 'needsVote') blockers.push(`Hình thức «${tier.tierName}» còn đồng hạng cần biểu quyết.`);
-  }
-  return blockers;
+  const incomplete = evaluation.members.filter((m) => !m.complete);
+  const covered = new Set(incomplete.map((m) => m.unitId));
+  const errors = evaluation.issues
+    .filter((i) => i.severity === 'error' && !(i.code === 'missingRequired' && i.unitId !== undefined && covered.has(i.unitId)))
+    .map((i) => i.message);
+  const votes = evaluation.missingVotes.map((v) => v.message);
+  return [...new Set([...incomplete.map(incompleteLine), ...errors, ...votes])];
 }
 
 export interface FinaliseInput {
@@ -52,18 +51,27 @@ export const finaliseYear =
     if (input.blockers.length > 0) {
       return fail(`Chưa chốt được kết quả năm ${year.year}: ${input.blockers.join(' ')}`);
     }
-    const checksum = sha256Hex(canonicalJson(input.results));
+    const checksum = resultsChecksum(input.results);
     const finalised: FinalisedSnapshot = { at: input.at, checksum, results: input.results };
     if (input.by) finalised.by = input.by;
     return ok({ ...year, finalised, locked: true });
   };
 
-/** Locks the year again after an unlock, keeping the snapshot (re-finalise to refresh it). */
-export function lockYear(year: Year): Result<Year> {
-  if (year.locked) return fail(`Năm ${year.year} đã khóa sổ.`);
-  if (!year.finalised) return fail(`Năm ${year.year} chưa chốt kết quả: hãy chốt kết quả để khóa sổ.`);
-  return ok({ ...year, locked: true });
-}
+/**
+ * Locks the year again after an unlock, keeping the snapshot — only while the results are still the ones it froze:
+ * a locked year always matches its snapshot, which is what lets the integrity check call any difference a change
+ * made outside the app (docs/format.md, "Chữ ký và mốc niêm phong"). After a change, re-finalise instead.
+ */
+export const lockYear =
+  (current: SnapshotResults) =>
+  (year: Year): Result<Year> => {
+    if (year.locked) return fail(`Năm ${year.year} đã khóa sổ.`);
+    if (!year.finalised) return fail(`Năm ${year.year} chưa chốt kết quả: hãy chốt kết quả để khóa sổ.`);
+    if (!matchesSnapshot(year.finalised, current)) {
+      return fail(`Kết quả năm ${year.year} đã thay đổi từ lần chốt trước: hãy chốt lại kết quả (kết quả mới sẽ được khóa sổ).`);
+    }
+    return ok({ ...year, locked: true });
+  };
 
 /** Unlocks a locked year. The reason travels with the change (see lockGuard) and lands in the audit log. */
 export function unlockYear(year: Year): Result<Year> {

@@ -1,6 +1,6 @@
 /**
- * Pledges (giao ước thi đua) and coordination programmes (chương trình phối hợp) of a year. domain.md, "The yearly
- * cycle" step 1: date, place, contents (commitments), per-member targets, signatories, optional scan. Checked by
+ * Pledges (giao ước thi đua) and coordination programmes (chương trình phối hợp) of a year. docs/domain.md, "The
+ * yearly cycle": date, place, contents (commitments), per-member targets, signatories, optional scan. Checked by
  * shared/engine/pledges.ts validatePledge against the year's members and indicators; a refused pledge changes nothing.
  */
 import { validatePledge } from '../engine/pledges';
@@ -11,7 +11,7 @@ import { fail, ok, type Result } from '../base/result';
 
 type Change = (year: Year) => Result<Year>;
 
-/** The largest scan kept with a record (issue 5: "size limit 20 MB"). */
+/** The largest scan kept with a record ("size limit 20 MB"). */
 export const MAX_SCAN_BYTES = 20 * 1024 * 1024;
 
 export interface PledgeContext {

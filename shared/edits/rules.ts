@@ -1,17 +1,20 @@
 /**
  * Edits of the open year's rule set (bộ quy tắc): legal basis, effective date, tie-break order, bonus cap, scoring
- * mode, vote threshold and classification bands. Every default is data of the rule set, never a constant (domain.md,
- * "Default rules"), so each value here is the cluster's to change; refusals are Vietnamese and change nothing.
+ * mode, vote threshold and classification bands. Every default is data of the rule set, never a constant (docs/domain.md,
+ * "Rule sets and defaults"), so each value here is the cluster's to change; refusals are Vietnamese and change nothing.
  */
 import type { VoteThreshold } from '../model/ballots';
 import { VoteThresholdSchema } from '../model/ballots';
 import type { Band, BandBound, RuleSet, TieBreak } from '../model/rules';
+import { LeaderPolicySchema, type LeaderPolicy } from '../model/leadership';
+import type { Unit } from '../model/units';
 import { TieBreakSchema } from '../model/rules';
 import { IsoDateSchema } from '../model/units';
 import type { Year } from '../model/year';
 import { viDate } from '../engine/membership';
 import { formatPointsShort } from '../base/number-format';
 import { fail, ok, type Result } from '../base/result';
+import { bidiControlProblem } from '../base/names';
 import { cleanText, moved, whenUnlocked, type YearChange } from './criteria';
 
 function withRules(year: Year, patch: Partial<RuleSet>): Result<Year> {
@@ -26,7 +29,7 @@ export function setLegalBasis(text: string): YearChange {
   });
 }
 
-/** A rule set scores its year, so it must take effect by the end of that year (domain.md, "Legal basis"). */
+/** A rule set scores its year, so it must take effect by the end of that year (docs/domain.md, "Legal basis"). */
 export function setEffectiveDate(date: string): YearChange {
   return whenUnlocked((year) => {
     if (!IsoDateSchema.safeParse(date).success) return fail('Ngày hiệu lực phải là một ngày hợp lệ (ngày/tháng/năm).');
@@ -116,6 +119,8 @@ function overlaps(a: Band, b: Band): boolean {
 function checkBand(band: Band, others: readonly Band[]): Result<Band> {
   const name = cleanText(band.name);
   if (!name) return fail('Tên mức xếp loại không được để trống (ví dụ: Hoàn thành xuất sắc nhiệm vụ).');
+  const bidi = bidiControlProblem(name, 'Tên mức xếp loại');
+  if (bidi) return fail(bidi);
   const clean: Band = { ...band, name };
   for (const bound of [band.lower, band.upper]) {
     if (bound && (!Number.isInteger(bound.value) || bound.value < 0)) return fail(`Mức «${name}»: ngưỡng điểm phải là số từ 0 trở lên, tối đa hai chữ số thập phân.`);
@@ -157,5 +162,24 @@ export function moveBand(bandId: string, delta: -1 | 1): YearChange {
     const bands = moved(year.ruleSet.bands, year.ruleSet.bands.findIndex((b) => b.id === bandId), delta);
     if (!bands) return fail('Mức xếp loại này không thể chuyển thêm.');
     return withRules(year, { bands });
+  });
+}
+
+/**
+ * How the app suggests next year's leader (docs/domain.md, "Suggesting the next leader"). A fixed rotation order may
+ * name only units of the cluster, each once (docs/domain.md, "References that must exist").
+ */
+export function setLeaderPolicy(policy: LeaderPolicy, units: readonly Unit[]): YearChange {
+  return whenUnlocked((year) => {
+    const parsed = LeaderPolicySchema.safeParse(policy);
+    if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'Quy chế luân phiên không hợp lệ.');
+    if (parsed.data.kind === 'fixedOrder') {
+      const order = parsed.data.order;
+      const stranger = order.find((id) => !units.some((u) => u.id === id));
+      if (stranger !== undefined) return fail(`Thứ tự luân phiên có đơn vị «${stranger}», không thuộc cụm.`);
+      const twice = order.find((id, k) => order.indexOf(id) !== k);
+      if (twice !== undefined) return fail(`Thứ tự luân phiên ghi ${units.find((u) => u.id === twice)?.name ?? twice} hai lần.`);
+    }
+    return withRules(year, { leaderPolicy: parsed.data });
   });
 }

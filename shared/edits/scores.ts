@@ -9,7 +9,7 @@ import type { Result } from '../base/result';
 /**
  * Score entry as pure changes of a year (perform(change) in the renderer): self and reviewed scores, peer scores,
  * a pasted block, bonus and penalty entries. A value outside [0, max], a non-number or a negative is refused with a
- * message naming the member, the criterion and the allowed range; nothing is clamped (domain.md, "Default rules").
+ * message naming the member, the criterion and the allowed range; nothing is clamped (docs/domain.md, "Rule sets and defaults").
  */
 
 export const LOCKED_MESSAGE = 'Năm đã chốt kết quả; cần mở khóa (kèm lý do) trước khi sửa điểm.';
@@ -69,7 +69,7 @@ function refusal(year: Year, target: ScoreTarget, criterion: Criterion | undefin
     return peerMode ? 'năm này chấm chéo: nhập điểm theo từng đơn vị chấm.' : 'năm này không chấm chéo.';
   }
   if (target.kind === 'peer') {
-    // domain.md, "Votes": in peer scoring no member scores itself.
+    // docs/domain.md, "Votes": in peer scoring no member scores itself.
     if (target.scorerId === target.unitId) return 'đơn vị không tự chấm mình trong chế độ chấm chéo.';
     if (!year.memberIds.includes(target.scorerId)) return 'đơn vị chấm không phải thành viên của cụm.';
   }

@@ -1,13 +1,14 @@
 /**
- * Setting up a cluster-year (thiết lập năm): from scratch with a criteria table template, or by copying the previous
+ * Setting up a cluster-year (thiết lập năm): from scratch with a criteria table preset, or by copying the previous
  * set-up year's members, criteria table and rule set — never its scores, votes or audit log. Members follow recorded
- * mergers (domain.md, "Members change across years"): a merged-away unit is neither proposed nor accepted as a
+ * mergers (docs/domain.md, "Members and mergers"): a merged-away unit is neither proposed nor accepted as a
  * member, leader or deputy. Mergers themselves are recorded here too (checked before the repository stores them).
  */
 import type { ClusterContext } from '../engine/evaluate-year';
 import { evaluateYear } from '../engine/evaluate-year';
 import {
   checkUnitRole,
+  membershipDateOf,
   proposeMembersForNewYear,
   resolveSuccessor,
   unitName,
@@ -21,18 +22,16 @@ import { IsoDateSchema } from '../model/units';
 import type { Year } from '../model/year';
 import { YearSchema } from '../model/year';
 import { fail, ok, type Result } from '../base/result';
-import { LEGAL_BASES, type CriteriaTemplate } from '../presets/criteria-presets';
+import type { CriteriaPreset } from '../presets/criteria-presets';
+import { carriedLegalTexts, suggestedLegalTexts } from './legal-texts';
 import { FIRST_YEAR, LAST_YEAR } from '../base/year-list';
 
-/**
- * The date a year's membership is judged on: its last day. Members are scored at the year-end review, so a merger
- * effective during the year (1 Jul 2025) already applies to that year — as in the demo's 2025 (the successors).
- */
-export const membershipDateOf = (year: number): IsoDate => `${year}-12-31`;
+/** The date a year's membership is judged on (its last day): shared/engine/membership.ts. */
+export { membershipDateOf } from '../engine/membership';
 
 export interface NewYearProposal {
   year: number;
-  /** The year copied, or undefined for a year from a template. */
+  /** The year copied, or undefined for a year from a preset. */
   fromYear: number | undefined;
   /** Proposed members: last year's, each merged-away one replaced by its successor. */
   memberIds: string[];
@@ -77,13 +76,15 @@ export function proposeNewYear(input: { year: number; previous: Year | undefined
     };
   }
   const { memberIds, replaced } = proposeMembersForNewYear(previous.memberIds, onDate, context.mergers);
-  const next = evaluateYear(previous, context).nextLeader;
+  // Only a counted election carries over: a ballot below the threshold elected nobody (docs/domain.md, "Elections").
+  const evaluation = evaluateYear(previous, context);
+  const next = evaluation.nextLeader;
   const leaderId = carriedOn(next?.unitId, 'leader', onDate, memberIds, context);
   const leaderReason =
     leaderId === undefined
       ? 'Chưa có đề xuất cụm trưởng hợp lệ; chọn trong các thành viên.'
       : `${next?.reason ?? ''}${leaderId !== next?.unitId ? ` Đơn vị tiếp nhận: ${unitName(leaderId, context.units)}.` : ''}`.trim();
-  const electedDeputy = carriedOn(previous.election?.deputyId, 'deputy', onDate, memberIds, context);
+  const electedDeputy = carriedOn(evaluation.election.elected?.deputyId, 'deputy', onDate, memberIds, context);
   const deputyId = electedDeputy !== leaderId ? electedDeputy : undefined;
   return {
     year,
@@ -173,7 +174,8 @@ export function yearFromCopy(previous: Year, choice: NewYearChoice, context: Clu
   if (problems.length > 0) return fail(problems.join(' '));
   return finish({
     ...leadership(choice),
-    ruleSet: structuredClone(previous.ruleSet),
+    // The legal texts carry over, with the shipped ones coming into effect during the new year (shared/edits/legal-texts.ts).
+    ruleSet: { ...structuredClone(previous.ruleSet), legalTexts: carriedLegalTexts(previous.ruleSet.legalTexts ?? [], choice.year) },
     sections: structuredClone(previous.sections),
     indicators: structuredClone(previous.indicators),
     ...emptyEntries(),
@@ -182,14 +184,9 @@ export function yearFromCopy(previous: Year, choice: NewYearChoice, context: Clu
   });
 }
 
-/** The legal basis in force on a date (shared/presets/criteria-presets.ts LEGAL_BASES). */
-export function legalBasisOn(date: IsoDate): string {
-  return [...LEGAL_BASES].reverse().find((b) => b.from <= date)?.text ?? LEGAL_BASES[0]?.text ?? '';
-}
-
-/** A new year from a criteria table template and the default rule set (every value editable afterwards). */
-export function yearFromTemplate(
-  template: CriteriaTemplate,
+/** A new year from a criteria table preset and the default rule set (every value editable afterwards). */
+export function yearFromPreset(
+  preset: CriteriaPreset,
   choice: NewYearChoice,
   context: ClusterContext,
   setUpYears: readonly number[],
@@ -199,9 +196,10 @@ export function yearFromTemplate(
   const effectiveDate = `${choice.year}-01-01`;
   return finish({
     ...leadership(choice),
-    ruleSet: defaultRuleSet({ effectiveDate, legalBasis: legalBasisOn(membershipDateOf(choice.year)) }),
-    sections: structuredClone(template.sections),
-    indicators: structuredClone(template.indicators),
+    // The shipped texts in effect during the year (docs/domain.md, "Legal basis"); the cluster adds its regulation.
+    ruleSet: defaultRuleSet({ effectiveDate, legalTexts: suggestedLegalTexts(choice.year) }),
+    sections: structuredClone(preset.sections),
+    indicators: structuredClone(preset.indicators),
     ...emptyEntries(),
     pledges: [],
     locked: false,
@@ -234,11 +232,38 @@ export interface MergerDraft {
   note?: string;
 }
 
+/** What a new merger is checked against among the years already set up: their members, leader and deputy. */
+export type SetUpYear = Pick<Year, 'year' | 'memberIds' | 'leaderId'> & { deputyId?: string | undefined };
+
 /**
- * Checks a new merger against the cluster's units and the mergers already recorded (shared/engine/membership.ts
- * validateMergers: a unit is merged away once; a successor must still exist on the date).
+ * Years already set up that list a predecessor of `merger` as member, leader or deputy although the merger takes
+ * effect by the end of that year: recording the merger would make them list a merged-away unit
+ * (docs/domain.md, "Members and mergers"). One message naming the unit, the merger, its date and the years.
  */
-export function checkNewMerger(id: string, draft: MergerDraft, existing: readonly MergerEvent[], units: readonly Unit[]): Result<MergerEvent> {
+export function mergerConflicts(merger: Pick<MergerEvent, 'date' | 'predecessorIds' | 'successorId'>, years: readonly SetUpYear[], units: readonly Unit[]): string[] {
+  const problems: string[] = [];
+  for (const unitId of merger.predecessorIds) {
+    const listed = years
+      .filter((y) => membershipDateOf(y.year) >= merger.date)
+      .filter((y) => y.memberIds.includes(unitId) || y.leaderId === unitId || y.deputyId === unitId)
+      .map((y) => y.year)
+      .sort((a, b) => a - b);
+    if (listed.length === 0) continue;
+    problems.push(
+      `${unitName(unitId, units)} sáp nhập vào ${unitName(merger.successorId, units)} từ ngày ${viDate(merger.date)}, nhưng ` +
+        `${listed.length === 1 ? 'năm' : 'các năm'} ${listed.join(', ')} đã thiết lập vẫn ghi đơn vị này là thành viên, cụm trưởng hoặc cụm phó. ` +
+        'Sửa thành viên của các năm đó (thay bằng đơn vị tiếp nhận) trước khi ghi sáp nhập.',
+    );
+  }
+  return problems;
+}
+
+/**
+ * Checks a new merger against the cluster's units, the mergers already recorded (shared/engine/membership.ts
+ * validateMergers: a unit is merged away once; a successor must still exist on the date) and the years already set
+ * up (`mergerConflicts`).
+ */
+export function checkNewMerger(id: string, draft: MergerDraft, existing: readonly MergerEvent[], units: readonly Unit[], years: readonly SetUpYear[]): Result<MergerEvent> {
   if (!IsoDateSchema.safeParse(draft.date).success) return fail('Ngày sáp nhập phải là một ngày hợp lệ (ngày/tháng/năm).');
   if (!draft.successorId) return fail('Chưa chọn đơn vị tiếp nhận (đơn vị sau sáp nhập).');
   const predecessorIds = [...new Set(draft.predecessorIds)];
@@ -251,7 +276,7 @@ export function checkNewMerger(id: string, draft: MergerDraft, existing: readonl
   }
   const note = draft.note?.normalize('NFC').trim();
   const merger: MergerEvent = { id, date: draft.date, predecessorIds, successorId: draft.successorId, ...(note ? { note } : {}) };
-  const errors = validateMergers([...existing, merger], units);
+  const errors = [...validateMergers([...existing, merger], units), ...mergerConflicts(merger, years, units)];
   if (errors.length > 0) return fail(errors.join(' '));
   return ok(merger);
 }

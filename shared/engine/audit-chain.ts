@@ -1,5 +1,5 @@
 /**
- * The year's audit log (nhật ký thay đổi). domain.md, "Once the year-end results are finalised...": every change
+ * The year's audit log (nhật ký thay đổi). docs/domain.md, "Finalising, locking and the audit log": every change
  * (who, when, old → new value, reason) is kept; the log is append-only and hash-chained, so a later edit of the log
  * itself is detectable. SHA-256 comes from @noble/hashes: synchronous, and the same code runs in node, the
  * renderer and a Web Worker (WebCrypto's digest is async only).
@@ -55,8 +55,8 @@ export const sha256Hex = (text: string): string => bytesToHex(sha256(utf8ToBytes
 
 /** The hash an entry must carry: over every field but `hash` itself (so seq and prevHash are covered). */
 export function entryHash(entry: Omit<AuditEntry, 'hash'>): string {
-  const { seq, at, who, action, target, oldValue, newValue, reason, prevHash } = entry;
-  return sha256Hex(canonicalJson({ seq, at, who, action, target, oldValue, newValue, reason, prevHash }));
+  const { seq, at, who, action, target, oldValue, newValue, reason, command, prevHash } = entry;
+  return sha256Hex(canonicalJson({ seq, at, who, action, target, oldValue, newValue, reason, command, prevHash }));
 }
 
 /**
@@ -68,6 +68,7 @@ export function appendAuditEntry(log: readonly AuditEntry[], draft: AuditEntryDr
   const body = { ...draft, seq: last ? last.seq + 1 : 1, prevHash: last ? last.hash : GENESIS_HASH };
   const entry: AuditEntry = { ...body, hash: entryHash(body) };
   if (entry.reason === undefined) delete entry.reason;
+  if (entry.command === undefined) delete entry.command;
   return [...log, entry];
 }
 

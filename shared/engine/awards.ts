@@ -6,7 +6,7 @@ import { unitLabel } from '../model/labels';
 import { decimalFraction, floorDiv } from '../base/fraction';
 
 /**
- * Award proposals (domain.md, "Award tiers"): tiers in order; a member gets at most one tier, the highest it qualifies
+ * Award proposals (docs/domain.md, "Award tiers and quotas"): tiers in order; a member gets at most one tier, the highest it qualifies
  * for; an ineligible member is skipped and the next moves up; a quota boundary inside a tie is never decided here —
  * the tier "cần biểu quyết" (needs a vote) and every tier below it waits, until the cluster enters an order.
  */
@@ -30,6 +30,8 @@ export interface TierProposal {
 export interface AwardProposals {
   readonly tiers: readonly TierProposal[];
   readonly ineligible: readonly { readonly unitId: string; readonly reason: string }[];
+  /** Rules that cannot be applied (a tier requiring a band the rule set does not have): never a silent "nobody". */
+  readonly errors: readonly string[];
 }
 
 export interface AwardInput {
@@ -42,9 +44,11 @@ export interface AwardInput {
   readonly memberCount: number;
   readonly resolutions: readonly TieResolution[];
   readonly names: UnitNames;
+  /** Ids of the rule set's bands; a tier requiring another id is an error (docs/domain.md, "References that must exist"). */
+  readonly bandIds?: ReadonlySet<string>;
 }
 
-/** Places of a tier; a share of the members is rounded down (domain.md). null = no limit. */
+/** Places of a tier; a share of the members is rounded down (docs/domain.md, "Award tiers and quotas"). null = no limit. */
 export function quotaCount(tier: AwardTier, memberCount: number): number | null {
   switch (tier.quota.kind) {
     case 'count':
@@ -74,13 +78,27 @@ export function proposeAwards(input: AwardInput): AwardProposals {
   for (const e of input.eligibility) if (inRanking.has(e.unitId) && !ineligible.has(e.unitId)) ineligible.set(e.unitId, e.reason);
   const awarded = new Set<string>();
   const tiers: TierProposal[] = [];
+  const errors: string[] = [];
   let blockedBy: AwardTier | null = null;
+  let brokenBy: AwardTier | null = null;
 
   for (const tier of input.tiers) {
     const quota = quotaCount(tier, input.memberCount);
     const base = { tierId: tier.id, tierName: tier.name, quota };
+    if (brokenBy) {
+      tiers.push({ ...base, unitIds: [], status: 'waiting', tiedUnitIds: [], message: `Chờ sửa hình thức «${brokenBy.name}» (mức xếp loại bắt buộc không có).` });
+      continue;
+    }
     if (blockedBy) {
       tiers.push({ ...base, unitIds: [], status: 'waiting', tiedUnitIds: [], message: `Chờ biểu quyết ở hình thức «${blockedBy.name}».` });
+      continue;
+    }
+    if (tier.requiredBandId !== undefined && input.bandIds && !input.bandIds.has(tier.requiredBandId)) {
+      // Proposing nobody would pass the members on to the tiers below as if the rule were applied: stop here instead.
+      const message = `Chưa đề nghị được «${tier.name}»: mức xếp loại bắt buộc «${tier.requiredBandId}» không có trong bộ quy tắc.`;
+      errors.push(message);
+      tiers.push({ ...base, unitIds: [], status: 'waiting', tiedUnitIds: [], message });
+      brokenBy = tier;
       continue;
     }
     const pool = input.ranking.members.filter(
@@ -132,5 +150,5 @@ export function proposeAwards(input: AwardInput): AwardProposals {
       });
     }
   }
-  return { tiers, ineligible: [...ineligible].map(([unitId, reason]) => ({ unitId, reason })) };
+  return { tiers, ineligible: [...ineligible].map(([unitId, reason]) => ({ unitId, reason })), errors };
 }

@@ -1,5 +1,5 @@
 /**
- * Paper ballots entered by the secretariat (bỏ phiếu kín, kiểm phiếu). domain.md, "Votes": record members present,
+ * Paper ballots entered by the secretariat (bỏ phiếu kín, kiểm phiếu). docs/domain.md, "Votes": record members present,
  * agree, disagree, abstain; the counts must add up; a proposal passes when agree / present reaches the threshold
  * (default more than half); optionally the counts are entered twice and must match.
  */

@@ -1,7 +1,7 @@
 import type { Band } from '../model/rules';
 
 /**
- * Classification (xếp loại; domain.md, "Classification"): the first band, in the rule set's order, whose bounds hold
+ * Classification (xếp loại; docs/domain.md, "Classification bands"): the first band, in the rule set's order, whose bounds hold
  * the total. Bounds are inclusive or exclusive; a missing bound is open. No default thresholds exist in code.
  */
 export function bandContains(band: Band, total: number): boolean {

@@ -1,4 +1,3 @@
-import type { MergerEvent, Unit } from '../model/units';
 import type { Year } from '../model/year';
 import type { Band } from '../model/rules';
 import type { Eligibility } from '../model/scores';
@@ -15,21 +14,22 @@ import type { MemberExplanation } from './explain';
 import { classify } from './classification';
 import { ballotOutcome, validateBallot } from './ballots';
 import type { BallotOutcome } from './ballots';
-import { suggestNextLeader } from './rotation';
-import { checkUnitRole } from './membership';
+import type { LeaderSuggestion } from './rotation';
+import { checkUnitRole, membershipDateOf } from './membership';
+import type { ClusterContext } from './cluster-context';
+import { electionState, type ElectionState } from './election';
+import { referenceIssues } from './references';
+import { leaderSuggestion, nextLeaderOf, type NextLeader } from './next-leader';
+import { missingVotes, type MissingVote } from './needed-votes';
+
+export type { ClusterContext } from './cluster-context';
+export type { NextLeader } from './next-leader';
 
 /**
- * One call for a cluster-year (issue 3): validation → totals → ranking → classification → award proposals →
- * explanations → ballot outcomes → next leader. Nothing is stored: the result is derived from what was entered
- * (STYLE.md, "Record events, derive results").
+ * One call for a cluster-year: validation and references → totals → ranking → classification → award proposals →
+ * explanations → ballot outcomes → election and next leader → votes still needed. Nothing is stored: the result is
+ * derived from what was entered (docs/architecture.md, "Data: record events, derive results").
  */
-
-/** What evaluateYear needs from the cluster document (a ClusterDocument satisfies it). */
-export interface ClusterContext {
-  readonly units: readonly Unit[];
-  readonly mergers: readonly MergerEvent[];
-  readonly years: readonly Pick<Year, 'year' | 'leaderId' | 'memberIds'>[];
-}
 
 export interface MemberResult {
   readonly unitId: string;
@@ -39,17 +39,15 @@ export interface MemberResult {
   readonly position: number;
   readonly total: number;
   readonly reviewed: boolean;
+  /** False while a required criterion has no score at all ("thiếu điểm", docs/domain.md "Completeness"). */
+  readonly complete: boolean;
+  /** The required criteria without any score. */
+  readonly missingCriterionIds: readonly string[];
   readonly band: Pick<Band, 'id' | 'name'> | null;
   /** Tier proposed for the member, if any. */
   readonly tierId: string | null;
   readonly detail: MemberTotal;
   readonly explanation: MemberExplanation | null;
-}
-
-export interface NextLeader {
-  readonly unitId: string;
-  readonly source: 'elected' | 'suggested';
-  readonly reason: string;
 }
 
 export interface BallotResult {
@@ -64,25 +62,42 @@ export interface YearEvaluation {
   /** False when any issue is an error: results are then provisional and must not be finalised. */
   readonly ok: boolean;
   readonly issues: readonly ValidationIssue[];
-  /** Members in rank order. */
+  /** Members in rank order (a merged-away member is never ranked: it is an error in `issues`). */
   readonly members: readonly MemberResult[];
   readonly ranking: Ranking;
   readonly awards: AwardProposals;
   readonly ballots: readonly BallotResult[];
+  /** The election of next year's leader and deputy, as the ballots decide it. */
+  readonly election: ElectionState;
+  /** The elected leader, else the policy's suggestion. */
   readonly nextLeader: NextLeader | null;
+  /** What the cluster's policy suggests (with its reason even when nobody can be suggested). */
+  readonly leaderSuggestion: LeaderSuggestion;
+  /** Votes still needed before the year can be finalised. */
+  readonly missingVotes: readonly MissingVote[];
 }
 
 export function evaluateYear(year: Year, cluster: ClusterContext): YearEvaluation {
   const names = new Map(cluster.units.map((u) => [u.id, u.name]));
   const validation = validateYear(year, names);
   const scored = computeTotals(year, validation.inputs, names);
-  const issues: ValidationIssue[] = [...validation.issues, ...scored.issues];
-  const resolution = year.tieResolutions.find((r) => r.scope === 'ranking')?.order ?? [];
-  const ranking = rankMembers(scored.totals, year.ruleSet.tieBreaks, resolution);
-  const totalsById = new Map(scored.totals.map((t) => [t.unitId, t]));
-  const bands = new Map(scored.totals.map((t) => [t.unitId, classify(year.ruleSet.bands, t.total)]));
+  const issues: ValidationIssue[] = [...validation.issues, ...scored.issues, ...referenceIssues(year, cluster, names)];
 
-  // A merged-away unit cannot be an award candidate after the merger takes effect (domain.md, "Members change").
+  // A merged-away member is reported (shared/engine/references.ts) and never ranked (docs/domain.md, "Members and mergers").
+  const onDate = membershipDateOf(year.year);
+  const mergedAway = new Set(year.memberIds.filter((id) => !checkUnitRole(id, 'member', { onDate, mergers: cluster.mergers }).ok));
+  const totals = scored.totals.filter((t) => !mergedAway.has(t.unitId));
+  const resolution = year.tieResolutions.find((r) => r.scope === 'ranking')?.order ?? [];
+  const ranking = rankMembers(totals, year.ruleSet.tieBreaks, resolution);
+  const totalsById = new Map(totals.map((t) => [t.unitId, t]));
+  const bands = new Map(totals.map((t) => [t.unitId, classify(year.ruleSet.bands, t.total)]));
+  const missing = new Map<string, string[]>();
+  for (const issue of validation.issues) {
+    if (issue.code !== 'missingRequired' || !issue.unitId || !issue.criterionId) continue;
+    missing.set(issue.unitId, [...(missing.get(issue.unitId) ?? []), issue.criterionId]);
+  }
+
+  // A merged-away unit cannot be an award candidate after the merger takes effect (docs/domain.md, "Members and mergers").
   const reviewDate = year.yearEndReview?.date ?? `${year.year}-12-31`;
   const eligibility: Eligibility[] = [...year.eligibility];
   for (const unitId of year.memberIds) {
@@ -95,18 +110,20 @@ export function evaluateYear(year: Year, cluster: ClusterContext): YearEvaluatio
     tiers: year.ruleSet.awardTiers,
     eligibility,
     bandOf: new Map([...bands].map(([id, band]) => [id, band?.id ?? null])),
+    bandIds: new Set(year.ruleSet.bands.map((b) => b.id)),
     memberCount: year.memberIds.length,
     resolutions: year.tieResolutions,
     names,
   });
   const tierOf = new Map<string, string>();
   for (const tier of awards.tiers) for (const id of tier.unitIds) tierOf.set(id, tier.tierId);
-  const explanations = explainRanking(scored.totals, ranking);
+  const explanations = explainRanking(totals, ranking);
 
   const members = ranking.members.flatMap((m): MemberResult[] => {
     const detail = totalsById.get(m.unitId);
     if (!detail) return [];
     const band = bands.get(m.unitId) ?? null;
+    const missingCriterionIds = missing.get(m.unitId) ?? [];
     return [{
       unitId: m.unitId,
       unitName: names.get(m.unitId) ?? m.unitId,
@@ -115,6 +132,8 @@ export function evaluateYear(year: Year, cluster: ClusterContext): YearEvaluatio
       position: m.position,
       total: m.total,
       reviewed: detail.reviewed,
+      complete: missingCriterionIds.length === 0,
+      missingCriterionIds,
       band: band ? { id: band.id, name: band.name } : null,
       tierId: tierOf.get(m.unitId) ?? null,
       detail,
@@ -131,7 +150,9 @@ export function evaluateYear(year: Year, cluster: ClusterContext): YearEvaluatio
     return { ballotId: ballot.id, outcome: null };
   });
 
-  const nextLeader = findNextLeader(year, cluster, ranking, issues);
+  const election = electionState(year, cluster, names);
+  issues.push(...election.issues);
+  const suggestion = leaderSuggestion(year, cluster, ranking);
   return {
     year: year.year,
     maxPoints: scored.maxPoints,
@@ -141,33 +162,9 @@ export function evaluateYear(year: Year, cluster: ClusterContext): YearEvaluatio
     ranking,
     awards,
     ballots,
-    nextLeader,
+    election,
+    nextLeader: nextLeaderOf(year, election, suggestion),
+    leaderSuggestion: suggestion,
+    missingVotes: missingVotes(year, awards, election, names),
   };
-}
-
-/** Elected at the year-end review when recorded; otherwise suggested by the rule set's policy (shared/engine/rotation.ts). */
-function findNextLeader(year: Year, cluster: ClusterContext, ranking: Ranking, issues: ValidationIssue[]): NextLeader | null {
-  const nextYear = cluster.years.find((y) => y.year === year.year + 1);
-  const memberIds = nextYear?.memberIds ?? year.memberIds;
-  const onDate = `${year.year + 1}-01-01`;
-  if (year.election) {
-    const leaderId = year.election.leaderId;
-    const check = checkUnitRole(leaderId, 'leader', { onDate, mergers: cluster.mergers, memberIds, units: cluster.units });
-    if (!check.ok) issues.push({ severity: 'error', code: 'roleNotAllowed', message: check.reason, path: ['election', 'leaderId'], unitId: leaderId });
-    const how = year.election.acclaimed === true ? 'Được suy tôn' : 'Được bầu';
-    return { unitId: leaderId, source: 'elected', reason: `${how} tại hội nghị tổng kết năm ${year.year}.` };
-  }
-  const suggestion = suggestNextLeader({
-    policy: year.ruleSet.leaderPolicy,
-    year: year.year + 1,
-    currentLeaderId: year.leaderId,
-    currentDeputyId: year.deputyId,
-    ranking: ranking.members.map((m) => m.unitId),
-    pastLeaders: cluster.years.map((y) => ({ year: y.year, unitId: y.leaderId })),
-    memberIds,
-    mergers: cluster.mergers,
-    onDate,
-    units: [...cluster.units],
-  });
-  return suggestion.unitId === null ? null : { unitId: suggestion.unitId, source: 'suggested', reason: suggestion.reason };
 }

@@ -2,7 +2,7 @@ import type { MemberTotal } from './scoring';
 import type { PairDecider, Ranking } from './ranking';
 
 /**
- * "Explain" (issue 3): for one member, the points lost per section against its maximum, and the gap to the member
+ * "Explain": for one member, the points lost per section against its maximum, and the gap to the member
  * ranked just above with the sections it came from. Every figure is in hundredths and adds up exactly:
  * gap = Σ section differences + bonus difference (after the cap).
  */

@@ -3,7 +3,7 @@ import type { IndicatorValue } from '../model/scores';
 import { decimalFraction, roundHalfUp } from '../base/fraction';
 
 /**
- * Indicator points (domain.md, "Criterion kinds": indicator). Values are in the indicator's own unit; points come
+ * Indicator points (docs/domain.md, "Criterion kinds": indicator). Values are in the indicator's own unit; points come
  * out in hundredths, rounded half-up, computed with exact fractions so 2/3 of 7,5 points is 5,00 on every machine.
  */
 

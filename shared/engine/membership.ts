@@ -1,5 +1,5 @@
 /**
- * Members across years and mergers (đơn vị thành viên; sáp nhập). domain.md, "Members change across years":
+ * Members across years and mergers (đơn vị thành viên; sáp nhập). docs/domain.md, "Members and mergers":
  * membership is recorded per year; a merger is an event (date, predecessors → successor); past years keep their
  * original members; a merged-away unit cannot be a member, leader or award candidate once the merger takes effect;
  * multi-year views may sum predecessors' values onto the successor, clearly marked as aggregated.
@@ -97,41 +97,71 @@ export function validateMergers(mergers: readonly MergerEvent[], units: readonly
   return errors;
 }
 
-export type Role = 'member' | 'leader' | 'deputy' | 'award';
+/**
+ * The date a year's membership is judged on: its last day. Members are scored at the year-end review, so a merger
+ * effective during the year (1 Jul 2025) already applies to that year — as in the demo's 2025 (the successors).
+ * The same date bounds a leader or deputy: a unit whose merger takes effect before the end of the year it would
+ * lead cannot lead that year (docs/domain.md, "Members and mergers", "Suggesting the next leader").
+ */
+export const membershipDateOf = (year: number): IsoDate => `${year}-12-31`;
+
+export type Role = 'member' | 'leader' | 'deputy' | 'award' | 'candidate';
 
 const roleLabel: Record<Role, string> = {
   member: 'là thành viên cụm',
   leader: 'làm cụm trưởng',
   deputy: 'làm cụm phó',
   award: 'được đề nghị khen thưởng',
+  candidate: 'được bầu',
 };
 
 export type EligibilityCheck = { ok: true } | { ok: false; reason: string };
 
 /**
  * Can `unitId` take `role` on `onDate`? Refused when it is merged away by then, or (for every role but 'member')
- * when it is not among `memberIds` of the year.
+ * when it is not among `memberIds` of the year. With `year`, the message names the year ("năm 2026") rather than
+ * the date the check was made on; it always names the unit, the unit it merged into and the merger's date.
  */
 export function checkUnitRole(
   unitId: string,
   role: Role,
-  ctx: { onDate: IsoDate; mergers: readonly MergerEvent[]; memberIds?: readonly string[]; units?: readonly Unit[] },
+  ctx: { onDate: IsoDate; mergers: readonly MergerEvent[]; memberIds?: readonly string[]; units?: readonly Unit[]; year?: number },
 ): EligibilityCheck {
   const units = ctx.units ?? [];
   const merger = effectiveMergerOf(unitId, ctx.onDate, ctx.mergers);
   if (merger) {
     const successor = resolveSuccessor(unitId, ctx.onDate, ctx.mergers).unitId;
+    const when = ctx.year === undefined ? `vào ngày ${viDate(ctx.onDate)}` : `năm ${ctx.year}`;
     return {
       ok: false,
       reason:
         `${unitName(unitId, units)} đã sáp nhập vào ${unitName(successor, units)} từ ngày ${viDate(merger.date)}, ` +
-        `không thể ${roleLabel[role]} vào ngày ${viDate(ctx.onDate)}.`,
+        `không thể ${roleLabel[role]} ${when}.`,
     };
   }
   if (role !== 'member' && ctx.memberIds && !ctx.memberIds.includes(unitId)) {
-    return { ok: false, reason: `${unitName(unitId, units)} không phải thành viên cụm, không thể ${roleLabel[role]}.` };
+    const of = ctx.year === undefined ? '' : ` năm ${ctx.year}`;
+    return { ok: false, reason: `${unitName(unitId, units)} không phải thành viên cụm${of}, không thể ${roleLabel[role]}.` };
   }
   return { ok: true };
+}
+
+/**
+ * The years of `years` in which `unitId` cannot be a member because a recorded merger has taken effect by the end
+ * of that year (the Members screen's per-unit years, a file's member lists). One message per refused year.
+ */
+export function mergedAwayYears(
+  unitId: string,
+  years: readonly number[],
+  mergers: readonly MergerEvent[],
+  units: readonly Unit[] = [],
+): string[] {
+  return [...new Set(years)]
+    .sort((a, b) => a - b)
+    .flatMap((year) => {
+      const check = checkUnitRole(unitId, 'member', { onDate: membershipDateOf(year), mergers, units, year });
+      return check.ok ? [] : [check.reason];
+    });
 }
 
 export interface MembershipProblem {
@@ -204,8 +234,8 @@ export interface AggregatedUnitYearValue extends UnitYearValue {
 
 /**
  * Multi-year view: each value is moved onto the unit that carries its unit on `asOf` and summed per (unit, year);
- * values of predecessors are listed in `aggregatedFrom` so the view can mark them (domain.md: "clearly marked as
- * aggregated"). Stored year records are never changed by this. Order: by first appearance of (unit, year).
+ * values of predecessors are listed in `aggregatedFrom` so the view can mark them as aggregated (docs/domain.md,
+ * "Members and mergers"). Stored year records are never changed by this. Order: by first appearance of (unit, year).
  */
 export function aggregateOntoSuccessors(
   values: readonly UnitYearValue[],

@@ -1,10 +1,10 @@
 /**
- * Peer consolidation (domain.md, "Final score of a criterion", optional mode "peer"): every member scores the others;
+ * Peer consolidation (docs/domain.md, "Final score of a criterion", optional mode "peer"): every member scores the others;
  * the final score is the mean of the other members' scores, own score excluded, optionally trimmed by dropping one
  * highest and one lowest score when at least 5 peers scored.
  */
 
-/** Fewest peer scores for the trimmed mean to drop anything (domain.md: "when at least 5 peers scored"). */
+/** Fewest peer scores for the trimmed mean to drop anything (at least 5: docs/domain.md, "Peer scoring"). */
 export const PEER_TRIM_MIN_SCORERS = 5;
 
 export interface PeerConsolidation {

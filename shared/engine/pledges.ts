@@ -1,6 +1,6 @@
 /**
  * Pledges (giao ước thi đua) and their progress at the quarterly reviews (hội nghị giao ban quý).
- * domain.md, "The yearly cycle": per-member targets for indicators, then indicator values by period (Q1–Q4 or
+ * docs/domain.md, "The yearly cycle": per-member targets for indicators, then indicator values by period (Q1–Q4 or
  * year), progress against the pledged targets.
  */
 import type { Pledge, PledgeTarget } from '../model/pledges';

@@ -2,7 +2,7 @@ import type { TieBreak } from '../model/rules';
 import type { MemberTotal } from './scoring';
 
 /**
- * Ranking (xếp hạng; domain.md, "Ranking"): total descending, then the rule set's tie-breaks in their declared order.
+ * Ranking (xếp hạng; docs/domain.md, "Ranking and tie-breaks"): total descending, then the rule set's tie-breaks in their declared order.
  * Members still equal share the rank (1, 2, 2, 4) and are marked tied (đồng hạng) until the cluster enters the
  * order it voted for; that order is honoured only inside a tie, never against the scores.
  */

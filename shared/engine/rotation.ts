@@ -1,101 +1,126 @@
 /**
- * Leadership rotation (luân phiên cụm trưởng). domain.md, "Next leader": the leader is recorded from the election;
- * the app only suggests a candidate by the cluster's policy and never suggests a merged-away unit.
+ * Leadership rotation (luân phiên cụm trưởng). docs/domain.md, "Suggesting the next leader": the leader is recorded
+ * from the election; until then the app suggests a candidate by the cluster's policy and says which rule picked it.
+ * The suggestion is never the unit handing over, never a unit whose merger takes effect before the END of the year
+ * it would lead (the successor of a merged deputy may take its turn), and when the policy gives no one it falls back
+ * to the highest-ranked member that has not led recently, saying that it is a fallback and why.
  */
 import type { Election, HandOver, LeaderPolicy } from '../model/leadership';
 import type { IsoDate, MergerEvent, Unit } from '../model/units';
-import { checkUnitRole, effectiveMergerOf, resolveSuccessor, unitName, viDate } from './membership';
+import { checkUnitRole, effectiveMergerOf, membershipDateOf, resolveSuccessor, unitName, viDate } from './membership';
 
 export interface NextLeaderInput {
   policy: LeaderPolicy;
-  /** The year the suggested unit would lead (the year after the year-end review). */
+  /** The year the suggested unit would lead (the year after the year-end review); checked up to its last day. */
   year: number;
   /** Leader of the year before `year` (the one handing over). */
-  currentLeaderId?: string;
+  currentLeaderId?: string | undefined;
   /** Deputy of the year before `year`. */
-  currentDeputyId?: string;
+  currentDeputyId?: string | undefined;
   /** Unit ids in rank order of the year-end ranking (best first). */
   ranking: readonly string[];
   /** Who led which year; the current leader is counted as leader of `year - 1` even when not listed. */
   pastLeaders: readonly { year: number; unitId: string }[];
-  /** Members who may be suggested. */
+  /** Members of `year` (who may be suggested). */
   memberIds: readonly string[];
   mergers: readonly MergerEvent[];
-  /** Date the suggestion is for (e.g. the year-end review or 1 January of `year`): mergers effective by then count. */
-  onDate: IsoDate;
   /** Only to name units in reasons. */
   units?: readonly Unit[];
 }
 
-export type LeaderSuggestion =
-  | { unitId: string; reason: string; skipped: { unitId: string; reason: string }[] }
-  | { unitId: null; reason: string; skipped: { unitId: string; reason: string }[] };
+export interface LeaderSuggestion {
+  readonly unitId: string | null;
+  /** Vietnamese: which rule picked the unit, or why nobody could be suggested. */
+  readonly reason: string;
+  /** The policy gave no one and the fallback (highest-ranked member that has not led recently) was used. */
+  readonly fallback: boolean;
+  readonly skipped: { unitId: string; reason: string }[];
+}
 
 /** Suggests next year's leader by the cluster's policy; the reason (Vietnamese) says which rule picked it. */
 export function suggestNextLeader(input: NextLeaderInput): LeaderSuggestion {
   const { policy, units = [] } = input;
   const name = (id: string) => unitName(id, units);
+  const leadDate: IsoDate = membershipDateOf(input.year);
+  const carrierOf = (id: string) => resolveSuccessor(id, leadDate, input.mergers).unitId;
+  // The unit handing over, and the unit that carries it on when it is merged away (it would hand over to itself).
+  const handingOver = new Set(input.currentLeaderId ? [input.currentLeaderId, carrierOf(input.currentLeaderId)] : []);
   const skipped: { unitId: string; reason: string }[] = [];
-
-  // A candidate must be a member, not merged away on the date, and not the unit handing over.
-  const eligible = (id: string): boolean => {
-    const check = checkUnitRole(id, 'leader', {
-      onDate: input.onDate,
-      mergers: input.mergers,
-      memberIds: input.memberIds,
-      units,
-    });
-    if (!check.ok) {
-      if (!skipped.some((s) => s.unitId === id)) skipped.push({ unitId: id, reason: check.reason });
-      return false;
-    }
-    return id !== input.currentLeaderId;
+  const skip = (unitId: string, reason: string) => {
+    if (!skipped.some((s) => s.unitId === unitId)) skipped.push({ unitId, reason });
   };
 
-  const highestRanked = (why: string): LeaderSuggestion => {
-    const pick = input.ranking.find(eligible);
-    return pick
-      ? { unitId: pick, reason: `${why} Đề xuất ${name(pick)}, đơn vị xếp hạng cao nhất còn lại.`, skipped }
-      : { unitId: null, reason: `${why} Không còn thành viên nào trong bảng xếp hạng có thể đề xuất.`, skipped };
+  // A candidate must be a member of the year it would lead, not merged away before its end, and not handing over.
+  const eligible = (id: string): boolean => {
+    const check = checkUnitRole(id, 'leader', { onDate: leadDate, mergers: input.mergers, memberIds: input.memberIds, units, year: input.year });
+    if (!check.ok) {
+      skip(id, check.reason);
+      return false;
+    }
+    return !handingOver.has(id);
+  };
+  const found = (unitId: string, reason: string): LeaderSuggestion => ({ unitId, reason, fallback: false, skipped });
+
+  // The highest-ranked member that has not led within one full turn (members − 1 years), the ranking's merged-away
+  // units counted through their successors (docs/domain.md, "Suggesting the next leader").
+  const fallback = (why: string): LeaderSuggestion => {
+    const turn = Math.max(1, input.memberIds.length - 1);
+    const from = input.year - turn;
+    const span = from === input.year - 1 ? `năm ${from}` : `các năm ${from}–${input.year - 1}`;
+    const ledRecently = new Set(handingOver);
+    for (const p of input.pastLeaders) if (p.year >= from && p.year < input.year) ledRecently.add(carrierOf(p.unitId)).add(p.unitId);
+    const seen = new Set<string>();
+    for (const [index, rankedId] of input.ranking.entries()) {
+      const id = carrierOf(rankedId);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (ledRecently.has(id)) {
+        skip(id, `${name(id)} đã làm cụm trưởng trong ${span}.`);
+        continue;
+      }
+      if (!eligible(id)) continue;
+      const who = id === rankedId ? `${name(id)} xếp hạng ${index + 1}` : `${name(id)}, đơn vị tiếp nhận ${name(rankedId)} (xếp hạng ${index + 1})`;
+      return {
+        unitId: id,
+        reason: `${why} Đề xuất dự phòng: ${who}, cao nhất trong các đơn vị chưa làm cụm trưởng ${span}.`,
+        fallback: true,
+        skipped,
+      };
+    }
+    return { unitId: null, reason: `${why} Không còn thành viên nào trong bảng xếp hạng có thể đề xuất, kể cả theo cách dự phòng.`, fallback: true, skipped };
   };
 
   switch (policy.kind) {
     case 'deputyBecomesLeader': {
       const deputy = input.currentDeputyId;
-      if (!deputy) return highestRanked(`Năm ${input.year - 1} chưa có cụm phó.`);
-      if (eligible(deputy)) {
-        return { unitId: deputy, reason: `Cụm phó năm ${input.year - 1} (${name(deputy)}) lên làm cụm trưởng.`, skipped };
-      }
-      const merger = effectiveMergerOf(deputy, input.onDate, input.mergers);
+      if (!deputy) return fallback(`Năm ${input.year - 1} chưa có cụm phó.`);
+      if (eligible(deputy)) return found(deputy, `Cụm phó năm ${input.year - 1} (${name(deputy)}) lên làm cụm trưởng.`);
+      const merger = effectiveMergerOf(deputy, leadDate, input.mergers);
       if (merger) {
         // The successor carries on the merged deputy's unit, so it inherits the turn when it can lead.
-        const successor = resolveSuccessor(deputy, input.onDate, input.mergers).unitId;
-        const why =
-          `Cụm phó ${name(deputy)} đã sáp nhập vào ${name(successor)} từ ngày ${viDate(merger.date)}.`;
-        if (eligible(successor)) {
-          return { unitId: successor, reason: `${why} Đề xuất đơn vị tiếp nhận ${name(successor)}.`, skipped };
-        }
-        return highestRanked(why);
+        const successor = carrierOf(deputy);
+        const why = `Cụm phó ${name(deputy)} đã sáp nhập vào ${name(successor)} từ ngày ${viDate(merger.date)}.`;
+        if (eligible(successor)) return found(successor, `${why} Đề xuất đơn vị tiếp nhận ${name(successor)}.`);
+        const cannot = handingOver.has(successor) ? `là đơn vị bàn giao năm ${input.year - 1}` : `không thể làm cụm trưởng năm ${input.year}`;
+        return fallback(`${why} Đơn vị tiếp nhận ${cannot}.`);
       }
-      if (deputy === input.currentLeaderId) return highestRanked(`Cụm phó trùng với cụm trưởng năm ${input.year - 1}.`);
-      return highestRanked(`Cụm phó ${name(deputy)} không phải thành viên cụm.`);
+      if (handingOver.has(deputy)) return fallback(`Cụm phó trùng với cụm trưởng năm ${input.year - 1}.`);
+      return fallback(`Cụm phó ${name(deputy)} không phải thành viên cụm năm ${input.year}.`);
     }
     case 'fixedOrder': {
+      // A unit of the order merged away by then is skipped; its successor leads in its own place of the order.
       const order = policy.order;
       const at = input.currentLeaderId ? order.indexOf(input.currentLeaderId) : -1;
       const start = at + 1; // -1 → start at the head of the order
       for (let step = 0; step < order.length; step += 1) {
         const id = order[(start + step) % order.length];
         if (id !== undefined && eligible(id)) {
-          const where =
-            at >= 0
-              ? `tiếp sau ${name(order[at] ?? '')}`
-              : 'đầu tiên (cụm trưởng hiện tại không có trong thứ tự)';
+          const where = at >= 0 ? `tiếp sau ${name(order[at] ?? '')}` : 'đầu tiên (cụm trưởng hiện tại không có trong thứ tự)';
           const skips = skipped.length > 0 ? ` Bỏ qua: ${skipped.map((s) => name(s.unitId)).join(', ')}.` : '';
-          return { unitId: id, reason: `Theo thứ tự luân phiên, ${name(id)} là đơn vị ${where}.${skips}`, skipped };
+          return found(id, `Theo thứ tự luân phiên, ${name(id)} là đơn vị ${where}.${skips}`);
         }
       }
-      return { unitId: null, reason: 'Không còn đơn vị nào trong thứ tự luân phiên có thể làm cụm trưởng.', skipped };
+      return fallback('Không còn đơn vị nào trong thứ tự luân phiên có thể làm cụm trưởng.');
     }
     case 'highestRankedNotLedRecently': {
       const from = input.year - policy.years;
@@ -104,18 +129,12 @@ export function suggestNextLeader(input: NextLeaderInput): LeaderSuggestion {
       const span = from === input.year - 1 ? `năm ${from}` : `các năm ${from}–${input.year - 1}`;
       for (const [index, id] of input.ranking.entries()) {
         if (recent.has(id)) {
-          skipped.push({ unitId: id, reason: `${name(id)} đã làm cụm trưởng trong ${span}.` });
+          skip(id, `${name(id)} đã làm cụm trưởng trong ${span}.`);
           continue;
         }
-        if (eligible(id)) {
-          return {
-            unitId: id,
-            reason: `${name(id)} xếp hạng ${index + 1}, cao nhất trong các đơn vị chưa làm cụm trưởng ${span}.`,
-            skipped,
-          };
-        }
+        if (eligible(id)) return found(id, `${name(id)} xếp hạng ${index + 1}, cao nhất trong các đơn vị chưa làm cụm trưởng ${span}.`);
       }
-      return { unitId: null, reason: `Mọi thành viên trong bảng xếp hạng đều đã làm cụm trưởng ${span}.`, skipped };
+      return fallback(`Không thành viên nào trong bảng xếp hạng vừa chưa làm cụm trưởng ${span} vừa có thể làm cụm trưởng năm ${input.year}.`);
     }
   }
 }

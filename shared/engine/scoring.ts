@@ -7,7 +7,7 @@ import { consolidatePeerScores } from './peer';
 import type { ValidationIssue, YearInputs } from './validation';
 
 /**
- * Per-member totals (domain.md, "Default rules"): Total = sum(graded + indicator) + min(bonus, cap) − penalties;
+ * Per-member totals (docs/domain.md, "Rule sets and defaults"): Total = sum(graded + indicator) + min(bonus, cap) − penalties;
  * Maximum = sum of graded + indicator maxima. Every figure is an integer in hundredths, so totals are exact sums.
  */
 
@@ -163,7 +163,7 @@ export function computeTotals(year: Year, inputs: YearInputs, names: UnitNames):
               source = 'peer';
             }
           } else {
-            // Final = reviewed where entered, else self (domain.md, "Final score of a criterion").
+            // Final = reviewed where entered, else self (docs/domain.md, "Final score of a criterion").
             const entry = graded?.get(c.id);
             if (entry?.reviewed !== undefined) {
               points = entry.reviewed;

@@ -5,7 +5,7 @@ import { rawScoreText } from '../model/labels';
 import type { ValidationIssue } from './validation-issues';
 
 /**
- * Indicator values of a year (domain.md, "Indicators"): each names a member and a known indicator, is not negative,
+ * Indicator values of a year (docs/domain.md, "Indicators"): each names a member and a known indicator, is not negative,
  * is a whole number for counts and đồng, and is entered once per period. Returns the annual value per unit and
  * indicator for the valid entries; every invalid one is reported, never adjusted.
  */

@@ -22,7 +22,11 @@ export type IssueCode =
   | 'stepAboveMax'
   | 'duplicateId'
   | 'invalidBallot'
-  | 'roleNotAllowed';
+  | 'roleNotAllowed'
+  | 'mergedAway'
+  | 'unknownReference'
+  | 'electionNotPassed'
+  | 'electionUnsupported';
 
 export interface ValidationIssue {
   readonly severity: 'error' | 'warning';

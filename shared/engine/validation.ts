@@ -8,7 +8,7 @@ import type { IssueCode, ValidationIssue } from './validation-issues';
 export type { IssueCode, ValidationIssue } from './validation-issues';
 
 /**
- * Validation of everything entered for a year (domain.md, "Default rules": "A score outside its range, a missing
+ * Validation of everything entered for a year (docs/domain.md, "Rule sets and defaults": "A score outside its range, a missing
  * required value, or a non-number is rejected with a message that names the unit, the criterion and the allowed
  * range. Nothing is clamped silently."). An invalid value is reported and left out of the totals, never adjusted.
  */
@@ -160,7 +160,7 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
       return;
     }
     if (entry.scorerId === entry.unitId) {
-      // domain.md, "Votes": in peer scoring no member scores itself; the own score is left out of the mean.
+      // docs/domain.md, "Votes": in peer scoring no member scores itself; the own score is left out of the mean.
       issues.push({ severity: 'warning', code: 'ownPeerScore', message: `Đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)}: đơn vị không được tự chấm trong chế độ chấm chéo; điểm này không được tính.`, path, unitId: entry.unitId, criterionId: criterion.id });
       return;
     }

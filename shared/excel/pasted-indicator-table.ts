@@ -1,5 +1,5 @@
 /**
- * A plain table of indicator values pasted from Excel or read from a CSV file (issue 6 item 6, last sentence):
+ * A plain table of indicator values pasted from Excel or read from a CSV file:
  * first row = header (member column, then one column per indicator by name), each further row = one member by name.
  * Values are read the Vietnamese way ("6.485", "8,05 tỷ", "97,5"); every problem is named by line and column and
  * nothing is applied unless the whole table is clean.
@@ -10,6 +10,7 @@ import type { Year } from '../model/year';
 import { PERIOD_NAMES, formatIndicatorValue, parseIndicatorInput, setIndicatorValue } from '../edits/indicators';
 import { isSameName } from '../base/names';
 import { ok, type Result } from '../base/result';
+import { withoutTrailingEmptyColumns } from '../base/pasted-block';
 
 export interface PastedValue {
   readonly unitId: string;
@@ -54,7 +55,9 @@ export function parseIndicatorTable(text: string, year: Year, units: readonly Un
   const first = lines[0] ?? '';
   const delimiter = first.includes('\t') ? '\t' : first.includes(';') ? ';' : ',';
   const errors: string[] = [];
-  const header = splitLine(first, delimiter);
+  // A trailing empty column (each line ending in a tab, as Calc copies) is ignored, never read as an indicator.
+  const rows = withoutTrailingEmptyColumns(lines.map((l) => splitLine(l, delimiter)));
+  const header = rows[0] ?? [];
   const columns = header.slice(1).map((name, i) => {
     const def = year.indicators.find((d) => isSameName(d.name, name));
     if (!def) errors.push(`Dòng 1, cột ${i + 2}: «${name.slice(0, 60)}» không phải chỉ tiêu của năm ${year.year}.`);
@@ -64,9 +67,8 @@ export function parseIndicatorTable(text: string, year: Year, units: readonly Un
   const members = year.memberIds.flatMap((id) => units.filter((u) => u.id === id));
   const values: PastedValue[] = [];
   const seen = new Set<string>();
-  lines.slice(1).forEach((line, k) => {
+  rows.slice(1).forEach((cells, k) => {
     const n = k + 2;
-    const cells = splitLine(line, delimiter);
     const name = cells[0] ?? '';
     const unit = members.find((u) => isSameName(u.name, name) || (u.shortName !== undefined && isSameName(u.shortName, name)));
     if (!unit) {

@@ -1,89 +1,66 @@
 /**
- * "Danh sách đề nghị khen thưởng" (award proposal list, issue 6 item 1): the document the secretariat sends up, as a
- * sheet. Everything shown comes from what the engine computed (YearEvaluation) and the manual changes recorded in the
- * year (finalAwards): nothing is recomputed here.
+ * "Danh sách đề nghị khen thưởng" (award proposal list): the document the secretariat sends up, as a sheet laid out
+ * like the letter's annex (docs/domain.md, "What makes a document safe to send up"). Everything shown comes from what
+ * the engine computed (YearEvaluation) and the manual changes recorded in the year (finalAwards): nothing is
+ * recomputed here.
  */
 import type { YearEvaluation } from '../engine/evaluate-year';
 import type { Year } from '../model/year';
-import type { RowModel, SheetModel } from './sheet-model';
-import { cell, pointsCell, range, spanRow } from './sheet-model';
-import { headerBlock, signatureBlock } from './official-header';
-import { CLUSTER_AUTHORITY, CLUSTER_LEADER_POSITION, placeDateLine, type DocumentOptions } from '../views/official-conventions';
+import type { SheetModel } from './sheet-model';
+import { cell, formattedCell, pointsCell } from './sheet-model';
+import { addSignatureBlock, startOfficialSheet } from './official-header';
+import type { SheetFacts } from './sheet-facts';
+import { shareFormat } from './number-formats';
 import { proposalList } from '../views/proposal-list';
+import { yearSealText } from '../views/integrity-text';
 
-const WIDTHS = [7, 40, 40, 12, 10, 15];
-const HEADERS = ['STT', 'Đơn vị', 'Hình thức khen thưởng', 'Tổng điểm', 'Xếp hạng', 'Tỷ lệ phiếu tán thành'];
+/** STT, unit, award, summary of achievements, total, rank, vote share, notes: A4 landscape at about full size, the summary widest. */
+const WIDTHS = [5, 30, 26, 46, 9, 8, 10, 10];
+const HEADERS = ['STT', 'Đơn vị', 'Hình thức khen thưởng', 'Tóm tắt thành tích', 'Tổng điểm', 'Xếp hạng', 'Tỷ lệ phiếu tán thành', 'Ghi chú'];
 export const PROPOSAL_SHEET_NAME = 'DS đề nghị khen thưởng';
-/** Row of the table header (1-based): after the header block, the title, the subtitle and a blank row. */
-export const PROPOSAL_HEADER_ROW = 8;
 
-export function proposalSheet(year: Year, evaluation: YearEvaluation, options: DocumentOptions): SheetModel {
+export interface ProposalSheetInput {
+  readonly year: Year;
+  readonly evaluation: YearEvaluation;
+  readonly facts: SheetFacts;
+  readonly clusterName: string;
+  /** Each member's short summary of achievements (tóm tắt thành tích), by unit id, as recorded. */
+  readonly summaries?: ReadonlyMap<string, string>;
+}
+
+export function proposalSheet(input: ProposalSheetInput): SheetModel {
+  const { year, evaluation, facts } = input;
   const list = proposalList(year, evaluation);
-  const width = WIDTHS.length;
-  const header = headerBlock(
-    {
-      issuerParent: options.leaderName,
-      issuer: options.clusterName,
-      placeDate: placeDateLine(options.place, options.date),
-      width,
-      leftColumns: 3,
-    },
-    1,
-  );
-  const rows: RowModel[] = [...header.rows, []];
-  const merges = [...header.merges];
-  rows.push(spanRow(cell('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', 'title'), width));
-  rows.push(spanRow(cell(`Thành tích thi đua năm ${year.year} của các đơn vị thành viên ${options.clusterName}`, 'subtitle'), width));
-  merges.push(range(1, 5, width, 5), range(1, 6, width, 6));
-  rows.push([]);
-  rows.push(HEADERS.map((h) => cell(h, 'tableHeader')));
+  const { sheet, leftColumns } = startOfficialSheet(WIDTHS, facts.header, [
+    cell('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', 'title'),
+    cell(`Thành tích thi đua năm ${year.year} của các đơn vị thành viên ${input.clusterName}`, 'subject'),
+    cell(facts.attachedTo, 'attachedTo'),
+  ]);
+  const headerRow = sheet.add(HEADERS.map((h) => cell(h, 'tableHeader')));
+  sheet.printTitles(headerRow, headerRow);
+  // The header row is kept with the first row of the table, so it never ends a page.
+  sheet.keepWithNext(headerRow);
   list.rows.forEach((r, i) => {
-    rows.push([
+    // The last row stays with the notes under the table and the signature after them.
+    const last = i === list.rows.length - 1;
+    sheet.add([
       cell(i + 1, 'integer'),
       cell(r.unitName, 'text'),
       cell(r.tierName, 'text'),
+      cell(input.summaries?.get(r.unitId)?.trim() || null, 'text'),
       pointsCell(r.total),
       cell(r.rank, 'integer'),
-      cell(r.agreeShare, 'percent'),
-    ]);
+      r.agreeShare === null ? cell(null, 'percent') : formattedCell(r.agreeShare, 'percent', shareFormat(r.agreeShare)),
+      cell(r.tied ? 'Đồng hạng' : null, 'textCenter'),
+    ], { keepWithNext: last });
   });
-  const afterTable = rows.length + 1;
   const notes = [
     ...list.pending.map((p) => `Chưa hoàn tất: ${p}`),
     'Tỷ lệ phiếu tán thành = số phiếu đồng ý / số thành viên có mặt khi biểu quyết.',
   ];
-  notes.forEach((note, i) => {
-    rows.push(spanRow(cell(note, 'footnote'), width));
-    merges.push(range(1, afterTable + i, width, afterTable + i));
-  });
-  rows.push([]);
-  const signature = signatureBlock(
-    {
-      authority: CLUSTER_AUTHORITY,
-      position: CLUSTER_LEADER_POSITION,
-      signerName: options.signerName,
-      recipients: ['Ủy ban Trung ương MTTQ Việt Nam;', 'Các đơn vị thành viên;', 'Lưu: VT.'],
-      width,
-      leftColumns: 3,
-    },
-    rows.length + 1,
-  );
-  rows.push(...signature.rows);
-  merges.push(...signature.merges);
-  const checksum = year.finalised?.checksum;
-  const footer = checksum ? `Mã kiểm tra kết quả đã chốt (SHA-256): ${checksum}` : undefined;
-  if (footer) {
-    rows.push([]);
-    rows.push(spanRow(cell(footer, 'footnote'), width));
-    merges.push(range(1, rows.length, width, rows.length));
-  }
-  return {
-    name: PROPOSAL_SHEET_NAME,
-    widths: WIDTHS,
-    rows,
-    merges,
-    landscape: true,
-    heights: { 1: 33, 2: 48, 6: 36, [PROPOSAL_HEADER_ROW]: 33 },
-    ...(footer ? { footer } : {}),
-  };
+  for (const note of notes) sheet.addSpan(cell(note, 'footnote'), { keepWithNext: true });
+  const footer = yearSealText(year);
+  if (footer) sheet.addSpan(cell(footer, 'footnote'), { keepWithNext: true });
+  addSignatureBlock(sheet, facts.signature, leftColumns);
+  return sheet.finish({ name: PROPOSAL_SHEET_NAME, landscape: true, ...(footer ? { footer } : {}) });
 }

@@ -1,5 +1,5 @@
 /**
- * The cell layout of a workbook as plain data (issue 6): which value goes in which cell, with which named style,
+ * The cell layout of a workbook as plain data: which value goes in which cell, with which named style,
  * which cells are merged, how wide each column is. Built by pure functions in shared/excel-*.ts and shared/
  * template-*.ts, tested in node, and written by one small writer (renderer/features/excel/write-workbook.ts) that
  * maps it onto ExcelJS. Numbers are numbers here (points in points, money in đồng), never formatted text.
@@ -11,6 +11,8 @@ export type CellValue = string | number | null;
 export interface CellModel {
   readonly v: CellValue;
   readonly s?: ExcelStyleName;
+  /** A number format chosen for this value instead of the style's (shared/excel/number-formats.ts). */
+  readonly z?: string;
 }
 
 export type RowModel = readonly (CellModel | null)[];
@@ -26,12 +28,40 @@ export interface SheetModel {
   readonly landscape?: boolean;
   /** Printed at the foot of every page (e.g. the result checksum). */
   readonly footer?: string;
+  /** "Trang 1/3" centred at the foot of every page. */
+  readonly pageNumbers?: boolean;
+  /** Rows printed again at the top of every page (the table header), 1-based and inclusive. */
+  readonly printTitleRows?: { readonly from: number; readonly to: number };
+  /** 1-based rows after which a new page starts (a heading kept with its rows, a signature with the table's end). */
+  readonly rowBreaks?: readonly number[];
   /** Rows kept in view when scrolling (the table header). */
   readonly freezeRows?: number;
-  /** Row heights in points by 1-based row (rows with wrapped header text). */
+  /** Row heights in points by 1-based row (official sheets give every row its height: shared/excel/row-heights.ts). */
   readonly heights?: Readonly<Record<number, number>>;
   /** 1-based indexes of hidden columns. */
   readonly hiddenColumns?: readonly number[];
+  /** Sheet protection without a password: only cells of an unlocked style (the input styles) can be edited. */
+  readonly protect?: boolean;
+  /** Data validation of single cells (a member's template: the range each value must be in). */
+  readonly validations?: readonly CellValidation[];
+}
+
+/**
+ * What a cell accepts, written as an Excel data validation: points from 0 to `max` hundredths with at most two
+ * decimals; a whole number ≥ 0 (counts, đồng); a percent 0–100 with two decimals; text of at most `maxLength`.
+ */
+export type CellRule =
+  | { readonly kind: 'points'; readonly min: number; readonly max: number }
+  | { readonly kind: 'whole' }
+  | { readonly kind: 'percent' }
+  | { readonly kind: 'text'; readonly maxLength: number };
+
+export interface CellValidation {
+  /** "D7". */
+  readonly cell: string;
+  readonly rule: CellRule;
+  /** Shown when a wrong value is typed, and as the cell's prompt. */
+  readonly message: string;
 }
 
 export interface WorkbookModel {
@@ -39,6 +69,9 @@ export interface WorkbookModel {
 }
 
 export const cell = (v: CellValue, s?: ExcelStyleName): CellModel => (s === undefined ? { v } : { v, s });
+
+/** A number in a style, shown with its own number format. */
+export const formattedCell = (v: number | null, s: ExcelStyleName, z: string): CellModel => (v === null ? { v, s } : { v, s, z });
 
 /** Points are stored in hundredths; a sheet shows points (88,50) in a numeric cell. */
 export const pointsCell = (hundredths: number | null | undefined, s: ExcelStyleName = 'points'): CellModel =>

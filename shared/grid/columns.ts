@@ -5,7 +5,7 @@ import type { Year } from '../model/year';
  * The columns of the score grid (bảng nhập điểm), one criterion after another in table order. A graded criterion
  * gives a self column (tự chấm) and a reviewed column (cụm chấm / thẩm định), or one column of the chosen scorer's
  * marks in peer mode; indicator criteria show computed points; bonus and penalty criteria show the sum of their
- * entries, which are added one by one with a reason (domain.md, "Criterion kinds").
+ * entries, which are added one by one with a reason (docs/domain.md, "Criterion kinds").
  */
 
 export type ColumnKind = 'self' | 'reviewed' | 'peer' | 'indicator' | 'bonus' | 'penalty';

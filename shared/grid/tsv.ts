@@ -82,3 +82,4 @@ export function toRectangle(rows: CellBlock): string[][] {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   return rows.map((r) => [...r, ...Array.from({ length: width - r.length }, () => '')]);
 }
+

@@ -1,5 +1,5 @@
 /**
- * Which automatic backups to keep (issue 7): the newest 10, plus the newest of each calendar day for 30 days.
+ * Which automatic backups to keep: the newest 10, plus the newest of each calendar day for 30 days.
  * Everything else may be deleted. Pure, so the web build (IndexedDB) and Electron (files) share one rule.
  */
 export const KEEP_NEWEST = 10;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { ClusterDocumentSchema, FORMAT_VERSION, type ClusterDocument } from './document-schema';
+import { ClusterDocumentSchema, FORMAT_VERSION, OLDEST_FORMAT_VERSION, type ClusterDocument } from './document-schema';
 import { checkReferences } from './document-references';
 
 export { ClusterDocumentSchema, DocumentMetaSchema, FORMAT_VERSION, type ClusterDocument, type DocumentMeta } from './document-schema';
 import { describeIssue, formatPath, pathContext } from './document-errors';
 
 /**
- * The interchange format (issue 3, item 3): one versioned JSON document holding a whole cluster — units, merger
+ * The interchange format: one versioned JSON document holding a whole cluster — units, merger
  * events and every year with what was entered in it. It is the format of hand-over files and backups, so it keeps
  * stable ids and stores no derived values (totals, ranks and proposals are recomputed by shared/engine/evaluate-year.ts).
  * Documented in docs/format.md; JSON Schema in docs/cluster-document.schema.json (npm run gen:schema).
@@ -54,10 +54,13 @@ export function parseClusterDocument(input: string | unknown): ParseResult {
         'Hãy cập nhật ứng dụng rồi mở lại tệp.',
     );
   }
-  if (version !== FORMAT_VERSION) {
-    return fail(['formatVersion'], `cần formatVersion = ${FORMAT_VERSION} (số nguyên), đang có ${JSON.stringify(version) ?? 'không có'}.`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_FORMAT_VERSION) {
+    return fail(
+      ['formatVersion'],
+      `cần formatVersion từ ${OLDEST_FORMAT_VERSION} đến ${FORMAT_VERSION} (số nguyên), đang có ${JSON.stringify(version) ?? 'không có'}.`,
+    );
   }
-  const parsed = ClusterDocumentSchema.safeParse(raw, { error: z.locales.vi().localeError });
+  const parsed = ClusterDocumentSchema.safeParse(upgradeDocument(raw, version), { error: z.locales.vi().localeError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     if (!issue) return fail([], 'tài liệu không hợp lệ.');
@@ -66,6 +69,15 @@ export function parseClusterDocument(input: string | unknown): ParseResult {
   const problem = checkReferences(parsed.data);
   if (problem) return fail(problem.path, problem.expected, raw);
   return { ok: true, doc: parsed.data };
+}
+
+/**
+ * Brings a document of an older format to the current one (docs/format.md, "Phiên bản"). 1 → 2 adds only an optional
+ * field (the per-criterion points of a finalised snapshot), so a version-1 document is a version-2 document with
+ * its number raised; its snapshots keep their checksums and are checked without per-criterion points.
+ */
+function upgradeDocument(raw: object, version: number): object {
+  return version < FORMAT_VERSION ? { ...raw, formatVersion: FORMAT_VERSION } : raw;
 }
 
 /** Writes a document as stable, readable JSON (2-space indent, trailing newline). */
@@ -78,8 +90,8 @@ export function clusterDocumentJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(ClusterDocumentSchema, { target: 'draft-2020-12' });
   return {
     ...schema,
-    $id: 'https://cum-thi-dua.local/schema/cluster-document-v1.json',
-    title: 'Tài liệu cụm thi đua (Cụm Thi Đua), formatVersion 1',
+    $id: `https://cum-thi-dua.local/schema/cluster-document-v${FORMAT_VERSION}.json`,
+    title: `Tài liệu cụm thi đua (Cụm Thi Đua), formatVersion ${FORMAT_VERSION}`,
     description:
       'Một cụm thi đua với mọi năm: đơn vị, sáp nhập, bảng tiêu chí, bộ quy tắc, điểm, phiếu biểu quyết, giao ước, ' +
       'nhật ký. Điểm là số nguyên theo phần trăm điểm (7,5 điểm = 750); tiền là số nguyên đồng. Xem docs/format.md.',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ClusterDocumentSchema } from './document-schema';
+import { referenceIssues } from '../engine/references';
 
 type Doc = z.infer<typeof ClusterDocumentSchema>;
 
@@ -9,8 +10,9 @@ export interface ReferenceProblem {
 }
 
 /**
- * References between records that the schema alone cannot check (issue 3: "stable ids"): unique ids and years, and
- * every member, leader, deputy and merger naming a unit of the document. The first problem is returned.
+ * References between records that the schema alone cannot check: unique ids and years; every member, leader, deputy
+ * and merger naming a unit of the document; then each year's references and merged-away units
+ * (shared/engine/references.ts). The first problem is returned with its JSON path.
  */
 export function checkReferences(doc: Doc): ReferenceProblem | null {
   const unitIds = new Set<string>();
@@ -46,6 +48,21 @@ export function checkReferences(doc: Doc): ReferenceProblem | null {
         if (!unitIds.has(year.handOver[field])) return { path: ['years', y, 'handOver', field], expected: known(year.handOver[field]) };
       }
     }
+    for (const [i, e] of year.eligibility.entries()) {
+      if (!members.has(e.unitId)) return { path: ['years', y, 'eligibility', i, 'unitId'], expected: member(e.unitId, 'đơn vị không đủ điều kiện khen thưởng') };
+    }
+    for (const [i, r] of year.tieResolutions.entries()) {
+      for (const [k, id] of r.order.entries()) {
+        if (!members.has(id)) return { path: ['years', y, 'tieResolutions', i, 'order', k], expected: member(id, 'đơn vị trong thứ tự giải quyết đồng hạng') };
+      }
+    }
+  }
+  // What the rules and records of each year name must exist, and no merged-away unit may be a member, leader, deputy
+  // or candidate: the same checks and messages as the engine's (docs/domain.md, "References that must exist").
+  const names = new Map(doc.units.map((u) => [u.id, u.name]));
+  for (const [y, year] of doc.years.entries()) {
+    const issue = referenceIssues(year, doc, names)[0];
+    if (issue) return { path: ['years', y, ...issue.path], expected: issue.message };
   }
   return null;
 }

@@ -7,8 +7,15 @@ import { YearSchema } from '../model/year';
  * docs/format.md. Checks that need the whole document (references between records) live in document-references.ts.
  */
 
-/** The newest format this code reads and writes. A newer file is refused, never half-read. */
-export const FORMAT_VERSION = 1;
+/**
+ * The newest format this code reads and writes. A newer file is refused, never half-read; an older one is upgraded
+ * on reading (cluster-document.ts, upgradeDocument). Version 2: the finalised snapshot keeps each member's points
+ * per criterion (docs/format.md, "Phiên bản").
+ */
+export const FORMAT_VERSION = 2;
+
+/** The oldest format still read (and upgraded). */
+export const OLDEST_FORMAT_VERSION = 1;
 
 export const DocumentMetaSchema = z.strictObject({
   /** Program that saved the file, e.g. "Cụm Thi Đua 0.1.0". */

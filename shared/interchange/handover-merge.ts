@@ -1,5 +1,5 @@
 /**
- * Importing a hand-over file into an app that already holds the cluster (issue 7): every record is compared, the
+ * Importing a hand-over file into an app that already holds the cluster: every record is compared, the
  * differences are listed for the user, and only on confirmation does the file's version replace the local one.
  * Records only the local app has are kept: a hand-over never deletes what it does not know about.
  */

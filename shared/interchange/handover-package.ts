@@ -1,18 +1,25 @@
 /**
  * Hand-over files and backups (gói dữ liệu): cluster documents (shared/interchange/cluster-document.ts) plus the bytes of their attached
- * scans, wrapped with a SHA-256 checksum of the content so a damaged or truncated file is refused before anything is
- * written. A hand-over file holds one cluster (bàn giao dữ liệu cụm, when leadership rotates to another office);
- * a backup holds every cluster of the app.
+ * scans and the seals of their finalised years, with a SHA-256 checksum of the whole file signed by the sending
+ * installation's key (docs/format.md, "Chữ ký và mốc niêm phong"): a damaged, truncated or altered file is refused
+ * before anything is written. A hand-over file holds one cluster (bàn giao dữ liệu cụm, when leadership rotates to
+ * another office); a backup holds every cluster of the app. Files of version 1 (checksum of the content only, no
+ * signature, no seals) are still read, and say so.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { canonicalJson, sha256Hex } from '../engine/audit-chain';
+import { signText, verifyText, type SigningKeyPair } from '../engine/signing';
+import { SignedYearSealSchema, type SignedYearSeal } from '../model/seal';
 import { parseClusterDocument, type ClusterDocument } from './cluster-document';
 import type { Result } from '../base/result';
 
 export const PACKAGE_KIND = 'cum-thi-dua/package';
-export const PACKAGE_VERSION = 1;
+/** Version 2: checksum of the whole file, Ed25519 signature, seals of the finalised years. */
+export const PACKAGE_VERSION = 2;
+/** The label the file signature is made under (shared/engine/signing.ts signText). */
+export const PACKAGE_SIGNATURE_DOMAIN = 'cum-thi-dua/package/2';
 
 export type PackagePurpose = 'handover' | 'backup';
 
@@ -35,6 +42,15 @@ export interface DataPackage {
   purpose: PackagePurpose;
   createdAt: string;
   content: PackageContent;
+  /** The seals of the finalised years, as the sending installation keeps them (none in files of version 1). */
+  seals?: readonly SignedYearSeal[];
+}
+
+/** A package as read from a file: its version and, for version 2, the key whose signature was verified. */
+export interface ReadPackage extends DataPackage {
+  packageVersion: number;
+  /** The signer's public key (64 hex), verified against the file's checksum; undefined for an unsigned version-1 file. */
+  signer?: { publicKey: string };
 }
 
 const AttachmentSchema = z.strictObject({
@@ -46,27 +62,56 @@ const AttachmentSchema = z.strictObject({
   dataBase64: z.string(),
 });
 
-const EnvelopeSchema = z.strictObject({
+const ContentSchema = z.strictObject({ documents: z.array(z.unknown()), attachments: z.array(AttachmentSchema) });
+const HexSchema = (digits: number) => z.string().regex(new RegExp(`^[0-9a-f]{${digits}}$`, 'u'));
+
+/** Version 1: the checksum covers `content` only, nothing is signed. */
+const EnvelopeV1Schema = z.strictObject({
   kind: z.literal(PACKAGE_KIND),
-  packageVersion: z.number().int(),
+  packageVersion: z.literal(1),
   purpose: z.enum(['handover', 'backup']),
   createdAt: z.iso.datetime({ offset: true }),
-  checksum: z.string().regex(/^[0-9a-f]{64}$/),
-  content: z.strictObject({ documents: z.array(z.unknown()), attachments: z.array(AttachmentSchema) }),
+  checksum: HexSchema(64),
+  content: ContentSchema,
 });
 
-export function contentChecksum(content: PackageContent): string {
-  return sha256Hex(canonicalJson(content));
+/** Version 2: the checksum covers every field but itself and the signature, which signs the checksum. */
+const EnvelopeV2Schema = z.strictObject({
+  kind: z.literal(PACKAGE_KIND),
+  packageVersion: z.literal(2),
+  purpose: z.enum(['handover', 'backup']),
+  createdAt: z.iso.datetime({ offset: true }),
+  signer: z.strictObject({ publicKey: HexSchema(64) }),
+  checksum: HexSchema(64),
+  signature: HexSchema(128),
+  seals: z.array(SignedYearSealSchema),
+  content: ContentSchema,
+});
+
+/** The checksum of a version-2 file: SHA-256 of the canonical JSON of everything but `checksum` and `signature`. */
+export function fileChecksum(fields: { purpose: PackagePurpose; createdAt: string; signer: { publicKey: string }; seals: readonly unknown[]; content: unknown }): string {
+  const { purpose, createdAt, signer, seals, content } = fields;
+  return sha256Hex(canonicalJson({ kind: PACKAGE_KIND, packageVersion: PACKAGE_VERSION, purpose, createdAt, signer, seals, content }));
 }
 
-/** The file's text: stable key order inside the documents as stored, 2-space indent, trailing newline. */
-export function serializePackage(pkg: DataPackage): string {
+/**
+ * The file's text, signed with the installation's key: stable key order inside the documents as stored, 2-space
+ * indent, trailing newline; the envelope (who signed, checksum, signature, seals) before the content, so it reads
+ * first.
+ */
+export function serializePackage(pkg: DataPackage, key: SigningKeyPair): string {
+  const signer = { publicKey: key.publicKey };
+  const seals = [...(pkg.seals ?? [])];
+  const checksum = fileChecksum({ purpose: pkg.purpose, createdAt: pkg.createdAt, signer, seals, content: pkg.content });
   const envelope = {
     kind: PACKAGE_KIND,
     packageVersion: PACKAGE_VERSION,
     purpose: pkg.purpose,
     createdAt: pkg.createdAt,
-    checksum: contentChecksum(pkg.content),
+    signer,
+    checksum,
+    signature: signText(PACKAGE_SIGNATURE_DOMAIN, checksum, key.secretKey),
+    seals,
     content: pkg.content,
   };
   return `${JSON.stringify(envelope, null, 2)}\n`;
@@ -74,11 +119,38 @@ export function serializePackage(pkg: DataPackage): string {
 
 const REFUSED = 'Tệp không phải gói dữ liệu Cụm Thi Đua hợp lệ';
 
+type Envelope =
+  | z.infer<typeof EnvelopeV1Schema>
+  | z.infer<typeof EnvelopeV2Schema>;
+
+/** The envelope checked: its shape, then its checksum and (version 2) its signature. */
+function checkEnvelope(raw: unknown, version: unknown): Result<Envelope> {
+  const envelope = (version === 1 ? EnvelopeV1Schema : EnvelopeV2Schema).safeParse(raw);
+  if (!envelope.success) {
+    const where = envelope.error.issues[0]?.path.join('.') || 'tệp';
+    return { ok: false, message: `${REFUSED}: phần «${where}» không đúng cấu trúc.` };
+  }
+  const e = envelope.data;
+  const checksum = e.packageVersion === 1 ? sha256Hex(canonicalJson(e.content)) : fileChecksum(e);
+  if (checksum !== e.checksum) {
+    return { ok: false, message: `${REFUSED}: mã kiểm tra (SHA-256) không khớp — tệp đã bị sửa hoặc hỏng.` };
+  }
+  if (e.packageVersion === 2 && !verifyText(PACKAGE_SIGNATURE_DOMAIN, e.checksum, e.signature, e.signer.publicKey)) {
+    return {
+      ok: false,
+      message: `${REFUSED}: chữ ký không khớp nội dung — tệp đã bị sửa sau khi ký (kể cả khi mã kiểm tra được tính lại), hoặc chữ ký bị giả.`,
+    };
+  }
+  return { ok: true, value: e };
+}
+
 /**
- * Reads a package, checking in order: JSON, kind, version, the checksum of the content, each attachment's bytes
- * against its SHA-256, and every cluster document. Any failure refuses the whole file with one Vietnamese message.
+ * Reads a package, checking in order: JSON, kind, version, the checksum (of the whole file from version 2, of the
+ * content in version 1), the signature (version 2), each attachment's bytes against its SHA-256, and every cluster
+ * document. Any failure refuses the whole file with one Vietnamese message. Whether the signer is known, and whether
+ * the locked years match their seals, is for verifyHandoverFile (handover-signature.ts).
  */
-export function parsePackage(text: string): Result<DataPackage> {
+export function parsePackage(text: string): Result<ReadPackage> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -89,15 +161,10 @@ export function parsePackage(text: string): Result<DataPackage> {
   if (typeof version === 'number' && version > PACKAGE_VERSION) {
     return { ok: false, message: `Tệp được tạo bởi phiên bản Cụm Thi Đua mới hơn (gói phiên bản ${version}). Hãy cập nhật ứng dụng.` };
   }
-  const envelope = EnvelopeSchema.safeParse(raw);
-  if (!envelope.success) {
-    const where = envelope.error.issues[0]?.path.join('.') || 'tệp';
-    return { ok: false, message: `${REFUSED}: phần «${where}» không đúng cấu trúc.` };
-  }
-  const { purpose, createdAt, checksum, content } = envelope.data;
-  if (sha256Hex(canonicalJson(content)) !== checksum) {
-    return { ok: false, message: `${REFUSED}: mã kiểm tra (SHA-256) không khớp — tệp đã bị sửa hoặc hỏng.` };
-  }
+  const envelope = checkEnvelope(raw, version);
+  if (!envelope.ok) return envelope;
+  const e = envelope.value;
+  const { purpose, createdAt, content } = e;
   const documents: ClusterDocument[] = [];
   for (const [i, candidate] of content.documents.entries()) {
     const parsed = parseClusterDocument(candidate);
@@ -111,7 +178,8 @@ export function parsePackage(text: string): Result<DataPackage> {
       return { ok: false, message: `${REFUSED}: tệp đính kèm «${a.fileName}» bị hỏng.` };
     }
   }
-  return { ok: true, value: { purpose, createdAt, content: checked } };
+  if (e.packageVersion === 1) return { ok: true, value: { packageVersion: 1, purpose, createdAt, content: checked } };
+  return { ok: true, value: { packageVersion: 2, purpose, createdAt, content: checked, seals: e.seals, signer: e.signer } };
 }
 
 // Base64 without Buffer, so this module runs unchanged in node, the renderer and a worker.

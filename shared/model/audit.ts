@@ -6,7 +6,7 @@ const HashSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Mã băm phải 
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
- * One entry of a year's append-only audit log (domain.md, "Once the year-end results are finalised..."): who changed
+ * One entry of a year's append-only audit log (docs/domain.md, "Finalising, locking and the audit log"): who changed
  * what, when, old → new value, why. `hash` covers every other field including `prevHash`, so editing, deleting or
  * reordering an entry breaks the chain (shared/engine/audit-chain.ts).
  */
@@ -19,6 +19,11 @@ export const AuditEntrySchema = z.strictObject({
   oldValue: z.json(),
   newValue: z.json(),
   reason: z.string().optional(),
+  /**
+   * The command that made the change, as it reads in the log ("Dán khối điểm", "Nhận tệp bàn giao"). Entries written
+   * before commands were named have none; the hash covers it when present.
+   */
+  command: z.string().min(1).optional(),
   prevHash: HashSchema,
   hash: HashSchema,
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from './units';
 
 /**
- * Pass threshold of a vote (domain.md, "Votes"): default more than half of the members present; clusters often set
+ * Pass threshold of a vote (docs/domain.md, "Votes"): default more than half of the members present; clusters often set
  * 70% or 90% ("at least"). Percent is a whole number so the comparison stays in integers.
  */
 export const VoteThresholdSchema = z.discriminatedUnion('kind', [

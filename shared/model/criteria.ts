@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { IdSchema } from './units';
+import { IdSchema, nameSchema } from './units';
 
 /**
  * Points are integers in hundredths of a point (model.md conventions): 7,5 điểm is stored as 750, so every total is
- * an exact integer sum (domain.md, "Default rules": "Totals are exact sums").
+ * an exact integer sum (docs/domain.md, "Rule sets and defaults": "Totals are exact sums").
  */
 export const PointsSchema = z.number().int({ error: 'Điểm phải là số nguyên theo phần trăm điểm (7,5 điểm = 750).' });
 
@@ -13,7 +13,7 @@ const criterionBase = {
   id: IdSchema,
   /** Code printed in the table, e.g. "I.1". */
   code: z.string().min(1, { error: 'Mã tiêu chí không được để trống.' }),
-  name: z.string().min(1, { error: 'Tên tiêu chí không được để trống.' }),
+  name: nameSchema('Tên tiêu chí'),
   note: z.string().optional(),
 };
 
@@ -25,7 +25,7 @@ export const IndicatorStepSchema = z.strictObject({
 export type IndicatorStep = z.infer<typeof IndicatorStepSchema>;
 
 /**
- * How an indicator value becomes points (domain.md, "Criterion kinds"): `target` = max × min(1, value / pledged
+ * How an indicator value becomes points (docs/domain.md, "Criterion kinds"): `target` = max × min(1, value / pledged
  * target); `best` = max × value / best value among the year's members; `steps` = a threshold table.
  */
 export const IndicatorFormulaSchema = z.discriminatedUnion('kind', [
@@ -43,7 +43,7 @@ export const GradedCriterionSchema = z.strictObject({
   ...criterionBase,
   kind: z.literal('graded'),
   max: MaxSchema,
-  /** A required criterion without any score is an error, not a silent zero (domain.md, "Default rules"). */
+  /** A required criterion without any score is an error, not a silent zero (docs/domain.md, "Rule sets and defaults"). */
   required: z.boolean().optional(),
 });
 
@@ -88,7 +88,7 @@ export type ScoredCriterion = GradedCriterion | IndicatorCriterion;
 export const SectionSchema = z.strictObject({
   id: IdSchema,
   code: z.string().min(1, { error: 'Mã phần không được để trống.' }),
-  name: z.string().min(1, { error: 'Tên phần không được để trống.' }),
+  name: nameSchema('Tên phần'),
   criteria: z.array(CriterionSchema),
 });
 export type Section = z.infer<typeof SectionSchema>;
@@ -96,7 +96,7 @@ export type Section = z.infer<typeof SectionSchema>;
 /** A measured quantity (chỉ tiêu): count of communes or houses, money in đồng, or a percent. */
 export const IndicatorDefSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1, { error: 'Tên chỉ tiêu không được để trống.' }),
+  name: nameSchema('Tên chỉ tiêu'),
   unit: z.enum(['count', 'vnd', 'percent']),
   /** Label shown after a value: "xã", "căn", "đồng", "%". */
   unitLabel: z.string(),

@@ -1,7 +1,7 @@
 import type { Criterion } from './criteria';
 import { formatPointsShort } from '../base/number-format';
 
-/** How messages name things (Vietnamese, domain.md: messages name the unit, the criterion and the allowed range). */
+/** How messages name things (Vietnamese; messages name the unit, the criterion and the allowed range: docs/domain.md, "Checking entered values"). */
 export type UnitNames = ReadonlyMap<string, string>;
 
 export function unitLabel(names: UnitNames, unitId: string): string {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './units';
 
 /**
- * How the app suggests next year's leader (domain.md, "Next leader"). Default: the deputy becomes leader.
+ * How the app suggests next year's leader (docs/domain.md, "Suggesting the next leader"). Default: the deputy becomes leader.
  * The suggestion is only a suggestion: the leader is recorded from the election.
  */
 export const LeaderPolicySchema = z.discriminatedUnion('kind', [

@@ -2,7 +2,7 @@ import type { Result } from '../base/result';
 
 /**
  * The operator's name (người thao tác) typed on the settings screen: the "who" of the year's audit log
- * (domain.md, "every change (who, when, old → new value, reason) stays in the year's audit log").
+ * (docs/domain.md, "Finalising, locking and the audit log").
  */
 
 /** Longest name kept: a full name with a position fits easily; a pasted paragraph does not. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema } from './units';
+import { IdSchema, IsoDateSchema, nameSchema } from './units';
 
 /** A pledged target of one member for one indicator (chỉ tiêu), in the indicator's own unit (count, đồng, %). */
 export const PledgeTargetSchema = z.strictObject({
@@ -11,8 +11,8 @@ export type PledgeTarget = z.infer<typeof PledgeTargetSchema>;
 
 export const SignatorySchema = z.strictObject({
   unitId: IdSchema,
-  person: z.string().min(1, { error: 'Tên người ký không được để trống.' }),
-  position: z.string().min(1, { error: 'Chức vụ người ký không được để trống.' }),
+  person: nameSchema('Tên người ký'),
+  position: nameSchema('Chức vụ người ký'),
 });
 export type Signatory = z.infer<typeof SignatorySchema>;
 
@@ -26,8 +26,8 @@ export const AttachmentSchema = z.strictObject({
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
 /**
- * Pledge (giao ước thi đua) or coordination programme (chương trình phối hợp): same shape (domain.md, Glossary and
- * "The yearly cycle" step 1). Targets are checked against the year's members and indicators by shared/engine/pledges.ts.
+ * Pledge (giao ước thi đua) or coordination programme (chương trình phối hợp): same shape (docs/domain.md, "Glossary"
+ * and "The yearly cycle"). Targets are checked against the year's members and indicators by shared/engine/pledges.ts.
  */
 export const PledgeSchema = z.strictObject({
   id: IdSchema,

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema } from './units';
+import { IdSchema, IsoDateSchema, nameSchema } from './units';
 import { VoteThresholdSchema } from './ballots';
 import { LeaderPolicySchema, defaultLeaderPolicy } from './leadership';
 import { PointsSchema } from './criteria';
+import { LegalTextSchema } from './legal-texts';
 
-/** Tie-breaks of the ranking, applied in the order the rule set lists them (domain.md, "Ranking"). */
+/** Tie-breaks of the ranking, applied in the order the rule set lists them (docs/domain.md, "Ranking and tie-breaks"). */
 export const TieBreakSchema = z.enum(['coreSum', 'fewerPenalties', 'moreFullMarks']);
 export type TieBreak = z.infer<typeof TieBreakSchema>;
 
@@ -14,11 +15,11 @@ export type BandBound = z.infer<typeof BandBoundSchema>;
 
 /**
  * Classification band (xếp loại), e.g. "Hoàn thành xuất sắc nhiệm vụ". No default thresholds: the cluster enters its
- * own (domain.md, "Classification"). A missing bound is open. Bands are tried in the order listed.
+ * own (docs/domain.md, "Classification bands"). A missing bound is open. Bands are tried in the order listed.
  */
 export const BandSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1, { error: 'Tên mức xếp loại không được để trống.' }),
+  name: nameSchema('Tên mức xếp loại'),
   lower: BandBoundSchema.optional(),
   upper: BandBoundSchema.optional(),
 });
@@ -40,7 +41,7 @@ export type Quota = z.infer<typeof QuotaSchema>;
 /** Award tier (hình thức khen thưởng), tried in the order listed; a member gets at most one tier. */
 export const AwardTierSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1, { error: 'Tên hình thức khen thưởng không được để trống.' }),
+  name: nameSchema('Tên hình thức khen thưởng'),
   quota: QuotaSchema,
   /** Minimum total as a percent of the maximum score (e.g. 90 → total ≥ 90% of the maximum). */
   minSharePercent: PercentSchema.optional(),
@@ -50,11 +51,20 @@ export const AwardTierSchema = z.strictObject({
 export type AwardTier = z.infer<typeof AwardTierSchema>;
 
 /**
- * The rule set a cluster-year is scored under (domain.md, "Legal basis" and "Default rules"). A past year is always
+ * The rule set a cluster-year is scored under (docs/domain.md, "Legal basis" and "Default rules"). A past year is always
  * recomputed under the rule set stored with it, so every default below is data, never a constant in the engine.
  */
 export const RuleSetSchema = z.strictObject({
-  legalBasis: z.string().min(1, { error: 'Phải ghi căn cứ pháp lý của bộ quy tắc.' }),
+  /**
+   * The legal basis as free text, as files before the dated list kept it. Shown, never cited: a document cites only
+   * `legalTexts`, whose dates it can check (docs/domain.md, "What makes a document safe to send up").
+   */
+  legalBasis: z.string().min(1, { error: 'Phải ghi căn cứ pháp lý của bộ quy tắc.' }).optional(),
+  /**
+   * The texts this year's documents may cite, with number and dates (shared/presets/legal-texts.ts and the cluster's
+   * own regulation). Each document cites those in effect on its own date (shared/views/legal-citations.ts).
+   */
+  legalTexts: z.array(LegalTextSchema).optional(),
   effectiveDate: IsoDateSchema,
   /** Cap on the sum of a member's bonus points, in hundredths; null = no cap. */
   bonusCap: PointsSchema.min(0, { error: 'Mức trần điểm thưởng không được âm.' }).nullable(),
@@ -71,10 +81,7 @@ export const RuleSetSchema = z.strictObject({
 });
 export type RuleSet = z.infer<typeof RuleSetSchema>;
 
-export const DEFAULT_LEGAL_BASIS =
-  'Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 98/2023/NĐ-CP; quy chế hoạt động của cụm thi đua.';
-
-/** The default award tiers of domain.md: tier 1 flag (1), tier 2 flag (1), certificate of merit (the rest). */
+/** The default award tiers (docs/domain.md, "Award tiers and quotas"): tier 1 flag (1), tier 2 flag (1), certificate of merit (the rest). */
 export function defaultAwardTiers(): AwardTier[] {
   return [
     { id: 'tier-flag-comprehensive', name: 'Cờ thi đua xuất sắc toàn diện', quota: { kind: 'count', count: 1 } },
@@ -84,12 +91,14 @@ export function defaultAwardTiers(): AwardTier[] {
 }
 
 /**
- * A fresh rule set with domain.md's defaults: bonus cap 5 points, reviewed scoring, tie-breaks core sum → fewer
- * penalties → more full marks, votes pass with more than half, no classification bands, deputy becomes leader.
+ * A fresh rule set with the defaults of docs/domain.md, "Rule sets and defaults": bonus cap 5 points, reviewed scoring,
+ * tie-breaks core sum → fewer penalties → more full marks, votes pass with more than half, no classification bands,
+ * deputy becomes leader. No legal texts: a new year gets those in force from shared/edits/legal-texts.ts (the model
+ * does not know the presets).
  */
 export function defaultRuleSet(overrides: Partial<RuleSet> = {}): RuleSet {
   return {
-    legalBasis: DEFAULT_LEGAL_BASIS,
+    legalTexts: [],
     effectiveDate: '2024-01-01',
     bonusCap: 500,
     scoringMode: 'reviewed',

@@ -58,7 +58,7 @@ export const EligibilitySchema = z.strictObject({
 export type Eligibility = z.infer<typeof EligibilitySchema>;
 
 /**
- * The order the cluster voted to settle a tie (domain.md, "Ranking"): `scope` is "ranking" for the ranking itself or
+ * The order the cluster voted to settle a tie (docs/domain.md, "Ranking and tie-breaks"): `scope` is "ranking" for the ranking itself or
  * the id of the award tier whose quota boundary fell inside the tie.
  */
 export const TieResolutionSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bidiControlProblem, hasBidiControl } from '../base/names';
 
 /** Calendar date "YYYY-MM-DD" (model.md conventions). */
 export const IsoDateSchema = z.iso.date({ error: 'Ngày phải có dạng YYYY-MM-DD.' });
@@ -7,12 +8,23 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 /** Stable id of a record ("u-phu-tho", or crypto.randomUUID() for records made in the app). */
 export const IdSchema = z.string().min(1, { error: 'Mã (id) không được để trống.' });
 
+/**
+ * A name or a label read from a file: not empty, and without bidirectional control characters (shared/base/names.ts),
+ * so a cluster or hand-over file cannot bring in a name that displays reversed.
+ */
+export function nameSchema(label: string) {
+  return z
+    .string()
+    .min(1, { error: `${label} không được để trống.` })
+    .refine((text) => !hasBidiControl(text), { error: (issue) => bidiControlProblem(String(issue.input), label) ?? label });
+}
+
 /** Member unit (đơn vị thành viên), e.g. a province's MTTQ committee. */
 export const UnitSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1, { error: 'Tên đơn vị không được để trống.' }),
-  shortName: z.string().min(1).optional(),
-  province: z.string().min(1).optional(),
+  name: nameSchema('Tên đơn vị'),
+  shortName: nameSchema('Tên viết tắt').optional(),
+  province: nameSchema('Tỉnh').optional(),
   note: z.string().optional(),
 });
 export type Unit = z.infer<typeof UnitSchema>;
@@ -27,15 +39,15 @@ export type ClusterLevel = z.infer<typeof ClusterLevelSchema>;
 /** Emulation cluster (cụm thi đua) or block (khối thi đua, by sector). */
 export const ClusterSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1, { error: 'Tên cụm không được để trống.' }),
+  name: nameSchema('Tên cụm'),
   level: ClusterLevelSchema,
-  organisingBody: z.string().min(1, { error: 'Cơ quan tổ chức không được để trống.' }),
+  organisingBody: nameSchema('Cơ quan tổ chức'),
   sector: z.enum(['cụm', 'khối']).optional(),
 });
 export type Cluster = z.infer<typeof ClusterSchema>;
 
 /**
- * A merger recorded as an event (domain.md, "Members change across years"): from `date` on, every predecessor is
+ * A merger recorded as an event (docs/domain.md, "Members and mergers"): from `date` on, every predecessor is
  * merged away into the successor. Past years keep their original members untouched.
  */
 export const MergerEventSchema = z

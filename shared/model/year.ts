@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema } from './units';
+import { IdSchema } from './units';
+import { MeetingSchema, QuarterlyMeetingSchema } from './meeting';
 import { BallotSchema } from './ballots';
 import { ElectionSchema, HandOverSchema } from './leadership';
 import { PledgeSchema } from './pledges';
@@ -15,17 +16,13 @@ import {
   TieResolutionSchema,
 } from './scores';
 
-/** The year-end review meeting (hội nghị tổng kết). */
-export const MeetingSchema = z.strictObject({
-  date: IsoDateSchema,
-  place: z.string().min(1, { error: 'Địa điểm không được để trống.' }),
-  note: z.string().optional(),
-});
-export type Meeting = z.infer<typeof MeetingSchema>;
+export { MeetingSchema, type Meeting } from './meeting';
 
 /**
- * Results frozen when the year is finalised (STYLE.md, "Record events, derive results": the only stored result).
- * `checksum` is sha256Hex(canonicalJson(results)).
+ * Results frozen when the year is finalised (the only stored result: docs/architecture.md, "Data: record events, derive results").
+ * `checksum` is sha256Hex(canonicalJson(results)). Each ranked member also carries the points of each criterion
+ * (`points`, by criterion id: graded and indicator points, bonus after its criterion cap, penalty deducted), so an
+ * integrity check can name the criterion that changed; snapshots made before formatVersion 2 have none.
  */
 export const FinalisedSnapshotSchema = z.strictObject({
   at: z.iso.datetime({ offset: true, error: 'Thời điểm phải là ngày giờ ISO 8601.' }),
@@ -34,7 +31,13 @@ export const FinalisedSnapshotSchema = z.strictObject({
   results: z.strictObject({
     maxPoints: PointsSchema,
     ranking: z.array(
-      z.strictObject({ unitId: IdSchema, total: PointsSchema, rank: z.number().int().min(1), tied: z.boolean() }),
+      z.strictObject({
+        unitId: IdSchema,
+        total: PointsSchema,
+        rank: z.number().int().min(1),
+        tied: z.boolean(),
+        points: z.record(IdSchema, PointsSchema).optional(),
+      }),
     ),
     awards: z.array(z.strictObject({ tierId: IdSchema, unitIds: z.array(IdSchema) })),
   }),
@@ -42,9 +45,8 @@ export const FinalisedSnapshotSchema = z.strictObject({
 export type FinalisedSnapshot = z.infer<typeof FinalisedSnapshotSchema>;
 
 /**
- * A manual change of the engine's award proposal (issue 5, "a manual change of a proposal needs a reason and is
- * audited"): the unit gets `tierId` instead of what shared/engine/awards.ts proposed; null = no award. The engine's proposal
- * stays derived; the change is an entered fact (STYLE.md, "Record events, derive results").
+ * A manual change of the engine's award proposal: the unit gets `tierId` instead of what shared/engine/awards.ts proposed; null = no award. The engine's proposal
+ * stays derived; the change is an entered fact (docs/architecture.md, "Data: record events, derive results").
  */
 export const AwardOverrideSchema = z.strictObject({
   unitId: IdSchema,
@@ -59,7 +61,7 @@ export type AwardOverride = z.infer<typeof AwardOverrideSchema>;
  */
 export const YearSchema = z.strictObject({
   year: z.number().int().min(1900).max(2200),
-  /** Members this year (membership is recorded per year: domain.md, "Members change across years"). */
+  /** Members this year (membership is recorded per year: docs/domain.md, "Members and mergers"). */
   memberIds: z.array(IdSchema),
   leaderId: IdSchema,
   deputyId: IdSchema.optional(),
@@ -72,9 +74,15 @@ export const YearSchema = z.strictObject({
   adjustments: z.array(AdjustmentSchema),
   eligibility: z.array(EligibilitySchema),
   tieResolutions: z.array(TieResolutionSchema),
-  /** Manual changes of the award proposal, each with its reason (optional: files before issue 5 have none). */
+  /** Manual changes of the award proposal, each with its reason (optional: older files have none). */
   awardOverrides: z.array(AwardOverrideSchema).optional(),
+  /** The year-end review (hội nghị tổng kết): the one record the year's documents and workbooks take their facts from. */
   yearEndReview: MeetingSchema.optional(),
+  /** Quarterly reviews (hội nghị giao ban quý), at most one per quarter, in the same shape. */
+  quarterlyReviews: z
+    .array(QuarterlyMeetingSchema)
+    .refine((list) => new Set(list.map((m) => m.quarter)).size === list.length, { error: 'Mỗi quý chỉ có một hội nghị giao ban.' })
+    .optional(),
   ballots: z.array(BallotSchema),
   election: ElectionSchema.optional(),
   handOver: HandOverSchema.optional(),

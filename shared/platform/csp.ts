@@ -1,5 +1,5 @@
 /**
- * The one Content-Security-Policy of the app (issue 2, item 4: no inline script, no eval).
+ * The one Content-Security-Policy of the app (no inline script, no eval).
  *
  * Used by the Electron `app://` protocol as a response header (electron/protocol.ts) and by the renderer build
  * as a `<meta http-equiv>` tag, so the desktop app and the web build run under the same policy.

@@ -1,6 +1,6 @@
 /**
- * The one typed IPC contract between the renderer and the Electron main process (STYLE.md, "One typed contract for
- * IPC"; issue 2, item 5). Each channel names the renderer method that calls it, the zod schema of its single
+ * The one typed IPC contract between the renderer and the Electron main process (docs/architecture.md,
+ * "The IPC contract"). Each channel names the renderer method that calls it, the zod schema of its single
  * payload and its result type. Main registers handlers typed by it and validates every payload with it
  * (electron/ipc-handlers.ts); the preload exposes exactly these methods (electron/platform-api.ts); the web build
  * implements the same `PlatformApi` (renderer/platform/web-api.ts).
@@ -114,7 +114,7 @@ export const ipcContract = {
   'app:version': channel<string>()('appVersion', z.undefined()),
   'file:save': channel<SaveFileResult>()('saveFile', saveFileRequestSchema),
   'file:open': channel<OpenedFile>()('openFile', openFileRequestSchema),
-  // Automatic backups (issue 7): in Electron, files in the user-data folder written atomically; in the web build,
+  // Automatic backups: in Electron, files in the user-data folder written atomically; in the web build,
   // a separate IndexedDB database. The renderer decides what to keep (shared/interchange/backup-policy.ts).
   'backup:write': channel<void>()(
     'writeBackup',

@@ -1,13 +1,13 @@
 /**
  * Starting criteria tables (bảng tiêu chí mẫu) for a year created from scratch. Data, not rules: the cluster edits
- * every section, criterion and maximum afterwards (domain.md, "Criteria tables seen in public guidance (shape, not a
- * standard)"). The shape follows that guidance and the demo cluster's table: six sections of 15 points (90 points),
+ * every section, criterion and maximum afterwards (docs/domain.md,
+ * "Criteria tables"). The shape follows that guidance and the demo cluster's table: six sections of 15 points (90 points),
  * sub-items of 1–5 points, indicator criteria for new-rural development and Great Solidarity houses, one bonus
  * criterion with its own cap and one penalty criterion.
  */
 import type { IndicatorDef, Section } from '../model/criteria';
 
-export interface CriteriaTemplate {
+export interface CriteriaPreset {
   id: string;
   name: string;
   description: string;
@@ -15,7 +15,7 @@ export interface CriteriaTemplate {
   indicators: IndicatorDef[];
 }
 
-/** Indicators of the template (domain.md, "Indicators seen in public reports"). */
+/** Indicators of the preset (docs/domain.md, "Indicators"). */
 const indicators: IndicatorDef[] = [
   { id: 'ind-ntm-xa', name: 'Xã đạt chuẩn nông thôn mới', unit: 'count', unitLabel: 'xã' },
   { id: 'ind-ntm-nang-cao', name: 'Xã đạt chuẩn nông thôn mới nâng cao', unit: 'count', unitLabel: 'xã' },
@@ -135,33 +135,13 @@ const sections: Section[] = [
 ];
 
 /** Six sections, 28 criteria (26 scored, one bonus, one penalty), 90 points: the shape of 82/HD-MTTW-BTT (2017) for provincial committees. */
-export const PROVINCIAL_FRONT_TEMPLATE = {
+export const PROVINCIAL_FRONT_PRESET = {
   id: 'mttq-tinh-90',
   name: 'Ủy ban MTTQ cấp tỉnh — 6 phần, thang 90 điểm',
   description:
     'Tuyên truyền; các cuộc vận động và phong trào; nông thôn mới; nhà Đại đoàn kết và Quỹ "Vì người nghèo"; giám sát, phản biện; tổ chức, cán bộ. Có điểm thưởng (trần 2 điểm) và điểm trừ.',
   sections,
   indicators,
-} satisfies CriteriaTemplate;
+} satisfies CriteriaPreset;
 
-export const CRITERIA_TEMPLATES: readonly CriteriaTemplate[] = [PROVINCIAL_FRONT_TEMPLATE];
-
-/**
- * Legal basis text proposed for a year created from scratch, by the law in force (domain.md, "Legal basis"): the Law
- * on Emulation and Commendation 06/2022/QH15 from 1 Jan 2024, detailed by Decree 98/2023 and, from 1 Jul 2025, by
- * Decree 152/2025. Before 2024 the 2003 law and Decree 91/2017 applied. A proposal only: the cluster edits it.
- */
-export const LEGAL_BASES: readonly { from: string; text: string }[] = [
-  {
-    from: '1900-01-01',
-    text: 'Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005, 2013); Nghị định số 91/2017/NĐ-CP; quy chế hoạt động của cụm thi đua.',
-  },
-  {
-    from: '2024-01-01',
-    text: 'Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 98/2023/NĐ-CP; quy chế hoạt động của cụm thi đua.',
-  },
-  {
-    from: '2025-07-01',
-    text: 'Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP; quy chế hoạt động của cụm thi đua.',
-  },
-];
+export const CRITERIA_PRESETS: readonly CriteriaPreset[] = [PROVINCIAL_FRONT_PRESET];

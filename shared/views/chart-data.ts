@@ -9,7 +9,7 @@ import { formatNumber, formatPointsShort, formatVnd } from '../base/number-forma
 import { shareOfMax } from './ranking-view';
 
 /**
- * Data of the charts screen (Biểu đồ; issue 4 item 6), computed from evaluateYear results only. Values handed to the
+ * Data of the charts screen (Biểu đồ), computed from evaluateYear results only. Values handed to the
  * chart library are plain numbers (points = hundredths / 100) because the library plots numbers; every figure is
  * derived from the integer results and formatted back with the Vietnamese number format.
  */
@@ -47,7 +47,7 @@ export interface SectionProfile {
 
 /**
  * A member's section profile against the cluster average, as shares of each section's maximum (graded + indicator
- * points; bonus and penalties are not part of a section's maximum: domain.md, "Maximum"). null for an unknown member.
+ * points; bonus and penalties are not part of a section's maximum: docs/domain.md, "Totals and maximum"). null for an unknown member.
  */
 export function sectionProfile(evaluation: YearEvaluation, unitId: string): SectionProfile | null {
   const member = evaluation.members.find((m) => m.unitId === unitId);
@@ -68,7 +68,7 @@ export function sectionProfile(evaluation: YearEvaluation, unitId: string): Sect
 export interface HistoryPoint {
   readonly year: number;
   readonly value: number | null;
-  /** Summed from predecessors of a merger (domain.md: "clearly marked as aggregated"). */
+  /** Summed from predecessors of a merger (clearly marked as aggregated: docs/domain.md, "Members and mergers"). */
   readonly aggregated: boolean;
   readonly aggregatedFrom: readonly string[];
 }

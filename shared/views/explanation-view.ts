@@ -5,7 +5,7 @@ import { DECIDER_LABELS_VI, formatShare, formatSignedPoints } from './ranking-vi
 import type { DeciderLabels } from './ranking-view';
 
 /**
- * The per-member explanation panel of the ranking screen (issue 4 item 5: "points lost per section, gap to the member
+ * The per-member explanation panel of the ranking screen ("points lost per section, gap to the member
  * above and where it came from"), formatted from shared/engine/explain.ts MemberExplanation. The figures add up exactly:
  * gap = Σ section differences + bonus difference (all in hundredths).
  */

@@ -22,7 +22,7 @@ export interface ProposalRow {
 
 export interface ProposalList {
   readonly rows: readonly ProposalRow[];
-  /** Tiers still waiting for a vote on a tie (domain.md, "Award tiers"): their messages. */
+  /** Tiers still waiting for a vote on a tie (docs/domain.md, "Award tiers and quotas"): their messages. */
   readonly pending: readonly string[];
 }
 

@@ -4,11 +4,11 @@ import type { ValidationIssue } from '../engine/validation';
 import { formatPoints } from '../base/number-format';
 
 /**
- * What the ranking screen shows (Xếp hạng; issue 4 item 5), as plain data: the screen only lays it out. Every
+ * What the ranking screen shows (Xếp hạng), as plain data: the screen only lays it out. Every
  * figure comes from evaluateYear; this file only formats it (Vietnamese number format: "85,50", "98,33 %").
  */
 
-/** Words for what separated two adjacent members (domain.md, "Ranking": total, then the tie-breaks in order). */
+/** Words for what separated two adjacent members (docs/domain.md, "Ranking and tie-breaks": total, then the tie-breaks in order). */
 export type DeciderLabels = Readonly<Record<PairDecider, string>>;
 
 export const DECIDER_LABELS_VI: DeciderLabels = {
@@ -22,7 +22,7 @@ export const DECIDER_LABELS_VI: DeciderLabels = {
 
 /**
  * Share of the maximum in hundredths of a percent, rounded half-up in integers (9 850 of 9 000 → 10 944 = 109,44 %).
- * May exceed 100 % when bonuses push a total past the maximum (domain.md, "Total"). null when the maximum is 0.
+ * May exceed 100 % when bonuses push a total past the maximum (docs/domain.md, "Totals and maximum"). null when the maximum is 0.
  */
 export function shareOfMax(total: number, max: number): number | null {
   if (max <= 0) return null;
@@ -57,9 +57,18 @@ export interface RankingRow {
   /** False while a self score is still counted ("chưa thẩm định"). */
   readonly reviewed: boolean;
   readonly unreviewedCount: number;
+  /** False while a required criterion has no score at all ("thiếu điểm"). */
+  readonly complete: boolean;
+  /** Codes of the required criteria without any score ("I.1, II.1"). */
+  readonly missingCodes: readonly string[];
   /** What put this member below the one listed just above it; null for the first. */
   readonly decidedAbove: PairDecider | null;
   readonly decidedAboveText: string | null;
+}
+
+function codeOf(m: MemberResult, criterionId: string): string {
+  for (const section of m.detail.sections) for (const c of section.criteria) if (c.criterionId === criterionId) return c.code;
+  return criterionId;
 }
 
 function rowOf(m: MemberResult, maxPoints: number, decided: PairDecider | null, labels: DeciderLabels): RankingRow {
@@ -76,6 +85,8 @@ function rowOf(m: MemberResult, maxPoints: number, decided: PairDecider | null, 
     bandName: m.band?.name ?? null,
     reviewed: m.reviewed,
     unreviewedCount: m.detail.unreviewedCriterionIds.length,
+    complete: m.complete,
+    missingCodes: m.missingCriterionIds.map((id) => codeOf(m, id)),
     decidedAbove: decided,
     decidedAboveText: decided === null ? null : labels[decided],
   };

@@ -6,7 +6,7 @@ import type { UnitNames } from '../model/labels';
 import type { Result } from '../base/result';
 
 /**
- * What-if (giả định; issue 4, "a what-if mode that changes scores in a scratch copy"): the final score of a graded
+ * What-if (giả định): the final score of a graded
  * criterion is set for one member in a COPY of the year; the record itself is never touched, so the secretariat can
  * ask "what if Bắc Kạn had 15 on I.1?" without an undo to forget. The copy is evaluated by the same
  * shared/engine/evaluate-year.ts as the record, so the scratch ranking follows exactly the same rules.
@@ -28,7 +28,7 @@ export function gradedCriterionOf(year: Year, criterionId: string): GradedCriter
 }
 
 /**
- * Checks one override the way the score grid checks a typed value (domain.md, "Default rules": rejected with a
+ * Checks one override the way the score grid checks a typed value (docs/domain.md, "Rule sets and defaults": rejected with a
  * message naming the unit, the criterion and the allowed range; nothing clamped).
  */
 export function checkOverride(year: Year, o: ScoreOverride, names: UnitNames): Result<GradedCriterion> {
@@ -61,7 +61,7 @@ function overrideReviewed(scores: readonly ScoreEntry[], o: ScoreOverride): Scor
 
 /**
  * Peer mode: every other member gives the same score, so the (trimmed or not) mean is exactly the override; the
- * member's own score is never used (domain.md, "peer").
+ * member's own score is never used (docs/domain.md, "Peer scoring").
  */
 function overridePeer(peerScores: readonly PeerScore[], memberIds: readonly string[], o: ScoreOverride): PeerScore[] {
   const kept = peerScores.filter((p) => p.unitId !== o.unitId || p.criterionId !== o.criterionId);

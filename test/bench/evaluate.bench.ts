@@ -1,5 +1,5 @@
 /**
- * Speed targets of issue 3 (figures for the closing note, not timed tests): full evaluation of one year with
+ * Speed of the engine (figures reported, not timed tests): full evaluation of one year with
  * 34 members × 150 criteria ≤ 16 ms, 1,000 × 150 ≤ 200 ms; parse + validate of a 10 MB cluster file ≤ 500 ms.
  * Run: npx vitest bench --run
  */

@@ -1,7 +1,8 @@
 /**
- * Speed figures of issue 6 (for the closing note, not timed assertions):
- * - export of a full year, 34 members × 150 criteria, all sheets: the app (model → ExcelJS) against ExcelJS writing the
- *   same cells with the same style objects directly (cells prepared before timing), measured in one run;
+ * Speed figures of the Excel export and import (reported, not timed assertions):
+ * - export of a full year, 34 members × 150 criteria, all sheets: the app (model → ExcelJS, the layout included: text
+ *   widths, row heights, page breaks) against ExcelJS writing the same cells with the same style objects, heights,
+ *   print titles, page breaks and footers directly (prepared before timing), measured in one run;
  * - import of 34 filled templates (parse with SheetJS + validate + preview + one change), measured in node.
  * Run: npx vitest bench --run test/bench/excel.bench.ts
  */
@@ -9,13 +10,14 @@ import { bench, describe } from 'vitest';
 import { evaluateYear } from '../../shared/engine/evaluate-year';
 import { buildExport } from '../../shared/excel/year-workbook';
 import type { CellModel } from '../../shared/excel/sheet-model';
-import { EXCEL_STYLES, asTextFormat } from '../../shared/excel/styles';
+import { EXCEL_STYLES, asTextFormat, type ExcelStyle } from '../../shared/excel/styles';
 import { startsLikeFormula } from '../../shared/excel/formula-guard';
 import { applyTemplates, importPreview, templateExpectation } from '../../shared/excel/self-assessment/apply';
 import { memberTemplate } from '../../shared/excel/self-assessment/workbook';
 import { SCORES_SHEET } from '../../shared/excel/self-assessment/layout';
 import { parseTemplateFile } from '../../renderer/features/excel/parse-template';
-import { loadExcelJs, writeWorkbook } from '../../renderer/features/excel/write-workbook';
+import { footerText, loadExcelJs, writeWorkbook } from '../../renderer/features/excel/write-workbook';
+import { SHEET_MARGINS } from '../../shared/excel/page-geometry';
 import { docOf, syntheticYear } from '../shared/year-builder';
 
 const { year, unitIds } = syntheticYear(34, 150, 1);
@@ -26,13 +28,25 @@ const input = {
   year,
   evaluation,
   units,
-  document: { clusterName: 'Cụm thi đua thử', leaderName: 'Đơn vị 1', place: 'Hà Nội', date: '2023-12-01', signerName: 'Nguyễn Văn A' },
+  context: { clusterName: 'Cụm thi đua thử', leaderName: 'Đơn vị 1', sector: 'cụm' as const, organisingBody: 'Ủy ban Trung ương MTTQ Việt Nam' },
 };
 const ExcelJS = await loadExcelJs();
 
 // The baseline's input: every cell's address, value and style object, and each sheet's widths and merges, prepared
 // before timing, so the baseline is ExcelJS alone with the same cells and styles.
 const model = buildExport('all', input).workbook;
+const styles = new Map<string, ExcelStyle>();
+/** One style object per named style and number format, as the app's writer keeps them. */
+function styleFor(c: CellModel): ExcelStyle {
+  const key = `${c.s ?? ''}\u0000${c.z ?? ''}`;
+  let style = styles.get(key);
+  if (!style) {
+    const named: ExcelStyle = c.s ? EXCEL_STYLES[c.s] : { font: { name: 'Times New Roman', size: 12 } };
+    style = c.z ? { ...named, numFmt: c.z } : named;
+    styles.set(key, style);
+  }
+  return style;
+}
 const prepared = model.sheets.map((sheet) => ({
   name: sheet.name,
   widths: sheet.widths,
@@ -40,10 +54,13 @@ const prepared = model.sheets.map((sheet) => ({
   landscape: sheet.landscape === true,
   freezeRows: sheet.freezeRows,
   heights: Object.entries(sheet.heights ?? {}).map(([r, h]) => [Number(r), h] as const),
+  titles: sheet.printTitleRows ? `${sheet.printTitleRows.from}:${sheet.printTitleRows.to}` : undefined,
+  breaks: sheet.rowBreaks ?? [],
+  footer: footerText(sheet),
   cells: sheet.rows.flatMap((row, r) =>
     row.flatMap((c: CellModel | null, k) => {
       if (!c) return [];
-      const style = c.s ? EXCEL_STYLES[c.s] : { font: { name: 'Times New Roman', size: 12 } };
+      const style = styleFor(c);
       return [{ r: r + 1, c: k + 1, v: c.v, style: typeof c.v === 'string' && startsLikeFormula(c.v) ? asTextFormat(style) : style }];
     }),
   ),
@@ -54,7 +71,15 @@ async function directExcelJs(): Promise<number> {
   const wb = new ExcelJS.Workbook();
   for (const sheet of prepared) {
     const ws = wb.addWorksheet(sheet.name, {
-      pageSetup: { paperSize: 9, orientation: sheet.landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      pageSetup: {
+        paperSize: 9,
+        orientation: sheet.landscape ? 'landscape' : 'portrait',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        margins: SHEET_MARGINS,
+        ...(sheet.titles ? { printTitlesRow: sheet.titles } : {}),
+      },
       ...(sheet.freezeRows ? { views: [{ state: 'frozen', ySplit: sheet.freezeRows }] } : {}),
     });
     ws.columns = sheet.widths.map((width) => ({ width }));
@@ -65,6 +90,8 @@ async function directExcelJs(): Promise<number> {
     }
     for (const [r, h] of sheet.heights) ws.getRow(r).height = h;
     for (const m of sheet.merges) ws.mergeCells(m);
+    for (const after of sheet.breaks) ws.getRow(after).addPageBreak();
+    if (sheet.footer) ws.headerFooter.oddFooter = sheet.footer;
   }
   return (await wb.xlsx.writeBuffer()).byteLength;
 }

@@ -1,5 +1,5 @@
 /**
- * Speed of the score grid (issue 4, "Speed"), measured in Debian's Chromium on the production web build:
+ * Speed of the score grid, measured in Debian's Chromium on the production web build:
  *   - opening a 34 × 150 year on the Nhập điểm screen (year chosen in the header → every row total on screen);
  *   - a single keyboard edit → the row's new total in the DOM (and the next animation frame), over ≥ 200 edits;
  *   - pasting a 34 × 150 block (one ClipboardEvent) → every row total updated.

@@ -1,17 +1,17 @@
 import { evaluateYear } from '../../shared/engine/evaluate-year';
 import type { OfficialDocumentInput } from '../../shared/documents/document-input';
-import { documentOptions, loadDemo, type Demo } from '../excel/demo-data';
+import type { Year } from '../../shared/model/year';
+import { loadDemo, type Demo } from '../excel/demo-data';
 
 export const demo: Demo = loadDemo();
 
-/** The documents' input for a demo year, as the Văn bản screen builds it (place "Phú Thọ", signer "Nguyễn Hải"). */
-export function demoInput(yearNumber: number): OfficialDocumentInput {
-  const year = demo.year(yearNumber);
+/** The documents' input for a demo year (or a changed copy of it), as the Văn bản screen builds it. */
+export function demoInput(yearNumber: number, change: (year: Year) => Year = (y) => y): OfficialDocumentInput {
+  const year = change(demo.year(yearNumber));
   return {
     year,
     evaluation: evaluateYear(year, demo.context),
     units: demo.units,
-    organisingBody: 'Ủy ban Trung ương MTTQ Việt Nam',
-    document: documentOptions(demo, year),
+    cluster: { name: demo.clusterName, organisingBody: 'Ủy ban Trung ương MTTQ Việt Nam', sector: 'cụm' },
   };
 }

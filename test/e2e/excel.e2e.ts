@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import * as XLSX from 'xlsx';
 import { goTo, loadDemo as loadDemoInApp, openApp, openYear } from './app-actions';
 import { screenshot, useBrowser } from './browser';
+import { convertWithLibreOffice } from './libreoffice';
+import { readPdfLayout, textOutsidePage } from './pdf-layout';
+import { findPhrase, overlappingWords, pdfWords } from './sheet-print';
+import { TIMEOUT } from '../timeouts';
 import { loadDemo } from '../excel/demo-data';
 import { editWorkbook, rowOf, scoresSheet, templateBytes } from '../excel/template-helpers';
 
@@ -16,12 +22,20 @@ async function openExcel2023(page: Page): Promise<void> {
 }
 
 describe('Excel screen', () => {
-  test('exports the demo 2023 proposal list as a real workbook', async () => {
+  // Opens the downloaded workbook in LibreOffice headless and reads the printed PDF: a process start and a print.
+  test('lists what is not recorded, then exports the demo 2023 proposal list as a workbook LibreOffice prints whole', { timeout: TIMEOUT.printing }, async () => {
     const { page, context, errors, cspViolations } = await openApp(browser());
     await openExcel2023(page);
     const panel = page.getByRole('region', { name: 'Xuất Excel' });
-    await expect.poll(() => panel.getByLabel('Địa danh ghi ở dòng ngày tháng').inputValue()).toBe('Phú Thọ');
-    await panel.getByLabel('Họ tên Cụm trưởng ký').fill('Nguyễn Hải');
+    // Place, date and signer are the meeting record's (Thông tin hội nghị), shown here, not typed per export.
+    const facts = panel.getByRole('group', { name: 'Thông tin in trên văn bản' });
+    await facts.getByText('Phú Thọ, ngày 01 tháng 12 năm 2023').waitFor();
+    await facts.getByText('TM. CỤM THI ĐUA / CỤM TRƯỞNG / Nguyễn Hải').waitFor();
+    // What the record does not hold is listed before export: the demo has no document numbers (the clerk gives them).
+    const check = panel.locator('.documents-check');
+    await expect.poll(() => check.textContent()).toMatch(/Số của danh sách/u);
+    await expect.poll(() => check.textContent()).toMatch(/Số của tờ trình/u);
+    await expect.poll(() => check.textContent()).not.toMatch(/Họ tên người ký|Tóm tắt thành tích/u);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'Xuất: Danh sách đề nghị khen thưởng' }).click(),
@@ -30,10 +44,31 @@ describe('Excel screen', () => {
     const path = await download.path();
     const book = XLSX.read(readFileSync(path));
     const ws = book.Sheets['DS đề nghị khen thưởng']!;
-    expect(ws['D1']?.v).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(ws['D9']).toMatchObject({ t: 'n', v: 88.5 });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, defval: null, blankrows: true });
+    expect(rows[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    const phuTho = rows.findIndex((r) => r[1] === 'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ');
+    expect(ws[XLSX.utils.encode_cell({ r: phuTho, c: 4 })]).toMatchObject({ t: 'n', v: 88.5 });
     await panel.getByText('Đã lưu DS-de-nghi-khen-thuong-2023.xlsx.').waitFor();
     await screenshot(page, 'excel-export');
+
+    // The downloaded file as LibreOffice prints it: the title whole, no row over another, the numbers left blank.
+    const dir = mkdtempSync(join(tmpdir(), 'excel-e2e-'));
+    const xlsx = join(dir, 'DS-de-nghi-khen-thuong-2023.xlsx');
+    copyFileSync(path, xlsx);
+    const pdf = convertWithLibreOffice([xlsx], dir).outputs[0]!;
+    const words = pdfWords(pdf);
+    expect(findPhrase(words[0]!, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeDefined();
+    for (const page of words) expect(overlappingWords(page)).toEqual([]);
+    expect(textOutsidePage(readPdfLayout(pdf))).toEqual([]);
+    const text = words
+      .flat()
+      .map((w) => w.text)
+      .join(' ');
+    expect(text).toMatch(/Phú Thọ, ngày 01 tháng 12 năm 2023/u);
+    expect(text).toMatch(/Số: \/DS-CTĐ/u);
+    expect(text).toMatch(/\(Kèm theo Tờ trình số ……\/TTr-CTĐ ngày 01 tháng 12 năm 2023/u);
+    expect(text).toMatch(/CỤM TRƯỞNG[\s\S]*Nguyễn Hải/u);
+    rmSync(dir, { recursive: true, force: true });
     expect(errors).toEqual([]);
     expect(cspViolations).toEqual([]);
     await context.close();
@@ -61,6 +96,7 @@ describe('Excel screen', () => {
       { name: 'bao-cao.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('%PDF-1.7 not a workbook') },
     ]);
     const alerts = panel.getByRole('alert');
+    // Files are read one after the other in the worker: the poll waits as long as a busy machine needs (vitest.config.ts).
     await expect.poll(() => alerts.count()).toBe(2);
     const first = (await alerts.nth(0).textContent()) ?? '';
     expect(first).toContain('Tệp «Mau-tu-cham-2023-Bac-Kan.xlsx» bị từ chối');

@@ -124,12 +124,12 @@ describe('faults: committed data stays intact', () => {
     await loadDemo(page);
     await expect.poll(() => yearsOf(page, 'Yên Bái')).toBe('2023–2024');
 
-    // Seven membership rows to write; the fourth fails.
+    // Seven membership rows to write; the fourth fails. (Not 2025: Yên Bái is merged into Lào Cai on 01/07/2025.)
     await arm(page, 'memberships', 3, 'unknown');
     const row = page.locator(`tr[data-unit-name="${P('Yên Bái')}"]`);
     await row.getByRole('button', { name: 'Sửa' }).click();
     const form = page.getByRole('form', { name: 'Lưu' });
-    await form.getByLabel('Các năm là thành viên').fill('2019-2025');
+    await form.getByLabel('Các năm là thành viên').fill('2018-2024');
     await form.getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => form.getByRole('alert').textContent()).toMatch(
       /^Không lưu được thay đổi \(.*write failed half-way.*\)\. Dữ liệu đã lưu trước đó vẫn còn nguyên\.$/u,
@@ -199,7 +199,8 @@ describe('faults: committed data stays intact', () => {
     await page.getByRole('button', { name: 'Xuất tệp bàn giao' }).click();
     const after = JSON.parse(await (await (await exportAfter).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
     expect(after.content).toEqual(before.content);
-    expect(after.checksum).toBe(before.checksum);
+    // The checksum covers the whole file (createdAt too); read-only, the file is still signed with this PC's key.
+    expect(after.signer).toEqual(before.signer);
     await context.close();
   });
 

@@ -178,12 +178,30 @@ describe('score entry grid (Nhập điểm)', () => {
     await panel.getByLabel('Lý do (bắt buộc)').fill('Mô hình dân vận khéo được biểu dương');
     await panel.getByRole('button', { name: 'Thêm mục' }).click();
     // The entries add up to 2,50 but this criterion counts at most 2,00 points: the cell and the total show the capped
-    // figure (domain.md, "bonus: points added, capped"), the panel shows the entries and the cap.
+    // figure (docs/domain.md, "Criterion kinds"), the panel shows the entries and the cap.
     await expect.poll(() => panel.locator('.adjust-sum').textContent()).toBe('Cộng: 2,50');
     await expect.poll(() => panel.getByText('Tối đa 2,00 điểm cho tiêu chí này.').count()).toBe(1);
     await expect.poll(() => cell(page, PHU_THO, 'c-II.B:bonus').textContent()).toBe('2,00');
     await expect.poll(async () => points(await total(page, PHU_THO)) - points(before)).toBeCloseTo(1, 5);
     await screenshot(page, 'grid-bonus-panel');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a paste whose rows end in a tab (LibreOffice Calc, some Excel copies)', () => {
+  test('the trailing empty column is ignored: the cells beside the block keep their scores', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await openGrid2023(page);
+    const besideCell = cell(page, PHU_THO, 'c-I.2:self');
+    await expect.poll(() => besideCell.textContent()).not.toBe('');
+    const beside = await besideCell.textContent();
+    await cell(page, PHU_THO, 'c-I.1:self').click();
+    // One column of values, each line ending in a tab: without the fix the I.2 cells were cleared.
+    await paste(page, '1,5\t\n');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã dán' }).textContent()).toMatch(/^Đã dán: 1 ô thay đổi\.$/u);
+    await expect.poll(() => cell(page, PHU_THO, 'c-I.1:self').textContent()).toBe('1,50');
+    await expect.poll(() => besideCell.textContent()).toBe(beside);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -24,8 +24,6 @@ describe('hand-over between two offices', () => {
     const sender = await openApp(browser());
     await loadDemo(sender.page);
     await openDataScreen(sender.page);
-    // The demo import took a backup.
-    await sender.page.locator('tr[data-backup-reason="import"]').first().waitFor();
 
     const download = sender.page.waitForEvent('download');
     await sender.page.getByRole('button', { name: 'Xuất tệp bàn giao' }).click();
@@ -66,13 +64,17 @@ describe('hand-over between two offices', () => {
   test('restore a backup after a member was removed', async () => {
     const { page, context } = await openApp(browser());
     await loadDemo(page);
+    await openDataScreen(page);
+    await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+    await page.locator('tr[data-backup-reason="manual"]').waitFor();
+    await goTo(page, 'Cụm & thành viên');
     const yenBai = page.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Yên Bái"]');
     await yenBai.getByRole('button', { name: 'Xóa' }).click();
     await yenBai.getByRole('group').getByRole('button', { name: 'Xóa' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã xóa' }).waitFor();
 
     await openDataScreen(page);
-    const row = page.locator('tr[data-backup-reason="import"]').first();
+    const row = page.locator('tr[data-backup-reason="manual"]').first();
     await row.getByRole('button', { name: 'Khôi phục' }).click();
     await row.getByRole('group').getByRole('button', { name: 'Khôi phục' }).click();
     await page.getByText('Đã khôi phục.', { exact: false }).waitFor();

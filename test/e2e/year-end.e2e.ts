@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../shared/engine/audit-chain';
-import { snapshotResults } from '../../shared/edits/lock';
+import { snapshotResults } from '../../shared/engine/results-snapshot';
 import { evaluateYear } from '../../shared/engine/evaluate-year';
 import { parseClusterDocument } from '../../shared/interchange/cluster-document';
 import { demoProvince as P, goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
@@ -111,21 +111,27 @@ describe('year-end review', () => {
     await fillCounts(certificate, [7, 4, 2, 1]);
     await certificate.getByRole('button', { name: 'Ghi kết quả' }).click();
     await expect.poll(() => certificate.locator('.ballot-status').textContent()).toBe('Thông qua: 57,14% tán thành');
+    // The election ballots are the election (entered once, here): Bắc Kạn leader, Bắc Giang deputy.
     const leader = page.getByRole('group', { name: 'Bầu cụm trưởng năm sau', exact: true });
     await expect.poll(() => page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').inputValue()).toBe('u-bac-kan');
     await fillCounts(leader, [7, 7, 0, 0]);
     await leader.getByRole('button', { name: 'Ghi kết quả' }).click();
-    await expect.poll(() => leader.locator('.ballot-status').textContent()).toBe('Thông qua: 100% tán thành');
+    await expect.poll(() => leader.locator('.ballot-status').textContent()).toBe(`Thông qua: 100% tán thành — Đạt: ${P('Bắc Kạn')} được bầu làm cụm trưởng năm 2024.`);
+    await page.getByLabel('Bầu cụm phó năm sau: Đơn vị được đề cử').selectOption('u-bac-giang');
+    const deputy = page.getByRole('group', { name: 'Bầu cụm phó năm sau', exact: true });
+    await fillCounts(deputy, [7, 6, 0, 1]);
+    await deputy.getByRole('button', { name: 'Ghi kết quả' }).click();
+    await expect.poll(() => deputy.locator('.ballot-status').textContent()).toBe(`Thông qua: 85,71% tán thành — Đạt: ${P('Bắc Giang')} được bầu làm cụm phó năm 2024.`);
     await screenshot(page, 'year-end-ballots');
 
-    // Leadership: elect Bắc Kạn, record the hand-over; the timeline names Bắc Kạn under its 2025 successor.
+    // Leadership: the election from its ballots, record the hand-over; the timeline names Bắc Kạn under its 2025 successor.
     await goTo(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
     await expect.poll(() => page.getByRole('region', { name: 'Đề xuất cụm trưởng năm 2024' }).textContent()).toContain(P('Bắc Kạn'));
     const election = page.locator('section', { has: page.getByRole('heading', { name: 'Kết quả bầu cụm trưởng, cụm phó năm 2024' }) });
-    await election.getByLabel('Cụm trưởng').selectOption('u-bac-kan');
-    await election.getByLabel('Cụm phó').selectOption('u-bac-giang');
-    await election.getByRole('button', { name: 'Ghi kết quả bầu' }).click();
-    await election.getByRole('status').filter({ hasText: 'Đã ghi kết quả bầu.' }).waitFor();
+    await expect.poll(() => election.locator('[data-seat-state="elected"]').allTextContents()).toEqual([
+      `Cụm trưởng: ${P('Bắc Kạn')} — được bầu (100% tán thành)`,
+      `Cụm phó: ${P('Bắc Giang')} — được bầu (85,71% tán thành)`,
+    ]);
     const handOver = page.locator('section', { has: page.getByRole('heading', { name: 'Bàn giao cờ luân lưu' }) });
     await handOver.getByLabel('Ngày bàn giao').fill('2023-12-01');
     await handOver.getByLabel('Địa điểm').fill('Thành phố Việt Trì, tỉnh Phú Thọ');
@@ -180,6 +186,8 @@ describe('year-end review', () => {
       );
     await expect.poll(async () => (await readLog()).map((r) => r[3])).toEqual(['Chốt kết quả', 'Khóa sổ', 'Mở khóa', 'Sửa điểm']);
     const log = await readLog();
+    // Each entry names the command that made it, so the log reads as sentences.
+    expect(log.map((r) => r[7])).toEqual(['Chốt kết quả năm', 'Chốt kết quả năm', 'Mở khóa năm', 'Nhập điểm']);
     expect(log[2]?.[2]).toBe(OPERATOR);
     expect(log[2]?.[6]).toBe('Sửa sai sót nhập điểm tiêu chí I.1 của Yên Bái theo biên bản');
     expect(log[3]?.slice(2)).toEqual([
@@ -188,11 +196,12 @@ describe('year-end review', () => {
       `${P('Yên Bái')} — I.1 Tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước`,
       'tự chấm: 1,50; cụm chấm: 1,50; ghi chú: số liệu minh họa → tự chấm: 1,50; cụm chấm: 1,75; ghi chú: số liệu minh họa',
       'Sửa sai sót nhập điểm tiêu chí I.1 của Yên Bái theo biên bản',
+      'Nhập điểm',
     ]);
     await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Nhật ký nguyên vẹn' }).textContent()).toBe(
-      'Nhật ký nguyên vẹn: 4 mục, chuỗi mã băm khớp.',
-    );
+    await expect.poll(() => page.locator('.verify-ok').textContent()).toBe('Nhật ký nguyên vẹn: 4 mục, chuỗi mã băm khớp mốc niêm phong.');
+    // Unlocked and edited since finalising: said, not counted as a break.
+    await page.getByText(/^Năm 2023 đang mở khóa: kết quả hiện tại khác kết quả đã chốt/u).waitFor();
     await screenshot(page, 'year-end-audit');
 
     // Someone edits the log directly in IndexedDB: verify reports the break.
@@ -201,9 +210,10 @@ describe('year-end review', () => {
     await openYear(page, 2023);
     await goTo(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
     await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(
-      'Nhật ký KHÔNG còn nguyên vẹn: Mục số 3 đã bị sửa sau khi ghi: mã băm không khớp nội dung.',
-    );
+    await expect.poll(() => page.locator('.integrity-report p').first().textContent()).toBe('Năm 2023 KHÔNG còn nguyên vẹn: dữ liệu đã bị sửa ngoài ứng dụng.');
+    await expect.poll(() => page.locator('.integrity-report li').allTextContents()).toEqual([
+      'Nhật ký bị sửa: Mục số 3 đã bị sửa sau khi ghi: mã băm không khớp nội dung.',
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -54,12 +54,12 @@ describe('year set-up', () => {
     await context.close();
   });
 
-  test('a year from scratch starts from the template; rules are edited and survive a reload', async () => {
+  test('a year from scratch starts from the preset; rules are edited and survive a reload', async () => {
     const { page, context, errors } = await openApp(browser());
     await createCluster(page, 'Cụm thi đua các xã phía Bắc huyện', ['Ủy ban MTTQ xã Tân Lập', 'Ủy ban MTTQ xã Kiệt Sơn'], '2023');
     await goTo(page, 'Năm & quy tắc');
     await newYear(page).getByLabel('Năm', { exact: true }).fill('2023');
-    await expect.poll(() => newYear(page).getByLabel('Thiết lập từ').inputValue()).toBe('template');
+    await expect.poll(() => newYear(page).getByLabel('Thiết lập từ').inputValue()).toBe('preset');
     await newYear(page).locator('label.check', { hasText: 'Tân Lập' }).locator('input').check();
     await newYear(page).locator('label.check', { hasText: 'Kiệt Sơn' }).locator('input').check();
     await newYear(page).getByLabel('Cụm trưởng', { exact: true }).selectOption({ label: 'Ủy ban MTTQ xã Tân Lập' });
@@ -67,7 +67,10 @@ describe('year set-up', () => {
     await page.getByText('Đã tạo năm 2023 và mở năm đó.').waitFor();
 
     const rules = page.getByRole('region', { name: 'Bộ quy tắc năm 2023' });
-    await expect.poll(() => rules.getByLabel('Căn cứ pháp lý').inputValue()).toMatch(/^Luật Thi đua, khen thưởng năm 2003/);
+    // The texts in force in 2023, ticked with their number and dates (the cluster's regulation is added by hand).
+    const legal = page.getByRole('region', { name: 'Căn cứ pháp lý' });
+    await expect.poll(() => legal.getByRole('checkbox', { name: 'Dùng: Luật Thi đua, khen thưởng số 15/2003/QH11 ngày 26/11/2003' }).isChecked()).toBe(true);
+    await expect.poll(() => legal.getByRole('checkbox', { name: /^Dùng: Nghị định số 98\/2023\/NĐ-CP/u }).isChecked()).toBe(false);
     await expect.poll(() => rules.getByLabel('Ngày hiệu lực').inputValue()).toBe('01/01/2023');
     await rules.getByLabel('Ngày hiệu lực').fill('1/3/2023');
     await rules.getByLabel('Trần điểm thưởng (điểm)').fill('2,5');

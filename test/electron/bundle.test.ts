@@ -112,6 +112,7 @@ describe('dist/electron bundles', () => {
       'deny will-attach-webview',
       'deny window.open',
       'load app://cumthidua/index.html',
+      'deny render-process-gone',
     ]);
   });
 });

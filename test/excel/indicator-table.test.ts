@@ -46,3 +46,17 @@ describe('pasted table of indicator values', () => {
     expect(parseIndicatorTable('Đơn vị', year, demo.units).errors[0]).toContain('ít nhất hai dòng');
   });
 });
+
+describe('the same numbers as everywhere else', () => {
+  it('reads a Calc paste whose lines end in a tab, and grouped đồng and money words', () => {
+    const text = 'Đơn vị\tỦng hộ chương trình "Triệu tấm lòng yêu thương – Nghìn mái nhà hạnh phúc"\t\nPhú Thọ\t1.350.000.000\t\nYên Bái\t8,05 tỷ\t\n';
+    const table = parseIndicatorTable(text, year, demo.units);
+    expect(table).toEqual({
+      values: [
+        { unitId: 'u-phu-tho', indicatorId: 'ind-trieu-tam-long', value: 1_350_000_000 },
+        { unitId: 'u-yen-bai', indicatorId: 'ind-trieu-tam-long', value: 8_050_000_000 },
+      ],
+      errors: [],
+    });
+  });
+});

@@ -28,7 +28,7 @@ async function filledTemplate(unitId: string, i: number): Promise<Uint8Array> {
     graded.forEach((c, j) => {
       const r = rowOf(ws, c.code);
       ws.getCell(`D${r}`).value = filled(i, j, c.max) / 100;
-      if (j === 0) ws.getCell(`E${r}`).value = `- Minh chứng của đơn vị ${i + 1}`;
+      if (j === 0) ws.getCell(`F${r}`).value = `- Minh chứng của đơn vị ${i + 1}`;
     });
     year.indicators.forEach((def, k) => {
       ws.getCell(`D${rowOf(ws, `CT.${k + 1}`)}`).value = def.unit === 'vnd' ? 1_000_000 * (i + 1) : 10 * (i + 1) + k;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
 /**
- * What ships (issue 7, item 11). The registry's audit service is not reachable from here, so the known problems
+ * What ships. The registry's audit service is not reachable from here, so the known problems
  * are pinned down by tests: SheetJS must be at least 0.20.2, the first release with both CVE fixes
  * (CVE-2023-30533 prototype pollution on read, fixed in 0.19.3; CVE-2024-22363 ReDoS, fixed in 0.20.2).
  */

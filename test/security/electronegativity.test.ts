@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { TIMEOUT } from '../timeouts';
 
 /**
- * Doyensec's Electronegativity, a static scanner of Electron apps (issue 7, item 10). It is in maintenance mode,
+ * Doyensec's Electronegativity, a static scanner of Electron apps. It is in maintenance mode,
  * always exits 0 and misses things, so: its SARIF output is read, any HIGH-severity finding fails the test, and the
  * project's own tests (test/electron/*, test/security/hardening.test.ts) remain the real guard.
  *

@@ -7,7 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/platform/csp';
 import { TIMEOUT } from '../timeouts';
 
 /**
- * The Electron hardening checklist of issue 7, item 10, in one place. Checks that need the Electron objects run
+ * The Electron hardening checklist, in one place (docs/architecture.md, "The main process"). Checks that need the Electron objects run
  * with fakes in test/electron/: window options (window-options.test.ts), navigation, window.open and permission
  * handlers (security.test.ts), the app:// protocol and its CSP header (protocol.test.ts), the preload's exact API
  * (preload.test.ts), payload and sender validation of every IPC handler (ipc.test.ts), the fuses and packed files

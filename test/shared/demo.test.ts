@@ -34,10 +34,20 @@ describe('demo data set (seed-facts.md)', () => {
     expect(doc.meta?.notes?.join(' ')).toContain('số liệu minh họa');
   });
 
-  it('holds the 2024 pledge signed on 2023-12-01 by all seven members', () => {
+  it('holds the 2024 pledge signed on 2023-12-01, naming only the signer the reports named (no placeholder names)', () => {
     const pledge = doc.years.find((y) => y.year === 2024)?.pledges[0];
     expect(pledge).toMatchObject({ kind: 'pledge', forYear: 2024, date: '2023-12-01' });
-    expect(pledge?.signatories.map((s) => s.unitId).sort()).toEqual([...y2023.memberIds].sort());
+    expect(pledge?.signatories).toEqual([{ unitId: 'u-phu-tho', person: 'Nguyễn Hải', position: 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Phú Thọ, Cụm trưởng năm 2023' }]);
+    expect(TEXT).not.toMatch(/không nêu tên|Lãnh đạo Ủy ban MTTQ Việt Nam tỉnh \(/u);
+  });
+
+  it('records the 2023 year-end review as published: all members present, the Central Committee’s Vice-President as guest', () => {
+    const review = y2023.yearEndReview;
+    expect(review?.attendees?.map((a) => a.unitId)).toEqual(y2023.memberIds);
+    expect(review?.guests).toEqual([{ name: 'Trương Thị Ngọc Ánh', position: 'Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam' }]);
+    expect(review?.signer).toEqual({ name: 'Nguyễn Hải', position: 'Cụm trưởng' });
+    // Not published, so not recorded: the secretary, the times and the document numbers.
+    expect([review?.secretary, review?.startTime, review?.endTime, review?.documents?.proposalLetter?.number]).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('shows the 2025 membership after the mergers of 2025-07-01 by data: each 2023 member has a 2025 successor', () => {

@@ -3,7 +3,7 @@ import type { Criterion, Section } from '../../shared/model/criteria';
 import type { Unit } from '../../shared/model/units';
 import type { Year } from '../../shared/model/year';
 import { defaultRuleSet } from '../../shared/model/rules';
-import type { ClusterDocument } from '../../shared/interchange/cluster-document';
+import { FORMAT_VERSION, type ClusterDocument } from '../../shared/interchange/cluster-document';
 
 export const unitsOf = (ids: readonly string[]): Unit[] => ids.map((id) => ({ id, name: `Đơn vị ${id}` }));
 
@@ -51,7 +51,7 @@ export function reviewedScores(year: Pick<Year, 'sections'>, points: Record<stri
 
 export function docOf(years: Year[], unitIds: readonly string[]): ClusterDocument {
   return {
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     cluster: { id: 'cl', name: 'Cụm thử', level: 'tỉnh', organisingBody: 'Cơ quan thử' },
     units: unitsOf(unitIds),
     mergers: [],

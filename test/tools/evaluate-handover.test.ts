@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseClusterDocument } from '../../shared/interchange/cluster-document';
 import { serializePackage } from '../../shared/interchange/handover-package';
+import { newSigningKeyPair } from '../../shared/engine/signing';
 import { ROOT, evaluate } from './run-evaluate';
 
 function handoverFile(text: string): string {
@@ -14,11 +15,13 @@ function handoverFile(text: string): string {
 
 const parsed = parseClusterDocument(readFileSync(join(ROOT, 'shared/demo/trung-du-mien-nui-phia-bac.json'), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.error.message);
+/** This test's installation key: hand-over files are signed (docs/format.md). */
+const key = newSigningKeyPair();
 const packageText = serializePackage({
   purpose: 'handover',
   createdAt: '2026-11-25T10:00:00.000Z',
   content: { documents: [parsed.doc], attachments: [] },
-});
+}, key);
 
 describe('npm run evaluate on a hand-over file', () => {
   it('recomputes the year from the cluster inside the package', () => {
@@ -45,7 +48,7 @@ describe('npm run evaluate on a hand-over file', () => {
       [[parsed.doc, second], 'content.documents: tệp chứa 2 cụm; evaluate chỉ đọc tệp bàn giao của một cụm.'],
       [[], 'content.documents: tệp không chứa cụm nào.'],
     ] as const) {
-      const file = handoverFile(serializePackage({ purpose: 'handover', createdAt: '2026-11-25T10:00:00.000Z', content: { documents: [...documents], attachments: [] } }));
+      const file = handoverFile(serializePackage({ purpose: 'handover', createdAt: '2026-11-25T10:00:00.000Z', content: { documents: [...documents], attachments: [] } }, key));
       const r = evaluate(file, '--year', '2023');
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');

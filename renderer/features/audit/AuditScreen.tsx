@@ -1,12 +1,15 @@
 import { useState } from 'react';
-import { verifyAuditChain, type AuditChainCheck } from '../../../shared/engine/audit-chain';
-import { finaliseBlockers, finaliseYear, snapshotResults, unlockYear } from '../../../shared/edits/lock';
+import type { IntegrityReport } from '../../../shared/engine/year-integrity';
+import { yearSealText } from '../../../shared/views/integrity-text';
+import { finaliseBlockers, finaliseYear, unlockYear } from '../../../shared/edits/lock';
+import { snapshotResults } from '../../../shared/engine/results-snapshot';
 import type { Year } from '../../../shared/model/year';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
-import { NoYear, useYearAction } from '../awards/year-view';
+import { yearIntegrity } from '../../store/loaders';
+import { NoYear, useYearAction } from '../../components/year-view';
 import { valueText } from './value-text';
 import './audit.css';
 
@@ -47,11 +50,11 @@ function FinalisePanel({ year, evaluation }: { year: Year; evaluation: YearEvalu
 
   function finalise() {
     const results = snapshotResults(evaluation, year.awardOverrides ?? []);
-    action.run(finaliseYear({ results, blockers, at: nowWithOffset(), ...(operator ? { by: operator } : {}) }), t.finalised);
+    action.run('year-finalise', finaliseYear({ results, blockers, at: nowWithOffset(), ...(operator ? { by: operator } : {}) }), t.finalised);
   }
 
   function unlock() {
-    if (action.run(unlockYear, t.unlocked, { reason })) setReason('');
+    if (action.run('year-unlock', unlockYear, t.unlocked, { reason })) setReason('');
   }
 
   return (
@@ -63,6 +66,11 @@ function FinalisePanel({ year, evaluation }: { year: Year; evaluation: YearEvalu
           <p>
             {t.checksum}: <code className="checksum" aria-label={t.checksum}>{f.checksum}</code>
           </p>
+          {yearSealText(year) && (
+            <p className="muted small seal-line">
+              {t.sealLine}: <span aria-label={t.sealLine}>{yearSealText(year)}</span>
+            </p>
+          )}
           <p className={year.locked ? 'lock-state locked' : 'lock-state unlocked'} role="status">
             {year.locked ? t.lockedState : t.unlockedState}
           </p>
@@ -108,20 +116,33 @@ function FinalisePanel({ year, evaluation }: { year: Year; evaluation: YearEvalu
 
 function AuditLog({ year }: { year: Year }) {
   const t = useStrings().audit;
-  const [check, setCheck] = useState<{ result: AuditChainCheck; count: number }>();
+  const clusterId = useAppStore((s) => s.activeClusterId);
+  const [check, setCheck] = useState<{ report?: IntegrityReport; error?: string }>();
+
+  // Checks the year as stored, not as on screen: an edit of the database made outside the app shows here.
+  async function verify() {
+    if (!clusterId) return;
+    try {
+      setCheck({ report: await yearIntegrity(clusterId, year.year) });
+    } catch (error) {
+      setCheck({ error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
   return (
     <section className="card" aria-labelledby="log-heading">
       <div className="card-header">
         <h2 id="log-heading">{t.logHeading}</h2>
-        <button type="button" onClick={() => setCheck({ result: verifyAuditChain(year.audit), count: year.audit.length })}>
+        <button type="button" onClick={() => void verify()}>
           {t.verify}
         </button>
       </div>
-      {check && (
-        <p className={check.result.intact ? 'verify-ok' : 'verify-broken'} role={check.result.intact ? 'status' : 'alert'}>
-          {check.result.intact ? t.intact(check.count) : t.broken(check.result.why)}
+      {check?.error && (
+        <p className="verify-broken" role="alert">
+          {t.checkFailed(check.error)}
         </p>
       )}
+      {check?.report && <IntegrityResult report={check.report} />}
       {year.audit.length === 0 ? (
         <p className="muted">{t.logEmpty}</p>
       ) : (
@@ -135,6 +156,7 @@ function AuditLog({ year }: { year: Year }) {
               <th>{t.target}</th>
               <th>{t.change}</th>
               <th>{t.reason}</th>
+              <th>{t.command}</th>
             </tr>
           </thead>
           <tbody>
@@ -149,11 +171,54 @@ function AuditLog({ year }: { year: Year }) {
                   {valueText(e.oldValue, t.none)} → {valueText(e.newValue, t.none)}
                 </td>
                 <td>{e.reason ?? ''}</td>
+                <td>{e.command ?? ''}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
     </section>
+  );
+}
+
+function IntegrityResult({ report }: { report: IntegrityReport }) {
+  const t = useStrings().audit;
+  if (!report.intact) {
+    return (
+      <div className="verify-broken integrity-report" role="alert">
+        <p>{t.broken(report.year)}</p>
+        <ul>
+          {report.findings.map((f) => (
+            <li key={f.message} data-finding={f.code}>
+              {f.message}
+              {f.details.length > 0 && (
+                <ul>
+                  {f.details.map((d) => (
+                    <li key={d}>{d}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+        <p className="small">{t.brokenHint}</p>
+      </div>
+    );
+  }
+  const text =
+    report.checksum === undefined && report.log.entries === 0
+      ? t.nothingToCheck
+      : report.checksum !== undefined && report.locked
+        ? t.intactLocked(report.log.entries)
+        : t.intactLog(report.log.entries);
+  return (
+    <div role="status">
+      <p className="verify-ok">{text}</p>
+      {report.notes.map((n) => (
+        <p key={n} className="small">
+          {n}
+        </p>
+      ))}
+    </div>
   );
 }

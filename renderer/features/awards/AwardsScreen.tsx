@@ -5,7 +5,8 @@ import { EligibilityPanel } from './EligibilityPanel';
 import { ManualChanges } from './ManualChanges';
 import { ProposalsPanel } from './ProposalsPanel';
 import { TiersEditor } from './TiersEditor';
-import { LockedBanner, NoYear } from './year-view';
+import { LockedBanner, NoYear } from '../../components/year-view';
+import { MeetingFactsLink } from '../../components/MeetingFactsLink';
 import './awards.css';
 
 /** Khen thưởng: award tiers, eligibility, the engine's proposals with reasons, tie votes and manual changes. */
@@ -19,6 +20,7 @@ export function AwardsScreen() {
       <h1>{t.heading(year.year)}</h1>
       <LockedBanner text={t.locked} />
       <ProposalsPanel year={year} evaluation={evaluation} />
+      <MeetingFactsLink year={year} />
       <EligibilityPanel year={year} />
       <ManualChanges year={year} evaluation={evaluation} />
       <TiersEditor key={year.year} tiers={year.ruleSet.awardTiers} bands={year.ruleSet.bands} />

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { setEligible, setIneligible } from '../../../shared/edits/awards';
 import type { Year } from '../../../shared/model/year';
 import { useStrings } from '../../i18n/strings';
-import { nameOf, useUnitNames, useYearAction } from './year-view';
+import { nameOf, useUnitNames, useYearAction } from '../../components/year-view';
 
-/** Who may be proposed this year; excluding a member needs a reason (domain.md, "Award tiers"). */
+/** Who may be proposed this year; excluding a member needs a reason (docs/domain.md, "Award tiers and quotas"). */
 export function EligibilityPanel({ year }: { year: Year }) {
   const t = useStrings().awards;
   const names = useUnitNames();
@@ -44,11 +44,11 @@ export function EligibilityPanel({ year }: { year: Year }) {
                 </td>
                 <td className="row-actions">
                   {excluded ? (
-                    <button type="button" onClick={() => action.run(setEligible(id), t.included(name))}>
+                    <button type="button" onClick={() => action.run('eligibility-set', setEligible(id), t.included(name))}>
                       {t.include}
                     </button>
                   ) : (
-                    <button type="button" className="danger" onClick={() => action.run(setIneligible(id, reasons[id] ?? ''), t.excluded(name))}>
+                    <button type="button" className="danger" onClick={() => action.run('eligibility-set', setIneligible(id, reasons[id] ?? ''), t.excluded(name))}>
                       {t.exclude}
                     </button>
                   )}

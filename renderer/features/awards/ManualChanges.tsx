@@ -3,7 +3,7 @@ import { setAwardOverride } from '../../../shared/edits/awards';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Year } from '../../../shared/model/year';
 import { useStrings } from '../../i18n/strings';
-import { nameOf, UnitSelect, useUnitNames, useYearAction } from './year-view';
+import { nameOf, UnitSelect, useUnitNames, useYearAction } from '../../components/year-view';
 
 /** A manual change of the proposal, with its reason (Year.awardOverrides); audited once the year is finalised. */
 export function ManualChanges({ year, evaluation }: { year: Year; evaluation: YearEvaluation }) {
@@ -20,7 +20,7 @@ export function ManualChanges({ year, evaluation }: { year: Year; evaluation: Ye
   function apply() {
     if (!unitId) return;
     const target = tierId === '' ? null : tierId;
-    if (action.run(setAwardOverride(unitId, target, proposed(unitId), reason), t.manualSaved)) setReason('');
+    if (action.run('award-override-set', setAwardOverride(unitId, target, proposed(unitId), reason), t.manualSaved)) setReason('');
   }
 
   return (
@@ -63,7 +63,7 @@ export function ManualChanges({ year, evaluation }: { year: Year; evaluation: Ye
             {overrides.map((o) => (
               <li key={o.unitId}>
                 {nameOf(names, o.unitId)}: {tierName(proposed(o.unitId))} → {tierName(o.tierId)} — {o.reason}{' '}
-                <button type="button" onClick={() => action.run(setAwardOverride(o.unitId, proposed(o.unitId), proposed(o.unitId), ''), t.manualSaved)}>
+                <button type="button" onClick={() => action.run('award-override-set', setAwardOverride(o.unitId, proposed(o.unitId), proposed(o.unitId), ''), t.manualSaved)}>
                   {t.undoManual}
                 </button>
               </li>

@@ -5,7 +5,7 @@ import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Year } from '../../../shared/model/year';
 import { formatNumber, formatPoints } from '../../../shared/base/number-format';
 import { useStrings } from '../../i18n/strings';
-import { nameOf, useUnitNames, useYearAction } from './year-view';
+import { nameOf, useUnitNames, useYearAction } from '../../components/year-view';
 
 /** Share of the maximum for display, e.g. "98,33%" (integer arithmetic, half-up). */
 export function shareText(total: number, max: number): string {
@@ -91,7 +91,7 @@ function ResolvedOrder({ tierId, order, note }: { tierId: string; order: readonl
     <div className="small">
       <span>{t.orderUsed(order.map((id) => nameOf(names, id)).join(' → '))}</span>
       {note && <span className="muted"> ({note})</span>}{' '}
-      <button type="button" onClick={() => action.run(clearTieResolution(tierId), t.orderSaved)}>
+      <button type="button" onClick={() => action.run('tie-order-set', clearTieResolution(tierId), t.orderSaved)}>
         {t.clearOrder}
       </button>
       {action.view}
@@ -115,7 +115,7 @@ function TieResolver({ tierId, tiedUnitIds }: { tierId: string; tiedUnitIds: rea
       return;
     }
     const order = [...numbered].sort((a, b) => a.n - b.n).map((x) => x.id);
-    action.run(setTieResolution(tierId, order, tiedUnitIds, note), t.orderSaved);
+    action.run('tie-order-set', setTieResolution(tierId, order, tiedUnitIds, note), t.orderSaved);
   }
 
   return (

@@ -4,7 +4,7 @@ import { defaultAwardTiers, type AwardTier, type Band, type Quota } from '../../
 import { parseVietnameseNumber } from '../../../shared/base/number-parse';
 import { formatNumber } from '../../../shared/base/number-format';
 import { useStrings } from '../../i18n/strings';
-import { useYearAction } from './year-view';
+import { useYearAction } from '../../components/year-view';
 
 interface Draft {
   id: string;
@@ -58,7 +58,7 @@ export function TiersEditor({ tiers, bands }: { tiers: readonly AwardTier[]; ban
       if (d.band) tier.requiredBandId = d.band;
       parsed.push(tier);
     }
-    action.run(setAwardTiers(parsed), t.tiersSaved);
+    action.run('award-tiers-set', setAwardTiers(parsed), t.tiersSaved);
   }
 
   return (
@@ -148,7 +148,7 @@ export function TiersEditor({ tiers, bands }: { tiers: readonly AwardTier[]; ban
         <button
           type="button"
           onClick={() => {
-            if (action.run(applyMttqPreset, t.presetApplied)) setDrafts(defaultAwardTiers().map(toDraft));
+            if (action.run('award-tiers-set', applyMttqPreset, t.presetApplied)) setDrafts(defaultAwardTiers().map(toDraft));
           }}
         >
           {t.preset}

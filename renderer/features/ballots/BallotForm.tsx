@@ -3,23 +3,48 @@ import { BALLOT_FIELDS, ballotOutcome, type BallotField } from '../../../shared/
 import { checkBallot, findBallot, recordBallot, removeBallot } from '../../../shared/edits/ballots';
 import type { BallotCounts, BallotSubject } from '../../../shared/model/ballots';
 import type { Year } from '../../../shared/model/year';
+import type { Result } from '../../../shared/base/result';
 import { formatNumber } from '../../../shared/base/number-format';
 import { useStrings } from '../../i18n/strings';
-import { useYearAction } from '../awards/year-view';
+import { nameOf, useUnitNames, useYearAction } from '../../components/year-view';
+import type { YearEditName } from '../../commands';
 
 type Texts = Record<BallotField, string>;
 const EMPTY: Texts = { present: '', agree: '', disagree: '', abstain: '' };
 const textsOf = (c: BallotCounts | undefined): Texts =>
   c ? { present: String(c.present), agree: String(c.agree), disagree: String(c.disagree), abstain: String(c.abstain) } : EMPTY;
 
+type RecordChange = (counts: BallotCounts, secondEntry?: BallotCounts) => (year: Year) => Result<Year>;
+
+/** An election ballot on record for another candidate is not this candidate's: it is shown, not pre-filled. */
+function sameSubject(a: BallotSubject, b: BallotSubject): boolean {
+  if ((a.kind === 'leader' || a.kind === 'deputy') && (b.kind === 'leader' || b.kind === 'deputy')) return a.kind === b.kind && a.unitId === b.unitId;
+  return true;
+}
+
 /**
  * The four counts of one paper ballot, optionally typed twice. Counts are checked by shared/engine/ballots.ts
  * (validateBallot, through shared/edits/ballots.ts); a mismatch between the two entries is shown on each field.
+ * `record` is the change that saves them (an election ballot is the election: shared/edits/leadership.ts); `result`
+ * says what the ballot decided, under its pass / fail line.
  */
-export function BallotForm({ year, subject, title, label }: { year: Year; subject: BallotSubject; title: string; label: string }) {
+export function BallotForm(props: {
+  year: Year;
+  subject: BallotSubject;
+  title: string;
+  label: string;
+  record?: RecordChange;
+  /** What the audit log calls the change (an election ballot records the election). */
+  editName?: YearEditName;
+  result?: string | undefined;
+  staleName?: string | undefined;
+}) {
+  const { year, subject, title, label } = props;
   const t = useStrings().ballots;
   const action = useYearAction();
-  const stored = findBallot(year, subject);
+  const names = useUnitNames();
+  const onRecord = findBallot(year, subject);
+  const stored = onRecord && sameSubject(onRecord.subject, subject) ? onRecord : undefined;
   const [first, setFirst] = useState<Texts>(() => textsOf(stored));
   const [double, setDouble] = useState(stored?.secondEntry !== undefined);
   const [second, setSecond] = useState<Texts>(() => textsOf(stored?.secondEntry));
@@ -47,12 +72,16 @@ export function BallotForm({ year, subject, title, label }: { year: Year; subjec
     }
     const check = checkBallot(year, a, b);
     setBad(check.ok ? { fields: [], mismatched: [] } : { fields: check.fields, mismatched: check.mismatchedFields });
-    action.run(recordBallot(subject, a, b), t.saved);
+    action.run(props.editName ?? 'ballot-record', (props.record ?? ((x, y) => recordBallot(subject, x, y)))(a, b), t.saved);
   }
 
   const outcome = stored ? safeOutcome(stored, year) : null;
+  // A ballot is about a list of units, not their order: only another list is stale.
   const staleNames =
-    stored && subject.kind === 'award' && stored.subject.kind === 'award' && stored.subject.unitIds.join() !== subject.unitIds.join();
+    stored &&
+    subject.kind === 'award' &&
+    stored.subject.kind === 'award' &&
+    (stored.subject.unitIds.length !== subject.unitIds.length || stored.subject.unitIds.some((id) => !subject.unitIds.includes(id)));
 
   const field = (texts: Texts, set: (x: Texts) => void, f: BallotField, prefix: string, mark: boolean) => (
     <label key={f} className={mark ? 'ballot-field mismatch' : 'ballot-field'}>
@@ -81,8 +110,10 @@ export function BallotForm({ year, subject, title, label }: { year: Year; subjec
         ) : (
           <span className="muted">{t.notEntered}</span>
         )}
+        {stored && props.result && <span className="ballot-result"> — {props.result}</span>}
       </div>
-      {staleNames && stored.subject.kind === 'award' && <p className="notice notice-warning small">{t.stale(stored.subject.unitIds.join(', '))}</p>}
+      {staleNames && stored.subject.kind === 'award' && <p className="notice notice-warning small">{t.stale(stored.subject.unitIds.map((id) => nameOf(names, id)).join(', '))}</p>}
+      {onRecord && !stored && props.staleName && <p className="notice notice-warning small">{t.staleCandidate(props.staleName)}</p>}
       <div className="ballot-row">{BALLOT_FIELDS.map((f) => field(first, setFirst, f, '', bad.fields.includes(f) || bad.mismatched.includes(f)))}</div>
       <label className="check">
         <input type="checkbox" checked={double} onChange={(e) => setDouble(e.target.checked)} /> {t.doubleEntry}
@@ -96,8 +127,8 @@ export function BallotForm({ year, subject, title, label }: { year: Year; subjec
         <button type="button" className="primary" onClick={save}>
           {t.save}
         </button>
-        {stored && (
-          <button type="button" className="danger" onClick={() => action.run(removeBallot(stored.id), t.removed)}>
+        {onRecord && (
+          <button type="button" className="danger" onClick={() => action.run('ballot-remove', removeBallot(onRecord.id), t.removed)}>
             {t.remove}
           </button>
         )}

@@ -1,16 +1,20 @@
 import { useState } from 'react';
 import { describeThreshold } from '../../../shared/engine/ballots';
 import { finalAwards } from '../../../shared/engine/final-awards';
-import { findBallot } from '../../../shared/edits/ballots';
+import { electionCandidates } from '../../../shared/engine/election';
+import { recordElectionBallot } from '../../../shared/edits/leadership';
 import type { BallotSubject } from '../../../shared/model/ballots';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
-import { LockedBanner, NoYear, nameOf, UnitSelect, useUnitNames } from '../awards/year-view';
+import { LockedBanner, NoYear, nameOf, UnitSelect, useUnitNames } from '../../components/year-view';
 import { BallotForm } from './BallotForm';
 import './ballots.css';
 
-/** Biểu quyết: one ballot per award proposal (after manual changes) and for next year's leader and deputy. */
+/**
+ * Biểu quyết: one ballot per award proposal (after manual changes) and for next year's leader and deputy — the
+ * election ballots are the election itself (docs/domain.md, "Elections and the next leader").
+ */
 export function BallotsScreen() {
   const t = useStrings();
   const year = useAppStore((s) => s.yearDoc);
@@ -49,35 +53,50 @@ export function BallotsScreen() {
             />
           );
         })}
-        <ElectionBallot kind="leader" />
-        <ElectionBallot kind="deputy" />
+        <p className="muted small">{b.candidatesHint(year.year + 1)}</p>
+        <ElectionBallot key={`leader-${year.year}`} kind="leader" />
+        <ElectionBallot key={`deputy-${year.year}`} kind="deputy" />
       </div>
     </div>
   );
 }
 
+/**
+ * The ballot electing next year's leader or deputy. It IS the election (shared/edits/leadership.ts
+ * recordElectionBallot): a ballot that passes records the election in the same step, one below the threshold is kept
+ * and shown "không đạt". Only next year's members that can take the seat are offered.
+ */
 function ElectionBallot({ kind }: { kind: 'leader' | 'deputy' }) {
   const t = useStrings().ballots;
   const year = useAppStore((s) => s.yearDoc);
+  const context = useAppStore((s) => s.clusterContext);
   const evaluation = useEvaluation();
   const names = useUnitNames();
-  const stored = year ? findBallot(year, { kind, unitId: '' }) : undefined;
-  const initial =
-    (stored?.subject.kind === kind ? stored.subject.unitId : undefined) ??
-    (kind === 'leader' ? (year?.election?.leaderId ?? evaluation?.nextLeader?.unitId) : year?.election?.deputyId) ??
-    '';
+  const seat = kind === 'leader' ? evaluation?.election.leader : evaluation?.election.deputy;
+  const initial = seat?.unitId ?? (kind === 'leader' ? (evaluation?.leaderSuggestion.unitId ?? '') : '');
   const [candidate, setCandidate] = useState(initial);
-  if (!year) return null;
+  if (!year || !context || !evaluation) return null;
+  const candidates = electionCandidates(year, context, kind);
+  const offered = seat && !candidates.includes(seat.unitId) ? [seat.unitId, ...candidates] : candidates;
   const title = kind === 'leader' ? t.leader : t.deputy;
+  const next = year.year + 1;
+  const elected = evaluation.election.elected;
+  const won = kind === 'leader' ? elected?.leaderId : elected?.deputyId;
+  const result =
+    seat === null || seat === undefined
+      ? undefined
+      : won === seat.unitId
+        ? `${t.electedAs(nameOf(names, seat.unitId), t.seat[kind], next)}${kind === 'leader' && elected?.acclaimed ? ` (${t.acclaimed})` : ''}`
+        : t.notElected(t.seat[kind], next);
   return (
-    <div>
+    <div className="election-ballot" data-seat={kind}>
       <label className="candidate">
         {title} — {t.candidate}
         <UnitSelect
           label={`${title}: ${t.candidate}`}
           value={candidate}
           onChange={setCandidate}
-          unitIds={year.memberIds}
+          unitIds={offered}
           names={names}
           empty={t.noCandidate}
         />
@@ -89,6 +108,10 @@ function ElectionBallot({ kind }: { kind: 'leader' | 'deputy' }) {
           subject={{ kind, unitId: candidate }}
           label={title}
           title={`${title}: ${nameOf(names, candidate)}`}
+          record={(counts, second) => recordElectionBallot(kind, candidate, counts, second, context)}
+          editName="election-record"
+          result={seat?.unitId === candidate ? result : undefined}
+          staleName={seat ? nameOf(names, seat.unitId) : undefined}
         />
       )}
     </div>

@@ -90,7 +90,7 @@ export function profileOption(profile: SectionProfile, memberName: string, t: Ch
 
 /**
  * Year-over-year bars in two series: the unit's own figures and figures summed from predecessors, so an aggregated
- * year is a different colour with its own legend entry (domain.md: "clearly marked as aggregated").
+ * year is a different colour with its own legend entry (docs/domain.md, "Members and mergers").
  */
 interface HistoryText {
   /** Value on a bar and in the tooltip. */

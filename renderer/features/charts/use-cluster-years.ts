@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { EvaluatedYear } from '../../../shared/views/chart-data';
 import type { Year } from '../../../shared/model/year';
-import { appDatabase } from '../../db/database';
-import { loadYear } from '../../db/year-repo';
 import { useAppStore } from '../../store';
+import { loadYears } from '../../store/loaders';
 import { evaluationOf } from '../../store/evaluation';
 
 type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; years: readonly EvaluatedYear[] };
@@ -23,9 +22,9 @@ export function useClusterYears(): Loaded {
   useEffect(() => {
     if (!clusterId) return;
     let current = true;
-    Promise.all(setUpYears.map((y) => loadYear(appDatabase(), clusterId, y)))
-      .then((docs) => {
-        if (current) setOthers({ key, result: { ok: true, years: docs.filter((d) => d !== undefined) } });
+    loadYears(clusterId, setUpYears)
+      .then((years) => {
+        if (current) setOthers({ key, result: { ok: true, years } });
       })
       .catch((error: unknown) => {
         if (current) setOthers({ key, result: { ok: false, message: error instanceof Error ? error.message : String(error) } });

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ClusterDraft } from '../../db/cluster-repo';
+import type { ClusterDraft } from '../../commands';
 import type { Result } from '../../../shared/base/result';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';

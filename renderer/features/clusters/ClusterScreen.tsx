@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
+import { send } from '../../commands';
 import { useAppStore } from '../../store';
 import { ClusterForm } from './ClusterForm';
 import { MembersPanel } from './MembersPanel';
@@ -11,14 +12,11 @@ export function ClusterScreen() {
   const t = useStrings();
   const active = useAppStore((s) => s.active);
   const hasClusters = useAppStore((s) => s.clusters.length > 0);
-  const createCluster = useAppStore((s) => s.createCluster);
-  const updateCluster = useAppStore((s) => s.updateCluster);
-  const loadDemo = useAppStore((s) => s.loadDemo);
   const [mode, setMode] = useState<'view' | 'edit' | 'create'>('view');
   const [notice, setNotice] = useState<NoticeState>();
 
   async function demo() {
-    const result = await loadDemo();
+    const result = await send('demo-load');
     setNotice(result.ok ? { kind: 'success', text: t.cluster.demoLoaded } : { kind: 'error', text: result.message });
   }
 
@@ -40,7 +38,7 @@ export function ClusterScreen() {
         <ClusterForm
           submitLabel={t.cluster.create}
           onSubmit={async (draft) => {
-            const result = await createCluster(draft);
+            const result = await send('cluster-create', draft);
             if (result.ok) setMode('view');
             return result;
           }}
@@ -78,7 +76,7 @@ export function ClusterScreen() {
           initial={cluster}
           submitLabel={t.cluster.save}
           onSubmit={async (draft) => {
-            const result = await updateCluster(draft);
+            const result = await send('cluster-update', draft);
             if (result.ok) setMode('view');
             return result;
           }}

@@ -2,17 +2,14 @@ import { useState } from 'react';
 import { formatYearList } from '../../../shared/base/year-list';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Notice, type NoticeState } from '../../components/Notice';
-import type { ClusterData } from '../../db/cluster-repo';
+import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
-import { useAppStore } from '../../store';
+import type { ClusterData } from '../../store';
 import { UnitForm } from './UnitForm';
 
 /** The member units of the active cluster, sorted with Vietnamese collation, with add/edit/remove. */
 export function MembersPanel({ data }: { data: ClusterData }) {
   const t = useStrings();
-  const addUnit = useAppStore((s) => s.addUnit);
-  const updateUnit = useAppStore((s) => s.updateUnit);
-  const removeUnit = useAppStore((s) => s.removeUnit);
   const [editingId, setEditingId] = useState<string>();
   const [notice, setNotice] = useState<NoticeState>();
   const latestYear = data.years.at(-1);
@@ -20,7 +17,7 @@ export function MembersPanel({ data }: { data: ClusterData }) {
     [...data.leadership.values()].filter((y) => y.leaderUnitId === unitId).map((y) => y.year);
 
   async function remove(unitId: string, name: string) {
-    const result = await removeUnit(unitId);
+    const result = await send('unit-remove', unitId);
     setNotice(result.ok ? { kind: 'success', text: t.members.removed(name) } : { kind: 'error', text: result.message });
   }
 
@@ -56,7 +53,7 @@ export function MembersPanel({ data }: { data: ClusterData }) {
                         submitLabel={t.cluster.save}
                         successText={t.members.updated}
                         onSubmit={async (draft) => {
-                          const result = await updateUnit(unit.id, draft);
+                          const result = await send('unit-update', unit.id, draft);
                           if (result.ok) setEditingId(undefined);
                           return result;
                         }}
@@ -108,7 +105,7 @@ export function MembersPanel({ data }: { data: ClusterData }) {
         defaultYears={latestYear === undefined ? [new Date().getFullYear()] : [latestYear]}
         submitLabel={t.members.add}
         successText={t.members.added}
-        onSubmit={addUnit}
+        onSubmit={(draft) => send('unit-add', draft)}
       />
     </section>
   );

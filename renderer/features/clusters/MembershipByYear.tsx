@@ -1,4 +1,4 @@
-import type { ClusterData } from '../../db/cluster-repo';
+import type { ClusterData } from '../../store';
 import { useStrings } from '../../i18n/strings';
 
 /** How many members the cluster had each year, and who led it: membership is recorded per year. */

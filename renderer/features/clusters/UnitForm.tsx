@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { UnitDraft } from '../../db/cluster-repo';
+import type { UnitDraft } from '../../commands';
 import type { Result } from '../../../shared/base/result';
 import { formatYearList, parseYearList } from '../../../shared/base/year-list';
 import { Notice, type NoticeState } from '../../components/Notice';

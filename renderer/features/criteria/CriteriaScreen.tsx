@@ -5,6 +5,7 @@ import { maxPointsOf } from '../../../shared/engine/scoring';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
+import { perform } from '../../commands';
 import { SectionCard } from './SectionCard';
 import './criteria.css';
 
@@ -13,7 +14,6 @@ export function CriteriaScreen() {
   const strings = useStrings();
   const t = strings.criteria;
   const year = useAppStore((s) => s.yearDoc);
-  const perform = useAppStore((s) => s.perform);
   const [notice, setNotice] = useState<NoticeState>();
   const [sectionDraft, setSectionDraft] = useState({ code: '', name: '' });
 
@@ -29,7 +29,7 @@ export function CriteriaScreen() {
   const code = sectionDraft.code || nextSectionCode(year);
 
   function add() {
-    const result = perform(addSection(crypto.randomUUID(), { code, name: sectionDraft.name }));
+    const result = perform('section-add', addSection(crypto.randomUUID(), { code, name: sectionDraft.name }));
     if (result.ok) setSectionDraft({ code: '', name: '' });
     setNotice(result.ok ? undefined : { kind: 'error', text: result.message });
   }

@@ -12,6 +12,7 @@ import { fail, ok, type Result } from '../../../shared/base/result';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
+import { perform } from '../../commands';
 
 const KINDS = ['graded', 'indicator', 'bonus', 'penalty'] as const satisfies readonly Criterion['kind'][];
 const FORMULAS = ['target', 'best', 'steps'] as const;
@@ -78,7 +79,6 @@ export function CriterionForm(props: { initial: Criterion; sectionId?: string; o
   const t = useStrings().criteria;
   const year = useAppStore((s) => s.yearDoc);
   const units = useAppStore((s) => s.clusterContext?.units);
-  const perform = useAppStore((s) => s.perform);
   const [d, setD] = useState(() => draftOf(props.initial));
   const [notice, setNotice] = useState<NoticeState>();
   const [asking, setAsking] = useState<string>();
@@ -94,7 +94,7 @@ export function CriterionForm(props: { initial: Criterion; sectionId?: string; o
       if (lost.total > 0) return setAsking(describeEntries(lost));
     }
     const names = new Map((units ?? []).map((u) => [u.id, u.name]));
-    const result = perform(props.sectionId ? addCriterion(props.sectionId, made.value) : updateCriterion(made.value, names));
+    const result = perform(props.sectionId ? 'criterion-add' : 'criterion-edit', props.sectionId ? addCriterion(props.sectionId, made.value) : updateCriterion(made.value, names));
     if (!result.ok) return setNotice({ kind: 'error', text: result.message });
     props.onDone();
   }

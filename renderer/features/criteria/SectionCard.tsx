@@ -18,6 +18,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
+import { perform, type YearEditName } from '../../commands';
 import { CriterionForm } from './CriterionForm';
 import { CriterionRow } from './CriterionRow';
 
@@ -25,14 +26,13 @@ import { CriterionRow } from './CriterionRow';
 export function SectionCard({ section, first, last }: { section: Section; first: boolean; last: boolean }) {
   const t = useStrings().criteria;
   const year = useAppStore((s) => s.yearDoc);
-  const perform = useAppStore((s) => s.perform);
   const [editing, setEditing] = useState<string>();
   const [renaming, setRenaming] = useState<{ code: string; name: string }>();
   const [notice, setNotice] = useState<NoticeState>();
   if (!year) return null;
 
-  function apply(change: YearChange): boolean {
-    const result = perform(change);
+  function apply(name: YearEditName, change: YearChange): boolean {
+    const result = perform(name, change);
     setNotice(result.ok ? undefined : { kind: 'error', text: result.message });
     return result.ok;
   }
@@ -47,7 +47,7 @@ export function SectionCard({ section, first, last }: { section: Section; first:
           <div className="row section-rename">
             <input aria-label={t.sectionCode} className="narrow" value={renaming.code} onChange={(e) => setRenaming({ ...renaming, code: e.target.value })} />
             <input aria-label={t.sectionName} className="grow" value={renaming.name} onChange={(e) => setRenaming({ ...renaming, name: e.target.value })} />
-            <button type="button" className="primary" onClick={() => apply(updateSection(section.id, renaming)) && setRenaming(undefined)}>
+            <button type="button" className="primary" onClick={() => apply('section-edit', updateSection(section.id, renaming)) && setRenaming(undefined)}>
               {t.save}
             </button>
             <button type="button" onClick={() => setRenaming(undefined)}>
@@ -63,10 +63,10 @@ export function SectionCard({ section, first, last }: { section: Section; first:
           {t.sectionMax}: <strong>{formatPoints(maxPointsOf({ sections: [section] }))}</strong>
         </span>
         <span className="row-actions">
-          <button type="button" aria-label={`${t.up}: ${section.code}`} disabled={first} onClick={() => apply(moveSection(section.id, -1))}>
+          <button type="button" aria-label={`${t.up}: ${section.code}`} disabled={first} onClick={() => apply('section-edit', moveSection(section.id, -1))}>
             ↑
           </button>
-          <button type="button" aria-label={`${t.down}: ${section.code}`} disabled={last} onClick={() => apply(moveSection(section.id, 1))}>
+          <button type="button" aria-label={`${t.down}: ${section.code}`} disabled={last} onClick={() => apply('section-edit', moveSection(section.id, 1))}>
             ↓
           </button>
           <button type="button" onClick={() => setRenaming({ code: section.code, name: section.name })}>
@@ -77,7 +77,7 @@ export function SectionCard({ section, first, last }: { section: Section; first:
             question={t.confirmRemoveSection(section.code, section.criteria.length, sectionEntries)}
             yes={t.yes}
             no={t.no}
-            onConfirm={() => apply(removeSection(section.id))}
+            onConfirm={() => apply('section-edit', removeSection(section.id))}
           />
         </span>
       </header>
@@ -106,16 +106,16 @@ export function SectionCard({ section, first, last }: { section: Section; first:
                 </tr>
               ) : (
                 <CriterionRow key={c.id} criterion={c} indicators={year.indicators}>
-                  <button type="button" aria-label={`${t.up}: ${c.code}`} disabled={k === 0} onClick={() => apply(moveCriterion(c.id, -1))}>
+                  <button type="button" aria-label={`${t.up}: ${c.code}`} disabled={k === 0} onClick={() => apply('criterion-edit', moveCriterion(c.id, -1))}>
                     ↑
                   </button>
-                  <button type="button" aria-label={`${t.down}: ${c.code}`} disabled={k === section.criteria.length - 1} onClick={() => apply(moveCriterion(c.id, 1))}>
+                  <button type="button" aria-label={`${t.down}: ${c.code}`} disabled={k === section.criteria.length - 1} onClick={() => apply('criterion-edit', moveCriterion(c.id, 1))}>
                     ↓
                   </button>
                   <button type="button" aria-label={`${t.edit}: ${c.code}`} onClick={() => setEditing(c.id)}>
                     {t.edit}
                   </button>
-                  <button type="button" aria-label={`${t.duplicate}: ${c.code}`} onClick={() => apply(duplicateCriterion(c.id, crypto.randomUUID()))}>
+                  <button type="button" aria-label={`${t.duplicate}: ${c.code}`} onClick={() => apply('criterion-edit', duplicateCriterion(c.id, crypto.randomUUID()))}>
                     {t.duplicate}
                   </button>
                   <ConfirmButton
@@ -123,7 +123,7 @@ export function SectionCard({ section, first, last }: { section: Section; first:
                     question={t.confirmRemoveCriterion(c.code, describeEntries(entriesFor(year, [c.id])))}
                     yes={t.yes}
                     no={t.no}
-                    onConfirm={() => apply(removeCriterion(c.id))}
+                    onConfirm={() => apply('criterion-edit', removeCriterion(c.id))}
                   />
                 </CriterionRow>
               ),

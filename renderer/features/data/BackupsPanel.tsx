@@ -3,11 +3,9 @@ import { backupFileName } from '../../../shared/interchange/file-names';
 import { formatBytes } from '../../../shared/base/number-format';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Notice, type NoticeState } from '../../components/Notice';
-import { backupText, listBackups, restoreBackup, takeBackup, type BackupInfo } from '../../db/backups';
-import { appDatabase } from '../../db/database';
+import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
-import { platform } from '../../platform';
-import { useAppStore } from '../../store';
+import { backupText, listBackups, type BackupInfo } from '../../store/loaders';
 
 const when = (iso: string) =>
   new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
@@ -15,10 +13,6 @@ const when = (iso: string) =>
 /** Sao lưu tự động: the list of backups with date and size; back up now, save one as a file, restore one. */
 export function BackupsPanel({ version }: { version: number }) {
   const t = useStrings().data.backups;
-  const flushSave = useAppStore((s) => s.flushSave);
-  const refreshClusters = useAppStore((s) => s.refreshClusters);
-  const selectCluster = useAppStore((s) => s.selectCluster);
-  const activeClusterId = useAppStore((s) => s.activeClusterId);
   const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [notice, setNotice] = useState<NoticeState>();
   const [busy, setBusy] = useState(false);
@@ -38,8 +32,7 @@ export function BackupsPanel({ version }: { version: number }) {
 
   async function backupNow() {
     setBusy(true);
-    await flushSave();
-    const result = await takeBackup(appDatabase(), 'manual');
+    const result = await send('backup-take');
     setBusy(false);
     setNotice(result.ok ? { kind: 'success', text: t.done } : { kind: 'error', text: result.message });
     reload();
@@ -48,26 +41,24 @@ export function BackupsPanel({ version }: { version: number }) {
   async function saveAsFile(backup: BackupInfo) {
     const text = await backupText(backup.id);
     if (text === undefined) return;
-    const result = await platform.saveFile({
+    const result = await send('file-save', {
       suggestedName: backupFileName(backup.createdAt),
       filters: [{ name: 'Bản sao lưu Cụm Thi Đua', extensions: ['json'] }],
       encoding: 'utf8',
       data: text,
     });
-    if (result.saved) setNotice({ kind: 'success', text: result.path });
+    if (!result.ok) setNotice({ kind: 'error', text: result.message });
+    else if (result.value.saved) setNotice({ kind: 'success', text: result.value.path });
   }
 
   async function restore(backup: BackupInfo) {
     setBusy(true);
-    await flushSave();
-    const result = await restoreBackup(appDatabase(), backup.id);
+    const result = await send('backup-restore', backup.id);
     setBusy(false);
     if (!result.ok) {
       setNotice({ kind: 'error', text: result.message });
       return;
     }
-    await refreshClusters();
-    await selectCluster(activeClusterId);
     setNotice({ kind: 'success', text: t.restored });
     reload();
   }

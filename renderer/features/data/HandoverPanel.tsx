@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { parsePackage, serializePackage, type DataPackage } from '../../../shared/interchange/handover-package';
+import { parsePackage } from '../../../shared/interchange/handover-package';
 import { nothingToImport } from '../../../shared/interchange/handover-merge';
+import { verifyHandoverFile, type VerifiedPackage } from '../../../shared/interchange/handover-signature';
 import { Notice, type NoticeState } from '../../components/Notice';
-import { takeBackup } from '../../db/backups';
-import { appDatabase } from '../../db/database';
-import { buildPackage, importPackage, planImport, type ImportPlan } from '../../db/package-repo';
+import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
 import { platform } from '../../platform';
 import { useAppStore } from '../../store';
-import { handoverFileName } from '../../../shared/interchange/file-names';
+import { planHandover, senderKeys, type ImportPlan } from '../../store/loaders';
+import { OwnKeyFingerprint, SenderCheck } from './SenderCheck';
 
 const PACKAGE_FILTERS = [{ name: 'Tệp bàn giao Cụm Thi Đua', extensions: ['json'] }];
 const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
@@ -17,31 +17,17 @@ const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
 export function HandoverPanel({ onImported }: { onImported: () => void }) {
   const t = useStrings().data.handover;
   const active = useAppStore((s) => s.active);
-  const flushSave = useAppStore((s) => s.flushSave);
-  const refreshClusters = useAppStore((s) => s.refreshClusters);
-  const selectCluster = useAppStore((s) => s.selectCluster);
   const [notice, setNotice] = useState<NoticeState>();
-  const [pending, setPending] = useState<{ pkg: DataPackage; plans: ImportPlan[] }>();
+  const [pending, setPending] = useState<{ verified: VerifiedPackage; plans: ImportPlan[] }>();
   const [busy, setBusy] = useState(false);
 
   async function exportFile() {
     if (!active) return;
     setBusy(true);
-    try {
-      await flushSave();
-      const pkg = await buildPackage(appDatabase(), 'handover', [active.cluster.id]);
-      const result = await platform.saveFile({
-        suggestedName: handoverFileName(active.cluster.name, pkg.createdAt),
-        filters: PACKAGE_FILTERS,
-        encoding: 'utf8',
-        data: serializePackage(pkg),
-      });
-      if (result.saved) setNotice({ kind: 'success', text: t.exported(result.path) });
-    } catch (error) {
-      setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setBusy(false);
-    }
+    const result = await send('handover-export');
+    setBusy(false);
+    if (!result.ok) setNotice({ kind: 'error', text: result.message });
+    else if (result.value.saved) setNotice({ kind: 'success', text: t.exported(result.value.path) });
   }
 
   async function chooseFile() {
@@ -56,7 +42,13 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
         setNotice({ kind: 'error', text: `${file.name}: ${parsed.message}` });
         return;
       }
-      setPending({ pkg: parsed.value, plans: await planImport(appDatabase(), parsed.value) });
+      // The signature and the locked years' seals are checked before the plan is shown (docs/format.md).
+      const verified = verifyHandoverFile(parsed.value, await senderKeys());
+      if (!verified.ok) {
+        setNotice({ kind: 'error', text: `${file.name}: ${verified.message}` });
+        return;
+      }
+      setPending({ verified: verified.value, plans: await planHandover(verified.value) });
     } catch (error) {
       setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -67,17 +59,13 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
   async function confirm() {
     if (!pending) return;
     setBusy(true);
-    await flushSave();
-    const result = await importPackage(appDatabase(), pending.pkg);
+    const result = await send('handover-receive', pending.verified);
     setBusy(false);
     setPending(undefined);
     if (!result.ok) {
       setNotice({ kind: 'error', text: result.message });
       return;
     }
-    await takeBackup(appDatabase(), 'import');
-    await refreshClusters();
-    await selectCluster(result.value[0]);
     setNotice({ kind: 'success', text: t.imported(result.value.length) });
     onImported();
   }
@@ -87,6 +75,7 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
     <section className="card" aria-labelledby="handover-heading">
       <h2 id="handover-heading">{t.heading}</h2>
       <p className="muted small">{t.explain}</p>
+      <OwnKeyFingerprint />
       <div className="actions">
         <button type="button" className="primary" disabled={busy || !active} onClick={() => void exportFile()}>
           {t.export}
@@ -97,6 +86,7 @@ export function HandoverPanel({ onImported }: { onImported: () => void }) {
       </div>
       {pending && (
         <div className="import-plan" role="region" aria-label={t.confirm}>
+          <SenderCheck verified={pending.verified} kept={pending.plans.flatMap((p) => p.kept)} />
           {pending.plans.map((plan) => (
             <div key={plan.doc.cluster.id}>
               <p>{plan.existing ? t.planExisting(plan.doc.cluster.name) : t.planNew(plan.doc.cluster.name)}</p>

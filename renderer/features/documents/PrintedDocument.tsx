@@ -1,3 +1,4 @@
+import { keepPlaceTogether } from '../../../shared/documents/document-model';
 import type {
   CellContent,
   DocBlock,
@@ -47,7 +48,7 @@ function Paragraph({ p }: { p: DocParagraph }) {
     ...(p.after ? { marginBottom: `${p.after}pt` } : {}),
   };
   return (
-    <p className={`doc-p doc-${p.align}${p.indent ? ' doc-indent' : ''}`} style={style}>
+    <p className={`doc-p doc-${p.align}${p.indent ? ' doc-indent' : ''}${p.keepNext ? ' doc-keep-next' : ''}`} style={style}>
       {empty
         ? '\u00a0'
         : p.runs.map((r, i) => {
@@ -80,7 +81,7 @@ function Table({ table }: { table: DocTable }) {
           <tr key={r}>
             {row.map((text, i) => (
               <td key={i} className={`doc-${table.columns[i]?.align ?? 'left'}`}>
-                {text}
+                {table.columns[i]?.unitNames ? keepPlaceTogether(text) : text}
               </td>
             ))}
           </tr>
@@ -92,7 +93,7 @@ function Table({ table }: { table: DocTable }) {
 
 function Layout({ layout }: { layout: DocLayout }) {
   return (
-    <table className="doc-layout" role="presentation">
+    <table className={layout.keepTogether ? 'doc-layout doc-keep-together' : 'doc-layout'} role="presentation">
       <colgroup>
         {layout.widths.map((w, i) => (
           <col key={i} style={{ width: `${w}%` }} />
@@ -102,7 +103,7 @@ function Layout({ layout }: { layout: DocLayout }) {
         {layout.rows.map((row, r) => (
           <tr key={r}>
             {row.map((cell, i) => (
-              <td key={i}>
+              <td key={i} colSpan={row.length === 1 ? layout.widths.length : undefined}>
                 {cell.map((content, j) => (
                   <Block key={j} block={content} />
                 ))}

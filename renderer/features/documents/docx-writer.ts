@@ -4,7 +4,7 @@
  * the margins and sizes of Nghị định 30/2020 (PAGE, FONT), each section with its own orientation.
  */
 import type * as Docx from 'docx';
-import { FONT, LAYOUT_GAP_MM, PAGE } from '../../../shared/documents/document-model';
+import { FONT, LAYOUT_GAP_MM, PAGE, keepPlaceTogether } from '../../../shared/documents/document-model';
 import type {
   CellContent,
   DocBlock,
@@ -42,10 +42,15 @@ class DocxBuilder {
       align
     ];
 
-  paragraph(p: DocParagraph): Docx.Paragraph {
+  /** `keepNext` also set on every paragraph of a block that must stay with the block after it (keepTogether). */
+  paragraph(p: DocParagraph, keepNext = false): Docx.Paragraph {
     const size = halfPoints(p.size ?? FONT.body);
     return new this.d.Paragraph({
       alignment: this.alignment(p.align),
+      // Word's "keep with next" and "keep lines together": a heading or the paragraph before a signature block never
+      // ends a page alone, and no paragraph leaves a single line behind.
+      ...(p.keepNext || keepNext ? { keepNext: true } : {}),
+      keepLines: true,
       spacing: { before: (p.before ?? 0) * 20, after: (p.after ?? 0) * 20 },
       ...(p.indent ? { indent: { firstLine: twips(FIRST_LINE_MM) } } : {}),
       // The paragraph mark keeps the size too, so an empty line is as tall as a line of its text.
@@ -68,8 +73,8 @@ class DocxBuilder {
     });
   }
 
-  private content(c: CellContent, widthTwips: number): Docx.Paragraph {
-    return c.kind === 'rule' ? this.rule(c, widthTwips) : this.paragraph(c);
+  private content(c: CellContent, widthTwips: number, keepNext: boolean): Docx.Paragraph {
+    return c.kind === 'rule' ? this.rule(c, widthTwips) : this.paragraph(c, keepNext);
   }
 
   table(t: DocTable, widthTwips: number): Docx.Table {
@@ -77,8 +82,9 @@ class DocxBuilder {
     const widths = t.columns.map((c) => Math.round((c.width / 100) * widthTwips));
     const line = { style: d.BorderStyle.SINGLE, size: 4, color: '000000' };
     const size = t.size ?? FONT.table;
-    const cell = (text: string, i: number, header: boolean) =>
-      new d.TableCell({
+    const cell = (raw: string, i: number, header: boolean) => {
+      const text = !header && t.columns[i]?.unitNames ? keepPlaceTogether(raw) : raw;
+      return new d.TableCell({
         width: { size: widths[i] ?? 0, type: d.WidthType.DXA },
         verticalAlign: d.VerticalAlignTable.CENTER,
         margins: { left: 80, right: 80, top: 40, bottom: 40 },
@@ -91,6 +97,7 @@ class DocxBuilder {
           }),
         ],
       });
+    };
     return new d.Table({
       width: { size: widthTwips, type: d.WidthType.DXA },
       columnWidths: widths,
@@ -112,18 +119,26 @@ class DocxBuilder {
       layout: d.TableLayoutType.FIXED,
       borders: d.TableBorders.NONE,
       rows: l.rows.map(
-        (row) =>
+        (row, r) =>
           new d.TableRow({
             cantSplit: true,
             children: row.map((cell, i) => {
+              // A row of one cell in a grid of several columns spans them all (a paragraph kept with the signatures).
+              const span = row.length === 1 && widths.length > 1 ? widths.length : 1;
+              const cellWidth = span > 1 ? widthTwips : (widths[i] ?? 0);
               const gap = twips(LAYOUT_GAP_MM);
               const left = i === 0 ? 0 : gap;
               const right = i === row.length - 1 ? 0 : gap;
-              const w = (widths[i] ?? 0) - left - right;
+              const w = cellWidth - left - right;
               // A cell must end with a paragraph (WordprocessingML): an empty cell gets an empty one.
-              const children = cell.length > 0 ? cell.map((c) => this.content(c, w)) : [new d.Paragraph({ children: [] })];
+              // A block kept together: every row but the last keeps with the next (Word keeps rows whose paragraphs
+              // all "keep with next" on the page of the following row).
+              const keep = l.keepTogether === true && r < l.rows.length - 1;
+              const children =
+                cell.length > 0 ? cell.map((c) => this.content(c, w, keep)) : [new d.Paragraph({ children: [], ...(keep ? { keepNext: true } : {}) })];
               return new d.TableCell({
-                width: { size: widths[i] ?? 0, type: d.WidthType.DXA },
+                width: { size: cellWidth, type: d.WidthType.DXA },
+                ...(span > 1 ? { columnSpan: span } : {}),
                 margins: { left, right, top: 0, bottom: 0 },
                 borders: {
                   top: { style: d.BorderStyle.NONE, size: 0, color: 'FFFFFF' },

@@ -9,7 +9,7 @@ import { IndicatorPastePanel } from './IndicatorPastePanel';
 import './excel.css';
 
 /**
- * Xuất, nhập Excel (issue 6): exports of the open year built from the engine's evaluation, member self-assessment
+ * Xuất, nhập Excel: exports of the open year built from the engine's evaluation, member self-assessment
  * templates, and the validated import of filled templates and of pasted indicator values.
  */
 export function ExcelScreen() {
@@ -33,7 +33,7 @@ export function ExcelScreen() {
     <div className="screen excel-screen">
       <h1>{x.heading(yearDoc.year)}</h1>
       {!evaluation.ok && <p className="notice notice-warning">{x.provisional}</p>}
-      <ExportPanel key={`${cluster.id}-${yearDoc.year}`} year={yearDoc} evaluation={evaluation} units={context.units} clusterName={cluster.name} />
+      <ExportPanel key={`${cluster.id}-${yearDoc.year}`} year={yearDoc} evaluation={evaluation} units={context.units} cluster={cluster} />
       <TemplatesPanel year={yearDoc} units={context.units} clusterId={cluster.id} clusterName={cluster.name} />
       <ImportPanel key={`import-${cluster.id}-${yearDoc.year}`} year={yearDoc} names={names} clusterId={cluster.id} clusterName={cluster.name} />
       <IndicatorPastePanel key={`paste-${cluster.id}-${yearDoc.year}`} year={yearDoc} units={context.units} names={names} />

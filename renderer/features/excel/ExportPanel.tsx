@@ -1,74 +1,69 @@
-import { useState } from 'react';
-import { SigningFields, useSigning } from '../../components/SigningFields';
+import { useMemo, useState } from 'react';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
-import { EXPORT_KINDS, buildExport, exportFileName, type ExportKind } from '../../../shared/excel/year-workbook';
-import type { Unit } from '../../../shared/model/units';
+import { EXPORT_KINDS, buildExport, exportCheck, exportFileName, type ExportInput, type ExportKind } from '../../../shared/excel/year-workbook';
+import type { Cluster, Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
+import { officialFacts } from '../../../shared/views/official-facts';
 import { Notice, type NoticeState } from '../../components/Notice';
+import { SigningFields } from '../../components/SigningFields';
+import { ExportCheck } from '../../components/ExportCheck';
 import { useStrings } from '../../i18n/strings';
-import { useAppStore } from '../../store';
-import { saveXlsx } from './save-xlsx';
+import { send } from '../../commands';
+import { yearSealText } from '../../../shared/views/integrity-text';
+import { xlsxSaveRequest } from './save-xlsx';
 import { writeWorkbook } from './write-workbook';
 
 interface Props {
   readonly year: Year;
   readonly evaluation: YearEvaluation;
   readonly units: readonly Unit[];
-  readonly clusterName: string;
+  readonly cluster: Cluster;
 }
 
-/** Signer suggested from the year's pledge signatories (the leader unit's person), else empty for the user to type. */
-/** Xuất Excel: the four exports of the open year and "everything", saved through the platform API. */
-export function ExportPanel({ year, evaluation, units, clusterName }: Props) {
+/**
+ * Xuất Excel: the four exports of the open year and "everything", saved through the platform API. Date, place,
+ * numbers and signer come from the year's meeting record (Thông tin hội nghị, as for the Word/PDF documents;
+ * docs/domain.md, "What makes a document safe to send up"): what is not recorded is listed before export and prints
+ * as a blank to fill in, never as made-up text.
+ */
+export function ExportPanel({ year, evaluation, units, cluster }: Props) {
   const t = useStrings().excel.export;
-  const flushSave = useAppStore((s) => s.flushSave);
-  const [signing, setSigning] = useSigning(year);
-  const { place, date, signer } = signing;
   const [busy, setBusy] = useState<{ name: string; done: number; total: number }>();
   const [notice, setNotice] = useState<NoticeState>();
-  const leaderName = units.find((u) => u.id === year.leaderId)?.name ?? year.leaderId;
-  const pending = evaluation.awards.tiers.filter((tier) => tier.status !== 'proposed');
+  const input: ExportInput = useMemo(() => {
+    const leaderName = units.find((u) => u.id === year.leaderId)?.name ?? year.leaderId;
+    const context = { clusterName: cluster.name, leaderName, organisingBody: cluster.organisingBody, ...(cluster.sector ? { sector: cluster.sector } : {}) };
+    return { year, evaluation, units, context };
+  }, [year, evaluation, units, cluster]);
+  const facts = officialFacts(year, 'proposalList', input.context);
+  // The check of "everything": every other export's blanks are among the list's.
+  const check = useMemo(() => exportCheck('all', input), [input]);
 
   async function run(kind: ExportKind) {
     const name = exportFileName(kind, year.year);
     setNotice(undefined);
     setBusy({ name, done: 0, total: 1 });
-    try {
-      await flushSave();
-      const file = buildExport(kind, {
-        year,
-        evaluation,
-        units,
-        document: { clusterName, leaderName, place, date, signerName: signer },
-      });
+    // The workbook is built once what is typed is saved (file-save flushes first), so the file shows what is stored;
+    // `of` makes the command refuse a locked year whose stored data no longer matches what was finalised.
+    const saved = await send('file-save', async () => {
+      const file = buildExport(kind, input);
       const bytes = await writeWorkbook(file.workbook, (done, total) => setBusy({ name, done, total }));
-      const saved = await saveXlsx(file.fileName, bytes);
-      setNotice(saved.saved ? { kind: 'success', text: t.saved(saved.path) } : { kind: 'success', text: t.cancelled });
-    } catch (error) {
-      setNotice({ kind: 'error', text: t.failed(error instanceof Error ? error.message : String(error)) });
-    } finally {
-      setBusy(undefined);
-    }
+      return xlsxSaveRequest(file.fileName, bytes);
+    }, { year: year.year });
+    setBusy(undefined);
+    if (!saved.ok) setNotice({ kind: 'error', text: t.failed(saved.message) });
+    else setNotice({ kind: 'success', text: saved.value.saved ? t.saved(saved.value.path) : t.cancelled });
   }
 
   return (
     <section className="card excel-card" aria-label={t.title}>
       <h2>{t.title}</h2>
       <p className="muted small">{t.hint}</p>
-      {pending.length > 0 && (
-        <div className="notice notice-warning small">
-          {t.pending}
-          <ul>
-            {pending.map((tier) => (
-              <li key={tier.tierId}>{tier.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {year.finalised && <p className="muted small">{t.checksum(year.finalised.checksum)}</p>}
       <div className="form">
-        <SigningFields value={signing} onChange={setSigning} labels={t} />
+        <SigningFields facts={facts} />
+        <ExportCheck doc={check} />
       </div>
+      {yearSealText(year) && year.finalised && <p className="muted small">{t.checksum(year.finalised.checksum)}</p>}
       <ul className="excel-exports">
         {EXPORT_KINDS.map((kind) => (
           <li key={kind}>

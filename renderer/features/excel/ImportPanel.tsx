@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { Year } from '../../../shared/model/year';
-import { applyTemplates, importPreview, templateExpectation } from '../../../shared/excel/self-assessment/apply';
+import { importPreview, templateExpectation } from '../../../shared/excel/self-assessment/apply';
 import { issueText, type TemplateData } from '../../../shared/excel/self-assessment/read';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
-import { useAppStore } from '../../store';
+import { send } from '../../commands';
 import { useTemplateImport } from './use-template-import';
 
 interface Props {
@@ -14,12 +14,10 @@ interface Props {
   readonly clusterName: string;
 }
 
-/** Nhập mẫu đã điền: files read in a worker, errors by sheet and cell, a preview, then one perform() on confirmation. */
+/** Nhập mẫu đã điền: files read in a worker, errors by sheet and cell, a preview, then one command on confirmation. */
 export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
   const t = useStrings().excel.import;
-  const perform = useAppStore((s) => s.perform);
-  const saveAndBackup = useAppStore((s) => s.saveAndBackup);
-  const [state, read, clear] = useTemplateImport();
+  const { state, read, stop, clear } = useTemplateImport();
   const [over, setOver] = useState(false);
   const [notice, setNotice] = useState<NoticeState>();
   const accepted = useMemo(() => state.outcomes.flatMap((o) => (o.result.ok ? [o.result.data] : [])), [state.outcomes]);
@@ -31,13 +29,12 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
     void read([...list], templateExpectation(year, clusterId, clusterName, names));
   }
 
-  function apply(files: readonly TemplateData[]) {
-    const result = perform(applyTemplates(files));
+  async function apply(files: readonly TemplateData[]) {
+    const result = await send('templates-apply', files);
     if (!result.ok) {
       setNotice({ kind: 'error', text: result.message });
       return;
     }
-    void saveAndBackup('import');
     const n = changes.length;
     clear();
     setNotice({ kind: 'success', text: t.applied(n) });
@@ -65,7 +62,7 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
           <input
             type="file"
             multiple
-            accept=".xlsx"
+            accept=".xlsx,.ods"
             aria-label={t.choose}
             onChange={(e) => {
               choose(e.target.files);
@@ -76,10 +73,15 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
         <span className="muted small">{t.drop}</span>
       </div>
       {state.reading && (
-        <p className="excel-progress small" role="status">
-          {t.reading(state.reading.done, state.reading.total)}
+        <div className="excel-progress small">
+          <p role="status">
+            {t.reading(state.reading.done, state.reading.total)} {t.readingFile(state.reading.current)}
+          </p>
           <progress aria-label={t.progress} max={state.reading.total} value={state.reading.done} />
-        </p>
+          <button type="button" onClick={stop}>
+            {t.stop}
+          </button>
+        </div>
       )}
       {state.outcomes.map((o, i) =>
         o.result.ok ? (
@@ -137,7 +139,7 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
           )}
           <div className="actions excel-file">
             {changes.length > 0 && (
-              <button type="button" className="primary" onClick={() => apply(accepted)}>
+              <button type="button" className="primary" onClick={() => void apply(accepted)}>
                 {t.apply(changes.length)}
               </button>
             )}

@@ -3,11 +3,11 @@ import { PERIODS, PERIOD_NAMES } from '../../../shared/edits/indicators';
 import type { Period } from '../../../shared/model/scores';
 import type { Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
-import { applyPastedValues, parseIndicatorTable, pastePreview } from '../../../shared/excel/pasted-indicator-table';
+import { parseIndicatorTable, pastePreview } from '../../../shared/excel/pasted-indicator-table';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { platform } from '../../platform';
-import { useAppStore } from '../../store';
+import { send } from '../../commands';
 
 interface Props {
   readonly year: Year;
@@ -21,8 +21,6 @@ const CSV_MAX_BYTES = 1024 * 1024;
 export function IndicatorPastePanel({ year, units, names }: Props) {
   const x = useStrings().excel;
   const t = x.paste;
-  const perform = useAppStore((s) => s.perform);
-  const saveAndBackup = useAppStore((s) => s.saveAndBackup);
   const [text, setText] = useState('');
   const [period, setPeriod] = useState<Period>('year');
   const [checked, setChecked] = useState(false);
@@ -41,11 +39,10 @@ export function IndicatorPastePanel({ year, units, names }: Props) {
     }
   }
 
-  function apply() {
+  async function apply() {
     if (!table) return;
-    const result = perform(applyPastedValues(table.values, period, names));
+    const result = await send('indicator-table-apply', table.values, period, names);
     if (!result.ok) return setNotice({ kind: 'error', text: result.message });
-    void saveAndBackup('import');
     setNotice({ kind: 'success', text: x.import.applied(changes.length) });
     setText('');
     setChecked(false);
@@ -120,7 +117,7 @@ export function IndicatorPastePanel({ year, units, names }: Props) {
                 </tbody>
               </table>
               <div className="actions excel-file">
-                <button type="button" className="primary" onClick={apply}>
+                <button type="button" className="primary" onClick={() => void apply()}>
                   {x.import.apply(changes.length)}
                 </button>
               </div>

@@ -5,7 +5,8 @@ import { memberTemplate, templateFileName, templateProblem } from '../../../shar
 import { criteriaVersion } from '../../../shared/excel/self-assessment/layout';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
-import { saveXlsx } from './save-xlsx';
+import { send } from '../../commands';
+import { xlsxSaveRequest } from './save-xlsx';
 import { writeWorkbook } from './write-workbook';
 
 interface Props {
@@ -31,8 +32,10 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
       for (const [i, unit] of list.entries()) {
         const file = memberTemplate({ clusterId, clusterName, year, unit });
         if (!file.ok) throw new Error(file.message);
-        const result = await saveXlsx(file.value.fileName, await writeWorkbook(file.value.workbook));
-        if (result.saved) saved += 1;
+        const { fileName, workbook } = file.value;
+        const result = await send('file-save', async () => xlsxSaveRequest(fileName, await writeWorkbook(workbook)));
+        if (!result.ok) throw new Error(result.message);
+        if (result.value.saved) saved += 1;
         setBusy({ done: i + 1, total: list.length });
       }
       setNotice({ kind: 'success', text: t.templates.saved(saved) });

@@ -1,11 +1,14 @@
 import type { TemplateExpectation, TemplateReadResult } from '../../../shared/excel/self-assessment/read';
 
-/** Messages between the Excel screen and the import worker (structured-clone data only). */
+/** One file sent to the import worker (structured-clone data; the bytes are transferred, not copied). */
 export interface ImportRequest {
-  readonly files: readonly { readonly name: string; readonly bytes: ArrayBuffer }[];
+  readonly name: string;
+  readonly bytes: ArrayBuffer;
   readonly expected: TemplateExpectation;
 }
 
-export type ImportResponse =
-  | { readonly type: 'file'; readonly index: number; readonly name: string; readonly result: TemplateReadResult }
-  | { readonly type: 'done' };
+/** The worker's answer for that file. */
+export interface ImportResponse {
+  readonly name: string;
+  readonly result: TemplateReadResult;
+}

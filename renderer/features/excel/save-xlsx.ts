@@ -1,12 +1,6 @@
-import { platform } from '../../platform';
-import type { SaveFileResult } from '../../../shared/platform/ipc';
+import type { SaveFileRequest } from '../../../shared/platform/ipc';
 
-/** Saves .xlsx bytes: the native save dialog with an atomic write in Electron, a download in the web build. */
-export function saveXlsx(fileName: string, data: Uint8Array<ArrayBuffer>): Promise<SaveFileResult> {
-  return platform.saveFile({
-    suggestedName: fileName,
-    filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-    encoding: 'binary',
-    data,
-  });
+/** How .xlsx bytes are saved: the native save dialog with an atomic write in Electron, a download in the web build. */
+export function xlsxSaveRequest(fileName: string, data: Uint8Array<ArrayBuffer>): SaveFileRequest {
+  return { suggestedName: fileName, filters: [{ name: 'Excel', extensions: ['xlsx'] }], encoding: 'binary', data };
 }

@@ -4,10 +4,11 @@
  * written as a string cell; numbers stay numbers.
  */
 import type * as ExcelJsTypes from 'exceljs';
-import type { Cell, Workbook, Worksheet } from 'exceljs';
-import type { CellModel, SheetModel, WorkbookModel } from '../../../shared/excel/sheet-model';
+import type { Cell, DataValidation, Workbook, Worksheet } from 'exceljs';
+import type { CellModel, CellValidation, SheetModel, WorkbookModel } from '../../../shared/excel/sheet-model';
 import { EXCEL_STYLES, asTextFormat, type ExcelStyle, type ExcelStyleName } from '../../../shared/excel/styles';
 import { startsLikeFormula } from '../../../shared/excel/formula-guard';
+import { SHEET_MARGINS } from '../../../shared/excel/page-geometry';
 
 type ExcelJsModule = typeof ExcelJsTypes;
 
@@ -30,16 +31,27 @@ const YIELD_EVERY_MS = 100;
 export type Progress = (done: number, total: number) => void;
 
 const plain: ExcelStyle = { font: { name: 'Times New Roman', size: 12 } };
-const styleCache = new Map<ExcelStyleName | undefined, { normal: ExcelStyle; text: ExcelStyle }>();
+const styleCache = new Map<string, { normal: ExcelStyle; text: ExcelStyle }>();
 
-function stylesOf(name: ExcelStyleName | undefined): { normal: ExcelStyle; text: ExcelStyle } {
-  let hit = styleCache.get(name);
+/** The style of a cell (named style, number format of its own if any) and its Text-format twin, one object each. */
+function stylesOf(name: ExcelStyleName | undefined, numFmt: string | undefined): { normal: ExcelStyle; text: ExcelStyle } {
+  const key = numFmt === undefined ? (name ?? '') : `${name ?? ''}\u0000${numFmt}`;
+  let hit = styleCache.get(key);
   if (!hit) {
-    const normal = name === undefined ? plain : EXCEL_STYLES[name];
+    const named = name === undefined ? plain : EXCEL_STYLES[name];
+    const normal = numFmt === undefined ? named : { ...named, numFmt };
     hit = { normal, text: asTextFormat(normal) };
-    styleCache.set(name, hit);
+    styleCache.set(key, hit);
   }
   return hit;
+}
+
+/** Footer of a printed page: "Trang 2/5" centred (and the sheet's own footer line under it), Times New Roman. */
+export function footerText(sheet: SheetModel): string | undefined {
+  const own = sheet.footer?.replace(/&/gu, '&&');
+  if (!sheet.pageNumbers) return own === undefined ? undefined : `&L&8${own}&R&8Trang &P/&N`;
+  const numbers = '&C&"Times New Roman,Regular"&11Trang &P/&N';
+  return own === undefined ? numbers : `${numbers}\n&8${own}`;
 }
 
 function writeSheet(workbook: Workbook, sheet: SheetModel): Worksheet {
@@ -51,28 +63,54 @@ function writeSheet(workbook: Workbook, sheet: SheetModel): Worksheet {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: SHEET_MARGINS,
+      ...(sheet.printTitleRows ? { printTitlesRow: `${sheet.printTitleRows.from}:${sheet.printTitleRows.to}` } : {}),
     },
     ...(sheet.freezeRows ? { views: [{ state: 'frozen', ySplit: sheet.freezeRows }] } : {}),
   });
   ws.columns = sheet.widths.map((width) => ({ width }));
   for (const index of sheet.hiddenColumns ?? []) ws.getColumn(index).hidden = true;
   sheet.rows.forEach((cells, r) => {
-    if (cells.length === 0) return;
+    const height = sheet.heights?.[r + 1];
+    if (cells.length === 0 && height === undefined) return;
     const row = ws.getRow(r + 1);
     cells.forEach((model, c) => {
       if (model) writeCell(row.getCell(c + 1), model);
     });
-    const height = sheet.heights?.[r + 1];
     if (height !== undefined) row.height = height;
   });
   for (const merge of sheet.merges) ws.mergeCells(merge);
-  if (sheet.footer) ws.headerFooter.oddFooter = `&L&8${sheet.footer.replace(/&/gu, '&&')}&R&8Trang &P/&N`;
+  for (const v of sheet.validations ?? []) ws.getCell(v.cell).dataValidation = dataValidation(v);
+  for (const after of sheet.rowBreaks ?? []) ws.getRow(after).addPageBreak();
+  const footer = footerText(sheet);
+  if (footer) ws.headerFooter.oddFooter = footer;
   return ws;
 }
 
+/**
+ * Excel's data validation for a cell rule (shared/excel/sheet-model.ts). Only the built-in kinds (decimal, whole
+ * number, text length) are used: LibreOffice drops "custom" formula validations when it opens or saves a workbook,
+ * and a rule that vanishes in one suite protects no one. The two-decimals rule is therefore said in the message and
+ * enforced on import (shared/excel/self-assessment/read-rows.ts); the range holds in both suites.
+ */
+function dataValidation(v: CellValidation): DataValidation {
+  const shown = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Giá trị không hợp lệ', error: v.message, showInputMessage: true, prompt: v.message };
+  const rule = v.rule;
+  switch (rule.kind) {
+    case 'points':
+      return { ...shown, type: 'decimal', operator: 'between', formulae: [rule.min / 100, rule.max / 100] };
+    case 'whole':
+      // Money in đồng passes 2^31, past what Excel's whole-number rule holds: a decimal from 0 up, whole on import.
+      return { ...shown, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] };
+    case 'percent':
+      return { ...shown, type: 'decimal', operator: 'between', formulae: [0, 100] };
+    case 'text':
+      return { ...shown, type: 'textLength', operator: 'lessThanOrEqual', formulae: [rule.maxLength] };
+  }
+}
+
 function writeCell(target: Cell, model: CellModel): void {
-  const styles = stylesOf(model.s);
+  const styles = stylesOf(model.s, model.z);
   const v = model.v;
   // OWASP: text that could start a formula stays a string cell in the Text format; never { formula }.
   target.style = typeof v === 'string' && startsLikeFormula(v) ? styles.text : styles.normal;
@@ -88,7 +126,10 @@ export async function writeWorkbook(model: WorkbookModel, progress?: Progress): 
   const total = model.sheets.length + 1;
   let lastYield = performance.now();
   for (const [i, sheet] of model.sheets.entries()) {
-    writeSheet(workbook, sheet);
+    const ws = writeSheet(workbook, sheet);
+    // No password: protection stops slips (typing over a code or a maximum), not a determined user; the import
+    // checks every cell whatever the file went through (shared/excel/self-assessment/read.ts).
+    if (sheet.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
     progress?.(i + 1, total);
     // Let the page repaint the progress bar now and then during a long export (not after every sheet: a yield costs).
     if (progress && performance.now() - lastYield > YIELD_EVERY_MS) {

@@ -5,6 +5,7 @@ import { formatPoints } from '../../../shared/base/number-format';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
+import { perform } from '../../commands';
 
 interface AdjustmentPanelProps {
   readonly unitId: string;
@@ -18,11 +19,10 @@ interface AdjustmentPanelProps {
 
 /**
  * Bonus (điểm thưởng) and penalty (điểm trừ) entries of one member on one criterion: each with its points and a
- * mandatory reason (domain.md, "Criterion kinds"); they are Year.adjustments.
+ * mandatory reason (docs/domain.md, "Criterion kinds"); they are Year.adjustments.
  */
 export function AdjustmentPanel({ unitId, unitName, column, names, pointsRef, onDone }: AdjustmentPanelProps) {
   const t = useStrings().grid.adjustments;
-  const perform = useAppStore((s) => s.perform);
   const entries = useAppStore((s) => s.yearDoc?.adjustments);
   const [points, setPoints] = useState('');
   const [reason, setReason] = useState('');
@@ -33,7 +33,7 @@ export function AdjustmentPanel({ unitId, unitName, column, names, pointsRef, on
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const result = perform((y) => addAdjustment(y, { unitId, criterionId: column.criterion.id, points, reason }, { names }));
+    const result = perform('adjustment-add', (y) => addAdjustment(y, { unitId, criterionId: column.criterion.id, points, reason }, { names }));
     if (!result.ok) return setNotice({ kind: 'error', text: result.message });
     setPoints('');
     setReason('');
@@ -42,7 +42,7 @@ export function AdjustmentPanel({ unitId, unitName, column, names, pointsRef, on
   }
 
   function remove(id: string) {
-    const result = perform((y) => removeAdjustment(y, id));
+    const result = perform('adjustment-remove', (y) => removeAdjustment(y, id));
     setNotice(result.ok ? undefined : { kind: 'error', text: result.message });
   }
 

@@ -12,6 +12,10 @@ export interface GridRowProps {
   readonly unreviewed: string;
   readonly unreviewedLabel: string;
   readonly unreviewedTitle: string;
+  /** Required criteria without any score, ", "-joined; "" when the member is complete. */
+  readonly missing: string;
+  readonly missingLabel: string;
+  readonly missingTitle: string;
   /** Peer mode: the scorer's own row, locked. */
   readonly ownRow: boolean;
   readonly ownRowLabel: string;
@@ -40,7 +44,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
     if (selected) classes.push('selected');
     if (col === p.activeCol) classes.push('active');
     if (p.ownRow && column.kind === 'peer') classes.push('locked');
-    // The self score that still counts (no reviewed score yet): "chưa thẩm định" (domain.md, "Final score").
+    // The self score that still counts (no reviewed score yet): "chưa thẩm định" (docs/domain.md, "Final score of a criterion").
     if (column.kind === 'self' && unreviewed.has(column.criterion.id)) classes.push('counts-self');
     cells.push(
       <div
@@ -74,10 +78,17 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
             {p.name}
           </span>
           {p.ownRow && <span className="badge badge-own">{p.ownRowLabel}</span>}
-          {unreviewed.size > 0 && (
-            <span className="badge badge-unreviewed" title={p.unreviewedTitle}>
-              {p.unreviewedLabel}
+          {/* One badge keeps the name readable: "thiếu điểm" is an error and outranks "chưa thẩm định" (both in its title). */}
+          {p.missing !== '' ? (
+            <span className="badge badge-incomplete" title={unreviewed.size > 0 ? `${p.missingTitle}. ${p.unreviewedTitle}` : p.missingTitle}>
+              {p.missingLabel}
             </span>
+          ) : (
+            unreviewed.size > 0 && (
+              <span className="badge badge-unreviewed" title={p.unreviewedTitle}>
+                {p.unreviewedLabel}
+              </span>
+            )
           )}
         </span>
         <span className="rowhead-rank">{p.rank}</span>

@@ -5,6 +5,7 @@ import type { CellPos } from '../../../shared/grid/selection';
 import { Notice } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
+import { redo, undo } from '../../commands';
 import { AdjustmentPanel } from './AdjustmentPanel';
 import { BadCells } from './BadCells';
 import { ScoreGrid, type GridNotice } from './ScoreGrid';
@@ -20,8 +21,6 @@ export function GridScreen() {
   const peerMode = useAppStore((s) => s.yearDoc?.ruleSet.scoringMode === 'peer');
   const canUndo = useAppStore((s) => s.undoStack.length > 0);
   const canRedo = useAppStore((s) => s.redoStack.length > 0);
-  const undo = useAppStore((s) => s.undo);
-  const redo = useAppStore((s) => s.redo);
   const [view, setView] = useState<ColumnView>('both');
   const [chosenScorer, setScorer] = useState<string | undefined>();
   const scorerId = peerMode ? (memberIds?.includes(chosenScorer ?? '') ? chosenScorer : memberIds?.[0]) : undefined;
@@ -72,10 +71,10 @@ export function GridScreen() {
             </select>
           </label>
         )}
-        <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">
+        <button type="button" onClick={() => undo()} disabled={!canUndo} title="Ctrl+Z">
           {t.undo}
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Y">
+        <button type="button" onClick={() => redo()} disabled={!canRedo} title="Ctrl+Y">
           {t.redo}
         </button>
       </div>

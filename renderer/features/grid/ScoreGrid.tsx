@@ -7,8 +7,9 @@ import { editorKeyExit, gridKeyAction } from '../../../shared/grid/keys';
 import type { CellPos, Direction, Selection } from '../../../shared/grid/selection';
 import { cellsOf, clampCell, extendSelection, jumpCell, moveSelection, rectOf, rectSize, singleCell } from '../../../shared/grid/selection';
 import { parseTsv, serialiseTsv, toRectangle } from '../../../shared/grid/tsv';
+import { withoutTrailingEmptyColumns } from '../../../shared/base/pasted-block';
 import { useStrings } from '../../i18n/strings';
-import { useAppStore } from '../../store';
+import { perform, redo, undo } from '../../commands';
 import { GridHeader } from './GridHeader';
 import { GridRow } from './GridRow';
 import { COL_WIDTH, HEAD_HEIGHT, LEFT_WIDTH, ROW_HEIGHT, visibleWindow } from './layout';
@@ -45,9 +46,6 @@ function cellFrom(target: EventTarget): { row: number; col: number | null } | nu
 /** The members × criteria grid, with Excel's keys, range selection and clipboard; every change goes through perform(). */
 export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps) {
   const t = useStrings().grid;
-  const perform = useAppStore((s) => s.perform);
-  const undo = useAppStore((s) => s.undo);
-  const redo = useAppStore((s) => s.redo);
   const { model, lookup, texts, rows, names } = data;
   const size = useMemo(() => ({ rows: model.unitIds.length, cols: model.columns.length }), [model]);
   const ctx = useMemo(() => ({ names }), [names]);
@@ -105,7 +103,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
   function commit(edit: Editing): boolean {
     const target = targetAt(model, edit.row, edit.col);
     if (!target) return true;
-    const result = perform((y) => setScoreText(y, target, edit.text, ctx));
+    const result = perform('score-enter', (y) => setScoreText(y, target, edit.text, ctx));
     onNotice(result.ok ? undefined : { kind: 'error', text: result.message });
     return result.ok;
   }
@@ -135,7 +133,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
 
   function runPaste(edits: readonly CellEdit[], refused: readonly BadCell[], done: (changed: number) => string) {
     let outcome: PasteResult | undefined;
-    const result = perform((y) => (outcome = applyPaste(y, edits, ctx, refused)));
+    const result = perform('scores-paste', (y) => (outcome = applyPaste(y, edits, ctx, refused)));
     if (outcome && !outcome.ok) onNotice({ kind: 'error', text: outcome.message, bad: outcome.bad });
     else if (!result.ok) onNotice({ kind: 'error', text: result.message });
     else onNotice({ kind: 'success', text: done(outcome?.ok ? outcome.changed : 0) });
@@ -183,9 +181,9 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
       case 'selectAll':
         return setSelection({ anchor: { row: 0, col: 0 }, focus: { row: size.rows - 1, col: size.cols - 1 } });
       case 'undo':
-        return undo();
+        return void undo();
       case 'redo':
-        return redo();
+        return void redo();
       case 'collapse':
         onNotice(undefined);
         return setSelection(singleCell(selection.anchor));
@@ -226,7 +224,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
   function onPaste(e: ClipboardEvent<HTMLDivElement>) {
     if (editingRef.current) return;
     e.preventDefault();
-    const block = toRectangle(parseTsv(e.clipboardData.getData('text/plain')));
+    const block = toRectangle(withoutTrailingEmptyColumns(parseTsv(e.clipboardData.getData('text/plain'))));
     const plan = planPaste(model, lookup, rect, block, names);
     if (!plan.ok) return onNotice({ kind: 'error', text: plan.message });
     const single = block.length === 1 && block[0]?.length === 1;
@@ -287,6 +285,9 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
         unreviewed={summary.unreviewed}
         unreviewedLabel={t.unreviewed}
         unreviewedTitle={t.unreviewedTitle(summary.unreviewed === '' ? 0 : summary.unreviewed.split('|').length)}
+        missing={summary.missing}
+        missingLabel={t.missing}
+        missingTitle={t.missingTitle(summary.missing)}
         ownRow={ownRow}
         ownRowLabel={t.ownRow}
         texts={texts[row] ?? []}

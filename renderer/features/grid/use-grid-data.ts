@@ -3,6 +3,7 @@ import type { GridModel, ScoreLookup } from '../../../shared/grid/cells';
 import { rowTexts, scoreLookup } from '../../../shared/grid/cells';
 import { gridColumns, type ColumnView } from '../../../shared/grid/columns';
 import type { Year } from '../../../shared/model/year';
+import type { MemberResult } from '../../../shared/engine/evaluate-year';
 import { formatPoints } from '../../../shared/base/number-format';
 import { compareVietnamese } from '../../../shared/base/names';
 import { useAppStore } from '../../store';
@@ -16,6 +17,8 @@ export interface RowSummary {
   readonly rank: string;
   /** Criteria still counted from a self score (chưa thẩm định), joined with "|" so equal lists compare equal. */
   readonly unreviewed: string;
+  /** Codes of required criteria without any score (thiếu điểm), joined with ", "; "" when complete. */
+  readonly missing: string;
 }
 
 export interface GridData {
@@ -44,6 +47,13 @@ function textsOf(model: GridModel, lookup: ScoreLookup): readonly (readonly stri
   });
   lastTexts.set(model, next);
   return next;
+}
+
+/** "I.1, II.1": the required criteria of a member without any score (docs/domain.md, "Completeness"). */
+function missingCodes(m: MemberResult): string {
+  if (m.complete) return '';
+  const codes = new Map(m.detail.sections.flatMap((s) => s.criteria.map((c) => [c.criterionId, c.code] as const)));
+  return m.missingCriterionIds.map((id) => codes.get(id) ?? id).join(', ');
 }
 
 /** The open year as the grid sees it; undefined when no year is open. */
@@ -81,6 +91,7 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
         total: m ? formatPoints(m.total) : '',
         rank: m ? `${m.rank}${m.tied ? '=' : ''}` : '',
         unreviewed: m && year?.ruleSet.scoringMode !== 'peer' ? m.detail.unreviewedCriterionIds.join('|') : '',
+        missing: m ? missingCodes(m) : '',
       };
     });
   }, [evaluation, model.unitIds, names, year?.ruleSet.scoringMode]);

@@ -5,6 +5,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
+import { perform } from '../../commands';
 
 const UNITS = ['count', 'vnd', 'percent'] as const satisfies readonly IndicatorDef['unit'][];
 const unitOf = (value: string): IndicatorDef['unit'] => UNITS.find((u) => u === value) ?? 'count';
@@ -14,15 +15,14 @@ export function IndicatorList() {
   const t = useStrings().indicators;
   const year = useAppStore((s) => s.yearDoc);
   const units = useAppStore((s) => s.clusterContext?.units);
-  const perform = useAppStore((s) => s.perform);
   const [editing, setEditing] = useState<string>();
   const [notice, setNotice] = useState<NoticeState>();
   const [adding, setAdding] = useState(0);
   if (!year) return null;
   const names = new Map((units ?? []).map((u) => [u.id, u.name]));
 
-  function apply(change: Parameters<typeof perform>[0]): boolean {
-    const result = perform(change);
+  function apply(change: Parameters<typeof perform>[1]): boolean {
+    const result = perform('indicator-list-edit', change);
     setNotice(result.ok ? undefined : { kind: 'error', text: result.message });
     return result.ok;
   }

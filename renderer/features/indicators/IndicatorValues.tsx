@@ -7,6 +7,7 @@ import { pledgeProgress } from '../../../shared/engine/pledges';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
+import { perform } from '../../commands';
 
 /** "102,94%" from basis points (10000 = 100%). */
 const percentOf = (bp: number | null): string => (bp === null ? '' : `${formatNumber(bp / 100)}%`);
@@ -19,7 +20,6 @@ export function IndicatorValues() {
   const t = useStrings().indicators;
   const year = useAppStore((s) => s.yearDoc);
   const units = useAppStore((s) => s.clusterContext?.units);
-  const perform = useAppStore((s) => s.perform);
   const [chosenId, setChosenId] = useState<string>();
   const [notice, setNotice] = useState<NoticeState>();
   const names = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.name])), [units]);
@@ -28,7 +28,7 @@ export function IndicatorValues() {
   const def = year.indicators.find((i) => i.id === chosenId) ?? year.indicators[0];
   if (!def) return null;
 
-  // The pledge for this year (giao ước, forYear = the year): domain.md, "The yearly cycle" steps 1–2.
+  // The pledge for this year (giao ước, forYear = the year): docs/domain.md, "The yearly cycle" steps 1–2.
   const pledge = year.pledges.find((p) => p.kind === 'pledge' && p.forYear === year.year);
   const targets = (pledge?.targets ?? []).filter((x) => x.indicatorId === def.id);
   const progress = pledgeProgress({ targets, values: year.indicatorValues, upTo: 'year', indicators: year.indicators, units: units ?? [] });
@@ -38,7 +38,7 @@ export function IndicatorValues() {
   function commit(unitId: string, period: Period, text: string): boolean {
     if (!def) return false;
     const parsed = parseIndicatorInput(def, text);
-    const result = parsed.ok ? perform(setIndicatorValue(unitId, def.id, period, parsed.value, names)) : parsed;
+    const result = parsed.ok ? perform('indicator-value-set', setIndicatorValue(unitId, def.id, period, parsed.value, names)) : parsed;
     setNotice(result.ok ? undefined : { kind: 'error', text: result.message });
     return result.ok;
   }

@@ -1,24 +1,22 @@
-import { useMemo, useState } from 'react';
-import { evaluateYear } from '../../../shared/engine/evaluate-year';
-import { findBallot } from '../../../shared/edits/ballots';
-import {
-  clearElection,
-  clearHandOver,
-  recordElection,
-  recordHandOver,
-  type LeadershipContext,
-} from '../../../shared/edits/leadership';
-import type { Election } from '../../../shared/model/leadership';
+import { useState } from 'react';
+import { clearElection, clearHandOver, recordAcclaim, recordHandOver, type LeadershipContext } from '../../../shared/edits/leadership';
+import { electionCandidates, type ElectionSeat } from '../../../shared/engine/election';
+import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Year } from '../../../shared/model/year';
+import { formatNumber } from '../../../shared/base/number-format';
 import { leadershipTimeline } from '../../../shared/engine/rotation';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
-import { LockedBanner, NoYear, nameOf, UnitSelect, useUnitNames, useYearAction } from '../awards/year-view';
+import { LockedBanner, NoYear, nameOf, UnitSelect, useUnitNames, useYearAction } from '../../components/year-view';
 import { useLeadershipRecords } from './use-leadership-records';
 import './leadership.css';
 
-/** Luân phiên cụm trưởng: this year's leaders, the suggestion for next year, the election, the hand-over, the timeline. */
+/**
+ * Luân phiên cụm trưởng: this year's leaders, the policy's suggestion for next year, the election as its ballots
+ * decided it (entered on Biểu quyết, never here a second time; only an acclaim is recorded here), the hand-over and
+ * the timeline (docs/domain.md, "Elections and the next leader").
+ */
 export function LeadershipScreen() {
   const strings = useStrings();
   const t = strings.leadership;
@@ -27,7 +25,7 @@ export function LeadershipScreen() {
   const evaluation = useEvaluation();
   const names = useUnitNames();
   if (!year || !evaluation) return <NoYear text={noYear} />;
-  const next = evaluation.nextLeader;
+  const suggestion = evaluation.leaderSuggestion;
   return (
     <div className="screen">
       <h1>{t.heading(year.year)}</h1>
@@ -41,40 +39,19 @@ export function LeadershipScreen() {
       </section>
       <section className="card suggestion" aria-label={t.suggestion(year.year + 1)}>
         <h2>{t.suggestion(year.year + 1)}</h2>
-        {next ? (
-          <>
-            <p className="who">
-              {nameOf(names, next.unitId)} <span className="badge">{next.source === 'elected' ? t.elected : t.suggested}</span>
-            </p>
-            <p className="muted small">{next.reason}</p>
-          </>
+        {suggestion.unitId ? (
+          <p className="who">
+            {nameOf(names, suggestion.unitId)} <span className="badge">{suggestion.fallback ? t.fallback : t.suggested}</span>
+          </p>
         ) : (
-          <p className="muted">{t.noSuggestion}</p>
+          <p className="who muted">{t.noSuggestion}</p>
         )}
-        {next?.source === 'elected' && <PolicySuggestion year={year} />}
+        <p className="muted small">{suggestion.reason}</p>
       </section>
-      <ElectionForm key={`e-${year.year}`} year={year} suggested={next?.unitId} />
+      <ElectionPanel key={`e-${year.year}`} year={year} evaluation={evaluation} />
       <HandOverForm key={`h-${year.year}`} year={year} />
       <Timeline />
     </div>
-  );
-}
-
-/** What the cluster's policy suggests, shown beside a recorded election (same engine, the year without its election). */
-function PolicySuggestion({ year }: { year: Year }) {
-  const t = useStrings().leadership;
-  const names = useUnitNames();
-  const context = useAppStore((s) => s.clusterContext);
-  const suggestion = useMemo(() => {
-    if (!context) return null;
-    const { election: _election, ...rest } = year;
-    return evaluateYear(rest, context).nextLeader;
-  }, [year, context]);
-  if (!suggestion) return null;
-  return (
-    <p className="small">
-      <span className="badge">{t.suggested}</span> {nameOf(names, suggestion.unitId)} — <span className="muted">{suggestion.reason}</span>
-    </p>
   );
 }
 
@@ -84,56 +61,94 @@ function useNextMembers(year: Year): LeadershipContext {
   return { ...(next ? { nextMemberIds: next.memberIds } : {}), mergers: context?.mergers ?? [], units: context?.units ?? [] };
 }
 
-function ElectionForm({ year, suggested }: { year: Year; suggested: string | undefined }) {
+/** One seat of the election as its ballot decided it. */
+function SeatLine({ label, seat, acclaimed, year }: { label: string; seat: ElectionSeat | null; acclaimed: boolean; year: Year }) {
   const t = useStrings().leadership;
   const names = useUnitNames();
-  const action = useYearAction();
-  const ctx = useNextMembers(year);
-  const candidates = ctx.nextMemberIds ?? year.memberIds;
-  const [leaderId, setLeaderId] = useState(year.election?.leaderId ?? suggested ?? '');
-  const [deputyId, setDeputyId] = useState(year.election?.deputyId ?? '');
-  const [acclaimed, setAcclaimed] = useState(year.election?.acclaimed ?? false);
+  let text = t.noBallot;
+  let state = 'none';
+  if (seat) {
+    const name = nameOf(names, seat.unitId);
+    const percent = seat.outcome ? formatNumber(seat.outcome.agreePercent) : '';
+    const present = year.ballots[seat.index]?.present ?? 0;
+    if (seat.passed) [text, state] = [acclaimed ? t.seatAcclaimed(name, present) : t.seatElected(name, percent), 'elected'];
+    else if (seat.outcome && seat.allowed.ok) [text, state] = [t.seatFailed(name, percent), 'failed'];
+    else [text, state] = [t.seatInvalid(name), 'failed'];
+  }
+  return (
+    <p className={`seat seat-${state}`} data-seat-state={state}>
+      <span className="seat-label">{label}:</span> {text}
+    </p>
+  );
+}
 
-  function save() {
-    if (!leaderId) return action.setNotice({ kind: 'error', text: t.pickLeader });
-    const ballotIds = [findBallot(year, { kind: 'leader', unitId: leaderId }), deputyId ? findBallot(year, { kind: 'deputy', unitId: deputyId }) : undefined]
-      .filter((b) => b !== undefined && b.subject.kind !== 'award' && b.subject.kind !== 'other' && (b.subject.unitId === leaderId || b.subject.unitId === deputyId))
-      .map((b) => b?.id ?? '');
-    const election: Election = { leaderId };
-    if (deputyId) election.deputyId = deputyId;
-    if (ballotIds.length > 0) election.ballotIds = ballotIds;
-    if (acclaimed) election.acclaimed = true;
-    action.run(recordElection(election, ctx), t.electionSaved);
+/**
+ * The election of next year's leader and deputy, read from its ballots (shared/engine/election.ts), with a way to
+ * the ballots. The only entry here is an acclaim (suy tôn): the members present, all agreeing, in one step.
+ */
+function ElectionPanel({ year, evaluation }: { year: Year; evaluation: YearEvaluation }) {
+  const t = useStrings().leadership;
+  const names = useUnitNames();
+  const context = useAppStore((s) => s.clusterContext);
+  const setSection = useAppStore((s) => s.setSection);
+  const action = useYearAction();
+  const election = evaluation.election;
+  const acclaimed = election.elected?.acclaimed === true;
+  const [leaderId, setLeaderId] = useState(acclaimed ? (election.elected?.leaderId ?? '') : (evaluation.leaderSuggestion.unitId ?? ''));
+  const [deputyId, setDeputyId] = useState(acclaimed ? (election.elected?.deputyId ?? '') : '');
+  const [present, setPresent] = useState(String(election.leader && acclaimed ? (year.ballots[election.leader.index]?.present ?? '') : year.memberIds.length));
+  if (!context) return null;
+  const leaders = electionCandidates(year, context, 'leader');
+  const deputies = electionCandidates(year, context, 'deputy');
+
+  function acclaim() {
+    if (!context) return;
+    const raw = present.trim();
+    if (!/^\d+$/u.test(raw)) return action.setNotice({ kind: 'error', text: t.presentNotANumber(present) });
+    action.run('election-record', recordAcclaim({ leaderId, deputyId: deputyId || undefined, present: Number(raw) }, context), t.acclaimSaved);
   }
 
   return (
-    <section className="card" aria-labelledby="election-heading">
+    <section className="card election" aria-labelledby="election-heading">
       <h2 id="election-heading">{t.electionHeading(year.year + 1)}</h2>
-      <div className="form">
-        <div className="row">
-          <label>
-            {t.leader}
-            <UnitSelect value={leaderId} onChange={setLeaderId} unitIds={candidates} names={names} empty={t.choose} />
-          </label>
-          <label>
-            {t.deputy}
-            <UnitSelect value={deputyId} onChange={setDeputyId} unitIds={candidates} names={names} empty={t.noDeputy} />
-          </label>
-        </div>
-        <label className="check">
-          <input type="checkbox" checked={acclaimed} onChange={(e) => setAcclaimed(e.target.checked)} /> {t.acclaimed}
-        </label>
-        <div className="actions">
-          <button type="button" className="primary" onClick={save}>
-            {t.saveElection}
+      <p className="muted small">{t.fromBallots}</p>
+      <SeatLine label={t.leader} seat={election.leader} acclaimed={acclaimed} year={year} />
+      <SeatLine label={t.deputy} seat={election.deputy} acclaimed={acclaimed} year={year} />
+      <div className="actions">
+        <button type="button" onClick={() => setSection('ballots')}>
+          {t.openBallots}
+        </button>
+        {(year.election || election.leader || election.deputy) && (
+          <button type="button" className="danger" onClick={() => action.run('election-record', clearElection, t.electionCleared)}>
+            {t.clearElection}
           </button>
-          {year.election && (
-            <button type="button" className="danger" onClick={() => action.run(clearElection, t.electionSaved)}>
-              {t.clearElection}
-            </button>
-          )}
-        </div>
+        )}
       </div>
+      <details className="acclaim" open={acclaimed}>
+        <summary>{t.acclaimHeading}</summary>
+        <p className="muted small">{t.acclaimHint}</p>
+        <div className="form">
+          <div className="row">
+            <label>
+              {t.leader}
+              <UnitSelect value={leaderId} onChange={setLeaderId} unitIds={leaders} names={names} empty={t.choose} />
+            </label>
+            <label>
+              {t.deputy}
+              <UnitSelect value={deputyId} onChange={setDeputyId} unitIds={deputies} names={names} empty={t.noDeputy} />
+            </label>
+            <label>
+              {t.present}
+              <input inputMode="numeric" size={4} value={present} onChange={(e) => setPresent(e.target.value)} />
+            </label>
+          </div>
+          <div className="actions">
+            <button type="button" className="primary" onClick={acclaim}>
+              {t.saveAcclaim}
+            </button>
+          </div>
+        </div>
+      </details>
       {action.view}
     </section>
   );
@@ -148,14 +163,15 @@ function HandOverForm({ year }: { year: Year }) {
   const [date, setDate] = useState(h?.date ?? year.yearEndReview?.date ?? '');
   const [place, setPlace] = useState(h?.place ?? year.yearEndReview?.place ?? '');
   const [fromUnitId, setFrom] = useState(h?.fromUnitId ?? year.leaderId);
-  const [toUnitId, setTo] = useState(h?.toUnitId ?? year.election?.leaderId ?? '');
+  const elected = useEvaluation()?.election.elected?.leaderId;
+  const [toUnitId, setTo] = useState(h?.toUnitId ?? elected ?? '');
   const [rotatingFlag, setFlag] = useState(h?.rotatingFlag ?? true);
   const [note, setNote] = useState(h?.note ?? '');
   const receivers = ctx.nextMemberIds ?? year.memberIds;
 
   function save() {
     action.run(
-      recordHandOver({ date, place, fromUnitId, toUnitId, rotatingFlag, ...(note.trim() ? { note } : {}) }, ctx),
+      'handover-record', recordHandOver({ date, place, fromUnitId, toUnitId, rotatingFlag, ...(note.trim() ? { note } : {}) }, ctx),
       t.handOverSaved,
     );
   }
@@ -196,7 +212,7 @@ function HandOverForm({ year }: { year: Year }) {
             {t.saveHandOver}
           </button>
           {h && (
-            <button type="button" className="danger" onClick={() => action.run(clearHandOver, t.handOverSaved)}>
+            <button type="button" className="danger" onClick={() => action.run('handover-record', clearHandOver, t.handOverSaved)}>
               {t.clearHandOver}
             </button>
           )}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { LeadershipYearRecord } from '../../../shared/engine/rotation';
-import { appDatabase } from '../../db/database';
 import { useAppStore } from '../../store';
+import { loadLeadershipRecords } from '../../store/loaders';
 
 /**
  * Leader, deputy, election and hand-over of every year of the active cluster (the timeline needs all years). Other
@@ -18,21 +18,9 @@ export function useLeadershipRecords(): LeadershipYearRecord[] {
   useEffect(() => {
     if (!clusterId) return;
     let current = true;
-    void appDatabase()
-      .clusterYears.where({ clusterId })
-      .toArray()
-      .then((rows) => {
-        if (!current) return;
-        const records = rows.map((row): LeadershipYearRecord => {
-          const record: LeadershipYearRecord = { year: row.year };
-          if (row.leaderUnitId) record.leaderId = row.leaderUnitId;
-          if (row.deputyUnitId) record.deputyId = row.deputyUnitId;
-          if (row.body?.election) record.election = row.body.election;
-          if (row.body?.handOver) record.handOver = row.body.handOver;
-          return record;
-        });
-        setStored({ key, records });
-      });
+    void loadLeadershipRecords(clusterId).then((records) => {
+      if (current) setStored({ key, records });
+    });
     return () => {
       current = false;
     };

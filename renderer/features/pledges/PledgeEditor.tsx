@@ -6,7 +6,7 @@ import { formatNumber } from '../../../shared/base/number-format';
 import { parseVietnameseNumber } from '../../../shared/base/number-parse';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
-import { nameOf, UnitSelect, useUnitNames, useYearAction } from '../awards/year-view';
+import { nameOf, UnitSelect, useUnitNames, useYearAction } from '../../components/year-view';
 
 /** Edits one pledge or programme: date, place, commitments (one a line), per-member targets, signatories. */
 export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: Pledge; onDone: () => void }) {
@@ -38,7 +38,7 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
     const pledge: Pledge = { ...base, title, date, place, contents: contents.split('\n'), targets: parsedTargets, signatories: signers };
     if (attachment) pledge.attachment = attachment;
     const ctx = { units: context?.units ?? [], mergers: context?.mergers ?? [] };
-    if (action.run(savePledge(pledge, ctx), t.saved)) onDone();
+    if (action.run('pledge-save', savePledge(pledge, ctx), t.saved)) onDone();
   }
 
   return (

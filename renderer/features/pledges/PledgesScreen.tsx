@@ -4,12 +4,11 @@ import { viDate } from '../../../shared/engine/membership';
 import type { Pledge } from '../../../shared/model/pledges';
 import type { Year } from '../../../shared/model/year';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { storeScan, loadScan } from '../../db/attachment-repo';
-import { appDatabase } from '../../db/database';
-import { loadYear } from '../../db/year-repo';
+import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
-import { LockedBanner, NoYear, nameOf, useUnitNames, useYearAction } from '../awards/year-view';
+import { loadScan, loadYearOf } from '../../store/loaders';
+import { LockedBanner, NoYear, nameOf, useUnitNames, useYearAction } from '../../components/year-view';
 import { PledgeEditor } from './PledgeEditor';
 import './pledges.css';
 
@@ -26,7 +25,7 @@ export function PledgesScreen() {
   if (!year || !clusterId) return <NoYear text={noYear} />;
 
   async function copyLast(current: Year, cluster: string) {
-    const previous = await loadYear(appDatabase(), cluster, current.year - 1);
+    const previous = await loadYearOf(cluster, current.year - 1);
     const source = previous?.pledges.find((p) => p.kind === 'pledge') ?? previous?.pledges[0];
     if (!source) return action.setNotice({ kind: 'error', text: t.noLast(current.year - 1) });
     const { pledge, dropped } = copyPledge(source, current, (id) => nameOf(names, id));
@@ -53,13 +52,13 @@ export function PledgesScreen() {
       {editing && <PledgeEditor key={editing.id} year={year} initial={editing} onDone={() => setEditing(undefined)} />}
       {year.pledges.length === 0 && !editing && <p className="card muted">{t.empty}</p>}
       {year.pledges.map((p) => (
-        <PledgeCard key={p.id} pledge={p} clusterId={clusterId} onEdit={() => setEditing(p)} />
+        <PledgeCard key={p.id} pledge={p} onEdit={() => setEditing(p)} />
       ))}
     </div>
   );
 }
 
-function PledgeCard({ pledge, clusterId, onEdit }: { pledge: Pledge; clusterId: string; onEdit: () => void }) {
+function PledgeCard({ pledge, onEdit }: { pledge: Pledge; onEdit: () => void }) {
   const t = useStrings().pledges;
   const names = useUnitNames();
   const action = useYearAction();
@@ -68,15 +67,15 @@ function PledgeCard({ pledge, clusterId, onEdit }: { pledge: Pledge; clusterId: 
   async function attach(file: File | undefined) {
     if (!file) return;
     setBusy(true);
-    const stored = await storeScan(appDatabase(), clusterId, file);
+    const stored = await send('scan-store', file);
     setBusy(false);
     if (!stored.ok) return action.setNotice({ kind: 'error', text: stored.message });
-    action.run(attachScan(pledge.id, stored.value), t.attached(file.name));
+    action.run('scan-attach', attachScan(pledge.id, stored.value), t.attached(file.name));
   }
 
   async function open() {
     if (!pledge.attachment) return;
-    const blob = await loadScan(appDatabase(), pledge.attachment.sha256);
+    const blob = await loadScan(pledge.attachment.sha256);
     if (!blob) return;
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -96,7 +95,7 @@ function PledgeCard({ pledge, clusterId, onEdit }: { pledge: Pledge; clusterId: 
           <button type="button" onClick={onEdit}>
             {t.edit}
           </button>
-          <ConfirmButton label={t.remove} question={t.removeQuestion} yes={t.yes} no={t.no} onConfirm={() => action.run(removePledge(pledge.id), t.removed)} />
+          <ConfirmButton label={t.remove} question={t.removeQuestion} yes={t.yes} no={t.no} onConfirm={() => action.run('pledge-remove', removePledge(pledge.id), t.removed)} />
         </div>
       </div>
       <p className="pledge-meta">
@@ -127,7 +126,7 @@ function PledgeCard({ pledge, clusterId, onEdit }: { pledge: Pledge; clusterId: 
             <button type="button" onClick={() => void open()}>
               {t.open}
             </button>
-            <button type="button" onClick={() => action.run(detachScan(pledge.id), t.detach)}>
+            <button type="button" onClick={() => action.run('scan-detach', detachScan(pledge.id), t.detach)}>
               {t.detach}
             </button>
           </>

@@ -3,7 +3,7 @@ import { useStrings } from '../../i18n/strings';
 
 /**
  * The ranking itself: one row per member in rank order; the member's name selects it for the explanation. The
- * classification column shows only when the rule set has bands (they are the cluster's own: domain.md).
+ * classification column shows only when the rule set has bands (they are the cluster's own: docs/domain.md, "Classification bands").
  */
 export function RankingTable({ rows, selectedId, onSelect, showBand }: { rows: readonly RankingRow[]; selectedId: string | undefined; onSelect: (unitId: string) => void; showBand: boolean }) {
   const r = useStrings().ranking;
@@ -35,6 +35,11 @@ export function RankingTable({ rows, selectedId, onSelect, showBand }: { rows: r
                 {!row.reviewed && (
                   <span className="badge badge-unreviewed" title={r.unreviewedTitle(row.unreviewedCount)}>
                     {r.unreviewed}
+                  </span>
+                )}
+                {!row.complete && (
+                  <span className="badge badge-incomplete" title={r.missingTitle(row.missingCodes.join(', '))}>
+                    {r.missing}
                   </span>
                 )}
               </td>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { normaliseOperatorName } from '../../../shared/model/operator';
 import { Notice, type NoticeState } from '../../components/Notice';
-import type { Language } from '../../i18n/strings';
+import { useLanguage, type Language } from '../../i18n/language';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import './settings.css';
@@ -13,8 +13,8 @@ export function SettingsScreen() {
   const s = t.settings;
   const operatorName = useAppStore((st) => st.operatorName);
   const setOperatorName = useAppStore((st) => st.setOperatorName);
-  const language = useAppStore((st) => st.language);
-  const setLanguage = useAppStore((st) => st.setLanguage);
+  const language = useLanguage((st) => st.language);
+  const setLanguage = useLanguage((st) => st.setLanguage);
   const [draft, setDraft] = useState(operatorName);
   const [notice, setNotice] = useState<NoticeState>();
 

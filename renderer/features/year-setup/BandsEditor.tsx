@@ -8,6 +8,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
+import { perform } from '../../commands';
 
 interface BoundDraft {
   text: string;
@@ -43,12 +44,11 @@ function bandOf(id: string, d: BandDraft, labels: { lower: string; upper: string
 export function BandsEditor() {
   const t = useStrings().yearSetup;
   const bands = useAppStore((s) => s.yearDoc?.ruleSet.bands) ?? [];
-  const perform = useAppStore((s) => s.perform);
   const [notice, setNotice] = useState<NoticeState>();
   const [adding, setAdding] = useState(0);
 
-  function apply(change: Parameters<typeof perform>[0]): boolean {
-    const result = perform(change);
+  function apply(change: Parameters<typeof perform>[1]): boolean {
+    const result = perform('bands-edit', change);
     setNotice(result.ok ? undefined : { kind: 'error', text: result.message });
     return result.ok;
   }

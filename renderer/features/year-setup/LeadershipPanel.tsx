@@ -5,18 +5,18 @@ import { setLeadership } from '../../../shared/edits/year-setup';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
+import { perform } from '../../commands';
 
 /** Leader (cụm trưởng) and deputy (cụm phó) of the open year, among its members that still exist. */
 export function LeadershipPanel({ context }: { context: ClusterContext }) {
   const t = useStrings().yearSetup;
   const year = useAppStore((s) => s.yearDoc);
-  const perform = useAppStore((s) => s.perform);
   const [notice, setNotice] = useState<NoticeState>();
   if (!year) return null;
   const members = sortByName(context.units.filter((u) => year.memberIds.includes(u.id)));
 
   function apply(leaderId: string, deputyId: string | undefined) {
-    const result = perform(setLeadership(leaderId, deputyId, context));
+    const result = perform('leadership-set', setLeadership(leaderId, deputyId, context));
     setNotice(result.ok ? { kind: 'success', text: t.saved } : { kind: 'error', text: result.message });
   }
 

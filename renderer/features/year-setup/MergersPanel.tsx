@@ -5,17 +5,15 @@ import { sortByName } from '../../../shared/base/names';
 import { describeMerger } from '../../../shared/edits/year-setup';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Notice, type NoticeState } from '../../components/Notice';
-import { appDatabase } from '../../db/database';
-import { recordMerger, removeMerger } from '../../db/merger-repo';
+import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { useAppStore } from '../../store';
 
 /** Sáp nhập: the cluster's merger events, and a form to record one (checked by shared/edits/year-setup.ts checkNewMerger). */
 export function MergersPanel({ context }: { context: ClusterContext }) {
   const t = useStrings().yearSetup;
   const clusterId = useAppStore((s) => s.activeClusterId);
-  const selectCluster = useAppStore((s) => s.selectCluster);
   const [date, setDate] = useState('');
   const [predecessorIds, setPredecessorIds] = useState<string[]>([]);
   const [successorId, setSuccessorId] = useState('');
@@ -28,21 +26,18 @@ export function MergersPanel({ context }: { context: ClusterContext }) {
 
   async function record() {
     if (!clusterId) return;
-    const result = await recordMerger(appDatabase(), clusterId, { date, predecessorIds, successorId, note });
+    const result = await send('merger-record', { date, predecessorIds, successorId, note });
     if (!result.ok) return setNotice({ kind: 'error', text: result.message });
     setPredecessorIds([]);
     setSuccessorId('');
     setNote('');
     setNotice({ kind: 'success', text: t.mergerRecorded });
-    // Proposals, the open year's evaluation and this list all read the cluster context: reload it.
-    await selectCluster(clusterId);
   }
 
   async function remove(id: string) {
     if (!clusterId) return;
-    const result = await removeMerger(appDatabase(), clusterId, id);
+    const result = await send('merger-remove', id);
     if (!result.ok) return setNotice({ kind: 'error', text: result.message });
-    await selectCluster(clusterId);
   }
 
   return (

@@ -3,13 +3,13 @@ import type { ClusterContext } from '../../../shared/engine/evaluate-year';
 import { unitName, viDate } from '../../../shared/engine/membership';
 import type { Year } from '../../../shared/model/year';
 import { sortByName } from '../../../shared/base/names';
-import { CRITERIA_TEMPLATES } from '../../../shared/presets/criteria-presets';
-import { proposeNewYear, yearFromCopy, yearFromTemplate, type NewYearProposal } from '../../../shared/edits/year-setup';
+import { CRITERIA_PRESETS } from '../../../shared/presets/criteria-presets';
+import { proposeNewYear, yearFromCopy, yearFromPreset, type NewYearProposal } from '../../../shared/edits/year-setup';
 import { Notice, type NoticeState } from '../../components/Notice';
-import { appDatabase } from '../../db/database';
-import { loadYear } from '../../db/year-repo';
+import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
+import { loadYearOf } from '../../store/loaders';
 
 interface Draft {
   key: string;
@@ -20,22 +20,21 @@ interface Draft {
   deputyId: string;
 }
 
-/** Tạo năm mới: from the previous set-up year (members follow mergers) or from a criteria table template. */
+/** Tạo năm mới: from the previous set-up year (members follow mergers) or from a criteria table preset. */
 export function NewYearPanel({ context }: { context: ClusterContext }) {
   const t = useStrings().yearSetup;
   const clusterId = useAppStore((s) => s.activeClusterId);
   const setUpYears = useAppStore((s) => s.setUpYears);
-  const createYear = useAppStore((s) => s.createYear);
   const latest = setUpYears.at(-1);
   const [yearText, setYearText] = useState(String(latest === undefined ? new Date().getFullYear() : latest + 1));
   const year = /^\d{4}$/u.test(yearText.trim()) ? Number(yearText.trim()) : undefined;
   const sources = setUpYears.filter((y) => year === undefined || y < year);
-  // Copying the latest earlier year is the default whenever there is one; the user may pick the template instead.
-  const [modeChoice, setMode] = useState<'copy' | 'template'>();
-  const mode = modeChoice ?? (sources.length > 0 ? 'copy' : 'template');
+  // Copying the latest earlier year is the default whenever there is one; the user may pick a preset instead.
+  const [modeChoice, setMode] = useState<'copy' | 'preset'>();
+  const mode = modeChoice ?? (sources.length > 0 ? 'copy' : 'preset');
   const [fromChoice, setFromChoice] = useState<number>();
   const fromYear = mode === 'copy' ? (fromChoice !== undefined && sources.includes(fromChoice) ? fromChoice : sources.at(-1)) : undefined;
-  const [templateId, setTemplateId] = useState(CRITERIA_TEMPLATES[0]?.id ?? '');
+  const [presetId, setPresetId] = useState(CRITERIA_PRESETS[0]?.id ?? '');
   const [draft, setDraft] = useState<Draft>();
   const [notice, setNotice] = useState<NoticeState>();
   const [busy, setBusy] = useState(false);
@@ -45,7 +44,7 @@ export function NewYearPanel({ context }: { context: ClusterContext }) {
   useEffect(() => {
     if (year === undefined || !clusterId) return;
     let live = true;
-    void (fromYear === undefined ? Promise.resolve(undefined) : loadYear(appDatabase(), clusterId, fromYear)).then((previous) => {
+    void (fromYear === undefined ? Promise.resolve(undefined) : loadYearOf(clusterId, fromYear)).then((previous) => {
       if (!live) return;
       const proposal = proposeNewYear({ year, previous, context });
       setDraft({ key, previous, proposal, memberIds: proposal.memberIds, leaderId: proposal.leaderId ?? '', deputyId: proposal.deputyId ?? '' });
@@ -76,16 +75,16 @@ export function NewYearPanel({ context }: { context: ClusterContext }) {
     if (year === undefined) return setNotice({ kind: 'error', text: t.badYear });
     if (!current) return;
     const choice = { year, memberIds: current.memberIds, leaderId: current.leaderId, deputyId: current.deputyId || undefined };
-    const template = CRITERIA_TEMPLATES.find((x) => x.id === templateId) ?? CRITERIA_TEMPLATES[0];
+    const preset = CRITERIA_PRESETS.find((x) => x.id === presetId) ?? CRITERIA_PRESETS[0];
     const made =
       current.previous && mode === 'copy'
         ? yearFromCopy(current.previous, choice, context, setUpYears)
-        : template
-          ? yearFromTemplate(template, choice, context, setUpYears)
+        : preset
+          ? yearFromPreset(preset, choice, context, setUpYears)
           : { ok: false as const, message: t.badYear };
     if (!made.ok) return setNotice({ kind: 'error', text: made.message });
     setBusy(true);
-    const saved = await createYear(made.value);
+    const saved = await send('year-create', made.value);
     setBusy(false);
     if (saved.ok) {
       setYearText(String(year + 1));
@@ -115,10 +114,10 @@ export function NewYearPanel({ context }: { context: ClusterContext }) {
           <label className="grow">
             {t.source}
             <select
-              value={mode === 'copy' && fromYear !== undefined ? `copy-${fromYear}` : 'template'}
+              value={mode === 'copy' && fromYear !== undefined ? `copy-${fromYear}` : 'preset'}
               onChange={(e) => {
                 const value = e.target.value;
-                if (value === 'template') setMode('template');
+                if (value === 'preset') setMode('preset');
                 else {
                   setMode('copy');
                   setFromChoice(Number(value.slice(5)));
@@ -130,21 +129,21 @@ export function NewYearPanel({ context }: { context: ClusterContext }) {
                   {t.copyFrom(y)}
                 </option>
               ))}
-              <option value="template">{t.fromTemplate}</option>
+              <option value="preset">{t.fromPreset}</option>
             </select>
           </label>
         </div>
-        {(mode === 'template' || fromYear === undefined) && (
+        {(mode === 'preset' || fromYear === undefined) && (
           <label>
-            {t.template}
-            <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-              {CRITERIA_TEMPLATES.map((x) => (
+            {t.preset}
+            <select value={presetId} onChange={(e) => setPresetId(e.target.value)}>
+              {CRITERIA_PRESETS.map((x) => (
                 <option key={x.id} value={x.id}>
                   {x.name}
                 </option>
               ))}
             </select>
-            <span className="muted small">{CRITERIA_TEMPLATES.find((x) => x.id === templateId)?.description}</span>
+            <span className="muted small">{CRITERIA_PRESETS.find((x) => x.id === presetId)?.description}</span>
           </label>
         )}
         {current && (

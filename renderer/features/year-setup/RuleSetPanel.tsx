@@ -9,7 +9,6 @@ import {
   moveTieBreak,
   setBonusCap,
   setEffectiveDate,
-  setLegalBasis,
   setScoringMode,
   setTieBreakUsed,
   setVoteThreshold,
@@ -18,8 +17,9 @@ import type { YearChange } from '../../../shared/edits/criteria';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
+import { perform } from '../../commands';
 import { BandsEditor } from './BandsEditor';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 
 /**
  * The open year's rule set. Text fields are uncontrolled and keyed by the stored value, so undo/redo shows the
@@ -28,14 +28,13 @@ import { DateField } from './DateField';
 export function RuleSetPanel() {
   const t = useStrings().yearSetup;
   const year = useAppStore((s) => s.yearDoc);
-  const perform = useAppStore((s) => s.perform);
   const [notice, setNotice] = useState<NoticeState>();
   if (!year) return null;
   const rules = year.ruleSet;
 
   function apply(change: YearChange | Result<YearChange>) {
     const edit = typeof change === 'function' ? { ok: true as const, value: change } : change;
-    const result = edit.ok ? perform(edit.value) : edit;
+    const result = edit.ok ? perform('rules-edit', edit.value) : edit;
     setNotice(result.ok ? undefined : { kind: 'error', text: result.message });
   }
 
@@ -46,10 +45,6 @@ export function RuleSetPanel() {
     <section className="card" aria-labelledby="rules-heading">
       <h2 id="rules-heading">{t.rulesHeading(year.year)}</h2>
       <div className="form">
-        <label>
-          {t.legalBasis}
-          <textarea key={rules.legalBasis} rows={3} defaultValue={rules.legalBasis} onBlur={(e) => apply(setLegalBasis(e.target.value))} />
-        </label>
         <div className="row">
           <DateField label={t.effectiveDate} value={rules.effectiveDate} onCommit={(iso) => apply(setEffectiveDate(iso))} />
           <label>

@@ -4,14 +4,19 @@ import { LeadershipPanel } from './LeadershipPanel';
 import { MergersPanel } from './MergersPanel';
 import { NewYearPanel } from './NewYearPanel';
 import { RuleSetPanel } from './RuleSetPanel';
+import { LegalTextsPanel } from '../../components/LegalTextsPanel';
 import { useClusterContext } from './use-cluster-context';
 import './year-setup.css';
 
-/** Năm & quy tắc: create a year (copy or template), its leader and deputy, its rule set, and the cluster's mergers. */
+/**
+ * Năm & quy tắc: create a year (copy or template), its leader and deputy, its rule set with the legal texts its
+ * documents may cite, and the cluster's mergers.
+ */
 export function YearSetupScreen() {
   const t = useStrings().yearSetup;
   const active = useAppStore((s) => s.active);
-  const hasYear = useAppStore((s) => s.yearDoc !== undefined);
+  const yearDoc = useAppStore((s) => s.yearDoc);
+  const hasYear = yearDoc !== undefined;
   const context = useClusterContext();
 
   if (!active) {
@@ -28,6 +33,7 @@ export function YearSetupScreen() {
       {context && <NewYearPanel key={active.cluster.id} context={context} />}
       {hasYear && context && <LeadershipPanel context={context} />}
       {hasYear ? <RuleSetPanel /> : <p className="muted">{t.noYear}</p>}
+      {yearDoc && <LegalTextsPanel year={yearDoc} />}
       {context && <MergersPanel context={context} />}
     </div>
   );

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ClusterContext } from '../../../shared/engine/evaluate-year';
-import { appDatabase } from '../../db/database';
-import { loadClusterContext } from '../../db/year-repo';
 import { useAppStore } from '../../store';
+import { loadContextOf } from '../../store/loaders';
 
 /**
  * Units, mergers and years of the active cluster, also when no year is open yet (the store's clusterContext comes
@@ -16,7 +15,7 @@ export function useClusterContext(): ClusterContext | undefined {
   useEffect(() => {
     if (!active) return;
     let live = true;
-    void loadClusterContext(appDatabase(), active.cluster.id).then((value) => {
+    void loadContextOf(active.cluster.id).then((value) => {
       if (live) setContext({ clusterId: active.cluster.id, value });
     });
     return () => {

@@ -30,5 +30,12 @@ export const ballotsEn: typeof ballotsVi = {
     stale: (names) => `The ballot was entered for another list (${names}); enter it again for the current proposal.`,
     mismatch: 'mismatch',
     notAWholeNumber: (label, raw) => `${label}: «${raw}» is not a whole number.`,
+    candidatesHint: (year) =>
+      `A ballot that reaches the threshold is the election for ${year}: it is not entered again on the leadership screen. Only members of ${year} who can lead are offered (merged-away units are not listed).`,
+    seat: { leader: 'leader', deputy: 'deputy' },
+    electedAs: (name, seat, year) => `Passed: ${name} is elected ${seat} for ${year}.`,
+    notElected: (seat, year) => `Not passed: no ${seat} elected for ${year} yet.`,
+    acclaimed: 'acclaimed',
+    staleCandidate: (name) => `The ballot on record is for ${name}; saving replaces it.`,
   },
 };

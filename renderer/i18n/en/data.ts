@@ -7,7 +7,7 @@ export const dataEn: typeof dataVi = {
     handover: {
       heading: 'Hand over the cluster’s data',
       explain:
-        'When the leadership moves to another unit, export the whole cluster (all years, scores, ballots, pledges with their scans, audit logs, finalised results) as one file with a SHA-256 checksum. The receiving unit opens it on its own PC.',
+        'When the leadership moves to another unit, export the whole cluster (all years, scores, ballots, pledges with their scans, audit logs, finalised results) as one file with a SHA-256 checksum, signed with this PC’s key. The receiving unit opens it on its own PC and compares the key fingerprint.',
       export: 'Export hand-over file',
       exported: (path: string) => `Hand-over file saved: ${path}`,
       import: 'Receive a hand-over file…',
@@ -20,6 +20,24 @@ export const dataEn: typeof dataVi = {
       confirm: 'Confirm and receive',
       cancel: 'Cancel',
       imported: (n: number) => `Received the data of ${n} cluster(s). A backup was taken.`,
+    },
+    signature: {
+      ownKey: 'Fingerprint of this PC’s signing key',
+      ownKeyHint: 'Read it to the receiving office by phone, or print it on the hand-over record, so they can compare it with the fingerprint shown when they receive the file.',
+      heading: 'Signature of the file',
+      fingerprint: 'Fingerprint of the key that signed the file',
+      unsigned: 'The file is not signed',
+      standing: {
+        own: 'This PC’s own key (a file this PC exported).',
+        known: (since: string) => `This cluster was received from this key before (first on ${since}).`,
+        first: 'First file from this key: compare the fingerprint with the sender before receiving.',
+        changed: 'A different key from the one this cluster came from before.',
+      },
+      years: (signed: boolean) =>
+        signed ? 'Finalised years in the file (matching their checksum and sealed log anchor):' : 'Finalised years in the file (matching their own checksum and log):',
+      year: (year: number, locked: boolean, checksum: string, entries: number) =>
+        `${year}: ${locked ? 'locked' : 'finalised, unlocked'}; checksum ${checksum}…; log of ${entries} entries.`,
+      kept: (years: string) => `The file is not signed, so the finalised years on this PC are kept as they are, not replaced: ${years}.`,
     },
     backups: {
       heading: 'Automatic backups',

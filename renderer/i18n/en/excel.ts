@@ -8,11 +8,7 @@ export const excelEn: typeof excelVi = {
     provisional: 'Provisional results: the year still has data errors (see Ranking). Exported files show these provisional results.',
     export: {
       title: 'Export to Excel',
-      hint: 'Figures are exactly the results shown under Ranking and Awards; numbers are real numeric cells (Excel number formats).',
-      place: 'Place in the date line',
-      date: 'Document date',
-      signer: 'Name of the cluster leader who signs',
-      signerPlaceholder: 'e.g. Nguyễn Văn A',
+      hint: 'Figures are exactly the results shown under Ranking and Awards; numbers are real numeric cells (Excel number formats). Every sheet has a document header and page numbers and prints to A4 width.',
       kinds: {
         proposals: 'Award proposal list',
         summary: 'Score summary',
@@ -33,7 +29,6 @@ export const excelEn: typeof excelVi = {
       saved: (path: string) => `Saved ${path}.`,
       cancelled: 'Saving was cancelled.',
       failed: (why: string) => `Could not export: ${why}`,
-      pending: 'The award proposal is not complete:',
       checksum: (hex: string) => `The year is finalised; checksum ${hex.slice(0, 12)}… is printed under the list.`,
     },
     templates: {
@@ -48,10 +43,16 @@ export const excelEn: typeof excelVi = {
     },
     import: {
       title: 'Import filled templates',
-      hint: 'Choose or drop one or more .xlsx files (10 MB at most each). Files are checked in full; scores are written only after you confirm, all at once (one undo step).',
+      hint: 'Choose or drop one or more .xlsx or .ods (LibreOffice) files, 10 MB at most each. An .xls (old Excel) file must be saved as .xlsx first. Files are checked in full; scores are written only after you confirm, all at once (one undo step).',
       choose: 'Choose filled templates',
       drop: 'Drop files here',
       reading: (done: number, total: number) => `Reading ${done}/${total} files…`,
+      readingFile: (name: string) => `Reading “${name}”`,
+      stop: 'Stop reading',
+      stopped: (name: string) => `Stopped reading “${name}” as asked; the file was not checked and nothing was written.`,
+      timedOut: (name: string, seconds: number) =>
+        `Reading “${name}” took more than ${seconds} seconds and was stopped. The file is too large or made to hang the app; open it in Excel, save it as .xlsx and try again. Nothing was written.`,
+      workerFailed: (name: string, why: string) => `Could not read “${name}”: ${why}. Nothing was written.`,
       progress: 'Reading progress',
       refused: (name: string, n: number) => `File “${name}” refused (${n} errors):`,
       accepted: (name: string, unit: string) => `File “${name}”: ${unit}`,

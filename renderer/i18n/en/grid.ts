@@ -21,6 +21,8 @@ export const gridEn: typeof gridVi = {
     kinds: { self: 'Self', reviewed: 'Reviewed', peer: 'Score', indicator: 'Computed', bonus: 'Bonus', penalty: 'Penalty' },
     unreviewed: 'not yet reviewed',
     unreviewedTitle: (n: number) => `${n} criteria still use self scores`,
+    missing: 'incomplete',
+    missingTitle: (codes: string) => `Required criteria without a score: ${codes}`,
     ownRow: 'scorer',
     locked: 'The year\'s results are finalised; unlock it (with a reason) before changing scores.',
     gridLabel: 'Score entry grid',

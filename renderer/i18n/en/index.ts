@@ -15,6 +15,7 @@ import { pledgesEn } from './pledges';
 import { auditEn } from './audit';
 import { excelEn } from './excel';
 import { documentsEn } from './documents';
+import { meetingEn } from './meeting';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -37,6 +38,7 @@ export const en: Strings = {
     pledges: 'Pledges',
     audit: 'Audit log',
     excel: 'Excel export & import',
+    meeting: 'Meeting record',
     documents: 'Official documents',
   },
   year: {
@@ -57,6 +59,7 @@ export const en: Strings = {
   ...settingsEn,
   ...excelEn,
   ...documentsEn,
+  ...meetingEn,
   ...awardsEn,
   ...ballotsEn,
   ...leadershipEn,

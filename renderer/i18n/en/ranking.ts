@@ -22,6 +22,8 @@ export const rankingEn: typeof rankingVi = {
     tied: 'tied',
     unreviewed: 'not yet reviewed',
     unreviewedTitle: (n) => `${n} criteria still counted at the self score`,
+    missing: 'incomplete',
+    missingTitle: (codes) => `Required criteria without a score: ${codes}`,
     overMax: 'above the maximum thanks to bonus points',
     noBand: '—',
     deciders: {

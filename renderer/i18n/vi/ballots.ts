@@ -28,5 +28,12 @@ export const ballotsVi = {
     stale: (names: string) => `Phiếu đã nhập cho danh sách khác (${names}); hãy nhập lại theo đề nghị hiện tại.`,
     mismatch: 'không khớp',
     notAWholeNumber: (label: string, raw: string) => `${label}: «${raw}» không phải là số nguyên.`,
+    candidatesHint: (year: number) =>
+      `Phiếu bầu đạt ngưỡng là kết quả bầu năm ${year}: không nhập lại ở mục Luân phiên cụm trưởng. Chỉ các thành viên năm ${year} có thể làm cụm trưởng, cụm phó được đề cử (đơn vị đã sáp nhập không có trong danh sách).`,
+    seat: { leader: 'cụm trưởng', deputy: 'cụm phó' },
+    electedAs: (name: string, seat: string, year: number) => `Đạt: ${name} được bầu làm ${seat} năm ${year}.`,
+    notElected: (seat: string, year: number) => `Không đạt: ${seat} năm ${year} chưa được bầu.`,
+    acclaimed: 'suy tôn',
+    staleCandidate: (name: string) => `Phiếu đã ghi là phiếu bầu ${name}; ghi kết quả sẽ thay phiếu đó.`,
   },
 };

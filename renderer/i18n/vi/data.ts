@@ -5,7 +5,7 @@ export const dataVi = {
     handover: {
       heading: 'Bàn giao dữ liệu cụm',
       explain:
-        'Khi chuyển cụm trưởng sang đơn vị khác, xuất toàn bộ dữ liệu của cụm (mọi năm, điểm, phiếu biểu quyết, giao ước kèm bản quét, nhật ký, kết quả đã chốt) ra một tệp có mã kiểm tra SHA-256. Đơn vị nhận mở tệp này trên máy của mình.',
+        'Khi chuyển cụm trưởng sang đơn vị khác, xuất toàn bộ dữ liệu của cụm (mọi năm, điểm, phiếu biểu quyết, giao ước kèm bản quét, nhật ký, kết quả đã chốt) ra một tệp có mã kiểm tra SHA-256, được ký bằng khóa của máy này. Đơn vị nhận mở tệp này trên máy của mình và đối chiếu dấu vân tay khóa.',
       export: 'Xuất tệp bàn giao',
       exported: (path: string) => `Đã lưu tệp bàn giao: ${path}`,
       import: 'Nhận tệp bàn giao…',
@@ -18,6 +18,24 @@ export const dataVi = {
       confirm: 'Xác nhận nhận dữ liệu',
       cancel: 'Hủy',
       imported: (n: number) => `Đã nhận dữ liệu của ${n} cụm. Một bản sao lưu đã được tạo.`,
+    },
+    signature: {
+      ownKey: 'Dấu vân tay khóa ký của máy này',
+      ownKeyHint: 'Đọc dãy này cho nơi nhận qua điện thoại, hoặc in trên biên bản bàn giao, để họ đối chiếu với dấu vân tay hiện khi nhận tệp.',
+      heading: 'Chữ ký của tệp',
+      fingerprint: 'Dấu vân tay khóa đã ký tệp',
+      unsigned: 'Tệp không có chữ ký',
+      standing: {
+        own: 'Khóa của chính máy này (tệp do máy này xuất).',
+        known: (since: string) => `Đã nhận cụm này từ khóa này trước đây (lần đầu ${since}).`,
+        first: 'Lần đầu nhận từ khóa này: hãy đối chiếu dấu vân tay với nơi gửi trước khi nhận.',
+        changed: 'Khóa khác với khóa đã gửi cụm này trước đây.',
+      },
+      years: (signed: boolean): string =>
+        signed ? 'Các năm đã chốt trong tệp (khớp mã kiểm tra và mốc niêm phong nhật ký):' : 'Các năm đã chốt trong tệp (khớp mã kiểm tra và nhật ký của chính nó):',
+      year: (year: number, locked: boolean, checksum: string, entries: number) =>
+        `Năm ${year}: ${locked ? 'đang khóa sổ' : 'đã chốt, đang mở khóa'}; mã kiểm tra ${checksum}…; nhật ký ${entries} mục.`,
+      kept: (years: string) => `Tệp không có chữ ký nên các năm đã chốt trên máy này được giữ nguyên, không thay bằng bản trong tệp: ${years}.`,
     },
     backups: {
       heading: 'Sao lưu tự động',

@@ -6,11 +6,7 @@ export const excelVi = {
     provisional: 'Kết quả tạm tính: dữ liệu của năm còn lỗi (xem mục Xếp hạng). Tệp xuất ra sẽ ghi đúng kết quả tạm tính này.',
     export: {
       title: 'Xuất Excel',
-      hint: 'Số liệu lấy đúng theo kết quả đang hiển thị ở mục Xếp hạng và Khen thưởng; ô số là số thật (định dạng số của Excel).',
-      place: 'Địa danh ghi ở dòng ngày tháng',
-      date: 'Ngày văn bản',
-      signer: 'Họ tên Cụm trưởng ký',
-      signerPlaceholder: 'Ví dụ: Nguyễn Văn A',
+      hint: 'Số liệu lấy đúng theo kết quả đang hiển thị ở mục Xếp hạng và Khen thưởng; ô số là số thật (định dạng số của Excel). Mỗi trang có tiêu đề như văn bản, đánh số trang, in vừa khổ A4.',
       kinds: {
         proposals: 'Danh sách đề nghị khen thưởng',
         summary: 'Bảng tổng hợp điểm',
@@ -31,7 +27,6 @@ export const excelVi = {
       saved: (path: string) => `Đã lưu ${path}.`,
       cancelled: 'Đã hủy lưu tệp.',
       failed: (why: string) => `Không xuất được tệp: ${why}`,
-      pending: 'Đề nghị khen thưởng chưa hoàn tất:',
       checksum: (hex: string) => `Năm đã chốt kết quả; mã kiểm tra ${hex.slice(0, 12)}… được ghi ở cuối danh sách.`,
     },
     templates: {
@@ -46,10 +41,16 @@ export const excelVi = {
     },
     import: {
       title: 'Nhập mẫu tự chấm đã điền',
-      hint: 'Chọn hoặc kéo thả một hay nhiều tệp .xlsx (tối đa 10 MB mỗi tệp). Tệp được kiểm tra đầy đủ; chỉ khi bạn xác nhận thì điểm mới được ghi, tất cả trong một lần (hoàn tác được).',
+      hint: 'Chọn hoặc kéo thả một hay nhiều tệp .xlsx hoặc .ods (LibreOffice), tối đa 10 MB mỗi tệp. Tệp .xls (Excel cũ) cần lưu thành .xlsx trước. Tệp được kiểm tra đầy đủ; chỉ khi bạn xác nhận thì điểm mới được ghi, tất cả trong một lần (hoàn tác được).',
       choose: 'Chọn tệp mẫu đã điền',
       drop: 'Thả tệp vào đây',
       reading: (done: number, total: number) => `Đang đọc ${done}/${total} tệp…`,
+      readingFile: (name: string) => `Đang đọc «${name}»`,
+      stop: 'Dừng đọc tệp',
+      stopped: (name: string) => `Đã dừng đọc tệp «${name}» theo yêu cầu; tệp chưa được kiểm tra, không có gì được ghi.`,
+      timedOut: (name: string, seconds: number) =>
+        `Đọc tệp «${name}» quá ${seconds} giây nên đã dừng. Tệp quá lớn hoặc được làm ra để làm treo máy; hãy mở bằng Excel, lưu lại thành .xlsx rồi thử lại. Không có gì được ghi.`,
+      workerFailed: (name: string, why: string) => `Không đọc được tệp «${name}»: ${why}. Không có gì được ghi.`,
       progress: 'Tiến độ đọc tệp',
       refused: (name: string, n: number) => `Tệp «${name}» bị từ chối (${n} lỗi):`,
       accepted: (name: string, unit: string) => `Tệp «${name}»: ${unit}`,

@@ -19,6 +19,8 @@ export const gridVi = {
     kinds: { self: 'Tự chấm', reviewed: 'Cụm chấm', peer: 'Điểm chấm', indicator: 'Tính tự động', bonus: 'Điểm thưởng', penalty: 'Điểm trừ' },
     unreviewed: 'chưa thẩm định',
     unreviewedTitle: (n: number) => `${n} tiêu chí còn dùng điểm tự chấm`,
+    missing: 'thiếu điểm',
+    missingTitle: (codes: string) => `Tiêu chí bắt buộc chưa có điểm: ${codes}`,
     ownRow: 'đơn vị chấm',
     locked: 'Năm đã chốt kết quả; cần mở khóa (kèm lý do) trước khi sửa điểm.',
     gridLabel: 'Bảng nhập điểm',

@@ -14,6 +14,7 @@ import { pledgesVi } from './pledges';
 import { auditVi } from './audit';
 import { excelVi } from './excel';
 import { documentsVi } from './documents';
+import { meetingVi } from './meeting';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -39,6 +40,7 @@ export const vi = {
     pledges: 'Giao ước thi đua',
     audit: 'Nhật ký',
     excel: 'Xuất, nhập Excel',
+    meeting: 'Thông tin hội nghị',
     documents: 'Văn bản',
   },
   year: {
@@ -59,6 +61,7 @@ export const vi = {
   ...settingsVi,
   ...excelVi,
   ...documentsVi,
+  ...meetingVi,
   ...awardsVi,
   ...ballotsVi,
   ...leadershipVi,

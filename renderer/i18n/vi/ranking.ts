@@ -22,6 +22,8 @@ export const rankingVi = {
     tied: 'đồng hạng',
     unreviewed: 'chưa thẩm định',
     unreviewedTitle: (n: number) => `${n} tiêu chí còn tính theo điểm tự chấm`,
+    missing: 'thiếu điểm',
+    missingTitle: (codes: string) => `Tiêu chí bắt buộc chưa có điểm: ${codes}`,
     overMax: 'vượt điểm tối đa nhờ điểm thưởng',
     noBand: '—',
     deciders: DECIDER_LABELS_VI,

@@ -1,5 +1,5 @@
 /**
- * From validated templates to the year (issue 6 item 6): the preview of what would change (old → new per cell) and
+ * From validated templates to the year: the preview of what would change (old → new per cell) and
  * ONE pure change applying every file at once, for perform() — one undo step, one autosave, nothing half-written.
  */
 import type { IndicatorDef } from '../../model/criteria';
@@ -11,7 +11,9 @@ import { formatIndicatorValue, valueProblem } from '../../edits/indicators';
 import { LOCKED_MESSAGE } from '../../edits/scores';
 import { fail, ok, type Result } from '../../base/result';
 import type { TemplateData, TemplateExpectation } from './read';
-import { criteriaVersion } from './layout';
+import { criteriaVersion, indicatorsVersion } from './layout';
+import { addAdjustment } from '../../edits/scores';
+import { normalizeName } from '../../base/names';
 
 export function templateExpectation(year: Year, clusterId: string, clusterName: string, names: UnitNames): TemplateExpectation {
   return {
@@ -23,6 +25,7 @@ export function templateExpectation(year: Year, clusterId: string, clusterName: 
     sections: year.sections,
     indicators: year.indicators,
     criteriaVersion: criteriaVersion(year.sections),
+    indicatorsVersion: indicatorsVersion(year.indicators),
   };
 }
 
@@ -31,12 +34,15 @@ export interface CellChange {
   readonly unitName: string;
   /** "I.1 Tuyên truyền…" or the indicator's name. */
   readonly item: string;
-  readonly field: 'Điểm tự chấm' | 'Ghi chú' | 'Giá trị cả năm';
+  readonly field: 'Điểm tự chấm' | 'Ghi chú' | 'Giá trị cả năm' | 'Mục điểm thưởng' | 'Mục điểm trừ';
   readonly old: string | null;
   readonly next: string;
 }
 
 const key = (unitId: string, id: string) => `${unitId}\u0000${id}`;
+
+/** An entry already recorded: the same member, criterion, points and reason (a file imported twice adds nothing). */
+const entryKey = (unitId: string, criterionId: string, points: number, reason: string) => `${key(unitId, criterionId)}\u0000${points}\u0000${normalizeName(reason)}`;
 
 /** Every cell the import would change, in file order; an empty list means "no change". */
 export function importPreview(year: Year, files: readonly TemplateData[], names: UnitNames): CellChange[] {
@@ -57,6 +63,13 @@ export function importPreview(year: Year, files: readonly TemplateData[], names:
       if (s.note !== null && (current?.note ?? null) !== s.note) {
         changes.push({ unitId: file.unitId, unitName, item, field: 'Ghi chú', old: current?.note ?? null, next: s.note });
       }
+    }
+    const recorded = new Set(year.adjustments.map((a) => entryKey(a.unitId, a.criterionId, a.points, a.reason)));
+    for (const a of file.adjustments) {
+      const c = criteria.get(a.criterionId);
+      if (!c || recorded.has(entryKey(file.unitId, a.criterionId, a.points, a.reason))) continue;
+      const sign = c.kind === 'penalty' ? '−' : '+';
+      changes.push({ unitId: file.unitId, unitName, item: `${c.code} ${c.name}`, field: c.kind === 'penalty' ? 'Mục điểm trừ' : 'Mục điểm thưởng', old: null, next: `${sign}${formatPoints(a.points)}: ${a.reason}` });
     }
     for (const v of file.indicators) {
       const def = defs.get(v.indicatorId);
@@ -116,7 +129,20 @@ export function applyTemplates(files: readonly TemplateData[]): (year: Year) => 
     }
     const changedScores = scores.length !== year.scores.length || scores.some((s, i) => s !== year.scores[i]);
     const changedValues = values.length !== year.indicatorValues.length || values.some((v, i) => v !== year.indicatorValues[i]);
-    if (!changedScores && !changedValues) return ok(year);
-    return ok({ ...year, scores, indicatorValues: values });
+    let next: Year = !changedScores && !changedValues ? year : { ...year, scores, indicatorValues: values };
+    // Bonus and penalty entries the members listed become entries of the year, checked by the same edit as one
+    // typed on the grid screen; an entry already recorded is not added twice. Entries are only ever added here.
+    const recorded = new Set(year.adjustments.map((a) => entryKey(a.unitId, a.criterionId, a.points, a.reason)));
+    for (const file of files) {
+      for (const a of file.adjustments) {
+        const k = entryKey(file.unitId, a.criterionId, a.points, a.reason);
+        if (recorded.has(k)) continue;
+        recorded.add(k);
+        const added = addAdjustment(next, { unitId: file.unitId, criterionId: a.criterionId, points: formatPoints(a.points), reason: a.reason }, { names: new Map() });
+        if (!added.ok) return added;
+        next = added.value;
+      }
+    }
+    return ok(next);
   };
 }

@@ -1,26 +1,43 @@
 /**
- * The layout of a member's self-assessment template (mẫu tự chấm, issue 6 item 5), shared by the generator
+ * The layout of a member's self-assessment template (mẫu tự chấm), shared by the generator
  * (shared/excel/self-assessment/workbook.ts) and the importer (shared/excel/self-assessment/read.ts) so the two can never drift apart.
  */
-import type { Section } from '../../model/criteria';
+import type { IndicatorDef, Section } from '../../model/criteria';
 import { canonicalJson, sha256Hex } from '../../engine/audit-chain';
 
-/** Identifies the file as ours and the layout version; a later layout gets a new number. */
-export const TEMPLATE_FORMAT = 'cum-thi-dua/mau-tu-cham/1';
+/**
+ * Identifies the file as ours and the layout version; a later layout gets a new number. Version 2: a unit column
+ * beside the value (no "xã" or "đồng" under "Điểm tối đa"), rows for bonus and penalty entries, protected sheets.
+ */
+export const TEMPLATE_FORMAT = 'cum-thi-dua/mau-tu-cham/2';
+/** Layouts this app once wrote and reads no longer (a file in one is refused with what to do). */
+export const OLD_TEMPLATE_FORMATS: readonly string[] = ['cum-thi-dua/mau-tu-cham/1'];
 export const INSTRUCTIONS_SHEET = 'Hướng dẫn';
 export const SCORES_SHEET = 'Tự chấm';
 /** Very hidden sheet holding the identifiers (cluster, year, member, criteria-table version, indicator codes). */
 export const META_SHEET = 'Mã nhận dạng';
 export const TEMPLATE_SHEETS: readonly string[] = [INSTRUCTIONS_SHEET, SCORES_SHEET, META_SHEET];
 
-/** Columns of the scoring sheet, A–E; row SCORES_HEADER_ROW holds these titles. */
-export const SCORE_COLUMNS = ['Mã', 'Nội dung', 'Điểm tối đa', 'Điểm tự chấm', 'Ghi chú, minh chứng'] as const;
+/** Columns of the scoring sheet, A–F; row SCORES_HEADER_ROW holds these titles. */
+export const SCORE_COLUMNS = ['Mã', 'Nội dung', 'Điểm tối đa', 'Điểm tự chấm, giá trị', 'Đơn vị tính', 'Ghi chú, minh chứng'] as const;
 export const SCORES_HEADER_ROW = 5;
 export const CODE_COLUMN = 1;
 export const NAME_COLUMN = 2;
 export const MAX_COLUMN = 3;
 export const VALUE_COLUMN = 4;
-export const NOTE_COLUMN = 5;
+export const UNIT_COLUMN = 5;
+export const NOTE_COLUMN = 6;
+/** The visible identity lines of the scoring sheet, cross-checked against the hidden identifiers on import. */
+export const TITLE_CELL = 'A1';
+export const UNIT_LINE_CELL = 'A2';
+export const UNIT_LINE_PREFIX = 'Đơn vị: ';
+export const scoresTitle = (year: number): string => `BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM ${year}`;
+
+/** Rows for bonus or penalty entries under each such criterion: "VI.1/1" … "VI.1/5", reason in B, points in D. */
+export const ENTRY_ROWS = 5;
+export const entryCode = (criterionCode: string, n: number): string => `${criterionCode}/${n}`;
+/** Longest reason of a bonus or penalty entry. */
+export const REASON_MAX_LENGTH = 500;
 
 /** Code of the indicator block and of each indicator row ("CT.1", "CT.2"…), mapped to ids in the meta sheet. */
 export const INDICATOR_BLOCK_CODE = 'CT';
@@ -33,10 +50,11 @@ export const META_KEYS = {
   year: 'nam',
   unit: 'ma_don_vi',
   version: 'phien_ban_bang_tieu_chi',
+  indicatorsVersion: 'phien_ban_chi_tieu',
   indicator: 'chi_tieu',
 } as const;
 
-/** Bounds of a template on return (issue 6 item 6): far above any real criteria table, far below a hostile file. */
+/** Bounds of a template on return: far above any real criteria table, far below a hostile file. */
 export const TEMPLATE_LIMITS = {
   maxBytes: 10 * 1024 * 1024,
   /** Rows of the scoring sheet (150 criteria + sections + indicators fit many times over). */
@@ -48,4 +66,18 @@ export const TEMPLATE_LIMITS = {
 /** Version of the criteria table: the SHA-256 of its canonical JSON. Any change of a code, name or maximum changes it. */
 export function criteriaVersion(sections: readonly Section[]): string {
   return sha256Hex(canonicalJson(sections));
+}
+
+/** The indicator rows of a template: CT.1, CT.2… in the year's order, each with its indicator. */
+export function indicatorMapping(indicators: readonly IndicatorDef[]): { readonly code: string; readonly def: IndicatorDef }[] {
+  return indicators.map((def, i) => ({ code: indicatorCode(i), def }));
+}
+
+/**
+ * Version of the indicator rows: the SHA-256 of the mapping code → id, name and unit. A template whose indicator
+ * rows no longer match the year's indicators is refused, and a mapping edited inside the file (a value steered to
+ * another indicator) no longer matches this version.
+ */
+export function indicatorsVersion(indicators: readonly IndicatorDef[]): string {
+  return sha256Hex(canonicalJson(indicatorMapping(indicators).map(({ code, def }) => ({ code, id: def.id, name: def.name, unit: def.unit, unitLabel: def.unitLabel }))));
 }

@@ -57,4 +57,25 @@ describe('merger repository', { timeout: TIMEOUT.heavyIo }, () => {
     expect(await listMergers(db, clusterId)).toEqual([]);
     expect((await removeMerger(db, clusterId, made.value.id)).ok).toBe(false);
   });
+
+  test('a merger is refused while a year already recorded lists the predecessor after its date', async () => {
+    const years = await clusters.updateUnit(db, id('Xã An Bình'), { name: 'Xã An Bình', years: [2024, 2025] });
+    expect(years.ok).toBe(true);
+    const refused = await recordMerger(db, clusterId, { date: '2025-07-01', predecessorIds: [id('Xã An Bình')], successorId: id('Xã Cẩm Phú') });
+    expect(refused.ok ? '' : refused.message).toMatch(/^Xã An Bình sáp nhập vào Xã Cẩm Phú từ ngày 01\/07\/2025, nhưng năm 2025 đã thiết lập vẫn ghi/u);
+    expect(await db.mergers.count()).toBe(0);
+  });
+
+  test('the Members screen cannot make a unit a member of a year it is merged away in', async () => {
+    await recordMerger(db, clusterId, { date: '2025-07-01', predecessorIds: [id('Xã An Bình')], successorId: id('Xã Cẩm Phú') });
+    const refused = await clusters.updateUnit(db, id('Xã An Bình'), { name: 'Xã An Bình', years: [2024, 2025, 2026] });
+    expect(refused).toEqual({
+      ok: false,
+      message:
+        'Xã An Bình đã sáp nhập vào Xã Cẩm Phú từ ngày 01/07/2025, không thể là thành viên cụm năm 2025. ' +
+        'Xã An Bình đã sáp nhập vào Xã Cẩm Phú từ ngày 01/07/2025, không thể là thành viên cụm năm 2026.',
+    });
+    expect((await db.memberships.where({ unitId: id('Xã An Bình') }).toArray()).map((m) => m.year)).toEqual([2024]);
+    expect((await clusters.updateUnit(db, id('Xã An Bình'), { name: 'Xã An Bình (cũ)', years: [2023, 2024] })).ok).toBe(true);
+  });
 });

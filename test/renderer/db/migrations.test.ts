@@ -90,7 +90,7 @@ describe('schema upgrades', { timeout: TIMEOUT.heavyIo }, () => {
     expect(await restoreBackup(db, info.id, store)).toEqual({ ok: true, value: 1 });
     expect(await db.units.count()).toBe(40);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect((await listBackups(store)).map((b) => b.reason)).toEqual(['beforeRestore', 'beforeUpgrade']);
+    expect((await listBackups(store)).map((b) => b.reason)).toEqual(['beforeUpgrade']);
     db.close();
   });
 

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseClusterDocument, type ClusterDocument } from '../../../shared/interchange/cluster-document';
 import { parsePackage, serializePackage } from '../../../shared/interchange/handover-package';
+import { newSigningKeyPair } from '../../../shared/engine/signing';
+
+const KEY = newSigningKeyPair();
 import { exportClusterDocument, importClusterDocument } from '../../../renderer/db/cluster-document-repo';
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
 import { buildPackage, importPackage, planImport, restorePackage } from '../../../renderer/db/package-repo';
@@ -65,13 +68,13 @@ async function counts(db: AppDatabase) {
 // Heavy I/O (the Dexie database on fake-indexeddb, whole clusters exported and imported): seconds on a busy machine.
 describe('hand-over package', { timeout: TIMEOUT.heavyIo }, () => {
   test('export → import into an empty app → export gives the same bytes (same timestamp)', async () => {
-    const first = serializePackage(await buildPackage(source, 'handover', ['cluster-tdmnpb'], STAMP));
+    const first = serializePackage(await buildPackage(source, 'handover', ['cluster-tdmnpb'], STAMP), KEY);
     const parsed = parsePackage(first);
     if (!parsed.ok) throw new Error(parsed.message);
     const target = freshDb();
     const imported = await importPackage(target, parsed.value);
     expect(imported).toEqual({ ok: true, value: ['cluster-tdmnpb'] });
-    const second = serializePackage(await buildPackage(target, 'handover', ['cluster-tdmnpb'], STAMP));
+    const second = serializePackage(await buildPackage(target, 'handover', ['cluster-tdmnpb'], STAMP), KEY);
     expect(second).toBe(first);
     expect(await counts(target)).toEqual(await counts(source));
     const scan = await target.attachments.toArray();
@@ -79,7 +82,7 @@ describe('hand-over package', { timeout: TIMEOUT.heavyIo }, () => {
   });
 
   test('a truncated, edited or foreign file is refused with a message', async () => {
-    const text = serializePackage(await buildPackage(source, 'handover', ['cluster-tdmnpb'], STAMP));
+    const text = serializePackage(await buildPackage(source, 'handover', ['cluster-tdmnpb'], STAMP), KEY);
     const truncated = parsePackage(text.slice(0, Math.floor(text.length / 2)));
     expect(truncated).toEqual({
       ok: false,

@@ -16,6 +16,7 @@ import {
   unitNameLines,
 } from '../../../shared/documents/document-model';
 import type { Year } from '../../../shared/model/year';
+import { BLANK } from '../../../shared/views/official-conventions';
 import { demo, demoInput } from '../../documents/demo-documents';
 
 function build(choice: DocumentChoice, input: OfficialDocumentInput): OfficialDocument {
@@ -93,6 +94,11 @@ describe('Tờ trình đề nghị khen thưởng, demo 2023', () => {
     expect(doc.title).toBe('Tờ trình về việc đề nghị khen thưởng thành tích thi đua năm 2023');
     expect(doc.fileStem).toBe('To-trinh-de-nghi-khen-thuong-2023');
     expect(doc.warnings).toEqual([]);
+    // What the demo does not record (the letter's number, the cluster's regulation) is a blank, listed before export.
+    expect(doc.missing).toEqual([
+      'Số của tờ trình: để trống cho văn thư ghi khi đăng ký văn bản, hoặc ghi ở mục Thông tin hội nghị.',
+      'Số và ngày ban hành quy chế hoạt động của Cụm (mục Năm & quy tắc, phần Căn cứ pháp lý).',
+    ]);
   });
 
   it('lists each tier with its members, Phú Thọ in tier 1, and ends the list with a full stop', () => {
@@ -112,29 +118,50 @@ describe('Tờ trình đề nghị khen thưởng, demo 2023', () => {
     expect(cellTexts(signature)).toEqual(['TM. CỤM THI ĐUA', 'CỤM TRƯỞNG', 'Nguyễn Hải']);
   });
 
-  it('carries the proposal list as a landscape annex with the engine’s totals, ranks and vote shares', () => {
+  it('carries the proposal list as a landscape annex with summaries, totals, ranks, vote shares and notes', () => {
     expect(doc.sections.map((s) => s.orientation)).toEqual(['portrait', 'landscape']);
     const [table] = tables(doc, 1);
-    expect(table?.columns.map((c) => c.header)).toEqual(['STT', 'Đơn vị', 'Hình thức khen thưởng', 'Tổng điểm', 'Xếp hạng', 'Tỷ lệ phiếu tán thành']);
+    expect(table?.columns.map((c) => c.header)).toEqual([
+      'STT',
+      'Đơn vị',
+      'Hình thức khen thưởng',
+      'Tóm tắt thành tích',
+      'Tổng điểm',
+      'Xếp hạng',
+      'Tỷ lệ phiếu tán thành',
+      'Ghi chú',
+    ]);
     expect(table?.columns.reduce((sum, c) => sum + c.width, 0)).toBe(100);
     expect(table?.rows).toHaveLength(7);
-    expect(table?.rows[0]).toEqual(['1', 'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ', 'Cờ thi đua xuất sắc toàn diện', '88,50', '1', '100%']);
+    expect(table?.rows[0]).toEqual([
+      '1',
+      'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ',
+      'Cờ thi đua xuất sắc toàn diện',
+      '5 đơn vị cấp huyện, 160 xã đạt chuẩn nông thôn mới (35 xã nâng cao); xây dựng, sửa chữa 1.200 nhà Đại đoàn kết; ủng hộ chương trình "Triệu tấm lòng yêu thương – Nghìn mái nhà hạnh phúc" 1,6 tỷ đồng.',
+      '88,50',
+      '1',
+      '100%',
+      '',
+    ]);
     expect(table?.rows[1]?.slice(1, 3)).toEqual(['Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn', 'Cờ thi đua xuất sắc']);
     expect(table?.rows.slice(2).every((r) => r[2] === 'Bằng khen của Ủy ban Trung ương MTTQ Việt Nam')).toBe(true);
   });
 
-  it('follows a recorded manual change of the proposal, like the Excel list', () => {
+  it('follows a recorded manual change of the proposal, like the Excel list, and gives its reason as a note', () => {
     const year: Year = { ...input.year, awardOverrides: [{ unitId: 'u-yen-bai', tierId: null, reason: 'Vi phạm kỷ luật (thử)' }] };
     const changed = build({ kind: 'proposalLetter' }, withYear(input, year));
     expect(tables(changed, 1)[0]?.rows).toHaveLength(6);
     expect(documentText(changed).join('\n')).not.toContain('Yên Bái');
     expect(documentText(changed)).toContain('3. Bằng khen của Ủy ban Trung ương MTTQ Việt Nam: 04 đơn vị');
+    const moved: Year = { ...input.year, awardOverrides: [{ unitId: 'u-yen-bai', tierId: 'tier-flag-excellence', reason: 'Thành tích đột xuất (thử)' }] };
+    const noted = tables(build({ kind: 'proposalLetter' }, withYear(input, moved)), 1)[0]?.rows.find((r) => r[1]?.includes('Yên Bái'));
+    expect(noted?.[7]).toBe('Thay đổi đề nghị: Thành tích đột xuất (thử)');
   });
 
-  it('leaves a dotted blank and warns when no signer is given', () => {
-    const unsigned = build({ kind: 'proposalLetter' }, { ...input, document: { ...input.document, signerName: '  ' } });
+  it('leaves a dotted blank for a signer not recorded, and lists it', () => {
+    const unsigned = build({ kind: 'proposalLetter' }, demoInput(2023, (y) => ({ ...y, yearEndReview: { ...y.yearEndReview, signer: { position: 'Cụm trưởng' } } })));
     expect(cellTexts(layouts(unsigned).at(-1)?.rows[0]?.[1])).toEqual(['TM. CỤM THI ĐUA', 'CỤM TRƯỞNG', BLANK_NAME]);
-    expect(unsigned.warnings).toContain('Chưa ghi họ tên Cụm trưởng ký văn bản.');
+    expect(unsigned.missing).toContain('Họ tên người ký (Cụm trưởng), mục Thông tin hội nghị.');
   });
 
   it('warns that results are provisional when the year has errors', () => {
@@ -149,20 +176,39 @@ describe('Biên bản họp Cụm thi đua, demo 2023', () => {
   const doc = build({ kind: 'minutes' }, input);
   const lines = documentText(doc);
 
-  it('records date, place and the attendance of every member', () => {
+  it('records date, place, the guest, the members present with who is known, chair and secretary', () => {
     expect(lines).toContain('BIÊN BẢN');
     expect(lines).toContain('Hội nghị tổng kết công tác thi đua năm 2023');
-    expect(lines).toContain('Thời gian: ngày 01 tháng 12 năm 2023.');
+    expect(lines).toContain(`Thời gian: bắt đầu lúc ${BLANK} giờ ${BLANK}, ngày 01 tháng 12 năm 2023.`);
     expect(lines).toContain('Địa điểm: tỉnh Phú Thọ.');
-    expect(lines).toContain('- Ủy ban MTTQ Việt Nam tỉnh Phú Thọ;');
-    expect(lines).toContain('- Ủy ban MTTQ Việt Nam tỉnh Thái Nguyên.');
-    expect(lines.filter((l) => l.startsWith('- Ủy ban MTTQ'))).toHaveLength(7);
+    expect(lines).toContain('- Khách mời: đồng chí Trương Thị Ngọc Ánh, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.');
+    expect(lines).toContain('- Đại diện 7/7 đơn vị thành viên Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc:');
+    expect(lines).toContain('+ Ủy ban MTTQ Việt Nam tỉnh Phú Thọ: đồng chí Nguyễn Hải, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Phú Thọ;');
+    expect(lines).toContain('+ Ủy ban MTTQ Việt Nam tỉnh Thái Nguyên.');
+    expect(lines.filter((l) => l.startsWith('+ Ủy ban MTTQ'))).toHaveLength(7);
+    expect(lines).toContain('Chủ tọa: đồng chí Nguyễn Hải, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Phú Thọ, Cụm trưởng năm 2023.');
+    expect(lines).toContain(`Thư ký: ${BLANK_NAME}.`);
+    expect(lines).toContain(`Hội nghị kết thúc vào hồi ${BLANK} giờ ${BLANK} cùng ngày./.`);
     expect(doc.warnings).toEqual([]);
+    expect(doc.missing).toEqual([
+      'Số của biên bản: để trống cho văn thư ghi khi đăng ký văn bản, hoặc ghi ở mục Thông tin hội nghị.',
+      'Giờ bắt đầu hội nghị (mục Thông tin hội nghị).',
+      'Họ tên thư ký (mục Thông tin hội nghị).',
+      'Giờ kết thúc hội nghị (mục Thông tin hội nghị).',
+    ]);
+  });
+
+  it('names the members absent when the attendance is recorded without them', () => {
+    const partial = build({ kind: 'minutes' }, demoInput(2023, (y) => ({ ...y, yearEndReview: { ...y.yearEndReview, attendees: y.yearEndReview?.attendees?.slice(0, 5) } })));
+    const text2 = documentText(partial);
+    expect(text2).toContain('- Đại diện 5/7 đơn vị thành viên Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc:');
+    expect(text2).toContain('- Vắng mặt: Ủy ban MTTQ Việt Nam tỉnh Yên Bái; Ủy ban MTTQ Việt Nam tỉnh Thái Nguyên.');
   });
 
   it('has the results table in rank order with totals and the proposed award', () => {
     const [results] = tables(doc);
     expect(results?.columns.map((c) => c.header)).toEqual(['Xếp hạng', 'Đơn vị', 'Tổng điểm', 'Đề nghị khen thưởng']);
+    expect(results?.columns[1]?.unitNames).toBe(true);
     expect(results?.rows[0]).toEqual(['1', 'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ', '88,50', 'Cờ thi đua xuất sắc toàn diện']);
     expect(results?.rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7']);
   });
@@ -201,29 +247,53 @@ describe('Biên bản họp Cụm thi đua, demo 2023', () => {
     );
   });
 
-  it('is signed by the secretary and, for the cluster, by its leader', () => {
-    const [signatures, recipients] = layouts(doc).at(-1)?.rows ?? [];
+  it('is signed by the secretary (THƯ KÝ) and the chair (CHỦ TỌA), kept on one page with the last section and "Nơi nhận"', () => {
+    const closing = layouts(doc).at(-1);
+    const [lead, signatures, recipients] = closing?.rows ?? [];
+    // The last section and the closing line share the signatures' page: no page holds the signature block alone.
+    expect(lead).toHaveLength(1);
+    expect(cellTexts(lead?.[0])).toEqual([
+      'IV. BÀN GIAO CỜ THI ĐUA LUÂN LƯU',
+      'Ngày 01 tháng 12 năm 2023, tại tỉnh Phú Thọ, Ủy ban MTTQ Việt Nam tỉnh Phú Thọ đã bàn giao Cờ thi đua luân lưu và nhiệm vụ Cụm trưởng cho Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn.',
+      'Phú Thọ trao cờ luân lưu cụm trưởng cho Bắc Kạn.',
+      `Hội nghị kết thúc vào hồi ${BLANK} giờ ${BLANK} cùng ngày./.`,
+    ]);
     expect(cellTexts(signatures?.[0])).toEqual(['THƯ KÝ', BLANK_NAME]);
-    expect(cellTexts(signatures?.[1])).toEqual(['TM. CỤM THI ĐUA', 'CỤM TRƯỞNG', 'Nguyễn Hải']);
-    expect(cellTexts(recipients?.[0])[0]).toBe('Nơi nhận:');
+    expect(cellTexts(signatures?.[1])).toEqual(['CHỦ TỌA', 'Nguyễn Hải']);
+    expect(cellTexts(recipients?.[0])).toEqual(['Nơi nhận:', '- Ủy ban Trung ương MTTQ Việt Nam (để báo cáo);', '- Các đơn vị thành viên Cụm;', '- Lưu: VT.']);
+    expect(closing?.keepTogether).toBe(true);
+    expect(documentText(doc).join('\n')).not.toContain('TM. CỤM THI ĐUA');
   });
 
-  it('prints blanks and warns when meeting, election and hand-over were not recorded; a suggestion is not an election', () => {
+  it('prints blanks and lists what is missing when nothing of the meeting was recorded; a suggestion is not an election', () => {
     const { yearEndReview: _r, election: _e, handOver: _h, ...rest } = input.year;
     const bare: Year = { ...rest, ballots: [] };
     const evaluation = evaluateYear(bare, demo.context);
     expect(evaluation.nextLeader?.source).toBe('suggested');
     const minutes = build({ kind: 'minutes' }, { ...input, year: bare, evaluation });
     const text2 = documentText(minutes);
-    expect(text2).toContain('Thời gian: ……………');
-    expect(text2).toContain('Cụm trưởng năm 2024: ……………');
-    expect(text2).toContain('Chưa ghi nhận kết quả biểu quyết nào.');
+    expect(text2).toContain(`Thời gian: bắt đầu lúc ${BLANK} giờ ${BLANK}, ngày ${BLANK} tháng ${BLANK} năm ${BLANK}.`);
+    expect(text2).toContain(`Địa điểm: ${BLANK_NAME}.`);
+    expect(text2).toContain(`- Đại diện các đơn vị thành viên Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc: ${BLANK_NAME}`);
+    expect(text2).toContain(`Cụm trưởng năm 2024: ${BLANK_NAME}`);
+    expect(text2).toContain(`Kết quả biểu quyết: ${BLANK_NAME}`);
+    expect(text2).toContain(`${BLANK_NAME}, ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`);
     expect(text2.join('\n')).not.toContain('suy tôn');
-    expect(minutes.warnings).toEqual([
-      'Chưa ghi ngày và địa điểm hội nghị tổng kết (mục Năm & quy tắc).',
-      'Chưa nhập phiếu biểu quyết (mục Biểu quyết).',
-      'Chưa ghi nhận kết quả bầu Cụm trưởng năm sau (mục Luân phiên cụm trưởng).',
-      'Chưa ghi nhận việc bàn giao (mục Luân phiên cụm trưởng).',
+    expect(text2.join('\n')).not.toMatch(/biểu quyết bằng phiếu kín/u);
+    expect(minutes.missing).toEqual([
+      'Ngày của biên bản (ghi ngày hội nghị, mục Thông tin hội nghị).',
+      'Địa danh ở dòng ngày tháng (ghi địa điểm hội nghị, mục Thông tin hội nghị).',
+      'Số của biên bản: để trống cho văn thư ghi khi đăng ký văn bản, hoặc ghi ở mục Thông tin hội nghị.',
+      'Ngày họp (mục Thông tin hội nghị).',
+      'Giờ bắt đầu hội nghị (mục Thông tin hội nghị).',
+      'Địa điểm hội nghị (mục Thông tin hội nghị).',
+      'Danh sách thành viên dự họp (mục Thông tin hội nghị).',
+      'Họ tên chủ tọa (mục Thông tin hội nghị).',
+      'Họ tên thư ký (mục Thông tin hội nghị).',
+      'Kết quả biểu quyết (mục Biểu quyết).',
+      'Kết quả bầu Cụm trưởng năm sau (mục Luân phiên cụm trưởng).',
+      'Việc bàn giao Cờ thi đua luân lưu (mục Luân phiên cụm trưởng).',
+      'Giờ kết thúc hội nghị (mục Thông tin hội nghị).',
     ]);
   });
 });
@@ -232,12 +302,28 @@ describe('Giao ước thi đua, demo 2024 (signed at the 2023 year-end)', () => 
   const input = demoInput(2024);
   const doc = build({ kind: 'pledge', pledgeId: 'pledge-2024' }, input);
 
-  it('is dated where and when the pledge was signed, with its title in bold capitals', () => {
-    const [, right] = layouts(doc)[0]?.rows[0] ?? [];
+  it('is dated where and when the pledge was signed, headed by the cluster alone, with its title in bold capitals', () => {
+    const [left, right] = layouts(doc)[0]?.rows[0] ?? [];
+    expect(cellTexts(left)).toEqual(['CỤM THI ĐUA ỦY BAN MTTQ CÁC TỈNH TRUNG DU VÀ MIỀN NÚI PHÍA BẮC']);
     expect(cellTexts(right).at(-1)).toBe('Phú Thọ, ngày 01 tháng 12 năm 2023');
     expect(documentText(doc)).toContain('GIAO ƯỚC THI ĐUA NĂM 2024');
     expect(doc.fileStem).toBe('Giao-uoc-thi-dua-nam-2024');
-    expect(doc.warnings).toEqual([]);
+  });
+
+  it('cites only the texts in force on 01/12/2023: the 2003 law and Nghị định 91/2017, never Nghị định 98/2023', () => {
+    const lines = documentText(doc);
+    expect(lines.filter((l) => l.startsWith('Căn cứ'))).toEqual([
+      'Căn cứ Luật Thi đua, khen thưởng số 15/2003/QH11 ngày 26/11/2003;',
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14/6/2005;',
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 16/11/2013;',
+      'Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
+      `Căn cứ Quy chế hoạt động của Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc số ${BLANK} ngày ${BLANK};`,
+    ]);
+    expect(lines.join('\n')).not.toMatch(/98\/2023|06\/2022/u);
+    expect(doc.warnings).toEqual([
+      'Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022 chưa có hiệu lực vào ngày 01/12/2023 (hiệu lực từ 01/01/2024): không trích dẫn.',
+      'Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng chưa có hiệu lực vào ngày 01/12/2023 (hiệu lực từ 01/01/2024 đến hết 30/6/2025): không trích dẫn.',
+    ]);
   });
 
   it('lists the contents and the targets table per member and indicator', () => {
@@ -251,10 +337,15 @@ describe('Giao ước thi đua, demo 2024 (signed at the 2023 year-end)', () => 
     expect(Math.round(targets?.columns.reduce((sum, c) => sum + c.width, 0) ?? 0)).toBe(100);
   });
 
-  it('has a signature block for every member, two to a row', () => {
-    const signatures = layouts(doc).at(-2);
-    expect(signatures?.rows).toHaveLength(4);
-    const cells = signatures?.rows.flat().filter((c) => c.length > 0) ?? [];
+  it('has a signature block with the signer’s position for every member, two to a row, on one page with the last paragraph', () => {
+    const closing = layouts(doc).at(-1);
+    expect(closing?.keepTogether).toBe(true);
+    expect(cellTexts(closing?.rows[0]?.[0])).toEqual([
+      'Văn bản này được lập thành 7 bản có giá trị như nhau, mỗi đơn vị thành viên giữ 01 bản./.',
+      'ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC',
+    ]);
+    expect(closing?.rows).toHaveLength(6);
+    const cells = (closing?.rows.slice(1, 5) ?? []).flat().filter((c) => c.length > 0);
     expect(cells).toHaveLength(7);
     expect(cellTexts(cells[0])).toEqual([
       'ỦY BAN MTTQ VIỆT NAM',
@@ -262,15 +353,30 @@ describe('Giao ước thi đua, demo 2024 (signed at the 2023 year-end)', () => 
       'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Phú Thọ, Cụm trưởng năm 2023',
       'Nguyễn Hải',
     ]);
+    // Signers the reports did not name are blanks to fill in, never a made-up "Lãnh đạo … (báo chí không nêu tên)".
+    expect(cellTexts(cells[1])).toEqual(['ỦY BAN MTTQ VIỆT NAM', 'TỈNH BẮC KẠN', BLANK_NAME, BLANK_NAME]);
+    expect(cellTexts(closing?.rows[5]?.[0])[0]).toBe('Nơi nhận:');
+    expect(documentText(doc).join('\n')).not.toMatch(/không nêu tên|Lãnh đạo Ủy ban MTTQ Việt Nam tỉnh \(/u);
+    expect(doc.missing).toContain(
+      'Người ký và chức vụ của Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn, Ủy ban MTTQ Việt Nam tỉnh Bắc Giang, Ủy ban MTTQ Việt Nam tỉnh Hòa Bình, Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang, Ủy ban MTTQ Việt Nam tỉnh Yên Bái và Ủy ban MTTQ Việt Nam tỉnh Thái Nguyên (mục Giao ước thi đua).',
+    );
   });
 
-  it('prints a blank and warns for a member without a signatory', () => {
+  it('leaves blanks, not placeholder text, for missing contents and targets', () => {
     const [pledge] = input.year.pledges;
     if (!pledge) throw new Error('demo pledge missing');
-    const year: Year = { ...input.year, pledges: [{ ...pledge, signatories: pledge.signatories.filter((s) => s.unitId !== 'u-yen-bai') }] };
-    const partial = build({ kind: 'pledge', pledgeId: pledge.id }, withYear(input, year));
-    expect(documentText(partial)).toContain(BLANK_NAME);
-    expect(partial.warnings).toEqual(['Chưa ghi người ký giao ước của Ủy ban MTTQ Việt Nam tỉnh Yên Bái (mục Giao ước thi đua).']);
+    const year: Year = { ...input.year, pledges: [{ ...pledge, place: '', contents: [], targets: [] }] };
+    const empty = build({ kind: 'pledge', pledgeId: pledge.id }, withYear(input, year));
+    const lines = documentText(empty);
+    expect(lines.join('\n')).not.toMatch(/Chưa ghi|Không đăng ký/u);
+    expect(lines).toContain(`Hôm nay, ngày 01 tháng 12 năm 2023, tại ${BLANK_NAME}, các đơn vị thành viên Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc thống nhất ký kết giao ước thi đua năm 2024 với các nội dung sau:`);
+    expect(empty.missing).toEqual(
+      expect.arrayContaining([
+        'Địa điểm ký giao ước (mục Giao ước thi đua).',
+        'Nội dung thi đua của giao ước (mục Giao ước thi đua).',
+        'Chỉ tiêu các đơn vị đăng ký (mục Giao ước thi đua).',
+      ]),
+    );
   });
 
   it('is offered only for years that hold a pledge; an unknown one is refused in Vietnamese', () => {

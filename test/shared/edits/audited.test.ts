@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/engine/audit-chain';
 import { recordBallot } from '../../../shared/edits/ballots';
+import { recordElectionBallot } from '../../../shared/edits/leadership';
 import { auditDrafts, guardChange, UNKNOWN_OPERATOR } from '../../../shared/edits/audited';
 import { finaliseYear, unlockYear } from '../../../shared/edits/lock';
 import { setAwardOverride } from '../../../shared/edits/awards';
@@ -56,11 +57,16 @@ describe('audit hook', () => {
   it('records ballots and manual proposal changes', () => {
     const done = finalised();
     const open = expectOk(guardChange(done, expectOk(unlockYear(done)), ctx('Bổ sung phiếu')));
-    const voted = expectOk(recordBallot({ kind: 'leader', unitId: 'b' }, { present: 3, agree: 3, disagree: 0, abstain: 0 })(open));
+    const cluster = { units: [...names].map(([id, name]) => ({ id, name })), mergers: [], years: [] };
+    const voted = expectOk(recordElectionBallot('leader', 'b', { present: 3, agree: 3, disagree: 0, abstain: 0 }, undefined, cluster)(open));
     const drafts = auditDrafts(open, voted, ctx());
+    // The ballot and the election it makes are one change, and both are in the log.
     expect(drafts).toEqual([
       expect.objectContaining({ action: 'Sửa phiếu biểu quyết', target: 'Bầu cụm trưởng: Bắc Kạn', oldValue: null, newValue: { present: 3, agree: 3, disagree: 0, abstain: 0 } }),
+      expect.objectContaining({ action: 'Sửa kết quả bầu', oldValue: null, newValue: { leaderId: 'b', ballotIds: ['b-2023-leader'] } }),
     ]);
+    const award = expectOk(recordBallot({ kind: 'award', tierId: 'tier-certificate', unitIds: ['c'] }, { present: 3, agree: 3, disagree: 0, abstain: 0 })(open));
+    expect(auditDrafts(open, award, ctx())).toHaveLength(1);
     const moved = expectOk(setAwardOverride('c', null, 'tier-certificate', 'Xin rút')(open));
     expect(auditDrafts(open, moved, ctx())[0]).toMatchObject({ action: 'Sửa đề nghị khen thưởng', target: 'Yên Bái', newValue: { tier: 'không khen', reason: 'Xin rút' } });
   });

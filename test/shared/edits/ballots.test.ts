@@ -38,13 +38,20 @@ describe('ballots', () => {
     expectRefused(recordBallot(tier1, counts, second), year, 'Hai lần nhập không khớp ở: số phiếu tán thành (lần 1: 6, lần 2: 5)');
   });
 
-  it('removes a ballot and unlinks it from the election', () => {
-    const voted = expectOk(recordBallot({ kind: 'leader', unitId: 'b' }, { present: 7, agree: 7, disagree: 0, abstain: 0 })(year));
-    const id = voted.ballots[0]?.id ?? '';
-    const elected = { ...voted, election: { leaderId: 'b', ballotIds: [id] } };
-    const removed = expectOk(removeBallot(id)(elected));
+  it('removes a ballot; an unknown one is refused', () => {
+    const voted = expectOk(recordBallot(tier1, { present: 7, agree: 7, disagree: 0, abstain: 0 })(year));
+    const removed = expectOk(removeBallot(voted.ballots[0]?.id ?? '')(voted));
     expect(removed.ballots).toEqual([]);
-    expect(removed.election?.ballotIds).toEqual([]);
     expectRefused(removeBallot('nope'), year, 'Không có phiếu');
+  });
+
+  it('refuses an award ballot naming a tier the rule set does not have, or a unit that is not a member', () => {
+    const counts = { present: 7, agree: 7, disagree: 0, abstain: 0 };
+    expectRefused(recordBallot({ kind: 'award', tierId: 'tier-x', unitIds: ['a'] }, counts), year, 'Hình thức khen thưởng «tier-x» không có trong bộ quy tắc năm 2023.');
+    expectRefused(
+      recordBallot({ kind: 'award', tierId: 'tier-certificate', unitIds: ['a', 'zz'] }, counts),
+      year,
+      'Đơn vị «zz» không phải thành viên cụm năm 2023, không thể được biểu quyết đề nghị «Bằng khen của Ủy ban Trung ương MTTQ Việt Nam».',
+    );
   });
 });

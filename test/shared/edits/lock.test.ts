@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../../shared/engine/audit-chain';
 import { evaluateYear } from '../../../shared/engine/evaluate-year';
-import { finaliseBlockers, finaliseYear, lockGuard, lockYear, snapshotResults, unlockYear } from '../../../shared/edits/lock';
+import { finaliseBlockers, finaliseYear, lockGuard, lockYear, unlockYear } from '../../../shared/edits/lock';
+import { snapshotResults } from '../../../shared/engine/results-snapshot';
 import { makeYear, reviewedScores, unitsOf } from '../year-builder';
 import { expectOk, expectRefused } from './helpers';
 
@@ -44,10 +45,17 @@ describe('finalise', () => {
     const done = expectOk(finaliseYear({ results, blockers: [], at: AT })(year));
     const open = expectOk(unlockYear(done));
     expect(open.locked).toBe(false);
-    expect(expectOk(lockYear(open)).locked).toBe(true);
+    expect(expectOk(lockYear(results)(open)).locked).toBe(true);
     expectRefused(unlockYear, open, 'không bị khóa');
-    expectRefused(lockYear, done, 'đã khóa sổ');
-    expectRefused(lockYear, year, 'chưa chốt kết quả');
+    expectRefused(lockYear(results), done, 'đã khóa sổ');
+    expectRefused(lockYear(results), year, 'chưa chốt kết quả');
+  });
+
+  it('locks again only while the results are the ones finalised: a locked year always matches its snapshot', () => {
+    const open = expectOk(unlockYear(expectOk(finaliseYear({ results, blockers: [], at: AT })(year))));
+    const changed = { ...open, scores: reviewedScores(open, { a: [1000, 500], b: [900, 400], c: [1000, 500] }) };
+    const now = snapshotResults(evaluateYear(changed, ctx));
+    expectRefused(lockYear(now), changed, 'hãy chốt lại kết quả');
   });
 });
 

@@ -2,16 +2,15 @@ import { describe, expect, test } from 'vitest';
 import demo from '../../../shared/demo/trung-du-mien-nui-phia-bac.json';
 import { parseClusterDocument, type ClusterDocument } from '../../../shared/interchange/cluster-document';
 import { maxPointsOf } from '../../../shared/engine/scoring';
-import { PROVINCIAL_FRONT_TEMPLATE } from '../../../shared/presets/criteria-presets';
+import { PROVINCIAL_FRONT_PRESET } from '../../../shared/presets/criteria-presets';
 import {
   checkNewMerger,
   checkNewYearChoice,
   describeMerger,
-  legalBasisOn,
   proposeNewYear,
   setLeadership,
   yearFromCopy,
-  yearFromTemplate,
+  yearFromPreset,
 } from '../../../shared/edits/year-setup';
 import type { Year } from '../../../shared/model/year';
 
@@ -41,7 +40,12 @@ describe('new year from the demo cluster', () => {
     const copy = yearFromCopy(y2025, { year: 2026, memberIds: proposal.memberIds, leaderId: proposal.leaderId ?? '' }, doc, [2023, 2024, 2025]);
     if (!copy.ok) throw new Error(copy.message);
     expect(copy.value.sections).toEqual(y2025.sections);
-    expect(copy.value.ruleSet).toEqual(y2025.ruleSet);
+    const { legalTexts, ...rules } = copy.value.ruleSet;
+    const { legalTexts: _before, ...rules2025 } = y2025.ruleSet;
+    expect(rules).toEqual(rules2025);
+    // The legal texts in force in 2026 (shared/edits/legal-texts.ts carriedLegalTexts).
+    expect(legalTexts?.map((t) => t.presetId)).toEqual(expect.arrayContaining(['luat-tdkt-2022', 'nd-152-2025']));
+    expect(legalTexts?.some((t) => t.presetId === 'nd-98-2023')).toBe(false);
     expect(maxPointsOf(copy.value)).toBe(9000);
     expect([copy.value.scores, copy.value.indicatorValues, copy.value.adjustments, copy.value.ballots, copy.value.audit]).toEqual([[], [], [], [], []]);
     expect(copy.value.election).toBeUndefined();
@@ -74,19 +78,35 @@ describe('new year from the demo cluster', () => {
 
   test('a year from the template: six sections, 90 points, default rules under the law then in force', () => {
     const doc = demoDoc();
-    const made = yearFromTemplate(PROVINCIAL_FRONT_TEMPLATE, { year: 2022, memberIds: ['u-phu-tho', 'u-bac-kan'], leaderId: 'u-phu-tho', deputyId: 'u-bac-kan' }, doc, [2023]);
+    const made = yearFromPreset(PROVINCIAL_FRONT_PRESET, { year: 2022, memberIds: ['u-phu-tho', 'u-bac-kan'], leaderId: 'u-phu-tho', deputyId: 'u-bac-kan' }, doc, [2023]);
     if (!made.ok) throw new Error(made.message);
     expect(made.value.sections.map((s) => s.code)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI']);
     expect(maxPointsOf(made.value)).toBe(9000);
     expect(made.value.sections.flatMap((s) => s.criteria)).toHaveLength(28);
     expect(made.value.ruleSet.effectiveDate).toBe('2022-01-01');
-    expect(made.value.ruleSet.legalBasis).toMatch(/^Luật Thi đua, khen thưởng năm 2003/);
+    // The texts in force in 2022: the 2003 law with its amendments and Nghị định 91/2017, with numbers and dates.
+    expect(made.value.ruleSet.legalBasis).toBeUndefined();
+    expect(made.value.ruleSet.legalTexts?.map((t) => t.presetId)).toEqual(['luat-tdkt-2003', 'luat-tdkt-sua-doi-2005', 'luat-tdkt-sua-doi-2013', 'nd-91-2017']);
     expect(made.value.ruleSet.bonusCap).toBe(500);
     expect(made.value.deputyId).toBe('u-bac-kan');
-    expect(legalBasisOn('2025-12-31')).toMatch(/152\/2025\/NĐ-CP/);
     // Every indicator criterion of the template points at an indicator of the template.
     const ids = new Set(made.value.indicators.map((i) => i.id));
     for (const c of made.value.sections.flatMap((s) => s.criteria)) if (c.kind === 'indicator') expect(ids.has(c.indicatorId)).toBe(true);
+  });
+
+  test('a leader whose election ballot did not pass is never carried into the new year', () => {
+    const doc = demoDoc();
+    const y2023 = yearOf(doc, 2023);
+    // The demo's 2023 leader ballot (Bắc Kạn, acclaimed 7/7) re-counted as 3 of 7: nobody was elected for 2024.
+    const failed: Year = {
+      ...y2023,
+      deputyId: 'u-thai-nguyen',
+      ballots: y2023.ballots.map((b) => (b.subject.kind === 'leader' ? { ...b, agree: 3, disagree: 4 } : b)),
+    };
+    const proposal = proposeNewYear({ year: 2024, previous: failed, context: doc });
+    expect(proposal.leaderId).toBe('u-thai-nguyen');
+    expect(proposal.leaderReason).toBe('Cụm phó năm 2023 (Ủy ban MTTQ Việt Nam tỉnh Thái Nguyên) lên làm cụm trưởng.');
+    expect(proposeNewYear({ year: 2024, previous: y2023, context: doc }).leaderId).toBe('u-bac-kan');
   });
 
   test('leader and deputy of the open year change only to members that still exist', () => {
@@ -107,7 +127,7 @@ describe('recording a merger', () => {
   ];
 
   test('a good merger is returned cleaned and described', () => {
-    const made = checkNewMerger('m1', { date: '2025-07-01', predecessorIds: ['a', 'b', 'a'], successorId: 'c', note: '  Nghị quyết 1234 ' }, [], units);
+    const made = checkNewMerger('m1', { date: '2025-07-01', predecessorIds: ['a', 'b', 'a'], successorId: 'c', note: '  Nghị quyết 1234 ' }, [], units, []);
     if (!made.ok) throw new Error(made.message);
     expect(made.value).toEqual({ id: 'm1', date: '2025-07-01', predecessorIds: ['a', 'b'], successorId: 'c', note: 'Nghị quyết 1234' });
     expect(describeMerger(made.value, units)).toBe('01/07/2025: Xã An Bình, Xã Bình Minh → Xã Cẩm Phú');
@@ -115,22 +135,38 @@ describe('recording a merger', () => {
 
   test('bad mergers are refused in Vietnamese', () => {
     const first = { id: 'm1', date: '2025-07-01', predecessorIds: ['a'], successorId: 'c' };
-    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: ['a'], successorId: 'b' }, [first], units)).toEqual({
+    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: ['a'], successorId: 'b' }, [first], units, [])).toEqual({
       ok: false,
       message: 'Xã An Bình được ghi sáp nhập hai lần (ngày 01/07/2025 và ngày 01/01/2026).',
     });
-    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: ['b'], successorId: 'a' }, [first], units)).toEqual({
+    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: ['b'], successorId: 'a' }, [first], units, [])).toEqual({
       ok: false,
       message: 'Sáp nhập ngày 01/01/2026: đơn vị tiếp nhận Xã An Bình đã sáp nhập vào Xã Cẩm Phú từ ngày 01/07/2025.',
     });
-    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: ['b'], successorId: 'b' }, [], units)).toEqual({
+    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: ['b'], successorId: 'b' }, [], units, [])).toEqual({
       ok: false,
       message: 'Xã Bình Minh không thể vừa là đơn vị bị sáp nhập vừa là đơn vị tiếp nhận.',
     });
-    expect(checkNewMerger('m2', { date: '2026-13-01', predecessorIds: ['b'], successorId: 'c' }, [], units).ok).toBe(false);
-    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: [], successorId: 'c' }, [], units)).toEqual({
+    expect(checkNewMerger('m2', { date: '2026-13-01', predecessorIds: ['b'], successorId: 'c' }, [], units, []).ok).toBe(false);
+    expect(checkNewMerger('m2', { date: '2026-01-01', predecessorIds: [], successorId: 'c' }, [], units, [])).toEqual({
       ok: false,
       message: 'Chọn ít nhất một đơn vị bị sáp nhập.',
     });
+  });
+
+  test('a merger is refused while years already set up list the predecessor after its date, naming the years', () => {
+    const years = [
+      { year: 2024, memberIds: ['a', 'b', 'c'], leaderId: 'a' },
+      { year: 2025, memberIds: ['b', 'c'], leaderId: 'b', deputyId: 'a' },
+      { year: 2026, memberIds: ['a', 'b', 'c'], leaderId: 'b' },
+    ];
+    expect(checkNewMerger('m', { date: '2025-07-01', predecessorIds: ['a'], successorId: 'c' }, [], units, years)).toEqual({
+      ok: false,
+      message:
+        'Xã An Bình sáp nhập vào Xã Cẩm Phú từ ngày 01/07/2025, nhưng các năm 2025, 2026 đã thiết lập vẫn ghi đơn vị này là thành viên, cụm trưởng hoặc cụm phó. ' +
+        'Sửa thành viên của các năm đó (thay bằng đơn vị tiếp nhận) trước khi ghi sáp nhập.',
+    });
+    // A merger on 1 January 2027 leaves 2024–2026 as they are.
+    expect(checkNewMerger('m', { date: '2027-01-01', predecessorIds: ['a'], successorId: 'c' }, [], units, years).ok).toBe(true);
   });
 });

@@ -26,7 +26,7 @@ function propose(totals: Record<string, number>, extra: Partial<AwardInput> = {}
 }
 const summary = (p: ReturnType<typeof propose>) => p.tiers.map((t) => [t.status, t.unitIds, t.tiedUnitIds]);
 
-describe('award proposals (domain.md, "Award tiers")', () => {
+describe('award proposals (docs/domain.md, "Award tiers and quotas")', () => {
   it('default tiers: flag 1 → first, flag 2 → second, certificates → every remaining eligible member', () => {
     expect(summary(propose({ pt: 8800, bk: 8000, bg: 7800, hb: 7000 }))).toEqual([
       ['proposed', ['pt'], []], ['proposed', ['bk'], []], ['proposed', ['bg', 'hb'], []],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../../shared/engine/classification';
 import type { Band } from '../../../shared/model/rules';
 
-// No default thresholds exist: the cluster enters its own bands (domain.md, "Classification").
+// No default thresholds exist: the cluster enters its own bands (docs/domain.md, "Classification bands").
 const bands: Band[] = [
   { id: 'xs', name: 'Hoàn thành xuất sắc nhiệm vụ', lower: { value: 9000, inclusive: true } },
   { id: 'tot', name: 'Hoàn thành tốt nhiệm vụ', lower: { value: 8000, inclusive: true }, upper: { value: 9000, inclusive: false } },

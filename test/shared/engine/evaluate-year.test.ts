@@ -51,16 +51,22 @@ describe('evaluateYear rules', () => {
     expect(result.nextLeader).toMatchObject({ unitId: 'c', source: 'suggested' });
   });
 
-  it('a merged-away unit is not an award candidate, and cannot be elected leader', () => {
+  it('a merged-away member is an error naming the merger and is never ranked; it cannot be elected leader', () => {
     const year = makeYear({ year: 2025, memberIds: ['a', 'b', 'c'], leaderId: 'c', yearEndReview: { date: '2025-12-01', place: 'x' } });
     year.scores = reviewedScores(year, { a: [1000, 500], b: [900, 400], c: [100, 100] });
     year.election = { leaderId: 'a' };
     const doc = docOf([year], ['a', 'b', 'c', 'n']);
     doc.mergers = [{ id: 'm', date: '2025-07-01', predecessorIds: ['a'], successorId: 'n' }];
     const result = evaluateYear(year, doc);
+    expect(result.members.map((m) => m.unitId)).toEqual(['b', 'c']);
     expect(result.awards.tiers[0]?.unitIds).toEqual(['b']);
-    expect(result.awards.ineligible.map((e) => e.unitId)).toEqual(['a']);
+    expect(result.issues.find((i) => i.code === 'mergedAway')).toMatchObject({
+      severity: 'error',
+      path: ['memberIds', 0],
+      message: 'Đơn vị a đã sáp nhập vào Đơn vị n từ ngày 01/07/2025, không thể là thành viên cụm năm 2025.',
+    });
     expect(result.issues.find((i) => i.code === 'roleNotAllowed')?.path).toEqual(['election', 'leaderId']);
+    expect(result.nextLeader?.source).not.toBe('elected');
     expect(result.ok).toBe(false);
   });
 

@@ -8,7 +8,7 @@ const crit = (formula: IndicatorFormula, max = 500): IndicatorCriterion => ({
   id: 'c', code: 'III.2', name: 'Xã đạt chuẩn nông thôn mới', kind: 'indicator', max, indicatorId: 'ind', formula,
 });
 
-describe('indicator points (domain.md, "indicator")', () => {
+describe('indicator points (docs/domain.md, "Criterion kinds")', () => {
   it('target: max × min(1, value / pledged target), half-up to hundredths', () => {
     const c = crit({ kind: 'target' }, 750);
     expect(indicatorPoints(c, 2, { target: 3 })).toEqual({ ok: true, points: 500 });

@@ -14,7 +14,7 @@ import {
 import { MergerEventSchema } from '../../../shared/model/units';
 import type { MergerEvent, Unit } from '../../../shared/model/units';
 
-// The 2025 provincial mergers (domain.md, "Members change across years"), effective 2025-07-01.
+// The 2025 provincial mergers (docs/domain.md, "Members and mergers"), effective 2025-07-01.
 const EFFECTIVE = '2025-07-01';
 const MERGERS_2025: MergerEvent[] = [
   { id: 'm-thai-nguyen', date: EFFECTIVE, predecessorIds: ['u-bac-kan'], successorId: 'u-thai-nguyen' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consolidatePeerScores } from '../../../shared/engine/peer';
 
-describe('peer consolidation (domain.md, optional mode "peer")', () => {
+describe('peer consolidation (docs/domain.md, "Peer scoring")', () => {
   it('mean of the other members, half-up to hundredths', () => {
     expect(consolidatePeerScores([800, 901], false)).toEqual({ points: 851, used: 2, trimmed: false });
     expect(consolidatePeerScores([100, 100, 101], false).points).toBe(100); // 100,33 → 100

@@ -6,7 +6,7 @@ import type { TieBreak } from '../../../shared/model/rules';
 const DEFAULT: TieBreak[] = ['coreSum', 'fewerPenalties', 'moreFullMarks'];
 const m = (unitId: string, total: number, coreSum = total, penalties = 0, fullMarks = 0) => ({ unitId, total, coreSum, penalties, fullMarks });
 
-describe('ranking (domain.md, "Ranking")', () => {
+describe('ranking (docs/domain.md, "Ranking and tie-breaks")', () => {
   it('orders by total descending', () => {
     const r = rankMembers([m('a', 7000), m('b', 9000), m('c', 8000)], DEFAULT);
     expect(r.members.map((x) => [x.unitId, x.rank, x.tied])).toEqual([['b', 1, false], ['c', 2, false], ['a', 3, false]]);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { isMergedAwayOn } from '../../../shared/engine/membership';
+import { isMergedAwayOn, resolveSuccessor } from '../../../shared/engine/membership';
 import { leadershipTimeline, suggestNextLeader } from '../../../shared/engine/rotation';
 import type { NextLeaderInput } from '../../../shared/engine/rotation';
 import { LeaderPolicySchema } from '../../../shared/model/leadership';
 import type { LeaderPolicy } from '../../../shared/model/leadership';
 import type { MergerEvent, Unit } from '../../../shared/model/units';
 
-// The 2025 provincial mergers (domain.md), effective 2025-07-01.
+// The 2025 provincial mergers (docs/domain.md, "Members and mergers"), effective 2025-07-01.
 const EFFECTIVE = '2025-07-01';
 const MERGERS_2025: MergerEvent[] = [
   { id: 'm-thai-nguyen', date: EFFECTIVE, predecessorIds: ['u-bac-kan'], successorId: 'u-thai-nguyen' },
@@ -41,7 +41,6 @@ const base2023: NextLeaderInput = {
   pastLeaders: [{ year: 2023, unitId: 'u-phu-tho' }],
   memberIds: MEMBERS_2023,
   mergers: MERGERS_2025,
-  onDate: '2023-12-01',
   units: UNITS,
 };
 // Year-end review of 2025, after the mergers; the 2025 list still names the old provinces.
@@ -57,7 +56,6 @@ const base2025: NextLeaderInput = {
     { year: 2025, unitId: 'u-tuyen-quang' },
   ],
   memberIds: MEMBERS_2026,
-  onDate: '2025-12-05',
 };
 
 describe('suggestNextLeader: deputy becomes leader (default)', () => {
@@ -75,19 +73,50 @@ describe('suggestNextLeader: deputy becomes leader (default)', () => {
     );
     expect(r.skipped.map((s) => s.unitId)).toEqual(['u-bac-kan']);
   });
-  it('when the successor is the current leader, falls back to the highest-ranked other member', () => {
+  it('never suggests a deputy whose merger takes effect during the year it would lead (31 December, not 1 January)', () => {
+    // Review of 2024: Bắc Kạn is deputy, merged into Thái Nguyên on 01/07/2025, so it cannot lead 2025; its successor can.
+    const r = suggestNextLeader({ ...base2023, year: 2025, pastLeaders: [{ year: 2023, unitId: 'u-phu-tho' }, { year: 2024, unitId: 'u-phu-tho' }] });
+    expect(r).toMatchObject({
+      unitId: 'u-thai-nguyen',
+      fallback: false,
+      reason: 'Cụm phó Bắc Kạn đã sáp nhập vào Thái Nguyên từ ngày 01/07/2025. Đề xuất đơn vị tiếp nhận Thái Nguyên.',
+    });
+  });
+  it('when the successor is the unit handing over, falls back to the highest-ranked member that has not led in a full turn', () => {
     const r = suggestNextLeader({ ...base2025, currentLeaderId: 'u-thai-nguyen' });
-    expect(r.unitId).toBe('u-phu-tho');
+    // Ranked first, Bắc Kạn counts as Thái Nguyên (handing over); Phú Thọ led 2023 and Tuyên Quang 2025, within 2022–2025.
+    expect(r).toMatchObject({ unitId: 'u-lao-cai', fallback: true });
     expect(r.reason).toBe(
-      'Cụm phó Bắc Kạn đã sáp nhập vào Thái Nguyên từ ngày 01/07/2025. Đề xuất Phú Thọ, đơn vị xếp hạng cao nhất còn lại.',
+      'Cụm phó Bắc Kạn đã sáp nhập vào Thái Nguyên từ ngày 01/07/2025. Đơn vị tiếp nhận là đơn vị bàn giao năm 2025. ' +
+        'Đề xuất dự phòng: Lào Cai xếp hạng 6, cao nhất trong các đơn vị chưa làm cụm trưởng các năm 2022–2025.',
     );
   });
-  it('without a deputy, or with a deputy outside the cluster, suggests the highest-ranked other member', () => {
+  it('without a deputy, or with a deputy outside the cluster, falls back and says so', () => {
     const none = suggestNextLeader({ ...base2023, currentDeputyId: undefined });
-    expect(none).toMatchObject({ unitId: 'u-bac-kan', reason: 'Năm 2023 chưa có cụm phó. Đề xuất Bắc Kạn, đơn vị xếp hạng cao nhất còn lại.' });
+    expect(none).toMatchObject({
+      unitId: 'u-bac-kan',
+      fallback: true,
+      reason: 'Năm 2023 chưa có cụm phó. Đề xuất dự phòng: Bắc Kạn xếp hạng 2, cao nhất trong các đơn vị chưa làm cụm trưởng các năm 2018–2023.',
+    });
     const outsider = suggestNextLeader({ ...base2023, currentDeputyId: 'u-lao-cai' });
-    expect(outsider.unitId).toBe('u-bac-kan');
-    expect(outsider.reason).toMatch(/^Cụm phó Lào Cai không phải thành viên cụm\./);
+    expect(outsider).toMatchObject({ unitId: 'u-bac-kan', fallback: true });
+    expect(outsider.reason).toMatch(/^Cụm phó Lào Cai không phải thành viên cụm năm 2024\. Đề xuất dự phòng/u);
+  });
+  it('the fallback maps ranked predecessors to their successors and skips recent leaders', () => {
+    // Review of 2024 for 2025, 2025 not set up: the members are the successors; the 2024 ranking names the old provinces.
+    const r = suggestNextLeader({
+      ...base2023,
+      year: 2025,
+      currentLeaderId: 'u-bac-kan',
+      currentDeputyId: undefined,
+      ranking: ['u-hoa-binh', 'u-bac-kan', 'u-bac-giang', 'u-phu-tho', 'u-yen-bai', 'u-tuyen-quang', 'u-thai-nguyen'],
+      pastLeaders: [{ year: 2023, unitId: 'u-phu-tho' }, { year: 2024, unitId: 'u-bac-kan' }],
+      memberIds: MEMBERS_2026,
+    });
+    // Hòa Bình ranks first → Phú Thọ, which led 2023; Bắc Kạn → Thái Nguyên, the unit handing over; Bắc Giang → Bắc Ninh.
+    expect(r).toMatchObject({ unitId: 'u-bac-ninh', fallback: true });
+    expect(r.reason).toBe('Năm 2024 chưa có cụm phó. Đề xuất dự phòng: Bắc Ninh, đơn vị tiếp nhận Bắc Giang (xếp hạng 3), cao nhất trong các đơn vị chưa làm cụm trưởng các năm 2021–2024.');
+    expect(r.skipped.map((s) => s.unitId)).toEqual(['u-phu-tho', 'u-thai-nguyen']);
   });
   it('returns null with a reason when nobody can be suggested', () => {
     const r = suggestNextLeader({ ...base2023, currentDeputyId: undefined, ranking: ['u-phu-tho'] });
@@ -121,29 +150,31 @@ describe('suggestNextLeader: fixed rotation order', () => {
     expect(r.unitId).toBe('u-phu-tho');
     expect(r.reason).toContain('cụm trưởng hiện tại không có trong thứ tự');
   });
-  it('returns null when every unit in the order is merged away or the current leader', () => {
+  it('falls back when every unit in the order is merged away or the current leader', () => {
     const r = suggestNextLeader({ ...base2025, policy: { kind: 'fixedOrder', order: ['u-bac-kan', 'u-yen-bai', 'u-tuyen-quang'] } });
-    expect(r).toMatchObject({ unitId: null, reason: 'Không còn đơn vị nào trong thứ tự luân phiên có thể làm cụm trưởng.' });
+    expect(r).toMatchObject({ unitId: 'u-lao-cai', fallback: true });
+    expect(r.reason).toMatch(/^Không còn đơn vị nào trong thứ tự luân phiên có thể làm cụm trưởng\. Đề xuất dự phòng: Lào Cai/u);
   });
 });
 
 describe('suggestNextLeader: highest ranked not led recently', () => {
   const policy = (years: number) => ({ kind: 'highestRankedNotLedRecently', years }) satisfies LeaderPolicy;
-  it('skips units that led in the last N years', () => {
+  it('skips units that led in the last N years, and units merged away before the end of the year they would lead', () => {
     const r = suggestNextLeader({
       ...base2023,
       year: 2025,
       policy: policy(2),
       currentLeaderId: 'u-bac-kan',
       pastLeaders: [{ year: 2023, unitId: 'u-phu-tho' }, { year: 2024, unitId: 'u-bac-kan' }],
-      onDate: '2024-12-01',
     });
-    expect(r.unitId).toBe('u-hoa-binh');
-    expect(r.reason).toBe('Hòa Bình xếp hạng 3, cao nhất trong các đơn vị chưa làm cụm trưởng các năm 2023–2024.');
-    expect(r.skipped.map((s) => s.unitId)).toEqual(['u-phu-tho', 'u-bac-kan']);
+    // Hòa Bình (3rd) merges into Phú Thọ on 01/07/2025, so it cannot lead 2025.
+    expect(r.unitId).toBe('u-tuyen-quang');
+    expect(r.reason).toBe('Tuyên Quang xếp hạng 4, cao nhất trong các đơn vị chưa làm cụm trưởng các năm 2023–2024.');
+    expect(r.skipped.map((s) => s.unitId)).toEqual(['u-phu-tho', 'u-bac-kan', 'u-hoa-binh']);
+    expect(r.skipped[2]?.reason).toBe('Hòa Bình đã sáp nhập vào Phú Thọ từ ngày 01/07/2025, không thể làm cụm trưởng năm 2025.');
   });
   it('a leader from longer ago than N years may lead again', () => {
-    const r = suggestNextLeader({ ...base2023, year: 2025, policy: policy(1), currentLeaderId: 'u-bac-kan', onDate: '2024-12-01' });
+    const r = suggestNextLeader({ ...base2023, year: 2025, policy: policy(1), currentLeaderId: 'u-bac-kan' });
     expect(r.unitId).toBe('u-phu-tho');
     expect(r.reason).toContain('chưa làm cụm trưởng năm 2024');
   });
@@ -153,9 +184,13 @@ describe('suggestNextLeader: highest ranked not led recently', () => {
     expect(r.unitId).toBe('u-phu-tho');
     expect(r.skipped[0]?.reason).toContain('Bắc Kạn đã sáp nhập vào Thái Nguyên từ ngày 01/07/2025');
   });
-  it('returns null when all ranked members led recently', () => {
+  it('returns null, after trying the fallback, when all ranked members led recently', () => {
     const r = suggestNextLeader({ ...base2023, policy: policy(3), ranking: ['u-phu-tho'] });
-    expect(r).toMatchObject({ unitId: null, reason: 'Mọi thành viên trong bảng xếp hạng đều đã làm cụm trưởng các năm 2021–2023.' });
+    expect(r).toMatchObject({ unitId: null, fallback: true });
+    expect(r.reason).toBe(
+      'Không thành viên nào trong bảng xếp hạng vừa chưa làm cụm trưởng các năm 2021–2023 vừa có thể làm cụm trưởng năm 2024. ' +
+        'Không còn thành viên nào trong bảng xếp hạng có thể đề xuất, kể cả theo cách dự phòng.',
+    );
   });
 });
 
@@ -173,17 +208,37 @@ describe('suggestNextLeader invariants', () => {
     fc.shuffledSubarray(everyone),
     fc.option(unit, { nil: undefined }),
     fc.option(unit, { nil: undefined }),
-    fc.constantFrom('2024-12-01', '2025-06-30', '2025-07-01', '2026-12-01'),
+    fc.constantFrom(2024, 2025, 2026, 2027),
     fc.array(fc.record({ year: fc.integer({ min: 2018, max: 2026 }), unitId: unit })),
   ])(
-    'the suggestion is always a member, never merged away, never the current leader',
-    (p, memberIds, ranking, currentLeaderId, currentDeputyId, onDate, pastLeaders) => {
-      const r = suggestNextLeader({ policy: p, year: 2027, currentLeaderId, currentDeputyId, ranking, pastLeaders, memberIds, mergers: MERGERS_2025, onDate });
+    'the suggestion is a member, never merged away before the end of the year it would lead, never the unit handing over',
+    (p, memberIds, ranking, currentLeaderId, currentDeputyId, year, pastLeaders) => {
+      const r = suggestNextLeader({ policy: p, year, currentLeaderId, currentDeputyId, ranking, pastLeaders, memberIds, mergers: MERGERS_2025 });
       expect(r.reason.length).toBeGreaterThan(0);
       if (r.unitId === null) return;
       expect(memberIds).toContain(r.unitId);
-      expect(isMergedAwayOn(r.unitId, onDate, MERGERS_2025)).toBe(false);
+      expect(isMergedAwayOn(r.unitId, `${year}-12-31`, MERGERS_2025)).toBe(false);
       expect(r.unitId).not.toBe(currentLeaderId);
+      if (currentLeaderId !== undefined) expect(r.unitId).not.toBe(resolveSuccessor(currentLeaderId, `${year}-12-31`, MERGERS_2025).unitId);
+    },
+  );
+  test.prop([
+    fc.shuffledSubarray(everyone, { minLength: 2 }),
+    fc.shuffledSubarray(everyone, { minLength: 1 }),
+    fc.option(unit, { nil: undefined }),
+    fc.constantFrom(2024, 2025, 2026, 2027),
+    fc.array(fc.record({ year: fc.integer({ min: 2018, max: 2026 }), unitId: unit })),
+  ])(
+    'a fallback suggestion is marked as such and never a unit that led within one full turn (members − 1 years)',
+    (memberIds, ranking, currentLeaderId, year, pastLeaders) => {
+      const r = suggestNextLeader({ policy: { kind: 'deputyBecomesLeader' }, year, currentLeaderId, ranking, pastLeaders, memberIds, mergers: MERGERS_2025 });
+      expect(r.fallback).toBe(true);
+      expect(r.reason).toMatch(/^Năm \d{4} chưa có cụm phó\./u);
+      if (r.unitId === null) return;
+      const from = year - (memberIds.length - 1);
+      const carrier = (id: string) => resolveSuccessor(id, `${year}-12-31`, MERGERS_2025).unitId;
+      const recent = pastLeaders.filter((l) => l.year >= from && l.year < year).map((l) => carrier(l.unitId));
+      expect(recent).not.toContain(r.unitId);
     },
   );
 });

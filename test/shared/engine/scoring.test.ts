@@ -18,7 +18,7 @@ const withAdjust = gradedSection('I', [1000, 500], [
   { id: 'pen', code: 'TR', name: 'Điểm trừ', kind: 'penalty' },
 ]);
 
-describe('totals (domain.md, "Total = sum(graded + indicator) + min(bonus, cap) − penalties")', () => {
+describe('totals = sum(graded + indicator) + min(bonus, cap) − penalties (docs/domain.md, "Totals and maximum")', () => {
   it('adds graded points and reports the maximum from graded + indicator maxima only', () => {
     const year = makeYear({ sections: [withAdjust] });
     year.scores = reviewedScores(year, { a: [950, 425], b: [1000, 500], c: [0, 0] });

@@ -22,14 +22,20 @@ describe('parseClusterDocument', () => {
   });
 
   it('refuses a newer formatVersion with a clear message', () => {
-    const e = errorOf({ ...demo(), formatVersion: 2 });
+    const e = errorOf({ ...demo(), formatVersion: 3 });
     expect(e.path).toBe('formatVersion');
-    expect(e.message).toBe('formatVersion: tệp dùng định dạng phiên bản 2, mới hơn phiên bản 1 mà bản Cụm Thi Đua này đọc được. Hãy cập nhật ứng dụng rồi mở lại tệp.');
+    expect(e.message).toBe('formatVersion: tệp dùng định dạng phiên bản 3, mới hơn phiên bản 2 mà bản Cụm Thi Đua này đọc được. Hãy cập nhật ứng dụng rồi mở lại tệp.');
+  });
+
+  it('reads a document of formatVersion 1 and upgrades it: same content, version 2', () => {
+    const r = parseClusterDocument({ ...demo(), formatVersion: 1 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.doc).toEqual({ ...demo(), formatVersion: 2 });
   });
 
   it('refuses a missing formatVersion, broken JSON and a non-object', () => {
     const { formatVersion: _omit, ...rest } = demo();
-    expect(errorOf(rest).message).toBe('formatVersion: cần formatVersion = 1 (số nguyên), đang có không có.');
+    expect(errorOf(rest).message).toBe('formatVersion: cần formatVersion từ 1 đến 2 (số nguyên), đang có không có.');
     expect(errorOf('{"formatVersion": 1,').path).toBe('$');
     expect(errorOf('{"formatVersion": 1,').expected).toMatch(/^cần một tài liệu JSON hợp lệ/u);
     expect(errorOf('[1]').path).toBe('$');
@@ -125,5 +131,14 @@ describe('format round trip', () => {
     const r = parseClusterDocument(DEMO_TEXT);
     if (!r.ok) throw new Error(r.error.message);
     expect(serializeClusterDocument(r.doc)).toBe(DEMO_TEXT);
+  });
+});
+
+describe('names in a file', () => {
+  it('a unit name with a right-to-left override is refused with its JSON path, before anything is written', () => {
+    const doc = demo();
+    const units = doc.units as { name: string }[];
+    units[0] = { ...units[0], name: `${units[0]?.name ?? ''}\u202Egnp.exe` };
+    expect(errorOf(doc).message).toMatch(/^units\[0\]\.name.*Tên đơn vị chứa ký tự điều khiển hướng chữ \(U\+202E/u);
   });
 });

@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react';
-import type { Year } from '../../../shared/model/year';
-import type { Result } from '../../../shared/base/result';
-import { Notice, type NoticeState } from '../../components/Notice';
-import { useAppStore } from '../../store';
+import type { Year } from '../../shared/model/year';
+import type { Result } from '../../shared/base/result';
+import { perform, type YearEditName } from '../commands';
+import { Notice, type NoticeState } from './Notice';
+import { useAppStore } from '../store';
 
 /**
- * Small pieces the year-end screens share (awards, ballots, leadership, pledges, audit): unit names of the open
- * cluster, a "no year yet" card, and a wrapper that performs a pure change and turns its result into a notice.
+ * Small pieces the year screens share (awards, ballots, leadership, pledges, audit...): unit names of the open
+ * cluster, a "no year yet" card, and a wrapper that performs a named change of the year and turns its result into a
+ * notice.
  */
 
 export function useUnitNames(): ReadonlyMap<string, string> {
@@ -50,13 +52,12 @@ export function NoYear({ text }: { text: string }) {
 export function useYearAction(): {
   notice: NoticeState;
   setNotice: (n: NoticeState) => void;
-  run: (change: (y: Year) => Result<Year>, success: string, meta?: { reason?: string }) => boolean;
+  run: (name: YearEditName, change: (y: Year) => Result<Year>, success: string, meta?: { reason?: string }) => boolean;
   view: React.JSX.Element | null;
 } {
-  const perform = useAppStore((s) => s.perform);
   const [notice, setNotice] = useState<NoticeState>();
-  const run = (change: (y: Year) => Result<Year>, success: string, meta?: { reason?: string }) => {
-    const result = perform(change, meta);
+  const run = (name: YearEditName, change: (y: Year) => Result<Year>, success: string, meta?: { reason?: string }) => {
+    const result = perform(name, change, meta);
     setNotice(result.ok ? { kind: 'success', text: success } : { kind: 'error', text: result.message });
     return result.ok;
   };

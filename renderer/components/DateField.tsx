@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { viDate } from '../../../shared/engine/membership';
+import { viDate } from '../../shared/engine/membership';
 
 /**
  * "01/07/2025" ↔ "2025-07-01". A native date input shows the browser's order (07/01/2025 on an English-locale PC),

@@ -1,0 +1,99 @@
+import { ok, type Result } from '../../shared/base/result';
+import type { Year } from '../../shared/model/year';
+import { backupWhileEditing, takeBackup } from '../db/backups';
+import { appDatabase } from '../db/database';
+import { saveYear } from '../db/year-repo';
+import { useAppStore } from '../store';
+
+/**
+ * The open year is changed in memory (so the grid answers within a frame) and written whole shortly after: this
+ * module owns that delay. Saves run one after another, each based on the revision the previous one wrote, so an older
+ * copy can never overwrite a newer one; every command flushes it first (docs/architecture.md, "The path of one
+ * score").
+ */
+
+/** Long enough to fold a burst of keystrokes into one write, short enough that a closed window loses nothing. */
+export const AUTOSAVE_DELAY_MS = 150;
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** A change is in memory and not yet handed to a save. */
+let dirty = false;
+/** The last save failed: the next flush writes the year again (a full disk may have been freed meanwhile). */
+let retry = false;
+let queue: Promise<Result<void>> = Promise.resolve(ok(undefined));
+
+/** True while something typed is not yet written (the before-unload warning asks about it). */
+export function hasUnsavedChanges(): boolean {
+  return dirty || useAppStore.getState().saveStatus !== 'saved';
+}
+
+/** Called after every change of the open year: marks it pending and writes it after the delay. */
+export function scheduleSave(): void {
+  dirty = true;
+  useAppStore.setState({ saveStatus: 'pending' });
+  clearTimeout(timer);
+  timer = setTimeout(() => void flushSave(), AUTOSAVE_DELAY_MS);
+}
+
+/** Writes what is pending now and resolves when every save started so far has finished (or failed). */
+export function flushSave(): Promise<Result<void>> {
+  clearTimeout(timer);
+  timer = undefined;
+  if (!dirty && !retry) return queue;
+  dirty = false;
+  const { activeClusterId: clusterId, yearDoc: doc } = useAppStore.getState();
+  if (!clusterId || !doc) {
+    retry = false;
+    queue = queue.then(() => ok(undefined));
+    return queue;
+  }
+  // A year written meanwhile elsewhere stays refused on every try, until the user reloads.
+  queue = queue.then(() => write(clusterId, doc));
+  return queue;
+}
+
+async function write(clusterId: string, doc: Year): Promise<Result<void>> {
+  const basedOn = useAppStore.getState().yearRevision;
+  const saved = await saveYear(appDatabase(), clusterId, doc, basedOn);
+  const state = useAppStore.getState();
+  const same = state.activeClusterId === clusterId && state.yearDoc?.year === doc.year;
+  retry = !saved.ok;
+  if (!saved.ok) {
+    if (same) useAppStore.setState({ saveStatus: 'error', saveError: saved.message });
+    return saved;
+  }
+  if (same) {
+    // Later changes build on this revision; the status is "saved" only if nothing changed since this copy was taken.
+    useAppStore.setState({
+      yearRevision: saved.value.revision,
+      ...(state.yearDoc === doc && !dirty ? { saveStatus: 'saved', saveError: undefined } : {}),
+    });
+  }
+  // Backups stay off the typing path: when the year was just finalised, and at most every 15 minutes while editing.
+  void (saved.value.justFinalised ? takeBackup(appDatabase(), 'finalise') : backupWhileEditing(appDatabase()));
+  return ok(undefined);
+}
+
+/**
+ * A closing window or a hidden tab writes at once, so nothing typed is lost to the delay; closing while something is
+ * unsaved asks first (the browser shows its own question). Returns a function that removes the listeners.
+ */
+export function installSaveListeners(win: Window): () => void {
+  const onHide = () => void flushSave();
+  const onVisibility = () => {
+    if (win.document.visibilityState === 'hidden') void flushSave();
+  };
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!hasUnsavedChanges()) return;
+    void flushSave();
+    event.preventDefault();
+  };
+  win.addEventListener('pagehide', onHide);
+  win.document.addEventListener('visibilitychange', onVisibility);
+  win.addEventListener('beforeunload', onBeforeUnload);
+  return () => {
+    win.removeEventListener('pagehide', onHide);
+    win.document.removeEventListener('visibilitychange', onVisibility);
+    win.removeEventListener('beforeunload', onBeforeUnload);
+  };
+}

@@ -1,0 +1,66 @@
+import type { ClusterContext } from '../../shared/engine/evaluate-year';
+import type { Year } from '../../shared/model/year';
+import type { ClusterData } from '../db/cluster-repo';
+import type { ClusterRow } from '../db/rows';
+
+/**
+ * The shape of the app's one store (docs/architecture.md, "The store"): what is on screen, and the loaders that read it
+ * from the database. Writes are not here: they are commands (renderer/commands), which change the database and then
+ * call these loaders.
+ */
+
+export type { ClusterData };
+
+/** Clusters and members (cụm thi đua và đơn vị thành viên) as last read from the database. */
+export interface ClusterSlice {
+  clusters: ClusterRow[];
+  activeClusterId: string | undefined;
+  active: ClusterData | undefined;
+  /** True once the first list of clusters has been read (the screens wait for it). */
+  loaded: boolean;
+  refreshClusters: () => Promise<void>;
+  /** Reads the cluster's data and context; keeps the open year when it is the same cluster. */
+  selectCluster: (id: string | undefined) => Promise<void>;
+}
+
+export type SaveStatus = 'saved' | 'pending' | 'error';
+
+/** The open cluster-year (năm đang làm việc), its undo history and whether its last change is saved. */
+export interface YearSlice {
+  /** Years of the active cluster that are set up, ascending. */
+  setUpYears: number[];
+  activeYear: number | undefined;
+  yearDoc: Year | undefined;
+  /**
+   * The stored revision `yearDoc` was read at or last saved as: a save based on an older revision is refused
+   * (another window wrote the year in between), never applied.
+   */
+  yearRevision: string;
+  /** Units, mergers and other years' leaders: what evaluateYear needs beside the year. */
+  clusterContext: ClusterContext | undefined;
+  undoStack: Year[];
+  redoStack: Year[];
+  saveStatus: SaveStatus;
+  saveError: string | undefined;
+  refreshYears: () => Promise<void>;
+  /** Opens a year afresh (its undo history starts empty). */
+  openYear: (year: number | undefined) => Promise<void>;
+  /**
+   * Reads the open year and the cluster context again after a command wrote them. The undo history is kept when the
+   * stored year is still the revision on screen, and cleared when a command changed it underneath.
+   */
+  reloadYear: () => Promise<void>;
+}
+
+/** The sections of the app. Only built sections are listed; the navigation shows exactly these. */
+export type Section = 'cluster' | 'year' | 'criteria' | 'indicators' | 'ranking' | 'charts' | 'settings' | 'entry' | 'awards' | 'ballots' | 'leadership' | 'pledges' | 'audit' | 'data' | 'meeting' | 'excel' | 'documents';
+
+export interface UiSlice {
+  section: Section;
+  /** Who is working at this PC: recorded as "who" in the year's audit log. */
+  operatorName: string;
+  setSection: (section: Section) => void;
+  setOperatorName: (name: string) => void;
+}
+
+export type AppState = ClusterSlice & YearSlice & UiSlice;
