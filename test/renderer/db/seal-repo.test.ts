@@ -19,6 +19,7 @@ import { SCHEMA_VERSIONS } from '../../../renderer/db/schema';
 import { readSeal } from '../../../renderer/db/seal-repo';
 import { loadClusterContext, loadYearRecord, saveYear } from '../../../renderer/db/year-repo';
 import { createWebBackupStorage } from '../../../renderer/platform/web-backups';
+import { TIMEOUT } from '../../timeouts';
 
 /**
  * The seal of a finalised year in the database (renderer/db/seal-repo.ts): renewed by every write through the app,
@@ -72,7 +73,8 @@ async function editRow(db: AppDatabase, edit: (body: YearBody) => void) {
   await db.clusterYears.put(row);
 }
 
-describe('seals in the database', { timeout: 30_000 }, () => {
+// Heavy I/O (the Dexie database on fake-indexeddb, whole years sealed, backed up and restored): seconds on a busy machine.
+describe('seals in the database', { timeout: TIMEOUT.heavyIo }, () => {
   test('finalising writes the seal with the year; the stored year is intact', async () => {
     const db = fresh('final');
     const year = await finalised2023(db);
@@ -164,7 +166,7 @@ describe('seals in the database', { timeout: 30_000 }, () => {
   });
 });
 
-describe('schema version 5', { timeout: 30_000 }, () => {
+describe('schema version 5', { timeout: TIMEOUT.heavyIo }, () => {
   test('seals the years finalised before seals existed, once, at the upgrade', async () => {
     // A finalised 2023 as an app of schema 4 stored it.
     const source = fresh('v4source');
