@@ -1,88 +1,75 @@
-import { useEffect, useState } from 'react';
-import { ClusterScreen } from '../features/clusters/ClusterScreen';
-import { YearSetupScreen } from '../features/year-setup/YearSetupScreen';
-import { CriteriaScreen } from '../features/criteria/CriteriaScreen';
-import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
-import { GridScreen } from '../features/grid/GridScreen';
-import { RankingScreen } from '../features/ranking/RankingScreen';
-import { ChartsScreen } from '../features/charts/ChartsScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { AwardsScreen } from '../features/awards/AwardsScreen';
-import { BallotsScreen } from '../features/ballots/BallotsScreen';
-import { LeadershipScreen } from '../features/leadership/LeadershipScreen';
-import { PledgesScreen } from '../features/pledges/PledgesScreen';
-import { AuditScreen } from '../features/audit/AuditScreen';
-import { DataScreen } from '../features/data/DataScreen';
-import { ExcelScreen } from '../features/excel/ExcelScreen';
-import { DocumentsScreen } from '../features/documents/DocumentsScreen';
-import { MeetingScreen } from '../features/documents/meeting/MeetingScreen';
+import { useEffect, useRef, useState } from 'react';
 import { READ_ONLY_MESSAGE, type DatabaseStatus } from '../commands/app-start';
-
 import { useStrings } from '../i18n/strings';
 import { useAppStore } from '../store';
-import type { Section } from '../store';
+import type { Section } from '../store/types';
+import { MAIN_CONTENT_ID, focusHeadingWhenShown } from './focus';
+import { openRouteYear, syncRouteWithHash } from './hash-sync';
 import { Header } from './Header';
+import { LoadingState } from './LoadingState';
+import { NavBar } from './NavBar';
+import { forgetFailedLoad, prefetchScreen } from './screens';
+import { ScreenSlot } from './ScreenSlot';
+import { SkipLink } from './SkipLink';
 
-/** The sections of the product that are built; a section appears here only once it works. */
-const SCREENS: Record<Section, () => React.JSX.Element | null> = {
-  cluster: ClusterScreen,
-  year: YearSetupScreen,
-  criteria: CriteriaScreen,
-  indicators: IndicatorsScreen,
-  entry: GridScreen,
-  ranking: RankingScreen,
-  charts: ChartsScreen,
-  awards: AwardsScreen,
-  ballots: BallotsScreen,
-  leadership: LeadershipScreen,
-  pledges: PledgesScreen,
-  audit: AuditScreen,
-  data: DataScreen,
-  meeting: MeetingScreen,
-  excel: ExcelScreen,
-  documents: DocumentsScreen,
-  settings: SettingsScreen,
-};
+interface AppProps {
+  persisted: Promise<boolean>;
+  opened: Promise<DatabaseStatus>;
+  /** The year the address named at start-up, opened instead of the latest when it is set up. */
+  startYear: number | undefined;
+  /** True when a screen was chosen before the app had loaded: its heading takes the focus once it shows. */
+  navigated: boolean;
+}
 
-export function App({ persisted, opened }: { persisted: Promise<boolean>; opened: Promise<DatabaseStatus> }) {
+/**
+ * The app: header, navigation and the open screen, with the address (hash-sync.ts) and the focus (focus.ts) kept in
+ * step with the screen. It renders over the prerendered shell with the same markup, so start-up shows no jump.
+ */
+export function App({ persisted, opened, startYear, navigated }: AppProps) {
   const t = useStrings();
   const section = useAppStore((s) => s.section);
   const setSection = useAppStore((s) => s.setSection);
-  const loaded = useAppStore((s) => s.loaded);
   const refreshClusters = useAppStore((s) => s.refreshClusters);
   const [notPersistent, setNotPersistent] = useState(false);
   const [readOnly, setReadOnly] = useState(false);
   const [openFailure, setOpenFailure] = useState<string>();
+  // Ready once the clusters are loaded and the address's year is open: screens never show the wrong year first.
+  const [ready, setReady] = useState(false);
+  // Bumped on every navigation: the screen's heading then takes the focus (focus.ts).
+  const [focusRequest, setFocusRequest] = useState(navigated ? 1 : 0);
+  const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    opened.then(
-      (status) => {
+    opened
+      .then(async (status) => {
         setReadOnly(status.readOnly);
-        void refreshClusters();
-      },
-      (error: unknown) => setOpenFailure(error instanceof Error ? error.message : String(error)),
-    );
+        await refreshClusters();
+        await openRouteYear(useAppStore, startYear);
+        setReady(true);
+      })
+      .catch((error: unknown) => setOpenFailure(error instanceof Error ? error.message : String(error)));
     void persisted.then((granted) => setNotPersistent(!granted));
-  }, [refreshClusters, persisted, opened]);
+  }, [refreshClusters, persisted, opened, startYear]);
 
-  const Screen = SCREENS[section];
+  useEffect(() => (ready ? syncRouteWithHash(useAppStore, () => setFocusRequest((n) => n + 1)) : undefined), [ready]);
+
+  useEffect(() => {
+    const main = mainRef.current;
+    return focusRequest > 0 && main ? focusHeadingWhenShown(main) : undefined;
+  }, [focusRequest]);
+
+  const navigate = (next: Section) => {
+    forgetFailedLoad(next); // choosing a screen again is a new try
+    setSection(next);
+    setFocusRequest((n) => n + 1);
+  };
+
   return (
     <div className="shell">
+      <SkipLink label={t.shell.skipToContent} />
       <Header />
-      <nav className="nav" aria-label={t.nav.label}>
-        {(Object.keys(SCREENS) as Section[]).map((key) => (
-          <button
-            key={key}
-            type="button"
-            className={key === section ? 'nav-item active' : 'nav-item'}
-            aria-current={key === section ? 'page' : undefined}
-            onClick={() => setSection(key)}
-          >
-            {t.nav[key]}
-          </button>
-        ))}
-      </nav>
-      <main className="main">
+      <NavBar labels={t.nav} section={section} onSelect={navigate} onIntent={prefetchScreen} />
+      <main id={MAIN_CONTENT_ID} className="main" tabIndex={-1} ref={mainRef}>
         {openFailure && (
           <p className="notice notice-error" role="alert">
             {t.openFailed(openFailure)}
@@ -94,7 +81,7 @@ export function App({ persisted, opened }: { persisted: Promise<boolean>; opened
           </p>
         )}
         {notPersistent && <p className="notice notice-warning small">{t.storageNotPersistent}</p>}
-        {loaded ? <Screen /> : null}
+        {ready ? <ScreenSlot section={section} strings={t} /> : !openFailure && <LoadingState text={t.shell.loadingApp} />}
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useStrings } from '../i18n/strings';
 import { send } from '../commands';
 import { useAppStore } from '../store';
+import { Brand } from './Brand';
 
 /** App title, the working cluster and year. The language is chosen under Cài đặt (settings). */
 export function Header() {
@@ -14,15 +15,7 @@ export function Header() {
 
   return (
     <header className="header">
-      <div className="brand">
-        <span className="brand-mark" aria-hidden="true">
-          ★
-        </span>
-        <div>
-          <div className="brand-name">{t.appName}</div>
-          <div className="brand-tagline">{t.appTagline}</div>
-        </div>
-      </div>
+      <Brand name={t.appName} tagline={t.appTagline} />
       {clusters.length > 0 && (
         <label className="header-field">
           {t.cluster.choose}

@@ -1,16 +1,7 @@
 import { create } from 'zustand';
+import { LANGUAGE_KEY, rememberedLanguage, type Language } from './remembered-language';
 
-export type Language = 'vi' | 'en';
-
-const LANGUAGE_KEY = 'cum-thi-dua:language';
-
-function rememberedLanguage(): Language {
-  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(LANGUAGE_KEY);
-  const language = stored === 'en' ? 'en' : 'vi';
-  // The page's lang follows the remembered choice from the start (screen readers, hyphenation), not only after a change.
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
-  return language;
-}
+export type { Language };
 
 interface LanguageState {
   language: Language;

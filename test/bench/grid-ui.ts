@@ -5,11 +5,13 @@
  *   - pasting a 34 × 150 block (one ClipboardEvent) → every row total updated.
  * Timings are taken inside the page with performance.now(): from the Enter keydown (capture phase, before React sees
  * it) or just before dispatching the event, to the MutationObserver callback that sees the new text. Figures for the
- * closing note, not assertions. Run: npm run bench:ui
+ * closing note, not assertions. Run: npm run bench:ui (add `-- --throttle 4` for the same figures with the CPU slowed 4×
+ * too, printed side by side).
  */
+import type { Browser } from 'playwright-core';
 import { gridColumns, isTypedColumn } from '../../shared/grid/columns';
 import { syntheticYear } from '../shared/year-builder';
-import { fmt, installProbe, seed, startBench } from './ui-harness';
+import { cpuLabel, cpuRates, installProbe, medianP90, printTable, seed, slowCpu, startBench } from './ui-harness';
 
 const MEMBERS = 34;
 const CRITERIA = 150;
@@ -17,9 +19,19 @@ const EDITS = Number(process.env.BENCH_EDITS ?? 240);
 const OPENS = 15;
 const PASTES = 15;
 
-const bench = await startBench();
-const { url, browser } = bench;
-try {
+const a = syntheticYear(MEMBERS, CRITERIA, 1, 2029);
+const b = syntheticYear(MEMBERS, CRITERIA, 2, 2030);
+
+interface GridFigures {
+  opens: number[][];
+  edits: number[][];
+  pastes: number[][];
+  pasteNotice: string;
+  errors: string[];
+}
+
+/** Every step, in a fresh profile, with the page's CPU slowed `rate` times (1: normal speed). */
+async function measureGrid(browser: Browser, url: string, rate: number): Promise<GridFigures> {
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1600, height: 1000 } });
   // tsx keeps function names with a __name() helper; functions sent to the page need it there too.
   await context.addInitScript({ content: 'window.__name = (f) => f;' });
@@ -28,14 +40,13 @@ try {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
   await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).waitFor(); // the app has opened its database
-  console.log('Nạp năm thử…');
-  const a = syntheticYear(MEMBERS, CRITERIA, 1, 2029);
-  const b = syntheticYear(MEMBERS, CRITERIA, 2, 2030);
+  console.log(`${cpuLabel(rate)}: nạp năm thử…`);
   await seed(page, [a.year, b.year], a.unitIds);
   await page.reload();
   await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm' }).click();
   await page.getByRole('heading', { name: 'Bảng điểm năm 2030' }).waitFor();
   await page.evaluate(installProbe); // CSP forbids inline scripts; evaluate runs through DevTools
+  await slowCpu(page, rate);
 
   console.log('Đo mở năm…');
   // 1. Opening the year: header year select → heading and the totals of every row on screen.
@@ -120,17 +131,35 @@ try {
     }, { round: i, typed: gridColumns(b.year, 'reviewed').map((c) => isTypedColumn(c.kind)), rows: MEMBERS });
     pastes.push(times);
   }
-  const pasteNotice = await page.getByRole('alert').or(page.getByRole('status').filter({ hasText: 'dán' })).first().textContent();
 
-  const failed = [...edits, ...pastes, ...opens].filter((t) => Number.isNaN(t[0])).length;
-  if (failed > 0) console.log(`${failed} lần đo không thấy thay đổi trên màn hình (bỏ qua).`);
+  const pasteNotice = await page.getByRole('alert').or(page.getByRole('status').filter({ hasText: 'dán' })).first().textContent();
+  await context.close();
+  return { opens, edits, pastes, pasteNotice: pasteNotice ?? '', errors };
+}
+
+const bench = await startBench();
+try {
+  const rates = cpuRates();
+  const figures: GridFigures[] = [];
+  for (const rate of rates) figures.push(await measureGrid(bench.browser, bench.url, rate));
   const clean = (xs: number[][]) => xs.filter((t) => !Number.isNaN(t[0]));
-  const openTimes = opens.filter((_, i) => i >= 2); // the first two include code warm-up
-  console.log(`\nLưới ${MEMBERS} đơn vị × ${CRITERIA} tiêu chí, Chromium ${browser.version()}, bản web production`);
-  console.log(`Mở năm (chọn năm → tổng điểm của mọi dòng đang hiện): DOM ${fmt(openTimes.map((t) => t[0] ?? NaN))}; khung hình kế tiếp ${fmt(openTimes.map((t) => t[1] ?? NaN))}`);
-  console.log(`Sửa một ô (Enter → tổng điểm mới): DOM ${fmt(clean(edits).map((t) => t[0] ?? NaN))}; khung hình kế tiếp ${fmt(clean(edits).map((t) => t[1] ?? NaN))}`);
-  console.log(`Dán khối ${MEMBERS} × ${CRITERIA} (sự kiện paste → tổng điểm mới): DOM ${fmt(clean(pastes).map((t) => t[0] ?? NaN))}; khung hình kế tiếp ${fmt(clean(pastes).map((t) => t[1] ?? NaN))}`);
-  console.log(`Thông báo sau lần dán cuối: ${pasteNotice ?? ''}`);
+  const at = (xs: number[][], k: number) => clean(xs).map((t) => t[k] ?? NaN);
+  const failed = figures.flatMap((f) => [...f.edits, ...f.pastes, ...f.opens]).filter((t) => Number.isNaN(t[0])).length;
+  if (failed > 0) console.log(`${failed} lần đo không thấy thay đổi trên màn hình (bỏ qua).`);
+  console.log(`\nLưới ${MEMBERS} đơn vị × ${CRITERIA} tiêu chí, Chromium ${bench.browser.version()}, bản web production; ms, trung vị / p90`);
+  const steps: [string, (f: GridFigures) => number[][]][] = [
+    // The first two opens include code warm-up.
+    ['Mở năm (chọn năm → tổng điểm của mọi dòng đang hiện)', (f) => f.opens.filter((_, i) => i >= 2)],
+    ['Sửa một ô (Enter → tổng điểm mới)', (f) => f.edits],
+    [`Dán khối ${MEMBERS} × ${CRITERIA} (sự kiện paste → tổng điểm mới)`, (f) => f.pastes],
+  ];
+  printTable([
+    ['bước', ...rates.flatMap((r) => [`${cpuLabel(r)}: DOM`, `${cpuLabel(r)}: khung hình kế tiếp`])],
+    ...steps.map(([name, pick]) => [name, ...figures.flatMap((f) => [medianP90(at(pick(f), 0)), medianP90(at(pick(f), 1))])]),
+  ]);
+  console.log(`n mỗi tốc độ: mở năm ${(figures[0]?.opens.length ?? 2) - 2}, sửa ô ${clean(figures[0]?.edits ?? []).length}, dán ${figures[0]?.pastes.length ?? 0}`);
+  figures.forEach((f, i) => console.log(`Thông báo sau lần dán cuối (${cpuLabel(rates[i] ?? 1)}): ${f.pasteNotice}`));
+  const errors = figures.flatMap((f) => f.errors);
   if (errors.length > 0) console.log(`Lỗi trong trang: ${errors.join('; ')}`);
 } finally {
   await bench.close();

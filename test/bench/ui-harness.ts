@@ -1,12 +1,12 @@
 /**
- * What the Chromium benchmarks of the web build share (npm run bench:ui, npm run bench:import): build and serve the
- * production web build, launch Debian's Chromium, write a cluster straight into the app's IndexedDB, and read
- * timings inside the page. Figures for closing notes, never assertions.
+ * What the Chromium benchmarks of the web build share (npm run bench:ui, bench:import, bench:start): build and serve
+ * a production web build, launch Debian's Chromium, slow its CPU on request, write a cluster straight into the app's
+ * IndexedDB, and read timings inside the page. Figures for closing notes, never assertions.
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { build, preview, type InlineConfig } from 'vite';
 import type { Year } from '../../shared/model/year';
 
 export const CLUSTER_ID = 'bench-cluster';
@@ -18,6 +18,52 @@ export const median = (xs: number[]) => {
 };
 export const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
 export const fmt = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, p90 ${pct(xs, 0.9).toFixed(1)} ms, n=${xs.length}`;
+/** "median / p90" in ms, for a cell of a table. */
+export const medianP90 = (xs: number[]) => (xs.length === 0 ? '—' : `${median(xs).toFixed(1)} / ${pct(xs, 0.9).toFixed(1)}`);
+
+/** Prints rows as a Markdown table (paste-ready for a closing note); the first row is the header. */
+export function printTable(rows: string[][]): void {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
+  rows.forEach((r, i) => {
+    console.log(line(r));
+    if (i === 0) console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  });
+}
+
+/**
+ * CPU speeds to measure at: always the normal speed, and with `--throttle N` (or `--throttle=N`) also N times slower,
+ * the usual stand-in for an office PC several years old.
+ */
+export function cpuRates(argv: readonly string[] = process.argv): number[] {
+  const at = argv.findIndex((a) => a === '--throttle' || a.startsWith('--throttle='));
+  if (at < 0) return [1];
+  const given = argv[at]?.includes('=') ? argv[at]?.split('=')[1] : argv[at + 1];
+  const rate = Number(given);
+  if (!Number.isFinite(rate) || rate < 1) throw new Error(`--throttle cần một số ≥ 1 (ví dụ --throttle 4), nhận được "${given ?? ''}".`);
+  return rate === 1 ? [1] : [1, rate];
+}
+
+/** A numeric command-line option (`--name N` or `--name=N`), or `fallback`. */
+export function numberOption(name: string, fallback: number, argv: readonly string[] = process.argv): number {
+  const at = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (at < 0) return fallback;
+  const value = Number(argv[at]?.includes('=') ? argv[at]?.split('=')[1] : argv[at + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} cần một số nguyên ≥ 1.`);
+  return value;
+}
+
+export const cpuLabel = (rate: number) => (rate === 1 ? 'CPU bình thường' : `CPU chậm ${rate}×`);
+
+/**
+ * Slows the page's CPU `rate` times through the DevTools protocol (Emulation.setCPUThrottlingRate). Set before the
+ * page navigates, it holds for the page's whole life, start-up included.
+ */
+export async function slowCpu(page: Page, rate: number): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return cdp;
+}
 
 /** Writes a cluster, its units and years straight into the app's IndexedDB (row shapes of renderer/db/rows.ts). */
 export async function seed(page: Page, years: Year[], unitIds: string[]): Promise<void> {
@@ -72,6 +118,39 @@ export function installProbe(): void {
     });
 }
 
+export interface ServedBuild {
+  url: string;
+  outDir: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Builds a production web build with `configFile` into its own folder (per process, so runs at the same time do not
+ * share it) and serves it with `vite preview` on 127.0.0.1. `extra` is merged into the config (e.g. a plugin that
+ * reads the bundle).
+ */
+export async function serveBuild(configFile: string, label: string, extra: InlineConfig = {}): Promise<ServedBuild> {
+  const outDir = resolve(`test-results/bench-${label}-${process.pid}`);
+  await build({ ...extra, configFile, logLevel: 'warn', build: { ...extra.build, outDir, emptyOutDir: true } });
+  const server = await preview({ configFile, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('Không khởi động được máy chủ xem trước bản web.');
+  return {
+    url,
+    outDir,
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  });
+}
 
 export interface BenchServer {
   url: string;
@@ -79,25 +158,17 @@ export interface BenchServer {
   close: () => Promise<void>;
 }
 
-/** Builds the web build into its own folder, serves it on 127.0.0.1 and starts Chromium. */
+/** Builds the app's web build, serves it on 127.0.0.1 and starts Chromium. */
 export async function startBench(): Promise<BenchServer> {
-  const outDir = resolve(`test-results/bench-build-${process.pid}`);
   console.log('Đang dựng bản web…');
-  await build({ configFile: 'renderer/vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ configFile: 'renderer/vite.config.ts', logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('Không khởi động được máy chủ xem trước bản web.');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-  });
+  const served = await serveBuild('renderer/vite.config.ts', 'build');
+  const browser = await launchChromium();
   return {
-    url,
+    url: served.url,
     browser,
     close: async () => {
       await browser.close();
-      await server.close();
-      rmSync(outDir, { recursive: true, force: true });
+      await served.close();
     },
   };
 }

@@ -16,31 +16,11 @@ import { auditEn } from './audit';
 import { excelEn } from './excel';
 import { documentsEn } from './documents';
 import { meetingEn } from './meeting';
+import { shellEn } from './shell';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
-  appName: 'Cụm Thi Đua',
-  appTagline: 'Emulation cluster management',
-  nav: {
-    label: 'Sections',
-    cluster: 'Cluster & members',
-    year: 'Year & rules',
-    criteria: 'Criteria table',
-    indicators: 'Indicators',
-    entry: 'Score entry',
-    ranking: 'Ranking',
-    charts: 'Charts',
-    settings: 'Settings',
-    data: 'Hand-over & backups',
-    awards: 'Awards',
-    ballots: 'Votes',
-    leadership: 'Leadership rotation',
-    pledges: 'Pledges',
-    audit: 'Audit log',
-    excel: 'Excel export & import',
-    meeting: 'Meeting record',
-    documents: 'Official documents',
-  },
+  ...shellEn,
   year: {
     choose: 'Year',
     saveStatus: { saved: 'Saved', pending: 'Saving…', error: 'Not saved' },

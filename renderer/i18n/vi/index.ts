@@ -15,34 +15,14 @@ import { auditVi } from './audit';
 import { excelVi } from './excel';
 import { documentsVi } from './documents';
 import { meetingVi } from './meeting';
+import { shellVi } from './shell';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
  * compiler checks that every key exists in both.
  */
 export const vi = {
-  appName: 'Cụm Thi Đua',
-  appTagline: 'Quản lý thi đua của cụm, khối',
-  nav: {
-    label: 'Chức năng',
-    cluster: 'Cụm & thành viên',
-    year: 'Năm & quy tắc',
-    criteria: 'Bảng tiêu chí',
-    indicators: 'Chỉ tiêu',
-    entry: 'Nhập điểm',
-    ranking: 'Xếp hạng',
-    charts: 'Biểu đồ',
-    settings: 'Cài đặt',
-    data: 'Bàn giao & sao lưu',
-    awards: 'Khen thưởng',
-    ballots: 'Biểu quyết',
-    leadership: 'Luân phiên cụm trưởng',
-    pledges: 'Giao ước thi đua',
-    audit: 'Nhật ký',
-    excel: 'Xuất, nhập Excel',
-    meeting: 'Thông tin hội nghị',
-    documents: 'Văn bản',
-  },
+  ...shellVi,
   year: {
     choose: 'Năm',
     saveStatus: { saved: 'Đã lưu', pending: 'Đang lưu…', error: 'Chưa lưu được' },

@@ -1,0 +1,62 @@
+import { send } from '../commands';
+import type { AppState } from '../store';
+import { formatRoute, routeOfHash, type Route } from './routes';
+
+/**
+ * The store's section and open year are the truth; the URL's hash mirrors them (routes.ts). A change in the app
+ * (a menu click, another year chosen) adds a history entry; Back, Forward or an address typed in move the app
+ * there. An address the app cannot show (unknown screen, a year not set up) is replaced by where the app is.
+ */
+interface RouteStore {
+  getState: () => AppState;
+  subscribe: (listener: (state: AppState, previous: AppState) => void) => () => void;
+}
+
+const routeOf = (state: AppState): Route => ({ section: state.section, year: state.activeYear });
+
+/** Opens the route's year if the active cluster has it set up and it is not the open one. */
+export async function openRouteYear(store: RouteStore, year: number | undefined): Promise<void> {
+  const state = store.getState();
+  if (year !== undefined && year !== state.activeYear && state.setUpYears.includes(year)) await send('year-open', year);
+}
+
+/** Starts keeping the hash and the store in step; `onNavigated` runs after Back/Forward has moved the app. */
+export function syncRouteWithHash(store: RouteStore, onNavigated: () => void): () => void {
+  // While a route from the address is being opened, the store passes through states that are not new places.
+  let applying = 0;
+
+  const write = (how: 'push' | 'replace') => {
+    const hash = formatRoute(routeOf(store.getState()));
+    if (location.hash === hash) return;
+    if (how === 'push') history.pushState(null, '', hash);
+    else history.replaceState(null, '', hash);
+  };
+
+  const onHashChange = () => {
+    const route = routeOfHash(location.hash);
+    applying += 1;
+    store.getState().setSection(route.section);
+    void openRouteYear(store, route.year).finally(() => {
+      applying -= 1;
+      if (applying > 0) return;
+      write('replace');
+      onNavigated();
+    });
+  };
+
+  window.addEventListener('hashchange', onHashChange);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (applying > 0) return;
+    if (state.section !== previous.section || (state.activeYear !== undefined && previous.activeYear !== undefined && state.activeYear !== previous.activeYear)) {
+      write('push');
+    } else if (state.activeYear !== previous.activeYear) {
+      // A year appearing (the first one set up, a cluster loaded) or going away is not a place the user went to.
+      write('replace');
+    }
+  });
+  write('replace');
+  return () => {
+    window.removeEventListener('hashchange', onHashChange);
+    unsubscribe();
+  };
+}
