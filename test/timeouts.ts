@@ -8,6 +8,8 @@
  * on the busy machine (load average about 25 on 2 cores), so only a hang fails: starting tsx 15 s, Electronegativity
  * 21 s, ESLint's first lint 21 s, electron-builder's validation 11 s, a Vite build of the renderer 35 s, a whole
  * workbook round trip 8 s, a hundred hashed audit chains 5 s, the year-end e2e walk 28 s, the upgrade cut-offs 36 s.
+ * The printing limit covers several LibreOffice conversions in one test (two template conversions took 33 s with the
+ * machine's load average above 20); each conversion also stops itself after 240 s (test/e2e/libreoffice.ts).
  */
 export const TIMEOUT = {
   /** Starts another process (tsx, Electronegativity): node's start-up and a TypeScript transform come first. */
