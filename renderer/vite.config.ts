@@ -29,7 +29,7 @@ export function cspMeta(): Plugin {
  * ExcelJS, docx) load on demand.
  */
 const APP_CORE =
-  /[\\/](renderer[\\/](store|db|i18n|components|platform|commands)|shared)[\\/]|[\\/]node_modules[\\/](react|react-dom|scheduler|zod|dexie|zustand|@noble[\\/](hashes|curves))[\\/]|[\\/]package\.json$/u;
+  /[\\/](renderer[\\/](store|db|i18n|components|platform|commands)|shared)[\\/]|[\\/]renderer[\\/]zod-jitless\.ts$|[\\/]node_modules[\\/](react|react-dom|scheduler|zod|dexie|zustand|@noble[\\/](hashes|curves))[\\/]|[\\/]package\.json$/u;
 const NOT_APP_CORE = /renderer[\\/]i18n[\\/]remembered-language|renderer[\\/]i18n[\\/](vi|en)[\\/]shell|shared[\\/]demo[\\/]/u;
 
 /** The starting shell, prerendered into the page (app/static-shell.tsx): it paints before any script runs. */

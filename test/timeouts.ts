@@ -22,6 +22,12 @@ export const TIMEOUT = {
   heavyIo: 60_000,
   /** A property test whose hundred generated cases each hash a chain or parse a whole document. */
   propertyRuns: 30_000,
+  /**
+   * A property test that, for each of a hundred or more generated years, runs the engine again under every
+   * perturbation it checks (the ranking's robustness: rank ranges, pair margins). 3.4 s measured with the machine's
+   * load average at 15, before a second `npm test`.
+   */
+  perturbations: 120_000,
   /** An e2e test that walks a whole cycle through a dozen screens (the year-end review): several times a usual one. */
   longJourney: 180_000,
   /** An e2e test that loads the whole app again and again (the fault tests' cut-offs): many page loads in one test. */

@@ -317,6 +317,8 @@ export function buildDemo(): ClusterDocument {
       level: 'tỉnh',
       organisingBody: 'Ủy ban Trung ương MTTQ Việt Nam',
       sector: 'cụm',
+      // The cluster's official order: the 2023 members as the published list reads them, then the 2025 provinces.
+      memberOrder: [...new Set([...IDS, ...members2025, ...OTHER_UNITS.map((u) => u.id)])],
     },
     units: [...MEMBERS_2023, ...OTHER_UNITS],
     mergers: MERGERS,

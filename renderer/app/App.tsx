@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { READ_ONLY_MESSAGE, type DatabaseStatus } from '../commands/app-start';
+import { OTHER_WINDOW_MESSAGE, READ_ONLY_MESSAGE, type DatabaseStatus } from '../commands/app-start';
 import { useStrings } from '../i18n/strings';
 import { useAppStore } from '../store';
 import type { Section } from '../store/types';
+import { ExportReminder } from './ExportReminder';
 import { MAIN_CONTENT_ID, focusHeadingWhenShown } from './focus';
 import { openRouteYear, syncRouteWithHash } from './hash-sync';
 import { Header } from './Header';
@@ -11,6 +12,7 @@ import { NavBar } from './NavBar';
 import { forgetFailedLoad, prefetchScreen } from './screens';
 import { ScreenSlot } from './ScreenSlot';
 import { SkipLink } from './SkipLink';
+import { StorageFaultDialog } from './StorageFaultDialog';
 
 interface AppProps {
   persisted: Promise<boolean>;
@@ -19,13 +21,15 @@ interface AppProps {
   startYear: number | undefined;
   /** True when a screen was chosen before the app had loaded: its heading takes the focus once it shows. */
   navigated: boolean;
+  /** Resolves when this window became the writer after the one writing closed (docs/architecture.md, "Two windows"). */
+  tookOver: Promise<void>;
 }
 
 /**
  * The app: header, navigation and the open screen, with the address (hash-sync.ts) and the focus (focus.ts) kept in
  * step with the screen. It renders over the prerendered shell with the same markup, so start-up shows no jump.
  */
-export function App({ persisted, opened, startYear, navigated }: AppProps) {
+export function App({ persisted, opened, startYear, navigated, tookOver }: AppProps) {
   const t = useStrings();
   const section = useAppStore((s) => s.section);
   const setSection = useAppStore((s) => s.setSection);
@@ -33,6 +37,8 @@ export function App({ persisted, opened, startYear, navigated }: AppProps) {
   const [notPersistent, setNotPersistent] = useState(false);
   const [readOnly, setReadOnly] = useState(false);
   const [openFailure, setOpenFailure] = useState<string>();
+  const writeAccess = useAppStore((s) => s.writeAccess);
+  const [tookOverNow, setTookOverNow] = useState(false);
   // Ready once the clusters are loaded and the address's year is open: screens never show the wrong year first.
   const [ready, setReady] = useState(false);
   // Bumped on every navigation: the screen's heading then takes the focus (focus.ts).
@@ -49,7 +55,8 @@ export function App({ persisted, opened, startYear, navigated }: AppProps) {
       })
       .catch((error: unknown) => setOpenFailure(error instanceof Error ? error.message : String(error)));
     void persisted.then((granted) => setNotPersistent(!granted));
-  }, [refreshClusters, persisted, opened, startYear]);
+    void tookOver.then(() => setTookOverNow(true));
+  }, [refreshClusters, persisted, opened, startYear, tookOver]);
 
   useEffect(() => (ready ? syncRouteWithHash(useAppStore, () => setFocusRequest((n) => n + 1)) : undefined), [ready]);
 
@@ -80,9 +87,22 @@ export function App({ persisted, opened, startYear, navigated }: AppProps) {
             {READ_ONLY_MESSAGE}
           </p>
         )}
+        {writeAccess === 'otherWindow' && (
+          <p className="notice notice-warning" role="alert">
+            {OTHER_WINDOW_MESSAGE}
+          </p>
+        )}
+        {tookOverNow && writeAccess === 'writer' && (
+          <p className="notice notice-success" role="status">
+            {t.storage.otherWindow.tookOver}
+          </p>
+        )}
         {notPersistent && <p className="notice notice-warning small">{t.storageNotPersistent}</p>}
-        {ready ? <ScreenSlot section={section} strings={t} /> : !openFailure && <LoadingState text={t.shell.loadingApp} />}
+        <ExportReminder />
+        {/* A window that takes over the writing starts its screen afresh: no refusal of before stays on it. */}
+        {ready ? <ScreenSlot key={writeAccess} section={section} strings={t} /> : !openFailure && <LoadingState text={t.shell.loadingApp} />}
       </main>
+      <StorageFaultDialog />
     </div>
   );
 }

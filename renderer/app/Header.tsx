@@ -12,6 +12,8 @@ export function Header() {
   const activeYear = useAppStore((s) => s.activeYear);
   const saveStatus = useAppStore((s) => s.saveStatus);
   const saveError = useAppStore((s) => s.saveError);
+  const fault = useAppStore((s) => s.storageFault);
+  const setFaultOpen = useAppStore((s) => s.setFaultOpen);
 
   return (
     <header className="header">
@@ -40,11 +42,16 @@ export function Header() {
           </select>
         </label>
       )}
-      {activeYear !== undefined && (
-        <span className={`save-status save-${saveStatus}`} role="status" title={saveError}>
-          {t.year.saveStatus[saveStatus]}
-        </span>
-      )}
+      {activeYear !== undefined &&
+        (saveStatus === 'error' && fault ? (
+          <button type="button" className={`save-status save-${saveStatus}`} title={saveError} onClick={() => setFaultOpen(true)}>
+            {t.year.saveStatus[saveStatus]}
+          </button>
+        ) : (
+          <span className={`save-status save-${saveStatus}`} role="status" title={saveError}>
+            {t.year.saveStatus[saveStatus]}
+          </span>
+        ))}
     </header>
   );
 }

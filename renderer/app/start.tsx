@@ -1,3 +1,4 @@
+import '../zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startApp as openData } from '../commands/app-start';
@@ -12,13 +13,19 @@ import type { StaticShell } from './static-shell-behaviour';
  * the app over the prerendered shell (the same markup, so nothing jumps).
  */
 export function startApp(shell: StaticShell): void {
-  const { persisted, opened } = openData(window);
+  const { persisted, opened, tookOver } = openData(window);
   const route = routeOfHash(location.hash);
   useAppStore.getState().setSection(route.section);
   createRoot(shell.handOver()).render(
     <StrictMode>
       {/* A screen chosen before the app had loaded is a navigation like any other: its heading gets the focus. */}
-      <App persisted={persisted} opened={opened} startYear={route.year} navigated={route.section !== shell.loadedAt.section} />
+      <App
+        persisted={persisted}
+        opened={opened}
+        tookOver={tookOver}
+        startYear={route.year}
+        navigated={route.section !== shell.loadedAt.section}
+      />
     </StrictMode>,
   );
 }

@@ -18,4 +18,5 @@ import '../features/pledges/pledges.css';
 import '../features/audit/audit.css';
 import '../features/excel/excel.css';
 import '../features/documents/documents.css';
+import '../features/clusters/members.css';
 import '../styles.css';

@@ -21,6 +21,8 @@ export interface ClusterHandlers {
   'unit-add': (draft: UnitDraft) => Promise<Result<string>>;
   'unit-update': (unitId: string, draft: UnitDraft) => Promise<Result<void>>;
   'unit-remove': (unitId: string) => Promise<Result<void>>;
+  /** The cluster's official order of its units (every unit id once), as set on the members screen. */
+  'member-order-set': (order: readonly string[]) => Promise<Result<void>>;
   'demo-load': () => Promise<Result<string>>;
   'merger-record': (draft: MergerDraft) => Promise<Result<MergerEvent>>;
   'merger-remove': (mergerId: string) => Promise<Result<void>>;
@@ -67,6 +69,13 @@ export function registerClusterCommands(app: CommandRegistrar<ClusterHandlers>):
     mutator({
       label: 'Xóa đơn vị thành viên',
       write: (ctx, unitId: string) => clusters.removeUnit(ctx.db, unitId),
+    }),
+  );
+  app.method(
+    'member-order-set',
+    mutator({
+      label: 'Sắp xếp thứ tự thành viên',
+      write: inActiveCluster((ctx, clusterId, order: readonly string[]) => clusters.setMemberOrder(ctx.db, clusterId, order)),
     }),
   );
   app.method(

@@ -22,4 +22,5 @@ export const commandNames = app.names;
 
 export type { ClusterDraft, UnitDraft } from './cluster-commands';
 export { perform, undo, redo, YEAR_EDITS, type YearEditName } from './year-edits';
-export { AUTOSAVE_DELAY_MS, hasUnsavedChanges, installSaveListeners } from './year-save-queue';
+export { AUTOSAVE_DELAY_MS, discardUnsaved, hasUnsavedChanges, installSaveListeners } from './year-save-queue';
+export type { HandoverReceipt } from './data-commands';

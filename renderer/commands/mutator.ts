@@ -1,7 +1,9 @@
 import { fail, type Result } from '../../shared/base/result';
-import { takeBackup, type BackupReason } from '../db/backups';
+import { takeBackup, type BackupInfo, type BackupReason } from '../db/backups';
 import { appDatabase, type AppDatabase } from '../db/database';
+import { OTHER_WINDOW_MESSAGE } from '../db/user-error';
 import { useAppStore, type AppState } from '../store';
+import { isWriter } from './writer-lock';
 import { flushSave } from './year-save-queue';
 
 /** What a command's steps may use: the database, the store, the operator and the clock. */
@@ -9,6 +11,8 @@ export interface CommandContext {
   db: AppDatabase;
   state: () => AppState;
   now: () => Date;
+  /** The backup taken before this write, when the write calls for one (an undo restores from it). */
+  backup?: BackupInfo;
 }
 
 /**
@@ -38,19 +42,31 @@ export async function refreshAll(ctx: CommandContext, clusterId = ctx.state().ac
   await ctx.state().selectCluster(clusterId);
 }
 
+/** A write the storage refused is also shown as a dialog (what was not done, what to do), not only where it was asked. */
+function reported<T>(label: string, result: Result<T>): Result<T> {
+  if (!result.ok && result.cause) useAppStore.getState().reportFault({ cause: result.cause, what: `«${label}» chưa được thực hiện.`, message: result.message });
+  return result;
+}
+
 export function mutator<A extends unknown[], T>(spec: Mutation<A, T>): (...args: A) => Promise<Result<T>> {
   const run = async (...args: A): Promise<Result<T>> => {
     const ctx = context();
+    // A window that is not the writer changes nothing, not even the backups (docs/architecture.md, "Two windows").
+    if (!isWriter()) return fail(OTHER_WINDOW_MESSAGE);
     const flushed = await flushSave();
     if (!flushed.ok) return fail(`${flushed.message} Chưa thực hiện «${spec.label}».`);
     const reason = typeof spec.backupBefore === 'function' ? spec.backupBefore(...args) : spec.backupBefore;
     if (reason) {
       const backup = await takeBackup(ctx.db, reason);
-      if (!backup.ok) return fail(`${backup.message} Chưa thực hiện «${spec.label}» để không mất dữ liệu.`);
+      if (!backup.ok) return reported(spec.label, fail(`${backup.message} Chưa thực hiện «${spec.label}» để không mất dữ liệu.`, 'storage'));
+      ctx.backup = backup.value;
     }
     const result = await spec.write(ctx, ...args);
-    if (result.ok) await (spec.refresh ? spec.refresh(ctx, result.value, args) : refreshAll(ctx));
-    return result;
+    if (result.ok) {
+      ctx.state().countEdit();
+      await (spec.refresh ? spec.refresh(ctx, result.value, args) : refreshAll(ctx));
+    }
+    return reported(spec.label, result);
   };
   return (...args) => {
     const next = running.then(() => run(...args));

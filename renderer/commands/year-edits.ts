@@ -1,7 +1,9 @@
 import { guardChange } from '../../shared/edits/audited';
 import type { Year } from '../../shared/model/year';
 import { fail, type Result } from '../../shared/base/result';
+import { OTHER_WINDOW_MESSAGE } from '../db/user-error';
 import { useAppStore } from '../store';
+import { isWriter } from './writer-lock';
 import { scheduleSave } from './year-save-queue';
 
 /**
@@ -22,6 +24,9 @@ export const YEAR_EDITS = {
   'indicator-list-edit': 'Sửa danh mục chỉ tiêu',
   'indicator-value-set': 'Nhập giá trị chỉ tiêu',
   'indicator-table-apply': 'Dán bảng giá trị chỉ tiêu',
+  'indicator-values-paste': 'Dán khối giá trị chỉ tiêu',
+  'pledge-targets-set': 'Nhập chỉ tiêu giao ước',
+  'criteria-table-paste': 'Dán bảng tiêu chí từ Excel',
   'templates-apply': 'Nhập mẫu tự chấm đã điền',
   'rules-edit': 'Sửa bộ quy tắc',
   'bands-edit': 'Sửa các mức xếp loại',
@@ -69,11 +74,14 @@ function guard(name: YearEditName, before: Year, after: Year, reason?: string): 
 export function perform(name: YearEditName, change: (year: Year) => Result<Year>, meta?: { reason?: string }): Result<Year> {
   const { yearDoc: current, undoStack } = useAppStore.getState();
   if (!current) return fail('Chưa mở năm nào.');
+  // Another window writes: this one changes nothing, not even in memory (docs/architecture.md, "Two windows").
+  if (!isWriter()) return fail(OTHER_WINDOW_MESSAGE);
   const changed = change(current);
   if (!changed.ok || changed.value === current) return changed;
   const result = guard(name, current, changed.value, meta?.reason);
   if (!result.ok) return result;
   useAppStore.setState({ yearDoc: result.value, undoStack: [...undoStack, current].slice(-UNDO_LIMIT), redoStack: [] });
+  useAppStore.getState().countEdit();
   scheduleSave();
   return result;
 }
@@ -83,6 +91,7 @@ export function undo(): Result<Year> | undefined {
   const { undoStack, yearDoc, redoStack } = useAppStore.getState();
   const previous = undoStack.at(-1);
   if (!previous || !yearDoc) return undefined;
+  if (!isWriter()) return fail(OTHER_WINDOW_MESSAGE);
   const guarded = guard('undo', yearDoc, previous);
   if (!guarded.ok) return guarded;
   useAppStore.setState({ yearDoc: guarded.value, undoStack: undoStack.slice(0, -1), redoStack: [...redoStack, yearDoc] });
@@ -94,6 +103,7 @@ export function redo(): Result<Year> | undefined {
   const { undoStack, yearDoc, redoStack } = useAppStore.getState();
   const next = redoStack.at(-1);
   if (!next || !yearDoc) return undefined;
+  if (!isWriter()) return fail(OTHER_WINDOW_MESSAGE);
   const guarded = guard('redo', yearDoc, next);
   if (!guarded.ok) return guarded;
   useAppStore.setState({ yearDoc: guarded.value, redoStack: redoStack.slice(0, -1), undoStack: [...undoStack, yearDoc] });

@@ -59,9 +59,14 @@ async function write(clusterId: string, doc: Year): Promise<Result<void>> {
   const same = state.activeClusterId === clusterId && state.yearDoc?.year === doc.year;
   retry = !saved.ok;
   if (!saved.ok) {
-    if (same) useAppStore.setState({ saveStatus: 'error', saveError: saved.message });
+    if (same) {
+      useAppStore.setState({ saveStatus: 'error', saveError: saved.message });
+      // A full disk or a year written elsewhere is not whispered in a badge: the dialog says what was not saved.
+      if (saved.cause) state.reportFault({ cause: saved.cause, what: `Thay đổi của năm ${doc.year}`, message: saved.message, year: doc.year });
+    }
     return saved;
   }
+  if (state.storageFault?.year === doc.year) state.reportFault(undefined);
   if (same) {
     // Later changes build on this revision; the status is "saved" only if nothing changed since this copy was taken.
     useAppStore.setState({
@@ -72,6 +77,23 @@ async function write(clusterId: string, doc: Year): Promise<Result<void>> {
   // Backups stay off the typing path: when the year was just finalised, and at most every 15 minutes while editing.
   void (saved.value.justFinalised ? takeBackup(appDatabase(), 'finalise') : backupWhileEditing(appDatabase()));
   return ok(undefined);
+}
+
+/**
+ * Gives up what is typed and not saved, and reads the open year again as stored ("Tải lại" after a refused save):
+ * the changes typed since the last save are dropped, on purpose and after the dialog said which they are.
+ */
+export async function discardUnsaved(): Promise<void> {
+  clearTimeout(timer);
+  timer = undefined;
+  dirty = false;
+  retry = false;
+  await queue;
+  const state = useAppStore.getState();
+  state.reportFault(undefined);
+  await state.refreshClusters();
+  await state.selectCluster(state.activeClusterId);
+  await state.openYear(state.activeYear);
 }
 
 /**

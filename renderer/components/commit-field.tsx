@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { YearChange } from '../../shared/edits/criteria';
 import { perform, type YearEditName } from '../commands';
 import { Notice, type NoticeState } from './Notice';
+import { dropDraft, keepFieldDraft, readDraft, useDraftKeys } from './drafts';
+import { useStrings } from '../i18n/strings';
 
 /**
  * A text field that commits on leaving it (or Enter) through a named change of the open year. Uncontrolled and keyed by the
@@ -17,18 +19,28 @@ export function CommitField(props: {
   disabled?: boolean;
   hint?: string;
   inputMode?: 'numeric' | 'text';
+  /** Keeps what is typed as a draft under this name until the field is left (renderer/components/drafts.ts). */
+  draft?: string;
 }) {
   const value = props.value ?? '';
+  const keyOf = useDraftKeys();
+  const draftKey = props.draft ? keyOf(`field:${props.draft}`) : undefined;
+  // Read once per mount: a draft left by a reload shows in the field, marked as not saved yet.
+  const [kept] = useState(() => (draftKey ? readDraft(draftKey, '') : undefined));
+  const restored = kept !== undefined && kept !== value && !props.disabled;
+  const draftNote = useStrings().forms.fieldDraft;
   return (
     <label className={props.className}>
       {props.label}
       <input
         key={value}
-        defaultValue={value}
+        defaultValue={restored ? kept : value}
+        onChange={draftKey ? (e) => keepFieldDraft(draftKey, e.target.value, value) : undefined}
         placeholder={props.placeholder}
         disabled={props.disabled}
         inputMode={props.inputMode}
         onBlur={(e) => {
+          if (draftKey) dropDraft(draftKey);
           if (e.target.value !== value) props.onCommit(e.target.value);
         }}
         onKeyDown={(e) => {
@@ -36,6 +48,7 @@ export function CommitField(props: {
         }}
       />
       {props.hint && <span className="muted small">{props.hint}</span>}
+      {restored && <span className="small field-draft">{draftNote}</span>}
     </label>
   );
 }

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Year } from '../../shared/model/year';
 import type { Result } from '../../shared/base/result';
+import { displayName } from '../../shared/base/short-names';
+import { membersInOrder } from '../../shared/engine/member-order';
 import { perform, type YearEditName } from '../commands';
 import { Notice, type NoticeState } from './Notice';
 import { useAppStore } from '../store';
@@ -14,6 +16,21 @@ import { useAppStore } from '../store';
 export function useUnitNames(): ReadonlyMap<string, string> {
   const units = useAppStore((s) => s.clusterContext?.units);
   return useMemo(() => new Map((units ?? []).map((u) => [u.id, u.name])), [units]);
+}
+
+/** Short names (tên gọi tắt, or the proposal) for grids, tables, charts and other narrow places. */
+export function useShortNames(): ReadonlyMap<string, string> {
+  const units = useAppStore((s) => s.clusterContext?.units);
+  return useMemo(() => new Map((units ?? []).map((u) => [u.id, displayName(u)])), [units]);
+}
+
+/**
+ * `ids` (the open year's members, candidates, signatories...) in the cluster's official order: every list of members
+ * on a screen comes through here (shared/engine/member-order.ts), none sorts on its own.
+ */
+export function useMembersInOrder(ids: readonly string[] | undefined): readonly string[] {
+  const context = useAppStore((s) => s.clusterContext);
+  return useMemo(() => (context ? membersInOrder(ids ?? [], context) : [...(ids ?? [])]), [ids, context]);
 }
 
 export const nameOf = (names: ReadonlyMap<string, string>, id: string | undefined | null): string =>

@@ -22,6 +22,7 @@ function clusterRow(cluster: Cluster, stamp: string): ClusterRow {
     level: cluster.level,
     organisingBody: cluster.organisingBody,
     sector: cluster.sector ?? 'cụm',
+    ...(cluster.memberOrder ? { memberOrder: [...cluster.memberOrder] } : {}),
     createdAt: stamp,
     updatedAt: stamp,
   };
@@ -32,18 +33,24 @@ export function importClusterDocument(db: AppDatabase, doc: ClusterDocument): Pr
   return asResult(() => writeClusterDocument(db, doc));
 }
 
+/** Revision and write time to keep for years whose content a rewrite leaves as it was (an open year keeps its history). */
+export type YearStamps = ReadonlyMap<number, { revision: string; updatedAt?: string }>;
+
+/** What a rewrite of a cluster keeps of the years it leaves as they were here (a merge, an undo). */
+export interface KeptYears {
+  /** Years written as they were here: not sealed afresh; their seal, if they had one, is in `seals`. */
+  readonly years?: ReadonlySet<number>;
+  readonly seals?: readonly SignedYearSeal[];
+  readonly stamps?: YearStamps;
+}
+
 /**
  * The write itself: throws (UserError or the storage error) so that a caller's enclosing transaction — a merge,
- * a restore — aborts as a whole. Finalised years are sealed afresh, except those whose seal is given in `keptSeals`
- * (years a merge keeps as this PC had them: their seal stays as it was, so nothing done to them outside the app is
- * sealed over).
+ * a restore — aborts as a whole. Finalised years are sealed afresh (they were checked against the seals of the file
+ * they came from), except the years `kept` names: their seal is put back as it was, so nothing done to them outside
+ * the app is sealed over (docs/format.md, "Chữ ký và mốc niêm phong").
  */
-export function writeClusterDocument(
-  db: AppDatabase,
-  doc: ClusterDocument,
-  createdAt?: string,
-  keptSeals: readonly SignedYearSeal[] = [],
-): Promise<string> {
+export function writeClusterDocument(db: AppDatabase, doc: ClusterDocument, createdAt?: string, kept: KeptYears = {}): Promise<string> {
   const clusterId = doc.cluster.id;
   return db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears, db.mergers, db.meta], async () => {
     const twin = (await db.clusters.toArray()).find((c) => c.id === clusterId || isSameName(c.name, doc.cluster.name));
@@ -51,7 +58,8 @@ export function writeClusterDocument(
     const clash = await db.units.where('id').anyOf(doc.units.map((u) => u.id)).first();
     if (clash) throw new UserError(`Mã đơn vị «${clash.id}» đã dùng ở một cụm khác; không nạp được tệp này.`);
 
-    const row = clusterRow(doc.cluster, new Date().toISOString());
+    const stamp = new Date().toISOString();
+    const row = clusterRow(doc.cluster, stamp);
     await db.clusters.add(createdAt ? { ...row, createdAt } : row);
     await db.units.bulkAdd(doc.units.map((u): UnitRow => ({ ...u, name: u.name.normalize('NFC'), clusterId })));
     await db.mergers.bulkAdd(doc.mergers.map((m) => ({ ...m, clusterId })));
@@ -65,13 +73,15 @@ export function writeClusterDocument(
         ...(deputyId ? { deputyUnitId: deputyId } : {}),
         body,
         revision: newRevision(),
+        updatedAt: stamp,
+        ...kept.stamps?.get(year),
       })),
     );
-    const kept = new Set(keptSeals.map((s) => s.year));
+    const asHere = kept.years ?? new Set<number>();
     // The cluster is new here (refused above otherwise): any seal row left under its id is stale.
     await deleteClusterSeals(db.meta, clusterId);
-    await resealYears(db.meta, clusterId, doc.years.filter((y) => !kept.has(y.year)));
-    await restoreSeals(db.meta, keptSeals.filter((s) => s.clusterId === clusterId));
+    await resealYears(db.meta, clusterId, doc.years.filter((y) => !asHere.has(y.year)));
+    await restoreSeals(db.meta, (kept.seals ?? []).filter((s) => s.clusterId === clusterId && asHere.has(s.year)));
     return clusterId;
   });
 }
@@ -103,6 +113,7 @@ export async function exportClusterDocument(db: AppDatabase, clusterId: string):
       db.memberships.where({ clusterId }).toArray(),
     ]);
     const out: Cluster = { id: cluster.id, name: cluster.name, level: cluster.level, organisingBody: cluster.organisingBody, sector: cluster.sector };
+    if (cluster.memberOrder) out.memberOrder = [...cluster.memberOrder];
     return {
       formatVersion: FORMAT_VERSION,
       cluster: out,

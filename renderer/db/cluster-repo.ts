@@ -1,5 +1,7 @@
 import { checkRequiredText, checkUnitName, sortByName } from '../../shared/base/names';
+import { checkShortName } from '../../shared/base/short-names';
 import { mergedAwayYears } from '../../shared/engine/membership';
+import { checkMemberOrder, unitsInOrder } from '../../shared/engine/member-order';
 import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterRow, ClusterYearRow, UnitRow } from './rows';
@@ -28,7 +30,7 @@ export interface UnitDraft {
 
 export interface ClusterData {
   cluster: ClusterRow;
-  /** Sorted with Vietnamese collation. */
+  /** In the cluster's official order (shared/engine/member-order.ts): the recorded order, then the rest alphabetically. */
   units: UnitRow[];
   yearsByUnit: ReadonlyMap<string, number[]>;
   /** Every year in which the cluster has at least one member, ascending. */
@@ -93,7 +95,7 @@ export async function loadClusterData(db: AppDatabase, clusterId: string): Promi
     for (const years of yearsByUnit.values()) years.sort((a, b) => a - b);
     const years = [...new Set(memberships.map((m) => m.year))].sort((a, b) => a - b);
     const leadership = new Map(clusterYears.map((y) => [y.year, y]));
-    return { cluster, units: sortByName(units), yearsByUnit, years, leadership };
+    return { cluster, units: unitsInOrder(units, cluster.memberOrder), yearsByUnit, years, leadership };
   });
 }
 
@@ -106,10 +108,14 @@ async function writeUnit(db: AppDatabase, clusterId: string, unitId: string, dra
   const mergers = (await db.mergers.where({ clusterId }).toArray()).map(toMerger);
   const refused = mergedAwayYears(unitId, draft.years, mergers, siblings.map(toUnit));
   if (refused.length > 0) throw new UserError(refused.join(' '));
+  // A short name shown by another member of the same year would make two grid rows read alike (shared/base/short-names.ts).
+  const memberships = await db.memberships.where({ clusterId }).toArray();
+  const yearsOf = (id: string) => memberships.filter((m) => m.unitId === id).map((m) => m.year);
+  const short = checkShortName(draft.shortName ?? '', { id: unitId, name: check.name, years: draft.years }, siblings.map((s) => ({ ...s, years: yearsOf(s.id) })));
+  if (!short.ok) throw new UserError(short.message);
   const unit: UnitRow = { id: unitId, clusterId, name: check.name };
-  const shortName = draft.shortName?.trim();
   const note = draft.note?.trim();
-  if (shortName) unit.shortName = shortName.normalize('NFC');
+  if (short.name) unit.shortName = short.name;
   if (note) unit.note = note.normalize('NFC');
   await db.units.put(unit);
   const before = (await db.memberships.where({ unitId }).toArray()).map((m) => m.year);
@@ -143,6 +149,21 @@ export function updateUnit(db: AppDatabase, unitId: string, draft: UnitDraft): P
   );
 }
 
+/**
+ * Records the cluster's official order of its units (set on the members screen by moving or dragging). The order is
+ * checked against the units stored now, so an order built on a stale list (a unit removed meanwhile) is refused.
+ */
+export function setMemberOrder(db: AppDatabase, clusterId: string, order: readonly string[]): Promise<Result<void>> {
+  return asResult(() =>
+    db.transaction('rw', db.clusters, db.units, async () => {
+      if (!(await db.clusters.get(clusterId))) throw new UserError('Không tìm thấy cụm thi đua này (có thể đã bị xóa).');
+      const checked = checkMemberOrder(order, await db.units.where({ clusterId }).toArray());
+      if (!checked.ok) throw new UserError(checked.message);
+      await db.clusters.update(clusterId, { memberOrder: checked.value, updatedAt: now() });
+    }),
+  );
+}
+
 export function removeUnit(db: AppDatabase, unitId: string): Promise<Result<void>> {
   return asResult(() =>
     db.transaction('rw', [db.clusters, db.units, db.memberships, db.clusterYears], async () => {
@@ -163,7 +184,9 @@ export function removeUnit(db: AppDatabase, unitId: string): Promise<Result<void
         y.revision = newRevision();
       });
       await touchYears(db, existing.clusterId, years);
-      await db.clusters.update(existing.clusterId, { updatedAt: now() });
+      const cluster = await db.clusters.get(existing.clusterId);
+      const memberOrder = cluster?.memberOrder?.filter((id) => id !== unitId);
+      await db.clusters.update(existing.clusterId, { updatedAt: now(), ...(memberOrder ? { memberOrder } : {}) });
     }),
   );
 }

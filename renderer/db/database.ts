@@ -19,6 +19,27 @@ export class ReadOnlyDatabaseError extends Error {
   override readonly name = 'ReadOnlyDatabaseError';
 }
 
+/** Refused write: another window of the app is the one that writes (docs/architecture.md, "Two windows"). */
+export class OtherWindowError extends Error {
+  override readonly name = 'OtherWindowError';
+}
+
+const otherWindowWrites = new WeakSet<Dexie>();
+
+/**
+ * Marks this window as not the writer (another window holds the writer lock) or as the writer again. While marked,
+ * every write to the database is refused below Dexie, whatever code path tries it.
+ */
+export function setOtherWindowWriting(db: Dexie, otherWrites: boolean): void {
+  if (otherWrites) otherWindowWrites.add(db);
+  else otherWindowWrites.delete(db);
+}
+
+/** True while another window is the writer (this one reads only). */
+export function isOtherWindowWriting(db: Dexie): boolean {
+  return otherWindowWrites.has(db);
+}
+
 export interface DatabaseStatus {
   /** True when the data was written by a newer app: nothing may be written, everything may be read and exported. */
   readOnly: boolean;
@@ -57,7 +78,9 @@ export function createDatabase(name = DATABASE_NAME, options?: ConstructorParame
           mutate: (request) =>
             databaseStatus(db).readOnly
               ? Promise.reject(new ReadOnlyDatabaseError(`Không ghi được vào bảng ${tableName}: dữ liệu đang ở chế độ chỉ đọc.`))
-              : table.mutate(request),
+              : otherWindowWrites.has(db)
+                ? Promise.reject(new OtherWindowError(`Không ghi được vào bảng ${tableName}: một cửa sổ khác đang ghi dữ liệu.`))
+                : table.mutate(request),
         };
       },
     }),
@@ -67,7 +90,7 @@ export function createDatabase(name = DATABASE_NAME, options?: ConstructorParame
     const storedVersion = typeof stored === 'number' ? stored : undefined;
     const readOnly = storedVersion !== undefined && storedVersion > CURRENT_SCHEMA_VERSION;
     statuses.set(db, { readOnly, storedVersion });
-    if (!readOnly) await db.meta.put({ key: 'schemaVersion', value: CURRENT_SCHEMA_VERSION });
+    if (!readOnly && !otherWindowWrites.has(db)) await db.meta.put({ key: 'schemaVersion', value: CURRENT_SCHEMA_VERSION });
   });
   return db;
 }

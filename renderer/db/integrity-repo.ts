@@ -10,7 +10,7 @@ import { loadClusterContext, loadYear, listSetUpYears } from './year-repo';
  * on screen: an edit made outside the app shows here even while the year is open.
  */
 export function loadYearIntegrity(db: AppDatabase, clusterId: string, year: number): Promise<IntegrityReport | undefined> {
-  return db.transaction('r', [db.clusterYears, db.memberships, db.units, db.mergers, db.meta], async () => {
+  return db.transaction('r', [db.clusters, db.clusterYears, db.memberships, db.units, db.mergers, db.meta], async () => {
     const doc = await loadYear(db, clusterId, year);
     if (!doc) return undefined;
     const [context, seal, key] = await Promise.all([loadClusterContext(db, clusterId), readSeal(db.meta, clusterId, year), readSigningKey(db.meta)]);

@@ -15,6 +15,8 @@ export interface ClusterRow {
   organisingBody: string;
   /** 'cụm' or 'khối' (a block groups units by sector) */
   sector: 'cụm' | 'khối';
+  /** The official order of the cluster's units (ids), when set (shared/engine/member-order.ts). */
+  memberOrder?: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -53,6 +55,11 @@ export interface ClusterYearRow {
    * revision is refused (docs/architecture.md, "Two windows"). Rows written before revisions existed have none.
    */
   revision?: string;
+  /**
+   * When this PC last wrote the row or the year's memberships (ISO 8601): a hand-over plan shows it as the time of what
+   * is here. Rows written before this existed have none.
+   */
+  updatedAt?: string;
 }
 
 /** A merger event (sáp nhập), recorded per cluster. */

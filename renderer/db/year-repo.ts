@@ -5,7 +5,7 @@ import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterYearRow, MergerRow, UnitRow, YearBody } from './rows';
 import { sealSavedYear } from './seal-repo';
-import { UserError, asResult } from './user-error';
+import { StaleYearError, UserError, asResult } from './user-error';
 
 /**
  * Cluster-years: the year set-up and everything entered for it. A year is written whole, in one transaction with its
@@ -80,7 +80,8 @@ export async function refuseLockedYears(db: AppDatabase, clusterId: string, year
 
 /** Marks years whose stored content changed through another table (memberships) as a new revision. */
 export async function touchYears(db: AppDatabase, clusterId: string, years: Iterable<number>): Promise<void> {
-  for (const year of new Set(years)) await db.clusterYears.update([clusterId, year], { revision: newRevision() });
+  const updatedAt = new Date().toISOString();
+  for (const year of new Set(years)) await db.clusterYears.update([clusterId, year], { revision: newRevision(), updatedAt });
 }
 
 /** Years of the cluster that are set up (have a criteria table and rule set), ascending. */
@@ -91,8 +92,9 @@ export async function listSetUpYears(db: AppDatabase, clusterId: string): Promis
 
 /** Everything evaluateYear needs from the cluster: units, mergers and each year's leader and members. */
 export async function loadClusterContext(db: AppDatabase, clusterId: string): Promise<ClusterContext> {
-  return db.transaction('r', [db.units, db.mergers, db.clusterYears, db.memberships], async () => {
-    const [units, mergers, years, memberships] = await Promise.all([
+  return db.transaction('r', [db.clusters, db.units, db.mergers, db.clusterYears, db.memberships], async () => {
+    const [cluster, units, mergers, years, memberships] = await Promise.all([
+      db.clusters.get(clusterId),
       db.units.where({ clusterId }).toArray(),
       db.mergers.where({ clusterId }).toArray(),
       db.clusterYears.where({ clusterId }).toArray(),
@@ -106,6 +108,7 @@ export async function loadClusterContext(db: AppDatabase, clusterId: string): Pr
           ? [{ year: y.year, leaderId: y.leaderUnitId, memberIds: memberships.filter((m) => m.year === y.year).map((m) => m.unitId) }]
           : [],
       ),
+      ...(cluster?.memberOrder ? { memberOrder: cluster.memberOrder } : {}),
     };
   });
 }
@@ -148,15 +151,16 @@ function writeYear(
       if ('mustBeNew' in when && stored?.body) {
         throw new UserError(`Năm ${doc.year} đã được thiết lập. Mở năm đó thay vì tạo lại.`);
       }
-      if ('basedOn' in when && (stored?.revision ?? '') !== when.basedOn) throw new UserError(staleYearMessage(doc.year));
+      if ('basedOn' in when && (stored?.revision ?? '') !== when.basedOn) throw new StaleYearError(staleYearMessage(doc.year));
       const known = new Set((await db.units.where({ clusterId }).toArray()).map((u) => u.id));
       const stranger = doc.memberIds.find((id) => !known.has(id));
       if (stranger !== undefined) throw new UserError(`Đơn vị «${stranger}» không thuộc cụm này.`);
       const revision = newRevision();
-      await db.clusterYears.put({ ...split(clusterId, doc), revision });
+      const updatedAt = new Date().toISOString();
+      await db.clusterYears.put({ ...split(clusterId, doc), revision, updatedAt });
       await db.memberships.where({ clusterId, year: doc.year }).delete();
       await db.memberships.bulkAdd(doc.memberIds.map((unitId) => ({ clusterId, unitId, year: doc.year })));
-      await db.clusters.update(clusterId, { updatedAt: new Date().toISOString() });
+      await db.clusters.update(clusterId, { updatedAt });
       // The seal moves with the year, in the same transaction (docs/format.md, "Chữ ký và mốc niêm phong").
       await sealSavedYear(db, clusterId, doc, stored?.body);
       const justFinalised = doc.finalised !== undefined && doc.finalised.at !== stored?.body?.finalised?.at;

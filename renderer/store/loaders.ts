@@ -7,17 +7,18 @@
 import type { ClusterContext } from '../../shared/engine/evaluate-year';
 import type { LeadershipYearRecord } from '../../shared/engine/rotation';
 import type { IntegrityReport } from '../../shared/engine/year-integrity';
-import type { SenderKeys, VerifiedPackage } from '../../shared/interchange/handover-signature';
+import type { SenderKeys } from '../../shared/interchange/handover-signature';
 import type { Year } from '../../shared/model/year';
 import { loadScan as loadScanBlob } from '../db/attachment-repo';
 import { backupText, listBackups, type BackupInfo } from '../db/backups';
 import { appDatabase } from '../db/database';
+import { loadReceipt, type HandoverReceipt } from '../db/handover-meta-repo';
+import { loadLocalClusters as loadLocal, type LocalCluster } from '../db/handover-receive-repo';
 import { loadYearIntegrity } from '../db/integrity-repo';
 import { loadSenderKeys } from '../db/known-senders-repo';
-import { planImport, type ImportPlan } from '../db/package-repo';
 import { loadClusterContext, loadYear } from '../db/year-repo';
 
-export type { BackupInfo, ImportPlan };
+export type { BackupInfo, HandoverReceipt, LocalCluster };
 export { listBackups, backupText };
 
 /** The given years of a cluster, as stored (years not set up are left out). */
@@ -52,12 +53,14 @@ export function loadScan(sha256: string): Promise<Blob | undefined> {
   return loadScanBlob(appDatabase(), sha256);
 }
 
-/**
- * What receiving a verified hand-over file would do, cluster by cluster, before anything is written; an unsigned file
- * keeps this PC's locked years (docs/format.md, "Tệp cũ không có chữ ký").
- */
-export function planHandover(verified: VerifiedPackage): Promise<ImportPlan[]> {
-  return planImport(appDatabase(), verified.pkg, { keepLockedLocalYears: verified.sender.kind === 'unsigned' });
+/** This PC's side of each cluster of a hand-over file being received (its data, merge base, times, fingerprint). */
+export function loadLocalClusters(clusterIds: readonly string[]): Promise<Record<string, LocalCluster | null>> {
+  return loadLocal(appDatabase(), clusterIds);
+}
+
+/** The last receive of a hand-over file, while it can still be undone. */
+export function loadHandoverReceipt(): Promise<HandoverReceipt | undefined> {
+  return loadReceipt(appDatabase());
 }
 
 /** This installation's key and the keys clusters were received from, to compare a received file with. */

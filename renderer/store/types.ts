@@ -1,3 +1,4 @@
+import type { FailureCause } from '../../shared/base/result';
 import type { ClusterContext } from '../../shared/engine/evaluate-year';
 import type { Year } from '../../shared/model/year';
 import type { ClusterData } from '../db/cluster-repo';
@@ -55,12 +56,49 @@ export interface YearSlice {
 /** The sections of the app. Only built sections are listed; the navigation shows exactly these. */
 export type Section = 'cluster' | 'year' | 'criteria' | 'indicators' | 'ranking' | 'charts' | 'settings' | 'entry' | 'awards' | 'ballots' | 'leadership' | 'pledges' | 'audit' | 'data' | 'meeting' | 'excel' | 'documents';
 
+/** Whether this window writes, or another window of the same profile does (docs/architecture.md, "Two windows"). */
+export type WriteAccess = 'writer' | 'otherWindow';
+
+/** A write the storage refused (a full disk) or a save refused as stale: shown as a dialog until dismissed. */
+export interface StorageFault {
+  readonly cause: FailureCause;
+  /** What was not saved: "Thay đổi của năm 2023", "«Thêm đơn vị thành viên»". */
+  readonly what: string;
+  readonly message: string;
+  /** The open year whose changes are not saved (a save of the year failed). */
+  readonly year?: number;
+}
+
+/** How much was changed since the data was last exported to a file (the web build reminds to export). */
+export interface ExportStats {
+  readonly editsSinceExport: number;
+  readonly lastExportAt: string | undefined;
+  /** The reminder shows again once the count reaches this ("Để sau" moves it on). */
+  readonly remindAt: number;
+}
+
 export interface UiSlice {
   section: Section;
   /** Who is working at this PC: recorded as "who" in the year's audit log. */
   operatorName: string;
+  /** Tolerance per score for the robustness of the ranking, in hundredths (the ranking screen and its annex). */
+  robustnessDelta: number;
+  writeAccess: WriteAccess;
+  storageFault: StorageFault | undefined;
+  /** Whether the fault's dialog is open (closed, the header's badge opens it again). */
+  faultOpen: boolean;
+  exportStats: ExportStats;
   setSection: (section: Section) => void;
   setOperatorName: (name: string) => void;
+  setWriteAccess: (access: WriteAccess) => void;
+  /** Shows a fault in its dialog, or forgets it (undefined: saved since, or given up). */
+  reportFault: (fault: StorageFault | undefined) => void;
+  setFaultOpen: (open: boolean) => void;
+  /** One more change of the data (a named edit of the open year, a command that wrote). */
+  countEdit: () => void;
+  noteExported: (at: string) => void;
+  snoozeExportReminder: () => void;
+  setRobustnessDelta: (hundredths: number) => void;
 }
 
 export type AppState = ClusterSlice & YearSlice & UiSlice;

@@ -19,8 +19,12 @@ export interface OfficialDocumentInput {
   /** The engine's results of the open year (useEvaluation()); never recomputed here. */
   readonly evaluation: YearEvaluation;
   readonly units: readonly Unit[];
+  /** The cluster's official order of its units, when recorded: members are listed in it (shared/engine/member-order.ts). */
+  readonly memberOrder?: readonly string[] | undefined;
   /** Name ("Cụm thi đua …"), the body it reports to ("Kính gửi" of the letter), cụm or khối. */
   readonly cluster: Pick<Cluster, 'name' | 'organisingBody' | 'sector'>;
+  /** Tolerance per score for the robustness annex, in hundredths (the ranking screen's choice); 0,25 when absent. */
+  readonly robustnessDelta?: number;
   /**
    * Public key (hex) this installation signs hand-over files with: the minutes print its fingerprint with the
    * hand-over, for the receiving office to compare (docs/format.md, "Chữ ký và mốc niêm phong").

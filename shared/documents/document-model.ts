@@ -109,7 +109,7 @@ export interface DocSection {
   readonly blocks: readonly DocBlock[];
 }
 
-export type OfficialDocumentKind = 'proposalLetter' | 'minutes' | 'pledge';
+export type OfficialDocumentKind = 'proposalLetter' | 'minutes' | 'pledge' | 'robustnessAnnex';
 
 export interface OfficialDocument {
   readonly kind: OfficialDocumentKind;

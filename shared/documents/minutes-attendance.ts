@@ -42,7 +42,9 @@ export function attendanceBlocks({ year, meeting, clusterName, unit, missing }: 
   if (guests.length > 0) {
     blocks.push(body(`- Khách mời: ${guests.map((g) => personText(g)).join('; ')}.`));
   }
-  const attendees = meeting?.attendees;
+  // Present members in the order of the year's member list (the cluster's official order), whatever order they were ticked in.
+  const position = (id: string) => (year.memberIds.includes(id) ? year.memberIds.indexOf(id) : Number.MAX_SAFE_INTEGER);
+  const attendees = meeting?.attendees ? [...meeting.attendees].sort((a, b) => position(a.unitId) - position(b.unitId)) : undefined;
   if (!attendees || attendees.length === 0) {
     blocks.push(body(`- Đại diện các đơn vị thành viên ${clusterName}: ${BLANK_LINE}`));
     missing.push(missingLine('Danh sách thành viên dự họp'));

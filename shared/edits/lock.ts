@@ -6,6 +6,7 @@
 import { canonicalJson } from '../engine/audit-chain';
 import type { AwardProposals } from '../engine/awards';
 import type { YearEvaluation } from '../engine/evaluate-year';
+import type { MissingVote } from '../engine/needed-votes';
 import { matchesSnapshot, resultsChecksum, type SnapshotResults } from '../engine/results-snapshot';
 import type { FinalisedSnapshot, Year } from '../model/year';
 import { fail, ok, type Result } from '../base/result';
@@ -17,22 +18,37 @@ function incompleteLine(member: YearEvaluation['members'][number]): string {
   return `Đơn vị «${member.unitName}» thiếu điểm: ${member.missingCriterionIds.length} tiêu chí bắt buộc chưa có điểm (${list}).`;
 }
 
+/** Why the year cannot be finalised yet, grouped by where it is fixed (the year-end checklist shows each group). */
+export interface FinaliseBlockerGroups {
+  /** One line per member with a required criterion without any score ("thiếu điểm"). */
+  readonly incomplete: readonly string[];
+  /** Every other error of the year's data. */
+  readonly errors: readonly string[];
+  /** Needed votes still missing: ties and proposals (kind tie/proposal), next year's leader (kind election). */
+  readonly votes: readonly MissingVote[];
+}
+
+type BlockerInput = Pick<YearEvaluation, 'issues' | 'members' | 'missingVotes'> & { awards: AwardProposals };
+
+/** The blockers of finaliseBlockers, kept apart by kind. */
+export function finaliseBlockerGroups(evaluation: BlockerInput): FinaliseBlockerGroups {
+  const incomplete = evaluation.members.filter((m) => !m.complete);
+  const covered = new Set(incomplete.map((m) => m.unitId));
+  const errors = evaluation.issues
+    .filter((i) => i.severity === 'error' && !(i.code === 'missingRequired' && i.unitId !== undefined && covered.has(i.unitId)))
+    .map((i) => i.message);
+  return { incomplete: incomplete.map(incompleteLine), errors: [...new Set(errors)], votes: evaluation.missingVotes };
+}
+
 /**
  * Why the year cannot be finalised yet, in Vietnamese, one line each; empty = it can (docs/domain.md,
  * "Completeness"): every incomplete member ("thiếu điểm"), every other error of the year, and every needed vote still
  * missing (shared/engine/needed-votes.ts: a tie at a quota boundary, the proposals' ballots once the year votes them,
  * next year's leader once the year records an election).
  */
-export function finaliseBlockers(
-  evaluation: Pick<YearEvaluation, 'issues' | 'members' | 'missingVotes'> & { awards: AwardProposals },
-): string[] {
-  const incomplete = evaluation.members.filter((m) => !m.complete);
-  const covered = new Set(incomplete.map((m) => m.unitId));
-  const errors = evaluation.issues
-    .filter((i) => i.severity === 'error' && !(i.code === 'missingRequired' && i.unitId !== undefined && covered.has(i.unitId)))
-    .map((i) => i.message);
-  const votes = evaluation.missingVotes.map((v) => v.message);
-  return [...new Set([...incomplete.map(incompleteLine), ...errors, ...votes])];
+export function finaliseBlockers(evaluation: BlockerInput): string[] {
+  const groups = finaliseBlockerGroups(evaluation);
+  return [...new Set([...groups.incomplete, ...groups.errors, ...groups.votes.map((v) => v.message)])];
 }
 
 export interface FinaliseInput {

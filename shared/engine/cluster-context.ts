@@ -9,4 +9,6 @@ export interface ClusterContext {
   readonly units: readonly Unit[];
   readonly mergers: readonly MergerEvent[];
   readonly years: readonly Pick<Year, 'year' | 'leaderId' | 'memberIds'>[];
+  /** The cluster's official order of its units, when recorded (shared/engine/member-order.ts). */
+  readonly memberOrder?: readonly string[] | undefined;
 }

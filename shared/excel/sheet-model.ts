@@ -1,7 +1,7 @@
 /**
  * The cell layout of a workbook as plain data: which value goes in which cell, with which named style,
  * which cells are merged, how wide each column is. Built by pure functions in shared/excel-*.ts and shared/
- * template-*.ts, tested in node, and written by one small writer (renderer/features/excel/write-workbook.ts) that
+ * template-*.ts, tested in node, and written by one small writer (renderer/components/excel/write-workbook.ts) that
  * maps it onto ExcelJS. Numbers are numbers here (points in points, money in đồng), never formatted text.
  */
 import type { ExcelStyleName } from './styles';

@@ -14,6 +14,7 @@ import { indicatorsSheet } from './indicator-sheet';
 import { yearSheetFacts, type SheetContext } from './sheet-facts';
 import { proposalListCheck, type OfficialCheck } from '../views/official-check';
 import { safeFileName } from '../base/file-names';
+import { yearInOrder } from '../engine/member-order';
 
 export type ExportKind = 'proposals' | 'summary' | 'details' | 'indicators' | 'all';
 
@@ -32,6 +33,8 @@ export interface ExportInput {
   readonly year: Year;
   readonly evaluation: YearEvaluation;
   readonly units: readonly Unit[];
+  /** The cluster's official order of its units, when recorded: sheets list members in it (shared/engine/member-order.ts). */
+  readonly memberOrder?: readonly string[] | undefined;
   /** Cluster name, leading unit, sector and the body reported to; every other fact comes from the year's meeting record. */
   readonly context: SheetContext;
 }
@@ -46,7 +49,8 @@ export function exportFileName(kind: ExportKind, year: number): string {
 }
 
 export function buildExport(kind: ExportKind, input: ExportInput): ExportFile {
-  const { year, evaluation, units, context } = input;
+  const { evaluation, units, context } = input;
+  const year = yearInOrder(input.year, input);
   const names = new Map(units.map((u) => [u.id, u.name]));
   const used = new Set<string>();
   const sheets: SheetModel[] = [];

@@ -74,7 +74,8 @@ export function parseClusterDocument(input: string | unknown): ParseResult {
 /**
  * Brings a document of an older format to the current one (docs/format.md, "Phiên bản"). 1 → 2 adds only an optional
  * field (the per-criterion points of a finalised snapshot), so a version-1 document is a version-2 document with
- * its number raised; its snapshots keep their checksums and are checked without per-criterion points.
+ * its number raised; its snapshots keep their checksums and are checked without per-criterion points. 2 → 3 adds only
+ * the optional `cluster.memberOrder`: an older document has no recorded order and lists members alphabetically.
  */
 function upgradeDocument(raw: object, version: number): object {
   return version < FORMAT_VERSION ? { ...raw, formatVersion: FORMAT_VERSION } : raw;

@@ -10,9 +10,9 @@ import { YearSchema } from '../model/year';
 /**
  * The newest format this code reads and writes. A newer file is refused, never half-read; an older one is upgraded
  * on reading (cluster-document.ts, upgradeDocument). Version 2: the finalised snapshot keeps each member's points
- * per criterion (docs/format.md, "Phiên bản").
+ * per criterion; version 3: the cluster's official order of its members (docs/format.md, "Phiên bản").
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** The oldest format still read (and upgraded). */
 export const OLDEST_FORMAT_VERSION = 1;

@@ -1,77 +1,91 @@
 /**
- * Importing a hand-over file into an app that already holds the cluster: every record is compared, the
- * differences are listed for the user, and only on confirmation does the file's version replace the local one.
- * Records only the local app has are kept: a hand-over never deletes what it does not know about.
+ * Receiving a hand-over file into an app that already holds the cluster: the local document with, record by record,
+ * the file's version wherever the plan's default or the user's choice says so (shared/interchange/handover-plan.ts;
+ * docs/format.md, "Receiving a hand-over file"). Nothing else of the local document changes: a record the user kept,
+ * or one only this PC has, stays as it is.
  */
-import { canonicalJson } from '../engine/audit-chain';
+import type { Year } from '../model/year';
 import type { ClusterDocument } from './cluster-document';
+import { sideOf, type ClusterPlan, type Side } from './handover-plan';
+import { LIST_GROUPS, YEAR_LISTS, clusterRecords, recordKey, withSetupValue, yearKey, type ListGroup } from './handover-records';
 
-export type RecordKind = 'cluster' | 'unit' | 'merger' | 'year';
-export type RecordStatus = 'new' | 'changed' | 'same' | 'onlyLocal';
+export type Choices = Readonly<Record<string, Side>>;
 
-export interface RecordDiff {
-  kind: RecordKind;
-  id: string;
-  /** What the user reads: the unit's name, "Năm 2023", the merger's date and successor. */
-  label: string;
-  status: RecordStatus;
-}
-
-const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
-
-/** Membership is a set: the order members are listed in is not a difference worth asking about. */
-const comparableYear = (y: ClusterDocument['years'][number]) => ({ ...y, memberIds: [...y.memberIds].sort() });
-
-function diffList<T>(
-  kind: RecordKind,
-  local: readonly T[],
-  incoming: readonly T[],
-  idOf: (item: T) => string,
-  labelOf: (item: T) => string,
-  comparable: (item: T) => unknown = (item) => item,
-): RecordDiff[] {
-  const localById = new Map(local.map((item) => [idOf(item), item]));
-  const incomingIds = new Set(incoming.map(idOf));
-  const rows: RecordDiff[] = incoming.map((item) => {
-    const mine = localById.get(idOf(item));
-    const status: RecordStatus = mine === undefined ? 'new' : same(comparable(mine), comparable(item)) ? 'same' : 'changed';
-    return { kind, id: idOf(item), label: labelOf(item), status };
-  });
-  for (const item of local) {
-    if (!incomingIds.has(idOf(item))) rows.push({ kind, id: idOf(item), label: labelOf(item), status: 'onlyLocal' });
+/** A keyed list with the chosen entries taken from the file: replaced in place, removed, or appended in file order. */
+function mergeList(local: readonly (readonly [string, unknown])[], file: readonly (readonly [string, unknown])[], take: ReadonlySet<string>): unknown[] {
+  const theirs = new Map(file);
+  const out: unknown[] = [];
+  const seen = new Set<string>();
+  for (const [key, value] of local) {
+    seen.add(key);
+    if (!take.has(key)) out.push(value);
+    else if (theirs.has(key)) out.push(theirs.get(key));
   }
-  return rows;
+  for (const [key, value] of file) if (take.has(key) && !seen.has(key)) out.push(value);
+  return out;
 }
 
-export function diffClusterDocuments(local: ClusterDocument, incoming: ClusterDocument): RecordDiff[] {
-  return [
-    {
-      kind: 'cluster',
-      id: incoming.cluster.id,
-      label: incoming.cluster.name,
-      status: same(local.cluster, incoming.cluster) ? 'same' : 'changed',
-    },
-    ...diffList('unit', local.units, incoming.units, (u) => u.id, (u) => u.name),
-    ...diffList('merger', local.mergers, incoming.mergers, (m) => m.id, (m) => `Sáp nhập ngày ${m.date} → ${m.successorId}`),
-    ...diffList('year', local.years, incoming.years, (y) => String(y.year), (y) => `Năm ${y.year}`, comparableYear),
-  ];
+const LIST_FIELDS: Record<ListGroup, keyof Year> = {
+  scores: 'scores',
+  peerScores: 'peerScores',
+  adjustments: 'adjustments',
+  indicatorValues: 'indicatorValues',
+  eligibility: 'eligibility',
+  tieResolutions: 'tieResolutions',
+  awardOverrides: 'awardOverrides',
+  ballots: 'ballots',
+  pledges: 'pledges',
+};
+
+/** A year merged record by record: the local year with the taken records from the file's year. */
+function mergeYear(local: Year, file: Year, take: ReadonlySet<string>, plan: ClusterPlan): Year {
+  let year = local;
+  for (const change of plan.changes) {
+    if (change.year !== local.year || change.field === undefined || !take.has(change.key)) continue;
+    year = withSetupValue(year, change.field, file);
+  }
+  for (const group of LIST_GROUPS) {
+    const fileList = YEAR_LISTS[group](file);
+    const localList = YEAR_LISTS[group](local);
+    if (!fileList.some(([k]) => take.has(k)) && !localList.some(([k]) => take.has(k))) continue;
+    const merged = mergeList(localList, fileList, take);
+    if (group === 'awardOverrides' && merged.length === 0 && local.awardOverrides === undefined) continue;
+    year = { ...year, [LIST_FIELDS[group]]: merged };
+  }
+  return year;
 }
 
-function mergeList<T>(local: readonly T[], incoming: readonly T[], idOf: (item: T) => string): T[] {
-  const incomingIds = new Set(incoming.map(idOf));
-  return [...incoming, ...local.filter((item) => !incomingIds.has(idOf(item)))];
-}
-
-/** The file's records win where both have them; records only the local app has are kept. */
-export function mergeClusterDocuments(local: ClusterDocument, incoming: ClusterDocument): ClusterDocument {
+/**
+ * The document to write: the local one with every record the plan (and `choices`) assigns to the file taken from it.
+ * A cluster new to this PC is the file's document as it is.
+ */
+export function mergeWithChoices(local: ClusterDocument | undefined, file: ClusterDocument, plan: ClusterPlan, choices: Choices): ClusterDocument {
+  if (!local) return file;
+  const take = new Set(plan.changes.filter((c) => sideOf(c, choices, plan) === 'file').map((c) => c.key));
+  const fileRecords = clusterRecords(file);
+  const pick = <T,>(list: readonly T[], group: 'units' | 'mergers', idOf: (t: T) => string): T[] => {
+    const taken = plan.changes.filter((c) => c.group === group && take.has(c.key));
+    const byKey = new Map(taken.map((c) => [c.key, fileRecords.get(c.key)?.value as T]));
+    const out = list.map((item) => byKey.get(recordKey(group === 'units' ? 'unit' : 'merger', idOf(item))) ?? item);
+    const present = new Set(list.map(idOf));
+    for (const value of byKey.values()) if (value !== undefined && !present.has(idOf(value))) out.push(value);
+    return out;
+  };
+  const fileYears = new Map(file.years.map((y) => [y.year, y]));
+  const years: Year[] = local.years.map((year) => {
+    const theirs = fileYears.get(year.year);
+    if (!theirs) return year;
+    const whole = plan.wholeYears.find((w) => w.year === year.year);
+    if (whole) return (choices[whole.key] ?? whole.defaultChoice) === 'file' ? theirs : year;
+    return mergeYear(year, theirs, take, plan);
+  });
+  const localYears = new Set(local.years.map((y) => y.year));
+  for (const year of file.years) if (!localYears.has(year.year) && take.has(yearKey(year.year))) years.push(year);
   return {
-    ...incoming,
-    units: mergeList(local.units, incoming.units, (u) => u.id),
-    mergers: mergeList(local.mergers, incoming.mergers, (m) => m.id),
-    years: mergeList(local.years, incoming.years, (y) => String(y.year)).sort((a, b) => a.year - b.year),
+    ...local,
+    cluster: take.has(recordKey('cluster')) ? file.cluster : local.cluster,
+    units: pick(local.units, 'units', (u) => u.id),
+    mergers: pick(local.mergers, 'mergers', (m) => m.id),
+    years: years.sort((a, b) => a.year - b.year),
   };
 }
-
-/** True when importing the file would change nothing. */
-export const nothingToImport = (diffs: readonly RecordDiff[]): boolean =>
-  diffs.every((d) => d.status === 'same' || d.status === 'onlyLocal');

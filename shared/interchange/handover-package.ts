@@ -14,6 +14,7 @@ import { signText, verifyText, type SigningKeyPair } from '../engine/signing';
 import { SignedYearSealSchema, type SignedYearSeal } from '../model/seal';
 import { parseClusterDocument, type ClusterDocument } from './cluster-document';
 import type { Result } from '../base/result';
+import { scanJsonDepth, tooDeepMessage } from './json-depth';
 
 export const PACKAGE_KIND = 'cum-thi-dua/package';
 /** Version 2: checksum of the whole file, Ed25519 signature, seals of the finalised years. */
@@ -117,20 +118,30 @@ export function serializePackage(pkg: DataPackage, key: SigningKeyPair): string 
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
-const REFUSED = 'Tệp không phải gói dữ liệu Cụm Thi Đua hợp lệ';
+export const REFUSED = 'Tệp không phải gói dữ liệu Cụm Thi Đua hợp lệ';
 
-type Envelope =
-  | z.infer<typeof EnvelopeV1Schema>
-  | z.infer<typeof EnvelopeV2Schema>;
+/** The envelope of a file of either version, its shape checked (the checksum and signature are checked next). */
+export type PackageEnvelope = z.infer<typeof EnvelopeV1Schema> | z.infer<typeof EnvelopeV2Schema>;
 
-/** The envelope checked: its shape, then its checksum and (version 2) its signature. */
-function checkEnvelope(raw: unknown, version: unknown): Result<Envelope> {
+/** The outer checks of a parsed file: kind, version, shape of the envelope (the content is checked afterwards). */
+export function checkEnvelope(raw: unknown): Result<PackageEnvelope> {
+  const version = (raw as { packageVersion?: unknown } | null)?.packageVersion;
+  if (typeof version === 'number' && version > PACKAGE_VERSION) {
+    return { ok: false, message: `Tệp được tạo bởi phiên bản Cụm Thi Đua mới hơn (gói phiên bản ${version}). Hãy cập nhật ứng dụng.` };
+  }
   const envelope = (version === 1 ? EnvelopeV1Schema : EnvelopeV2Schema).safeParse(raw);
   if (!envelope.success) {
     const where = envelope.error.issues[0]?.path.join('.') || 'tệp';
     return { ok: false, message: `${REFUSED}: phần «${where}» không đúng cấu trúc.` };
   }
-  const e = envelope.data;
+  return { ok: true, value: envelope.data };
+}
+
+/**
+ * The file must be the one its checksum states (of the whole file from version 2, of the content in version 1), and
+ * from version 2 the checksum must carry the signer's signature: a damaged, edited or resealed file is refused whole.
+ */
+export function checkChecksum(e: PackageEnvelope): Result<void> {
   const checksum = e.packageVersion === 1 ? sha256Hex(canonicalJson(e.content)) : fileChecksum(e);
   if (checksum !== e.checksum) {
     return { ok: false, message: `${REFUSED}: mã kiểm tra (SHA-256) không khớp — tệp đã bị sửa hoặc hỏng.` };
@@ -141,45 +152,66 @@ function checkEnvelope(raw: unknown, version: unknown): Result<Envelope> {
       message: `${REFUSED}: chữ ký không khớp nội dung — tệp đã bị sửa sau khi ký (kể cả khi mã kiểm tra được tính lại), hoặc chữ ký bị giả.`,
     };
   }
-  return { ok: true, value: e };
+  return { ok: true, value: undefined };
 }
 
-/**
- * Reads a package, checking in order: JSON, kind, version, the checksum (of the whole file from version 2, of the
- * content in version 1), the signature (version 2), each attachment's bytes against its SHA-256, and every cluster
- * document. Any failure refuses the whole file with one Vietnamese message. Whether the signer is known, and whether
- * the locked years match their seals, is for verifyHandoverFile (handover-signature.ts).
- */
-export function parsePackage(text: string): Result<ReadPackage> {
-  let raw: unknown;
+/** Who signed a checked envelope and the seals it carries (none for version 1). */
+export function signingOf(e: PackageEnvelope): Pick<ReadPackage, 'packageVersion' | 'signer' | 'seals'> {
+  return e.packageVersion === 1 ? { packageVersion: 1 } : { packageVersion: 2, signer: e.signer, seals: e.seals };
+}
+
+/** The i-th cluster document of the content, parsed (schema and references; the message names the JSON path). */
+export function checkDocument(candidate: unknown, i: number): Result<ClusterDocument> {
+  const parsed = parseClusterDocument(candidate);
+  return parsed.ok ? { ok: true, value: parsed.doc } : { ok: false, message: `${REFUSED}: cụm thứ ${i + 1}: ${parsed.error.message}` };
+}
+
+/** The bytes of an attachment, if they match its stated size and SHA-256. */
+export function checkAttachment(a: PackedAttachment): Result<Uint8Array<ArrayBuffer>> {
+  const bytes = base64ToBytes(a.dataBase64);
+  if (bytes === null || bytes.byteLength !== a.size || bytesToHex(sha256(bytes)) !== a.sha256) {
+    return { ok: false, message: `${REFUSED}: tệp đính kèm «${a.fileName}» bị hỏng.` };
+  }
+  return { ok: true, value: bytes };
+}
+
+/** JSON.parse of a whole file, after its nesting depth was checked (a deep file would exhaust the call stack). */
+export function parseJsonText(text: string): Result<unknown> {
+  if (scanJsonDepth(text).tooDeepAt >= 0) return { ok: false, message: `${REFUSED}: ${tooDeepMessage()}` };
   try {
-    raw = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     return { ok: false, message: `${REFUSED}: nội dung bị hỏng hoặc bị cắt cụt (không đọc được JSON).` };
   }
-  const version = (raw as { packageVersion?: unknown } | null)?.packageVersion;
-  if (typeof version === 'number' && version > PACKAGE_VERSION) {
-    return { ok: false, message: `Tệp được tạo bởi phiên bản Cụm Thi Đua mới hơn (gói phiên bản ${version}). Hãy cập nhật ứng dụng.` };
-  }
-  const envelope = checkEnvelope(raw, version);
+}
+
+/**
+ * Reads a package, checking in order: nesting depth, JSON, kind, version, the checksum (of the whole file from
+ * version 2, of the content in version 1), the signature (version 2), every cluster document, each attachment's bytes
+ * against its SHA-256. Any failure refuses the whole file with one Vietnamese message. Whether the signer is known,
+ * and whether the finalised years match their seals, is for verifyHandoverFile (handover-signature.ts) and, for a
+ * backup, checkPackageYears. A hand-over file being received goes through the same steps in
+ * shared/interchange/handover-file.ts, which adds the checks of each year and reports its progress.
+ */
+export function parsePackage(text: string): Result<ReadPackage> {
+  const raw = parseJsonText(text);
+  if (!raw.ok) return raw;
+  const envelope = checkEnvelope(raw.value);
   if (!envelope.ok) return envelope;
-  const e = envelope.value;
-  const { purpose, createdAt, content } = e;
+  const sum = checkChecksum(envelope.value);
+  if (!sum.ok) return sum;
+  const { purpose, createdAt, content } = envelope.value;
   const documents: ClusterDocument[] = [];
   for (const [i, candidate] of content.documents.entries()) {
-    const parsed = parseClusterDocument(candidate);
-    if (!parsed.ok) return { ok: false, message: `${REFUSED}: cụm thứ ${i + 1}: ${parsed.error.message}` };
-    documents.push(parsed.doc);
+    const parsed = checkDocument(candidate, i);
+    if (!parsed.ok) return parsed;
+    documents.push(parsed.value);
   }
-  const checked: PackageContent = { documents, attachments: content.attachments };
   for (const a of content.attachments) {
-    const bytes = base64ToBytes(a.dataBase64);
-    if (bytes === null || bytes.byteLength !== a.size || bytesToHex(sha256(bytes)) !== a.sha256) {
-      return { ok: false, message: `${REFUSED}: tệp đính kèm «${a.fileName}» bị hỏng.` };
-    }
+    const bytes = checkAttachment(a);
+    if (!bytes.ok) return bytes;
   }
-  if (e.packageVersion === 1) return { ok: true, value: { packageVersion: 1, purpose, createdAt, content: checked } };
-  return { ok: true, value: { packageVersion: 2, purpose, createdAt, content: checked, seals: e.seals, signer: e.signer } };
+  return { ok: true, value: { ...signingOf(envelope.value), purpose, createdAt, content: { documents, attachments: content.attachments } } };
 }
 
 // Base64 without Buffer, so this module runs unchanged in node, the renderer and a worker.

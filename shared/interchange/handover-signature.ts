@@ -8,8 +8,7 @@
  */
 import { fail, ok, type Result } from '../base/result';
 import { keyFingerprint } from '../engine/signing';
-import type { ReadPackage } from './handover-package';
-import { checkPackageYears, type SealedYear } from './locked-year-check';
+import { checkPackageYears, documentsOf, type PackageYears, type SealedYear } from './locked-year-check';
 
 /** A key this PC received a cluster from, remembered when the file was received. */
 export interface KnownSenderKey {
@@ -49,8 +48,12 @@ export type SenderCheck =
       readonly firstSeenAt?: string;
     };
 
-export interface VerifiedPackage {
-  readonly pkg: ReadPackage;
+/**
+ * A file whose signature and seals were checked. `P` is what was read: a received hand-over file
+ * (shared/interchange/handover-file.ts ReceivedPackage) or a package read by parsePackage.
+ */
+export interface VerifiedPackage<P extends PackageYears = PackageYears> {
+  readonly pkg: P;
   readonly sender: SenderCheck;
   /** The finalised years of the file, each matching its seal and checksum. */
   readonly years: readonly SealedYear[];
@@ -63,7 +66,7 @@ export interface VerifiedPackage {
  * and checksum (the message names the year and what does not match); otherwise the sender's standing and the
  * warnings to show.
  */
-export function verifyHandoverFile(pkg: ReadPackage, keys: SenderKeys): Result<VerifiedPackage> {
+export function verifyHandoverFile<P extends PackageYears>(pkg: P, keys: SenderKeys): Result<VerifiedPackage<P>> {
   const years = checkPackageYears(pkg);
   if (!years.ok) return fail(`Không nhận tệp: ${years.message}`);
   if (!pkg.signer) {
@@ -81,11 +84,11 @@ export function verifyHandoverFile(pkg: ReadPackage, keys: SenderKeys): Result<V
   return ok({ pkg, sender, years: years.value, warnings: warningsOf(pkg, sender) });
 }
 
-function standingOf(pkg: ReadPackage, publicKey: string, keys: SenderKeys): SenderCheck {
+function standingOf(pkg: PackageYears, publicKey: string, keys: SenderKeys): SenderCheck {
   const fingerprint = keyFingerprint(publicKey);
   const base = { kind: 'signed' as const, publicKey, fingerprint, previous: [] as string[] };
   if (keys.own === publicKey) return { ...base, standing: 'own' };
-  const clusters = new Set(pkg.content.documents.map((d) => d.cluster.id));
+  const clusters = new Set(documentsOf(pkg).map((d) => d.cluster.id));
   const seen = keys.seen.filter((k) => clusters.has(k.clusterId));
   const others = [...new Set(seen.filter((k) => k.publicKey !== publicKey).map((k) => keyFingerprint(k.publicKey)))];
   if (others.length > 0) return { ...base, standing: 'changed', previous: others };
@@ -95,9 +98,9 @@ function standingOf(pkg: ReadPackage, publicKey: string, keys: SenderKeys): Send
   return { ...base, standing: 'known', ...(firstSeenAt ? { firstSeenAt } : {}) };
 }
 
-function warningsOf(pkg: ReadPackage, sender: SenderCheck): string[] {
+function warningsOf(pkg: PackageYears, sender: SenderCheck): string[] {
   if (sender.kind !== 'signed') return [];
-  const names = pkg.content.documents.map((d) => `«${d.cluster.name}»`).join(', ');
+  const names = documentsOf(pkg).map((d) => `«${d.cluster.name}»`).join(', ');
   switch (sender.standing) {
     case 'first':
       return [
@@ -116,11 +119,11 @@ function warningsOf(pkg: ReadPackage, sender: SenderCheck): string[] {
 }
 
 /** The remembered keys after receiving `verified` at `at`: its key noted for each of its clusters. */
-export function rememberSender(seen: readonly KnownSenderKey[], verified: VerifiedPackage, at: string): KnownSenderKey[] {
+export function rememberSender(seen: readonly KnownSenderKey[], verified: Pick<VerifiedPackage, 'pkg' | 'sender'>, at: string): KnownSenderKey[] {
   if (verified.sender.kind !== 'signed' || verified.sender.standing === 'own') return [...seen];
   const publicKey = verified.sender.publicKey;
   const next = [...seen];
-  for (const doc of verified.pkg.content.documents) {
+  for (const doc of documentsOf(verified.pkg)) {
     const i = next.findIndex((k) => k.clusterId === doc.cluster.id && k.publicKey === publicKey);
     const known = next[i];
     if (known) next[i] = { ...known, lastSeenAt: at };

@@ -9,7 +9,7 @@ import { canonicalJson } from '../engine/audit-chain';
 import { checkYearIntegrity, describeFindings, type IntegrityReport } from '../engine/year-integrity';
 import { needsSeal } from '../engine/year-seal';
 import type { ClusterDocument } from './cluster-document';
-import type { ReadPackage } from './handover-package';
+import type { SignedYearSeal } from '../model/seal';
 
 /** A finalised year of the file that passed: what the receiving office can compare with the sender's documents. */
 export interface SealedYear {
@@ -24,14 +24,26 @@ export interface SealedYear {
 }
 
 /**
+ * What the years of a file are checked with: who signed it, the seals it carries, and its documents — as parsePackage
+ * gives them (`content.documents`, a backup) or as the hand-over reader does (`documents`, shared/interchange/handover-file.ts).
+ */
+export type PackageYears = {
+  readonly packageVersion: number;
+  readonly signer?: { readonly publicKey: string };
+  readonly seals?: readonly SignedYearSeal[];
+} & ({ readonly documents: readonly ClusterDocument[] } | { readonly content: { readonly documents: readonly ClusterDocument[] } });
+
+export const documentsOf = (pkg: PackageYears): readonly ClusterDocument[] => ('documents' in pkg ? pkg.documents : pkg.content.documents);
+
+/**
  * Every finalised year of the package, each checked against its seal (version 2) or against itself (version 1). The
  * refusal starts in lower case, for the caller to put after what it refuses ("Không nhận tệp: …").
  */
-export function checkPackageYears(pkg: ReadPackage): Result<SealedYear[]> {
+export function checkPackageYears(pkg: PackageYears): Result<SealedYear[]> {
   const signed = pkg.signer !== undefined;
   const seals = new Map((pkg.seals ?? []).map((s) => [`${s.clusterId}|${s.year}`, s]));
   const checked: SealedYear[] = [];
-  for (const doc of pkg.content.documents) {
+  for (const doc of documentsOf(pkg)) {
     for (const year of doc.years) {
       const key = `${doc.cluster.id}|${year.year}`;
       const seal = seals.get(key);

@@ -43,6 +43,11 @@ export const ClusterSchema = z.strictObject({
   level: ClusterLevelSchema,
   organisingBody: nameSchema('Cơ quan tổ chức'),
   sector: z.enum(['cụm', 'khối']).optional(),
+  /**
+   * The cluster's official order of its units (ids), set on the members screen (docs/format.md, "Cấu trúc");
+   * units it does not name follow in Vietnamese alphabetical order (shared/engine/member-order.ts). Since format 3.
+   */
+  memberOrder: z.array(IdSchema).optional(),
 });
 export type Cluster = z.infer<typeof ClusterSchema>;
 

@@ -16,7 +16,7 @@ import { applyTemplates, importPreview, templateExpectation } from '../../shared
 import { memberTemplate } from '../../shared/excel/self-assessment/workbook';
 import { SCORES_SHEET } from '../../shared/excel/self-assessment/layout';
 import { parseTemplateFile } from '../../renderer/features/excel/parse-template';
-import { footerText, loadExcelJs, writeWorkbook } from '../../renderer/features/excel/write-workbook';
+import { footerText, loadExcelJs, writeWorkbook } from '../../renderer/components/excel/write-workbook';
 import { SHEET_MARGINS } from '../../shared/excel/page-geometry';
 import { docOf, syntheticYear } from '../shared/year-builder';
 

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import type { Year } from '../../shared/model/year';
 import { memberTemplate } from '../../shared/excel/self-assessment/workbook';
 import { CODE_COLUMN, MAX_COLUMN, SCORES_HEADER_ROW, VALUE_COLUMN } from '../../shared/excel/self-assessment/layout';
-import { writeWorkbook } from '../../renderer/features/excel/write-workbook';
+import { writeWorkbook } from '../../renderer/components/excel/write-workbook';
 import { editWorkbook, scoresSheet } from '../excel/template-helpers';
 import { syntheticYear } from '../shared/year-builder';
 import { CLUSTER_ID, cpuLabel, cpuRates, medianP90, printTable, seed, slowCpu, startBench } from './ui-harness';

@@ -12,6 +12,7 @@ export function demoInput(yearNumber: number, change: (year: Year) => Year = (y)
     year,
     evaluation: evaluateYear(year, demo.context),
     units: demo.units,
+    memberOrder: demo.context.memberOrder,
     cluster: { name: demo.clusterName, organisingBody: 'Ủy ban Trung ương MTTQ Việt Nam', sector: 'cụm' },
   };
 }

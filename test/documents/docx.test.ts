@@ -95,6 +95,32 @@ describe('.docx written with the docx library and read back from word/document.x
     expect(p).not.toContain('TM. CỤM THI ĐUA');
   });
 
+  it('Phụ lục biên bản 2023 (độ vững của thứ hạng): landscape, dated by the minutes, boundaries, rank ranges and pairs at ±0,25', async () => {
+    const { doc, content } = await written({ kind: 'robustnessAnnex' }, 2023);
+    expect(docxFileName(doc)).toBe('Phu-luc-bien-ban-2023-Do-vung-xep-hang.docx');
+    expect(doc.missing).toEqual([]);
+    const p = content.paragraphs;
+    expect(p.slice(0, 3)).toEqual([
+      'PHỤ LỤC',
+      'ĐỘ VỮNG CỦA KẾT QUẢ XẾP HẠNG NĂM 2023',
+      '(Kèm theo Biên bản hội nghị tổng kết công tác thi đua năm 2023 của Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc, ngày 01 tháng 12 năm 2023)',
+    ]);
+    expect(p).toContain('Nếu mỗi điểm chấm sai lệch tối đa ±0,25 điểm, đề nghị khen thưởng vững: Cờ thi đua xuất sắc toàn diện; có thể thay đổi: Cờ thi đua xuất sắc.');
+    const boundaries = content.tables.find((t) => t[0]?.[0] === 'Hình thức khen thưởng');
+    expect(boundaries?.slice(1).map((r) => [r[0], r[2]])).toEqual([
+      ['Cờ thi đua xuất sắc toàn diện', 'Vững'],
+      ['Cờ thi đua xuất sắc', 'Trong phạm vi sai số'],
+      ['Bằng khen của Ủy ban Trung ương MTTQ Việt Nam', 'Phụ thuộc hình thức trên'],
+    ]);
+    const ranges = content.tables.find((t) => t[0]?.[4] === 'Hạng có thể');
+    expect(ranges?.[2]).toEqual(['2', 'Ủy ban MTTQ Việt Nam tỉnh\u00a0Bắc\u00a0Kạn', '80,80', '75,55 – 80,80', '2–6']);
+    const pairs = content.tables.find((t) => t[0]?.[3] === 'Đổi một điểm chấm');
+    expect(pairs?.[1]?.slice(2)).toEqual(['7,70', 'Không có điểm chấm nào đủ', 'I.2: tối đa 2,00 → 63,65 (+61,65)', 'III.3 (+3,86), III.2 (+3,50), III.1 (+1,50)']);
+    expect(pairs).toHaveLength(7);
+    expect(content.xml).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+    expect(content.xml).not.toContain('w:orient="portrait"');
+  });
+
   it('Giao ước 2024: contents, targets table and a signature block for each of the 7 members', async () => {
     const { content } = await written({ kind: 'pledge', pledgeId: 'pledge-2024' }, 2024);
     const p = content.paragraphs;

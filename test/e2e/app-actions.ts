@@ -44,11 +44,20 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   }
   await options.beforeStart?.(page);
   await page.goto(inject('baseURL'));
-  await nav(page).waitFor();
+  await appTookOver(page);
   return { context, page, errors, cspViolations };
 }
 
 const nav = (page: Page): Locator => page.getByRole('navigation');
+
+/**
+ * Waits until the app has taken over from the prerendered shell: the shell's navigation is in index.html itself and
+ * shows before any script has run, so it says nothing; the open screen's heading (h1) is rendered by the app only,
+ * once its data is open. Before that, a click on a button of the screen has nothing to reach.
+ */
+export async function appTookOver(page: Page): Promise<void> {
+  await page.locator('main h1').first().waitFor();
+}
 
 /** Loads the demo cluster (the button on the Cụm & thành viên screen) and waits until it is shown. */
 export async function loadDemo(page: Page): Promise<void> {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { demoProvince as P, goTo, loadDemo, openApp, openYear } from './app-actions';
 import { useBrowser } from './browser';
+import { blockingLines, finaliseOnAwards, openAwards } from './year-end-steps';
 
 const browser = useBrowser();
 
@@ -50,8 +51,8 @@ describe('award tiers and manual changes', () => {
 
     // The demo's 2023 proposals were voted: the certificate list voted on is not the list now, so it is voted again
     // before the year can be finalised (docs/domain.md, "Completeness").
-    await goTo(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
-    await expect.poll(() => page.locator('ul.blockers li').allTextContents()).toEqual([
+    await openAwards(page);
+    await expect.poll(() => blockingLines(page)).toEqual([
       expect.stringMatching(/^Phiếu biểu quyết đề nghị «Bằng khen của Ủy ban Trung ương MTTQ Việt Nam» ghi cho danh sách cũ/u),
     ]);
     await goTo(page, 'Biểu quyết', 'Biểu quyết năm 2023');
@@ -63,8 +64,8 @@ describe('award tiers and manual changes', () => {
     await certificate.getByRole('status').filter({ hasText: 'Đã ghi kết quả biểu quyết.' }).waitFor();
 
     // After finalising, taking the change back needs an unlock and is logged.
+    await finaliseOnAwards(page);
     await goTo(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
-    await page.getByRole('button', { name: 'Chốt kết quả và khóa sổ' }).click();
     await page.getByLabel('Lý do mở khóa').fill('Đơn vị rút lại đề nghị xin rút');
     await page.getByRole('button', { name: 'Mở khóa' }).click();
     await goTo(page, 'Khen thưởng', 'Khen thưởng năm 2023');

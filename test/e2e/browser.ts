@@ -51,6 +51,8 @@ export const SCREEN_SIZES = {
   standard: { viewport: { width: 1360, height: 900 }, deviceScaleFactor: 1 },
   /** The 1366×768 office laptop at 125 % scaling. */
   laptop: { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25 },
+  /** The same laptop's CSS viewport (1366×768 at 125 % leaves 1093×614 CSS pixels), as a window of that size. */
+  laptopCss: { viewport: { width: 1093, height: 614 }, deviceScaleFactor: 1.25 },
   /** A 1920×1080 monitor. */
   fullHd: { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 },
 } as const satisfies Record<string, Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor'>>;

@@ -80,7 +80,7 @@ describe('clusters and members', () => {
 
     const sonLa = page.locator('tr[data-unit-name="Ủy ban MTTQ tỉnh Sơn La"]');
     await sonLa.getByRole('button', { name: 'Xóa' }).click();
-    await sonLa.getByRole('group').getByRole('button', { name: 'Xóa' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Xóa' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã xóa' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Cụm B' }).waitFor();

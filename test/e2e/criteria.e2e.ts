@@ -65,10 +65,10 @@ describe('criteria table', () => {
     const row = page.locator('tr[data-criterion="I.1"]');
     await row.getByRole('button', { name: 'Xóa' }).click();
     await page.getByText('Tiêu chí I.1 đã có 7 điểm chấm. Xóa tiêu chí và các điểm này?').waitFor();
-    await row.getByRole('button', { name: 'Không' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Không' }).click();
     await expect.poll(() => totalMax(page)).toBe('90,00');
     await row.getByRole('button', { name: 'Xóa' }).click();
-    await row.getByRole('group').getByRole('button', { name: 'Xóa' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Xóa' }).click();
     await expect.poll(() => page.locator('tr[data-criterion="I.1"]').count()).toBe(0);
     await expect.poll(() => totalMax(page)).toBe('88,00');
 
@@ -76,7 +76,7 @@ describe('criteria table', () => {
     const section = page.getByRole('region', { name: 'II. Các cuộc vận động và phong trào thi đua' });
     await section.locator('.section-head').getByRole('button', { name: 'Xóa' }).click();
     await section.getByText('Phần II (5 tiêu chí) đã có 28 điểm chấm').waitFor();
-    await section.locator('.section-head').getByRole('button', { name: 'Không' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Không' }).click();
 
     await page.getByRole('button', { name: 'Xuống: I.2' }).click();
     const codes = () => page.getByRole('region', { name: 'I. Công tác tuyên truyền' }).locator('tr[data-criterion]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-criterion')));

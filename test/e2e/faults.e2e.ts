@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { DEMO_CLUSTER as CLUSTER, demoProvince as P, goTo, loadDemo, openApp, openYear } from './app-actions';
+import { DEMO_CLUSTER as CLUSTER, demoProvince as P, goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
 import { TIMEOUT } from '../timeouts';
-import { openPage, useBrowser } from './browser';
+import { openPage, screenshot, useBrowser } from './browser';
 
 /**
  * Fault tests: each asserts that data already committed is intact afterwards (README, "How data is stored"). Faults
@@ -50,8 +50,9 @@ async function arm(page: Page, store: string, after: number, mode: FaultMode) {
   await page.evaluate(([s, a, m]) => Object.assign(window.__faults ?? {}, { store: s, after: a, mode: m, count: 0 }), [store, after, mode] as const);
 }
 
+/** The member's years on the members screen (columns: number, name, short name, years, actions). */
 async function yearsOf(page: Page, province: string) {
-  return page.locator(`tr[data-unit-name="${P(province)}"] td`).nth(2).textContent();
+  return page.locator(`tr[data-unit-name="${P(province)}"] td`).nth(3).textContent();
 }
 
 /** A page of the app's origin that runs none of the app, for raw IndexedDB work while no app tab is open. */
@@ -157,6 +158,115 @@ describe('faults: committed data stays intact', () => {
     await page.getByRole('heading', { name: CLUSTER }).waitFor();
     await expect.poll(() => page.getByText('16 đơn vị').first().isVisible()).toBe(true);
     await expect.poll(() => page.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Cao Bằng"]').count()).toBe(0);
+    await context.close();
+  });
+
+  test('a full disk while typing: an alert dialog says what was not saved and what to do; reload asks first; retry saves', async () => {
+    const { page, context, errors } = await openApp(browser(), { beforeStart: installFaultInjector });
+    await loadDemo(page);
+    await openYear(page, 2023);
+    await goTo(page, 'Nhập điểm', 'Bảng điểm năm 2023');
+    const cell = page.locator(`[role="row"][data-unit-name="${P('Phú Thọ')}"] [data-col-key="c-I.1:reviewed"]`);
+    const before = (await cell.textContent()) ?? '';
+
+    await arm(page, 'clusterYears', 0, 'quota');
+    await cell.click();
+    await page.keyboard.type('1,25');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Chưa lưu được dữ liệu' });
+    await dialog.getByRole('listitem').first().waitFor();
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('Thay đổi của năm 2023 chưa được lưu. Ổ đĩa đã đầy nên chưa lưu được.');
+    expect(text).toContain(`${P('Phú Thọ')} — I.1 Tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước — Điểm thẩm định: ${before} → 1,25`);
+    expect(text).toContain('Xuất bản sao lưu');
+    await expect.poll(() => dialog.getAttribute('aria-modal')).toBe('true');
+    // Focus is in the dialog (moved there once it shows) and stays there.
+    const focusInDialog = () => page.evaluate(() => document.activeElement?.closest('[role="alertdialog"]') !== null);
+    await expect.poll(focusInDialog).toBe(true);
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusInDialog()).toBe(true);
+    }
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusInDialog()).toBe(true);
+    await screenshot(page, 'fault-disk-full-dialog');
+
+    // The backup file carries the change the disk refused.
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Xuất bản sao lưu' }).click();
+    const saved = JSON.parse(await (await (await download).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+    const year = saved.content.documents[0].years.find((y: { year: number }) => y.year === 2023);
+    expect(year.scores.find((s: { unitId: string; criterionId: string }) => s.unitId === 'u-phu-tho' && s.criterionId === 'c-I.1').reviewed).toBe(125);
+
+    // Escape closes it; the header's badge opens it again.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Chưa lưu được' }).click();
+    await dialog.waitFor();
+
+    // Leaving the page now asks first (the browser's own question). The test waits for the question itself; declined,
+    // the reload never finishes, so its own short limit only ends the wait for a navigation that will not come.
+    const question = page.waitForEvent('dialog');
+    const leaving = page.reload({ timeout: 3000 }).catch(() => undefined);
+    const asked = await question;
+    expect(asked.type()).toBe('beforeunload');
+    await asked.dismiss();
+    await leaving;
+
+    // Space freed: "Thử lưu lại" writes the change and the dialog goes.
+    await page.evaluate(() => Object.assign(window.__faults ?? {}, { mode: null }));
+    await dialog.getByRole('button', { name: 'Thử lưu lại' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitForSave(page);
+    // A reload returns to the same screen and year (the address keeps them).
+    await page.reload();
+    await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
+    await expect.poll(() => cell.textContent()).toBe('1,25');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a year written elsewhere meanwhile: the save is refused, the dialog says so, "Tải lại" shows what is stored', async () => {
+    const { page, context } = await openApp(browser());
+    await loadDemo(page);
+    await openYear(page, 2023);
+    await goTo(page, 'Nhập điểm', 'Bảng điểm năm 2023');
+    const cell = page.locator(`[role="row"][data-unit-name="${P('Phú Thọ')}"] [data-col-key="c-I.1:reviewed"]`);
+    await cell.waitFor();
+    // Another writer (a restore, an older app in another profile window) renewed the year's revision and its score.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('cum-thi-dua');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('clusterYears', 'readwrite');
+            const store = tx.objectStore('clusterYears');
+            const get = store.get(['cluster-tdmnpb', 2023]);
+            get.onsuccess = () => {
+              const row = get.result;
+              row.revision = 'written-elsewhere';
+              row.body.scores = row.body.scores.map((s: { unitId: string; criterionId: string }) => (s.unitId === 'u-phu-tho' && s.criterionId === 'c-I.1' ? { ...s, reviewed: 50 } : s));
+              store.put(row);
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    await cell.click();
+    await page.keyboard.type('1,25');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Chưa lưu: năm này vừa được ghi ở nơi khác' });
+    await dialog.waitFor();
+    await expect.poll(() => dialog.textContent()).toContain('Năm 2023 vừa được ghi ở nơi khác');
+    await dialog.getByRole('button', { name: 'Tải lại' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitForSave(page);
+    await expect.poll(() => cell.textContent()).toBe('0,50');
     await context.close();
   });
 
@@ -266,9 +376,8 @@ describe('faults: committed data stays intact', () => {
     const reloaded = page.waitForEvent('load');
     expect(await upgraded).toBeGreaterThan(40);
     await reloaded;
-    await page.getByRole('heading', { name: CLUSTER }).waitFor();
-    await openYear(page, 2023);
-    await goTo(page, 'Nhập điểm', 'Bảng điểm năm 2023');
+    // The reload returns to the same screen and year (the address keeps them): the grid of 2023 is the signal.
+    await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
     await expect.poll(() => cell.textContent()).toBe('1,25');
     await context.close();
   });

@@ -46,7 +46,7 @@ describe('hand-over between two offices', () => {
     await receive(receiver.page, file);
     await receiver.page.getByText(`Cụm "${CLUSTER}" chưa có trên máy này: sẽ được thêm mới.`).waitFor();
     await receiver.page.getByRole('button', { name: 'Xác nhận nhận dữ liệu' }).click();
-    await receiver.page.getByText('Đã nhận dữ liệu của 1 cụm. Một bản sao lưu đã được tạo.').waitFor();
+    await receiver.page.getByText('Đã nhận dữ liệu của 1 cụm. Một bản sao lưu đã được tạo ngay trước khi nhận.').waitFor();
 
     await receiver.page.reload();
     await goTo(receiver.page, 'Cụm & thành viên', CLUSTER);
@@ -70,13 +70,13 @@ describe('hand-over between two offices', () => {
     await goTo(page, 'Cụm & thành viên');
     const yenBai = page.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Yên Bái"]');
     await yenBai.getByRole('button', { name: 'Xóa' }).click();
-    await yenBai.getByRole('group').getByRole('button', { name: 'Xóa' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Xóa' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã xóa' }).waitFor();
 
     await openDataScreen(page);
     const row = page.locator('tr[data-backup-reason="manual"]').first();
     await row.getByRole('button', { name: 'Khôi phục' }).click();
-    await row.getByRole('group').getByRole('button', { name: 'Khôi phục' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Khôi phục' }).click();
     await page.getByText('Đã khôi phục.', { exact: false }).waitFor();
     await page.locator('tr[data-backup-reason="beforeRestore"]').waitFor();
 

@@ -8,6 +8,7 @@ import type { ClusterDocument } from '../../shared/interchange/cluster-document'
 import { fileChecksum, parsePackage, serializePackage } from '../../shared/interchange/handover-package';
 import { goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
 import { screenshot, useBrowser } from './browser';
+import { editStoredYear, finaliseOnAwards } from './year-end-steps';
 
 /**
  * Tamper evidence in Chromium (docs/format.md, "Chữ ký và mốc niêm phong"): a finalised year changed with raw
@@ -28,8 +29,8 @@ async function start(): Promise<{ page: Page; errors: string[]; close: () => Pro
 }
 
 async function finalise(page: Page) {
+  await finaliseOnAwards(page);
   await goTo(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
-  await page.getByRole('button', { name: 'Chốt kết quả và khóa sổ' }).click();
   await page.getByText('Đang khóa sổ: mọi thay đổi đều bị từ chối cho đến khi mở khóa.').waitFor();
   await waitForSave(page);
 }
@@ -38,34 +39,6 @@ async function check(page: Page) {
   await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
 }
 
-/** Changes the stored 2023 row with raw IndexedDB from the page, as someone with the browser's tools could. */
-async function editStoredYear(page: Page, edit: string) {
-  await page.evaluate(async (source) => {
-    const change = new Function('body', source) as (body: Record<string, unknown>) => void;
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('cum-thi-dua');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        const tx = db.transaction('clusterYears', 'readwrite');
-        const store = tx.objectStore('clusterYears');
-        const all = store.getAll();
-        all.onsuccess = () => {
-          for (const row of all.result as { year: number; body: Record<string, unknown> }[]) {
-            if (row.year !== 2023) continue;
-            change(row.body);
-            store.put(row);
-          }
-        };
-        tx.oncomplete = () => {
-          db.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, edit);
-}
 
 const LOWER_BAC_KAN = `body.scores = body.scores.map((s) => s.unitId === 'u-bac-kan' && s.reviewed !== undefined ? { ...s, reviewed: 0 } : s);`;
 
@@ -215,7 +188,7 @@ describe('hand-over files between two offices', () => {
     ]);
     await screenshot(page, 'integrity-signed-received');
     await page.getByRole('button', { name: 'Xác nhận nhận dữ liệu' }).click();
-    await page.getByText('Đã nhận dữ liệu của 1 cụm. Một bản sao lưu đã được tạo.').waitFor();
+    await page.getByText('Đã nhận dữ liệu của 1 cụm. Một bản sao lưu đã được tạo ngay trước khi nhận.').waitFor();
 
     await receive(reSigned);
     await expect.poll(() => signature.locator('[data-standing]').getAttribute('data-standing')).toBe('changed');

@@ -20,7 +20,8 @@ describe('merged-away units on the Members screen', () => {
     );
     await page.reload();
     await page.getByRole('heading', { name: CLUSTER }).waitFor();
-    await expect.poll(() => page.locator(`tr[data-unit-name="${P('Yên Bái')}"] td`).nth(2).textContent()).toBe('2023–2024');
+    // The member's years on the members screen (columns: number, name, short name, years, actions).
+    await expect.poll(() => page.locator(`tr[data-unit-name="${P('Yên Bái')}"] td`).nth(3).textContent()).toBe('2023–2024');
     expect(errors).toEqual([]);
     await context.close();
   });

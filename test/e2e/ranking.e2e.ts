@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { DEMO_CLUSTER, demoProvince as PROVINCE, goTo, loadDemo, openApp, openYear } from './app-actions';
+import { demoProvince as PROVINCE, goTo, loadDemo, openApp, openYear } from './app-actions';
 import { screenshot, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -72,9 +72,9 @@ describe('ranking screen', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: /^Đã lưu$/u }).count()).toBe(1);
     await screenshot(page, 'ranking-what-if');
 
+    // A reload returns to the same screen and year (the address keeps them).
     await page.reload();
-    await page.getByRole('heading', { name: DEMO_CLUSTER }).waitFor();
-    await openRanking2023(page);
+    await page.getByRole('heading', { name: 'Xếp hạng năm 2023' }).waitFor();
     await expect.poll(order).toEqual(SEED_ORDER);
     expect((await rows(page, 'Bảng xếp hạng'))[0]?.[2]).toBe('88,50');
     await expect.poll(() => page.getByText('Chưa có giả định nào', { exact: false }).count()).toBe(1);

@@ -66,6 +66,7 @@ describe('app shell: start-up', () => {
         'Nhật ký',
         'Bàn giao & sao lưu',
         'Xuất, nhập Excel',
+        'Thông tin hội nghị',
         'Văn bản',
         'Cài đặt',
       ]);

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { EXPORT_KINDS, buildExport } from '../../shared/excel/year-workbook';
 import type { Year } from '../../shared/model/year';
 import { NATIONAL_TITLE } from '../../shared/views/official-conventions';
-import { writeWorkbook } from '../../renderer/features/excel/write-workbook';
+import { writeWorkbook } from '../../renderer/components/excel/write-workbook';
 import { exportInput, loadDemo, withMeetingRecord } from '../excel/demo-data';
 import { TIMEOUT } from '../timeouts';
 import { SCREENSHOT_DIR } from './browser';

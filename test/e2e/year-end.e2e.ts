@@ -8,6 +8,7 @@ import { parseClusterDocument } from '../../shared/interchange/cluster-document'
 import { demoProvince as P, goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
 import { TIMEOUT } from '../timeouts';
 import { screenshot, useBrowser } from './browser';
+import { editStoredYear, finaliseOnAwards } from './year-end-steps';
 
 const browser = useBrowser();
 
@@ -40,34 +41,6 @@ async function fillCounts(group: ReturnType<Page['locator']>, counts: readonly n
   for (const [i, label] of labels.entries()) await group.getByLabel(`${prefix}${label}`, { exact: true }).fill(String(counts[i]));
 }
 
-/** Reads the stored 2023 row, changes its body with `edit` (a function source run in the page), writes it back. */
-async function editStoredYear(page: Page, edit: string) {
-  await page.evaluate(async (source) => {
-    const change = new Function('body', source) as (body: Record<string, unknown>) => void;
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('cum-thi-dua');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        const tx = db.transaction('clusterYears', 'readwrite');
-        const store = tx.objectStore('clusterYears');
-        const all = store.getAll();
-        all.onsuccess = () => {
-          for (const row of all.result as { year: number; body: Record<string, unknown> }[]) {
-            if (row.year !== 2023) continue;
-            change(row.body);
-            store.put(row);
-          }
-        };
-        tx.oncomplete = () => {
-          db.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, edit);
-}
 
 describe('year-end review', () => {
   // Eight screens, two reloads and some forty checks: the longest walk of the e2e tests (28 s measured under load).
@@ -148,8 +121,8 @@ describe('year-end review', () => {
     await screenshot(page, 'year-end-leadership');
 
     // Finalise: the checksum shown is the SHA-256 of the canonical results; the year is locked.
+    await finaliseOnAwards(page);
     await goTo(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
-    await page.getByRole('button', { name: 'Chốt kết quả và khóa sổ' }).click();
     await expect.poll(() => page.getByLabel('Mã kiểm tra SHA-256 của kết quả').textContent()).toBe(expectedChecksum());
     await page.getByText('Đang khóa sổ: mọi thay đổi đều bị từ chối cho đến khi mở khóa.').waitFor();
 

@@ -29,7 +29,7 @@ export function loadDemo(): Demo {
     organisingBody: doc.cluster.organisingBody,
     sector: doc.cluster.sector ?? 'cụm',
     units: doc.units,
-    context: doc,
+    context: { ...doc, memberOrder: doc.cluster.memberOrder },
     year: (y) => {
       const found = doc.years.find((x) => x.year === y);
       if (!found) throw new Error(`no demo year ${y}`);

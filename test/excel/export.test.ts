@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { buildExport } from '../../shared/excel/year-workbook';
 import type { Year } from '../../shared/model/year';
-import { loadExcelJs, writeWorkbook } from '../../renderer/features/excel/write-workbook';
+import { loadExcelJs, writeWorkbook } from '../../renderer/components/excel/write-workbook';
 import { exportInput, loadDemo, withMeetingRecord } from './demo-data';
 import { TIMEOUT } from '../timeouts';
 

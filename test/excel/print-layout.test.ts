@@ -15,7 +15,7 @@ import { POINTS_PER_WIDTH_UNIT } from '../../shared/excel/page-geometry';
 import { evaluateYear } from '../../shared/engine/evaluate-year';
 import { MOTTO, NATIONAL_TITLE } from '../../shared/views/official-conventions';
 import type { Year } from '../../shared/model/year';
-import { loadExcelJs, writeWorkbook } from '../../renderer/features/excel/write-workbook';
+import { loadExcelJs, writeWorkbook } from '../../renderer/components/excel/write-workbook';
 import { exportInput, loadDemo, withMeetingRecord } from './demo-data';
 import { docOf, syntheticYear } from '../shared/year-builder';
 import { TIMEOUT } from '../timeouts';

@@ -4,7 +4,7 @@ import { memberTemplate } from '../../shared/excel/self-assessment/workbook';
 import { templateExpectation } from '../../shared/excel/self-assessment/apply';
 import { SCORES_SHEET } from '../../shared/excel/self-assessment/layout';
 import type { TemplateExpectation } from '../../shared/excel/self-assessment/read';
-import { loadExcelJs, writeWorkbook } from '../../renderer/features/excel/write-workbook';
+import { loadExcelJs, writeWorkbook } from '../../renderer/components/excel/write-workbook';
 import type { Demo } from './demo-data';
 
 export async function templateBytes(demo: Demo, year: Year, unitId: string): Promise<Uint8Array> {

@@ -5,7 +5,7 @@ import { applyTemplates, importPreview } from '../../shared/excel/self-assessmen
 import { issueText, type TemplateData } from '../../shared/excel/self-assessment/read';
 import { INSTRUCTIONS_SHEET, META_SHEET } from '../../shared/excel/self-assessment/layout';
 import { parseTemplateFile } from '../../renderer/features/excel/parse-template';
-import { loadExcelJs } from '../../renderer/features/excel/write-workbook';
+import { loadExcelJs } from '../../renderer/components/excel/write-workbook';
 import { loadDemo } from './demo-data';
 import { editWorkbook, expectationFor, rowOf, scoresSheet, templateBytes } from './template-helpers';
 

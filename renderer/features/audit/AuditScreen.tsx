@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { matchesSearch, sortRows, type SortState } from '../../../shared/views/table-query';
+import { SearchBox, SortHeader } from '../../components/table-controls';
 import type { IntegrityReport } from '../../../shared/engine/year-integrity';
 import { yearSealText } from '../../../shared/views/integrity-text';
-import { finaliseBlockers, finaliseYear, unlockYear } from '../../../shared/edits/lock';
-import { snapshotResults } from '../../../shared/engine/results-snapshot';
+import { unlockYear } from '../../../shared/edits/lock';
+import { formatRoute } from '../../app/routes';
 import type { Year } from '../../../shared/model/year';
-import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
@@ -15,16 +16,10 @@ import './audit.css';
 
 const localTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
 
-/** ISO date-time with the PC's offset (the log says when, in local time, with the offset to compare). */
-function nowWithOffset(): string {
-  const d = new Date();
-  const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
-  const off = -d.getTimezoneOffset();
-  const local = new Date(d.getTime() + off * 60_000).toISOString().slice(0, 19);
-  return `${local}${off >= 0 ? '+' : '-'}${pad(Math.trunc(off / 60))}:${pad(off % 60)}`;
-}
-
-/** Nhật ký: finalise (snapshot + checksum, lock), unlock with a reason, the audit log and its integrity check. */
+/**
+ * Nhật ký: the year's finalised state (snapshot checksum, lock), unlock with a reason, the audit log and its integrity
+ * check. Finalising itself is done on Khen thưởng, after the year-end checklist and a confirmation of what it locks.
+ */
 export function AuditScreen() {
   const t = useStrings().audit;
   const noYear = useStrings().awards.noYear;
@@ -34,24 +29,19 @@ export function AuditScreen() {
   return (
     <div className="screen">
       <h1>{t.heading(year.year)}</h1>
-      <FinalisePanel year={year} evaluation={evaluation} />
+      <FinalisePanel year={year} />
       <AuditLog key={year.year} year={year} />
     </div>
   );
 }
 
-function FinalisePanel({ year, evaluation }: { year: Year; evaluation: YearEvaluation }) {
+function FinalisePanel({ year }: { year: Year }) {
   const t = useStrings().audit;
   const operator = useAppStore((s) => s.operatorName);
   const action = useYearAction();
   const [reason, setReason] = useState('');
-  const blockers = finaliseBlockers(evaluation);
+  const moved = useStrings().yearEnd;
   const f = year.finalised;
-
-  function finalise() {
-    const results = snapshotResults(evaluation, year.awardOverrides ?? []);
-    action.run('year-finalise', finaliseYear({ results, blockers, at: nowWithOffset(), ...(operator ? { by: operator } : {}) }), t.finalised);
-  }
 
   function unlock() {
     if (action.run('year-unlock', unlockYear, t.unlocked, { reason })) setReason('');
@@ -77,24 +67,12 @@ function FinalisePanel({ year, evaluation }: { year: Year; evaluation: YearEvalu
         </>
       )}
       <p className="muted small">{t.operator(operator)}</p>
-      {!year.locked && blockers.length > 0 && (
-        <>
-          <p className="small">{t.blockers}</p>
-          <ul className="blockers">
-            {blockers.map((b) => (
-              <li key={b}>{b}</li>
-            ))}
-          </ul>
-        </>
+      {!year.locked && (
+        <p className="small">
+          {moved.auditMoved} <a href={formatRoute({ section: 'awards', year: year.year })}>{moved.openChecklist}</a>
+        </p>
       )}
       <div className="form">
-        {!year.locked && (
-          <div className="actions">
-            <button type="button" className="primary" disabled={blockers.length > 0} onClick={finalise}>
-              {f ? t.refinalise : t.finalise}
-            </button>
-          </div>
-        )}
         {year.locked && (
           <div className="row">
             <label className="grow">
@@ -118,6 +96,15 @@ function AuditLog({ year }: { year: Year }) {
   const t = useStrings().audit;
   const clusterId = useAppStore((s) => s.activeClusterId);
   const [check, setCheck] = useState<{ report?: IntegrityReport; error?: string }>();
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortState<'seq'>>();
+  const tables = useStrings().tables;
+  const entries = useMemo(() => {
+    const found = year.audit.filter((e) =>
+      matchesSearch([e.who, e.action, e.target, e.reason ?? '', e.command ?? '', valueText(e.oldValue, ''), valueText(e.newValue, '')], query),
+    );
+    return sort ? sortRows(found, (e) => e.seq, sort.direction) : found;
+  }, [year.audit, query, sort]);
 
   // Checks the year as stored, not as on screen: an edit of the database made outside the app shows here.
   async function verify() {
@@ -143,13 +130,14 @@ function AuditLog({ year }: { year: Year }) {
         </p>
       )}
       {check?.report && <IntegrityResult report={check.report} />}
+      {year.audit.length > 0 && <SearchBox label={tables.searchLog} value={query} onChange={setQuery} shown={entries.length} total={year.audit.length} />}
       {year.audit.length === 0 ? (
         <p className="muted">{t.logEmpty}</p>
       ) : (
         <table className="table compact audit-table" aria-label={t.logHeading}>
           <thead>
             <tr>
-              <th className="num">{t.seq}</th>
+              <SortHeader column="seq" label={t.seq} sort={sort} onSort={setSort} className="num" />
               <th>{t.at}</th>
               <th>{t.who}</th>
               <th>{t.action}</th>
@@ -160,7 +148,7 @@ function AuditLog({ year }: { year: Year }) {
             </tr>
           </thead>
           <tbody>
-            {year.audit.map((e) => (
+            {entries.map((e) => (
               <tr key={e.seq} data-seq={e.seq}>
                 <td className="num">{e.seq}</td>
                 <td>{localTime(e.at)}</td>

@@ -5,11 +5,15 @@ import { EligibilityPanel } from './EligibilityPanel';
 import { ManualChanges } from './ManualChanges';
 import { ProposalsPanel } from './ProposalsPanel';
 import { TiersEditor } from './TiersEditor';
+import { YearEndChecklist } from './YearEndChecklist';
 import { LockedBanner, NoYear } from '../../components/year-view';
 import { MeetingFactsLink } from '../../components/MeetingFactsLink';
 import './awards.css';
 
-/** Khen thưởng: award tiers, eligibility, the engine's proposals with reasons, tie votes and manual changes. */
+/**
+ * Khen thưởng: the year-end checklist leading to finalising, award tiers, eligibility, the engine's proposals with
+ * reasons, tie votes and manual changes.
+ */
 export function AwardsScreen() {
   const t = useStrings().awards;
   const year = useAppStore((s) => s.yearDoc);
@@ -19,6 +23,7 @@ export function AwardsScreen() {
     <div className="screen">
       <h1>{t.heading(year.year)}</h1>
       <LockedBanner text={t.locked} />
+      <YearEndChecklist year={year} evaluation={evaluation} />
       <ProposalsPanel year={year} evaluation={evaluation} />
       <MeetingFactsLink year={year} />
       <EligibilityPanel year={year} />

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { setEligible, setIneligible } from '../../../shared/edits/awards';
 import type { Year } from '../../../shared/model/year';
 import { useStrings } from '../../i18n/strings';
-import { nameOf, useUnitNames, useYearAction } from '../../components/year-view';
+import { nameOf, useUnitNames, useYearAction, useMembersInOrder } from '../../components/year-view';
 
 /** Who may be proposed this year; excluding a member needs a reason (docs/domain.md, "Award tiers and quotas"). */
 export function EligibilityPanel({ year }: { year: Year }) {
   const t = useStrings().awards;
   const names = useUnitNames();
+  const members = useMembersInOrder(year.memberIds);
   const action = useYearAction();
   const [reasons, setReasons] = useState<Record<string, string>>({});
   return (
@@ -23,7 +24,7 @@ export function EligibilityPanel({ year }: { year: Year }) {
           </tr>
         </thead>
         <tbody>
-          {year.memberIds.map((id) => {
+          {members.map((id) => {
             const excluded = year.eligibility.find((e) => e.unitId === id);
             const name = nameOf(names, id);
             return (

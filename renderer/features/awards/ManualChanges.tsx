@@ -3,12 +3,13 @@ import { setAwardOverride } from '../../../shared/edits/awards';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Year } from '../../../shared/model/year';
 import { useStrings } from '../../i18n/strings';
-import { nameOf, UnitSelect, useUnitNames, useYearAction } from '../../components/year-view';
+import { nameOf, UnitSelect, useUnitNames, useYearAction, useMembersInOrder } from '../../components/year-view';
 
 /** A manual change of the proposal, with its reason (Year.awardOverrides); audited once the year is finalised. */
 export function ManualChanges({ year, evaluation }: { year: Year; evaluation: YearEvaluation }) {
   const t = useStrings().awards;
   const names = useUnitNames();
+  const members = useMembersInOrder(year.memberIds);
   const action = useYearAction();
   const [unitId, setUnitId] = useState('');
   const [tierId, setTierId] = useState('');
@@ -31,7 +32,7 @@ export function ManualChanges({ year, evaluation }: { year: Year; evaluation: Ye
         <div className="row">
           <label>
             {t.member}
-            <UnitSelect value={unitId} onChange={setUnitId} unitIds={year.memberIds} names={names} empty="—" />
+            <UnitSelect value={unitId} onChange={setUnitId} unitIds={members} names={names} empty="—" />
           </label>
           <label>
             {t.tier}

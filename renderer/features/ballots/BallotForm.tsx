@@ -7,6 +7,8 @@ import type { Result } from '../../../shared/base/result';
 import { formatNumber } from '../../../shared/base/number-format';
 import { useStrings } from '../../i18n/strings';
 import { nameOf, useUnitNames, useYearAction } from '../../components/year-view';
+import { DraftNotice } from '../../components/DraftNotice';
+import { useDraftKey, useFormDraft } from '../../components/drafts';
 import type { YearEditName } from '../../commands';
 
 type Texts = Record<BallotField, string>;
@@ -20,6 +22,13 @@ type RecordChange = (counts: BallotCounts, secondEntry?: BallotCounts) => (year:
 function sameSubject(a: BallotSubject, b: BallotSubject): boolean {
   if ((a.kind === 'leader' || a.kind === 'deputy') && (b.kind === 'leader' || b.kind === 'deputy')) return a.kind === b.kind && a.unitId === b.unitId;
   return true;
+}
+
+/** The draft name of a ballot's form: one per subject (a tier, a seat and candidate). */
+function draftName(subject: BallotSubject): string {
+  if (subject.kind === 'award') return `ballot:award:${subject.tierId}`;
+  if (subject.kind === 'leader' || subject.kind === 'deputy') return `ballot:${subject.kind}:${subject.unitId}`;
+  return `ballot:${subject.kind}`;
 }
 
 /**
@@ -45,9 +54,12 @@ export function BallotForm(props: {
   const names = useUnitNames();
   const onRecord = findBallot(year, subject);
   const stored = onRecord && sameSubject(onRecord.subject, subject) ? onRecord : undefined;
-  const [first, setFirst] = useState<Texts>(() => textsOf(stored));
-  const [double, setDouble] = useState(stored?.secondEntry !== undefined);
-  const [second, setSecond] = useState<Texts>(() => textsOf(stored?.secondEntry));
+  // Counts typed but not recorded are kept as a draft (renderer/components/drafts.ts).
+  const draft = useFormDraft(useDraftKey(draftName(subject)), { first: textsOf(stored), second: textsOf(stored?.secondEntry), double: stored?.secondEntry !== undefined });
+  const { first, second, double } = draft.value;
+  const setFirst = (next: Texts) => draft.set({ ...draft.value, first: next });
+  const setSecond = (next: Texts) => draft.set({ ...draft.value, second: next });
+  const setDouble = (next: boolean) => draft.set({ ...draft.value, double: next });
   const [bad, setBad] = useState<{ fields: BallotField[]; mismatched: BallotField[] }>({ fields: [], mismatched: [] });
   const labels: Texts = { present: t.present, agree: t.agree, disagree: t.disagree, abstain: t.abstain };
 
@@ -72,7 +84,7 @@ export function BallotForm(props: {
     }
     const check = checkBallot(year, a, b);
     setBad(check.ok ? { fields: [], mismatched: [] } : { fields: check.fields, mismatched: check.mismatchedFields });
-    action.run(props.editName ?? 'ballot-record', (props.record ?? ((x, y) => recordBallot(subject, x, y)))(a, b), t.saved);
+    if (action.run(props.editName ?? 'ballot-record', (props.record ?? ((x, y) => recordBallot(subject, x, y)))(a, b), t.saved)) draft.clear();
   }
 
   const outcome = stored ? safeOutcome(stored, year) : null;
@@ -93,6 +105,9 @@ export function BallotForm(props: {
         size={4}
         value={texts[f]}
         onChange={(e) => set({ ...texts, [f]: e.target.value })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') save();
+        }}
       />
       {mark && bad.mismatched.includes(f) && <span className="mismatch-note">{t.mismatch}</span>}
     </label>
@@ -101,6 +116,7 @@ export function BallotForm(props: {
   return (
     <div className="ballot card" role="group" aria-label={label}>
       <h3>{title}</h3>
+      <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
       <div className="ballot-status">
         {outcome ? (
           <span className={outcome.passed ? 'pass' : 'fail'}>
@@ -128,7 +144,7 @@ export function BallotForm(props: {
           {t.save}
         </button>
         {onRecord && (
-          <button type="button" className="danger" onClick={() => action.run('ballot-remove', removeBallot(onRecord.id), t.removed)}>
+          <button type="button" className="danger" onClick={() => action.run('ballot-remove', removeBallot(onRecord.id), t.removed) && draft.clear()}>
             {t.remove}
           </button>
         )}

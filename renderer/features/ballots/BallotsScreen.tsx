@@ -10,6 +10,7 @@ import { useEvaluation } from '../../store/evaluation';
 import { LockedBanner, NoYear, nameOf, UnitSelect, useUnitNames } from '../../components/year-view';
 import { BallotForm } from './BallotForm';
 import './ballots.css';
+import { membersInOrder } from '../../../shared/engine/member-order';
 
 /**
  * Biểu quyết: one ballot per award proposal (after manual changes) and for next year's leader and deputy — the
@@ -77,7 +78,7 @@ function ElectionBallot({ kind }: { kind: 'leader' | 'deputy' }) {
   const [candidate, setCandidate] = useState(initial);
   if (!year || !context || !evaluation) return null;
   const candidates = electionCandidates(year, context, kind);
-  const offered = seat && !candidates.includes(seat.unitId) ? [seat.unitId, ...candidates] : candidates;
+  const offered = seat && !candidates.includes(seat.unitId) ? [seat.unitId, ...membersInOrder(candidates, context)] : membersInOrder(candidates, context);
   const title = kind === 'leader' ? t.leader : t.deputy;
   const next = year.year + 1;
   const elected = evaluation.election.elected;

@@ -1,8 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { UnitDraft } from '../../commands';
 import type { Result } from '../../../shared/base/result';
 import { formatYearList, parseYearList } from '../../../shared/base/year-list';
+import { proposeShortName } from '../../../shared/base/short-names';
 import { Notice, type NoticeState } from '../../components/Notice';
+import { DraftNotice, escapeCloses } from '../../components/DraftNotice';
+import { useDraftKey, useFormDraft } from '../../components/drafts';
 import { useStrings } from '../../i18n/strings';
 
 interface UnitFields {
@@ -21,7 +24,10 @@ function fieldsOf(draft: UnitDraft | undefined, defaultYears: readonly number[])
   };
 }
 
-/** Adds a member unit or edits one: name, short name, the years it is a member, a note. */
+/**
+ * Adds a member unit or edits one: name, short name, the years it is a member, a note. What is typed is kept as a
+ * draft until saved (renderer/components/drafts.ts); Escape cancels an edit.
+ */
 export function UnitForm(props: {
   initial?: UnitDraft;
   /** Pre-filled years for a new unit: the cluster's latest year. */
@@ -32,7 +38,10 @@ export function UnitForm(props: {
   onCancel?: () => void;
 }) {
   const t = useStrings();
-  const [fields, setFields] = useState<UnitFields>(() => fieldsOf(props.initial, props.defaultYears));
+  const draftKey = useDraftKey(props.initial ? `unit-edit:${props.initial.name}` : 'unit-new', 'cluster');
+  const draft = useFormDraft<UnitFields>(draftKey, fieldsOf(props.initial, props.defaultYears));
+  const fields = draft.value;
+  const setFields = draft.set;
   const [notice, setNotice] = useState<NoticeState>();
   const [busy, setBusy] = useState(false);
 
@@ -53,13 +62,24 @@ export function UnitForm(props: {
     setNotice({ kind: 'success', text: props.successText(fields.name.trim()) });
     // A new unit clears the form for the next one; an edited unit keeps what was saved.
     if (!props.initial) setFields(fieldsOf(undefined, years.value));
+    draft.clear();
   }
+
+  function cancel() {
+    draft.clear();
+    props.onCancel?.();
+  }
+
+  // The proposal is shown, never stored by itself: an empty field keeps showing it (shared/base/short-names.ts).
+  const proposed = proposeShortName(fields.name) || '—';
+  const hintId = `unit-short-hint-${useId()}`;
 
   const set = (key: keyof UnitFields) => (e: { target: { value: string } }) =>
     setFields({ ...fields, [key]: e.target.value });
 
   return (
-    <form className="form unit-form" onSubmit={submit} aria-label={props.submitLabel}>
+    <form className="form unit-form" onSubmit={submit} aria-label={props.submitLabel} onKeyDown={props.onCancel ? escapeCloses(cancel) : undefined}>
+      <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
       <div className="row">
         <label className="grow">
           {t.members.name}
@@ -67,7 +87,16 @@ export function UnitForm(props: {
         </label>
         <label>
           {t.members.shortName}
-          <input name="unitShortName" value={fields.shortName} onChange={set('shortName')} />
+          <input
+            name="unitShortName"
+            value={fields.shortName}
+            placeholder={proposed}
+            aria-describedby={hintId}
+            onChange={set('shortName')}
+          />
+          <span id={hintId} className="small muted field-hint">
+            {t.members.shortNameHint(proposed)}
+          </span>
         </label>
       </div>
       <div className="row">
@@ -85,7 +114,7 @@ export function UnitForm(props: {
           {props.submitLabel}
         </button>
         {props.onCancel && (
-          <button type="button" onClick={props.onCancel}>
+          <button type="button" onClick={cancel}>
             {t.cluster.cancel}
           </button>
         )}

@@ -10,6 +10,8 @@ import { formatNumber, formatPointsShort } from '../../../shared/base/number-for
 import { parsePoints, parseVietnameseNumber } from '../../../shared/base/number-parse';
 import { fail, ok, type Result } from '../../../shared/base/result';
 import { Notice, type NoticeState } from '../../components/Notice';
+import { DraftNotice } from '../../components/DraftNotice';
+import { useDraftKey, useFormDraft } from '../../components/drafts';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { perform } from '../../commands';
@@ -74,12 +76,20 @@ function criterionOf(id: string, d: Draft, label: string): Result<Criterion> {
   return ok({ ...base, kind: 'indicator', max: max.value, indicatorId: d.indicatorId, formula: { kind: 'steps', steps } });
 }
 
-/** Adds (with `sectionId`) or edits a criterion; a change of kind that would delete scores asks first. */
+/** The draft name of the form adding a criterion to a section, or editing one (renderer/components/drafts.ts). */
+export const criterionDraftName = (sectionId: string | undefined, criterionId: string): string =>
+  sectionId ? `criterion-add:${sectionId}` : `criterion-edit:${criterionId}`;
+
+/**
+ * Adds (with `sectionId`) or edits a criterion; a change of kind that would delete scores asks first. Enter in a
+ * field saves, Escape cancels; what is typed is kept as a draft until then.
+ */
 export function CriterionForm(props: { initial: Criterion; sectionId?: string; onDone: () => void }) {
   const t = useStrings().criteria;
   const year = useAppStore((s) => s.yearDoc);
   const units = useAppStore((s) => s.clusterContext?.units);
-  const [d, setD] = useState(() => draftOf(props.initial));
+  const draft = useFormDraft<Draft>(useDraftKey(criterionDraftName(props.sectionId, props.initial.id)), draftOf(props.initial));
+  const d = draft.value;
   const [notice, setNotice] = useState<NoticeState>();
   const [asking, setAsking] = useState<string>();
   if (!year) return null;
@@ -96,16 +106,38 @@ export function CriterionForm(props: { initial: Criterion; sectionId?: string; o
     const names = new Map((units ?? []).map((u) => [u.id, u.name]));
     const result = perform(props.sectionId ? 'criterion-add' : 'criterion-edit', props.sectionId ? addCriterion(props.sectionId, made.value) : updateCriterion(made.value, names));
     if (!result.ok) return setNotice({ kind: 'error', text: result.message });
+    draft.clear();
+    props.onDone();
+  }
+
+  function cancel() {
+    draft.clear();
     props.onDone();
   }
 
   const set = (patch: Partial<Draft>) => {
     setAsking(undefined);
-    setD({ ...d, ...patch });
+    draft.set({ ...d, ...patch });
   };
 
+  // Enter in a text field saves (a select, a checkbox and the buttons keep their own Enter); Escape cancels, or first
+  // takes back the question about scores that would be lost.
+  function onKeyDown(event: React.KeyboardEvent<HTMLDivElement>) {
+    if (event.defaultPrevented) return;
+    const target = event.target;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (asking) setAsking(undefined);
+      else cancel();
+    } else if (event.key === 'Enter' && target instanceof HTMLInputElement && target.type !== 'checkbox' && !asking) {
+      event.preventDefault();
+      submit(false);
+    }
+  }
+
   return (
-    <div className="form criterion-form" role="group" aria-label={props.sectionId ? t.addCriterion : `${t.edit}: ${props.initial.code}`}>
+    <div className="form criterion-form" role="group" aria-label={props.sectionId ? t.addCriterion : `${t.edit}: ${props.initial.code}`} onKeyDown={onKeyDown}>
+      <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
       <div className="row">
         <label className="narrow">
           {t.code}
@@ -226,7 +258,7 @@ export function CriterionForm(props: { initial: Criterion; sectionId?: string; o
             <button type="button" className="primary" onClick={() => submit(false)}>
               {props.sectionId ? t.addCriterion : t.save}
             </button>
-            <button type="button" onClick={props.onDone}>
+            <button type="button" onClick={cancel}>
               {t.cancel}
             </button>
           </>

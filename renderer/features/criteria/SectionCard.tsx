@@ -19,14 +19,23 @@ import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { perform, type YearEditName } from '../../commands';
-import { CriterionForm } from './CriterionForm';
+import { CriterionForm, criterionDraftName } from './CriterionForm';
+import { hasDraft, useDraftKeys } from '../../components/drafts';
 import { CriterionRow } from './CriterionRow';
 
 /** One section (phần) of the criteria table: its header, its criteria, and the forms to edit them. */
 export function SectionCard({ section, first, last }: { section: Section; first: boolean; last: boolean }) {
   const t = useStrings().criteria;
   const year = useAppStore((s) => s.yearDoc);
-  const [editing, setEditing] = useState<string>();
+  const draftKey = useDraftKeys();
+  // null until a form is opened or closed here: a form left with a draft (another screen, a reload) opens again with it.
+  const [chosen, setEditing] = useState<string | undefined | null>(null);
+  const editing =
+    chosen !== null
+      ? chosen
+      : hasDraft(draftKey(criterionDraftName(section.id, '')))
+        ? `new-${section.id}`
+        : section.criteria.find((c) => hasDraft(draftKey(criterionDraftName(undefined, c.id))))?.id;
   const [renaming, setRenaming] = useState<{ code: string; name: string }>();
   const [notice, setNotice] = useState<NoticeState>();
   if (!year) return null;
@@ -44,7 +53,13 @@ export function SectionCard({ section, first, last }: { section: Section; first:
     <section className="card section-card" aria-label={`${section.code}. ${section.name}`}>
       <header className="section-head">
         {renaming ? (
-          <div className="row section-rename">
+          <div
+            className="row section-rename"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setRenaming(undefined);
+              else if (e.key === 'Enter' && e.target instanceof HTMLInputElement && apply('section-edit', updateSection(section.id, renaming))) setRenaming(undefined);
+            }}
+          >
             <input aria-label={t.sectionCode} className="narrow" value={renaming.code} onChange={(e) => setRenaming({ ...renaming, code: e.target.value })} />
             <input aria-label={t.sectionName} className="grow" value={renaming.name} onChange={(e) => setRenaming({ ...renaming, name: e.target.value })} />
             <button type="button" className="primary" onClick={() => apply('section-edit', updateSection(section.id, renaming)) && setRenaming(undefined)}>

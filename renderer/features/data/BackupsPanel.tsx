@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { backupFileName } from '../../../shared/interchange/file-names';
 import { formatBytes } from '../../../shared/base/number-format';
+import { formatDateTime } from '../../../shared/base/date-format';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
 import { backupText, listBackups, type BackupInfo } from '../../store/loaders';
 
-const when = (iso: string) =>
-  new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+const when = (iso: string) => formatDateTime(iso, { seconds: true });
 
 /** Sao lưu tự động: the list of backups with date and size; back up now, save one as a file, restore one. */
 export function BackupsPanel({ version }: { version: number }) {

@@ -10,7 +10,7 @@ const localDate = (iso: string) => new Intl.DateTimeFormat('vi-VN', { dateStyle:
  * compare by phone or with the hand-over record, whether this PC has seen it for these clusters, the warnings, and
  * the finalised years that matched their seals.
  */
-export function SenderCheck({ verified, kept }: { verified: VerifiedPackage; kept: readonly number[] }) {
+export function SenderCheck({ verified, kept }: { verified: Omit<VerifiedPackage, 'pkg'>; kept: readonly number[] }) {
   const t = useStrings().data.signature;
   const { sender } = verified;
   return (

@@ -5,6 +5,7 @@ import type { Cluster, Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
 import { availableDocuments, buildOfficialDocument, docxFileName, type DocumentChoice } from '../../../shared/documents/build-document';
 import { BLANK_LINE } from '../../../shared/views/official-conventions';
+import { formatPoints } from '../../../shared/base/number-format';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
@@ -84,11 +85,12 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
     };
   }, [cluster.id, year]);
 
+  const robustnessDelta = useAppStore((s) => s.robustnessDelta);
   const choices = availableDocuments({ year });
   const { choice, built } = useMemo(() => {
     const picked: DocumentChoice = availableDocuments({ year }).find((c) => choiceValue(c) === choiceKey) ?? { kind: 'proposalLetter' };
-    return { choice: picked, built: buildOfficialDocument(picked, { year, evaluation, units, cluster, ...(signingKey ? { signingKey } : {}) }) };
-  }, [choiceKey, year, evaluation, units, cluster, signingKey]);
+    return { choice: picked, built: buildOfficialDocument(picked, { year, evaluation, units, cluster, memberOrder: cluster.memberOrder, robustnessDelta, ...(signingKey ? { signingKey } : {}) }) };
+  }, [choiceKey, year, evaluation, units, cluster, robustnessDelta, signingKey]);
   const letterFacts = useOfficialFacts(year, 'proposalLetter', units, cluster);
   const minutesFacts = useOfficialFacts(year, 'minutes', units, cluster);
   const chair = year.yearEndReview?.chair?.name ?? BLANK_LINE;
@@ -133,6 +135,7 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
             </label>
           </div>
           {choice.kind === 'pledge' && <p className="muted small">{t.pledgeDated}</p>}
+          {choice.kind === 'robustnessAnnex' && <p className="muted small">{t.robustnessNote(formatPoints(robustnessDelta))}</p>}
           {choice.kind === 'proposalLetter' && <SigningFields facts={letterFacts} />}
           {choice.kind === 'minutes' && <SigningFields facts={minutesFacts} signers={t.minutesSigners(secretary, chair)} />}
           {year.pledges.length === 0 && <p className="muted small">{t.noPledge}</p>}

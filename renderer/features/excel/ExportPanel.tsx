@@ -10,8 +10,8 @@ import { ExportCheck } from '../../components/ExportCheck';
 import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
 import { yearSealText } from '../../../shared/views/integrity-text';
-import { xlsxSaveRequest } from './save-xlsx';
-import { writeWorkbook } from './write-workbook';
+import { xlsxSaveRequest } from '../../components/excel/save-xlsx';
+import { writeWorkbook } from '../../components/excel/write-workbook';
 
 interface Props {
   readonly year: Year;
@@ -33,7 +33,7 @@ export function ExportPanel({ year, evaluation, units, cluster }: Props) {
   const input: ExportInput = useMemo(() => {
     const leaderName = units.find((u) => u.id === year.leaderId)?.name ?? year.leaderId;
     const context = { clusterName: cluster.name, leaderName, organisingBody: cluster.organisingBody, ...(cluster.sector ? { sector: cluster.sector } : {}) };
-    return { year, evaluation, units, context };
+    return { year, evaluation, units, memberOrder: cluster.memberOrder, context };
   }, [year, evaluation, units, cluster]);
   const facts = officialFacts(year, 'proposalList', input.context);
   // The check of "everything": every other export's blanks are among the list's.

@@ -6,8 +6,9 @@ import { criteriaVersion } from '../../../shared/excel/self-assessment/layout';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
-import { xlsxSaveRequest } from './save-xlsx';
-import { writeWorkbook } from './write-workbook';
+import { xlsxSaveRequest } from '../../components/excel/save-xlsx';
+import { writeWorkbook } from '../../components/excel/write-workbook';
+import { useMembersInOrder } from '../../components/year-view';
 
 interface Props {
   readonly year: Year;
@@ -21,7 +22,7 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
   const t = useStrings().excel;
   const [busy, setBusy] = useState<{ done: number; total: number }>();
   const [notice, setNotice] = useState<NoticeState>();
-  const members = year.memberIds.map((id) => units.find((u) => u.id === id) ?? { id, name: id });
+  const members = useMembersInOrder(year.memberIds).map((id) => units.find((u) => u.id === id) ?? { id, name: id });
   const problem = templateProblem(year);
 
   async function download(list: readonly Pick<Unit, 'id' | 'name' | 'shortName'>[]) {

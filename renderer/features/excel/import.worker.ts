@@ -4,6 +4,7 @@
  * the page. The screen sends the next file only after the answer, so it can stop a file that takes too long by
  * terminating this worker (use-template-import.ts) without losing the files already read.
  */
+import '../../zod-jitless';
 import type { ImportRequest, ImportResponse } from './import-protocol';
 import { parseTemplateFile } from './parse-template';
 

@@ -5,7 +5,9 @@ import { COL_WIDTH, HEAD_HEIGHT, LEFT_WIDTH, ROW_HEIGHT } from './layout';
 export interface GridRowProps {
   readonly row: number;
   readonly unitId: string;
+  /** Short name shown in the frozen name column; the full name is its title and accessible name. */
   readonly name: string;
+  readonly fullName: string;
   readonly total: string;
   readonly rank: string;
   /** Criterion ids still counted from a self score, "|"-joined (a string, so equal lists do not re-render). */
@@ -29,6 +31,15 @@ export interface GridRowProps {
   /** The active cell's column when it is in this row, else -1. */
   readonly activeCol: number;
   readonly width: number;
+}
+
+function StatusMark({ kind, mark, label, title }: { kind: string; mark: string; label: string; title: string }) {
+  return (
+    <span className={`status-mark status-${kind}`} title={title}>
+      <span aria-hidden="true">{mark}</span>
+      <span className="visually-hidden">{label}</span>
+    </span>
+  );
 }
 
 /** One member's row: its name, live rank and total, then the visible cells. Memoised: a row repaints only when its texts, totals or selection change. */
@@ -69,27 +80,22 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
       aria-rowindex={p.row + 3}
       className={p.ownRow ? 'grid-row own-row' : 'grid-row'}
       data-unit-id={p.unitId}
-      data-unit-name={p.name}
+      data-unit-name={p.fullName}
       style={{ top: HEAD_HEIGHT + p.row * ROW_HEIGHT, width: p.width }}
     >
       <div className="grid-rowhead" role="rowheader" data-row={p.row}>
-        <span className="rowhead-name">
-          <span className="rowhead-label" title={p.name}>
+        <span className="rowhead-name" title={p.fullName}>
+          {/* The short name is what fits; a screen reader reads the full name instead. */}
+          <span className="rowhead-label" aria-hidden="true">
             {p.name}
           </span>
-          {p.ownRow && <span className="badge badge-own">{p.ownRowLabel}</span>}
-          {/* One badge keeps the name readable: "thiếu điểm" is an error and outranks "chưa thẩm định" (both in its title). */}
-          {p.missing !== '' ? (
-            <span className="badge badge-incomplete" title={unreviewed.size > 0 ? `${p.missingTitle}. ${p.unreviewedTitle}` : p.missingTitle}>
-              {p.missingLabel}
-            </span>
-          ) : (
-            unreviewed.size > 0 && (
-              <span className="badge badge-unreviewed" title={p.unreviewedTitle}>
-                {p.unreviewedLabel}
-              </span>
-            )
-          )}
+          <span className="visually-hidden">{p.fullName}</span>
+          {/* Status as small marks of fixed width, so the name keeps its room; the words are in the title and for screen readers. */}
+          <span className="rowhead-status">
+            {p.ownRow && <StatusMark kind="own" mark="✎" label={p.ownRowLabel} title={p.ownRowLabel} />}
+            {p.missing !== '' && <StatusMark kind="incomplete" mark="!" label={p.missingLabel} title={p.missingTitle} />}
+            {unreviewed.size > 0 && <StatusMark kind="unreviewed" mark="◔" label={p.unreviewedLabel} title={p.unreviewedTitle} />}
+          </span>
         </span>
         <span className="rowhead-rank">{p.rank}</span>
         <span className="rowhead-total" data-total>

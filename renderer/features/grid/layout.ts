@@ -2,7 +2,8 @@
 export const ROW_HEIGHT = 30;
 export const HEAD_HEIGHT = 56;
 export const COL_WIDTH = 76;
-export const NAME_WIDTH = 250;
+/** The frozen name column: room for a short name ("Thái Nguyên", "Hồ Chí Minh") beside up to two status marks. */
+export const NAME_WIDTH = 210;
 export const RANK_WIDTH = 48;
 export const TOTAL_WIDTH = 82;
 export const LEFT_WIDTH = NAME_WIDTH + RANK_WIDTH + TOTAL_WIDTH;

@@ -5,14 +5,18 @@ import { gridColumns, type ColumnView } from '../../../shared/grid/columns';
 import type { Year } from '../../../shared/model/year';
 import type { MemberResult } from '../../../shared/engine/evaluate-year';
 import { formatPoints } from '../../../shared/base/number-format';
-import { compareVietnamese } from '../../../shared/base/names';
+import { displayName } from '../../../shared/base/short-names';
+import { membersInOrder } from '../../../shared/engine/member-order';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
 
 /** What one row header shows: the live total and rank from evaluateYear (the UI computes nothing itself). */
 export interface RowSummary {
   readonly unitId: string;
+  /** The short name the row shows (shared/base/short-names.ts). */
   readonly name: string;
+  /** The full name, for the row's title and accessible name. */
+  readonly fullName: string;
   readonly total: string;
   readonly rank: string;
   /** Criteria still counted from a self score (chưa thẩm định), joined with "|" so equal lists compare equal. */
@@ -67,12 +71,10 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
 
   const columns = useMemo(() => (sections && ruleSet ? gridColumns({ sections, ruleSet }, view) : []), [sections, ruleSet, view]);
   const names = useMemo(() => new Map((context?.units ?? []).map((u) => [u.id, u.name])), [context]);
-  // Rows in Vietnamese alphabetical order of the members' names, as on the members screen and in the members'
-  // own spreadsheets — never in the order ids happen to be stored.
-  const unitIds = useMemo(
-    () => [...(memberIds ?? [])].sort((a, b) => compareVietnamese(names.get(a) ?? a, names.get(b) ?? b)),
-    [memberIds, names],
-  );
+  const shortNames = useMemo(() => new Map((context?.units ?? []).map((u) => [u.id, displayName(u)])), [context]);
+  // Rows in the cluster's official order, as on the members screen and every other list of members
+  // (shared/engine/member-order.ts) — never in the order ids happen to be stored.
+  const unitIds = useMemo(() => (context ? membersInOrder(memberIds ?? [], context) : [...(memberIds ?? [])]), [memberIds, context]);
   const model = useMemo<GridModel>(
     () => ({ unitIds, columns, ...(scorerId === undefined ? {} : { scorerId }) }),
     [unitIds, columns, scorerId],
@@ -87,14 +89,15 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
       const m = byId.get(unitId);
       return {
         unitId,
-        name: names.get(unitId) ?? unitId,
+        name: shortNames.get(unitId) ?? unitId,
+        fullName: names.get(unitId) ?? unitId,
         total: m ? formatPoints(m.total) : '',
         rank: m ? `${m.rank}${m.tied ? '=' : ''}` : '',
         unreviewed: m && year?.ruleSet.scoringMode !== 'peer' ? m.detail.unreviewedCriterionIds.join('|') : '',
         missing: m ? missingCodes(m) : '',
       };
     });
-  }, [evaluation, model.unitIds, names, year?.ruleSet.scoringMode]);
+  }, [evaluation, model.unitIds, names, shortNames, year?.ruleSet.scoringMode]);
 
   if (!year) return undefined;
   return { year, model, lookup, texts, rows, names, maxTotal: evaluation ? formatPoints(evaluation.maxPoints) : '' };

@@ -8,7 +8,7 @@ import { leadershipTimeline } from '../../../shared/engine/rotation';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
-import { LockedBanner, NoYear, nameOf, UnitSelect, useUnitNames, useYearAction } from '../../components/year-view';
+import { LockedBanner, NoYear, nameOf, UnitSelect, useMembersInOrder, useUnitNames, useYearAction } from '../../components/year-view';
 import { useLeadershipRecords } from './use-leadership-records';
 import './leadership.css';
 
@@ -167,7 +167,9 @@ function HandOverForm({ year }: { year: Year }) {
   const [toUnitId, setTo] = useState(h?.toUnitId ?? elected ?? '');
   const [rotatingFlag, setFlag] = useState(h?.rotatingFlag ?? true);
   const [note, setNote] = useState(h?.note ?? '');
-  const receivers = ctx.nextMemberIds ?? year.memberIds;
+  const members = useMembersInOrder(year.memberIds);
+  const nextMembers = useMembersInOrder(ctx.nextMemberIds);
+  const receivers = ctx.nextMemberIds ? nextMembers : members;
 
   function save() {
     action.run(
@@ -193,7 +195,7 @@ function HandOverForm({ year }: { year: Year }) {
         <div className="row">
           <label>
             {t.from}
-            <UnitSelect value={fromUnitId} onChange={setFrom} unitIds={year.memberIds} names={names} />
+            <UnitSelect value={fromUnitId} onChange={setFrom} unitIds={members} names={names} />
           </label>
           <label>
             {t.to}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { attachScan, blankPledge, copyPledge, detachScan, removePledge } from '../../../shared/edits/pledges';
 import { viDate } from '../../../shared/engine/membership';
-import type { Pledge } from '../../../shared/model/pledges';
+import { PledgeSchema, type Pledge } from '../../../shared/model/pledges';
 import type { Year } from '../../../shared/model/year';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { send } from '../../commands';
@@ -10,6 +10,7 @@ import { useAppStore } from '../../store';
 import { loadScan, loadYearOf } from '../../store/loaders';
 import { LockedBanner, NoYear, nameOf, useUnitNames, useYearAction } from '../../components/year-view';
 import { PledgeEditor } from './PledgeEditor';
+import { useDraftKey, useFormDraft } from '../../components/drafts';
 import './pledges.css';
 
 /** Giao ước thi đua: the year's pledges and coordination programmes, with the signed scan kept with the record. */
@@ -21,7 +22,11 @@ export function PledgesScreen() {
   const clusterId = useAppStore((s) => s.activeClusterId);
   const names = useUnitNames();
   const action = useYearAction();
-  const [editing, setEditing] = useState<Pledge>();
+  // The pledge being edited stays open across a visit elsewhere or a reload, with its draft (PledgeEditor).
+  const open = useFormDraft<Pledge | null>(useDraftKey('pledge-open'), null, { guard: false });
+  const kept = open.value ? PledgeSchema.safeParse(open.value) : undefined;
+  const editing = kept?.success ? kept.data : undefined;
+  const setEditing = (pledge: Pledge | undefined) => (pledge ? open.set(pledge) : open.discard());
   if (!year || !clusterId) return <NoYear text={noYear} />;
 
   async function copyLast(current: Year, cluster: string) {

@@ -1,12 +1,16 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import { explanationView } from '../../../shared/views/explanation-view';
+import type { RobustnessView } from '../../../shared/views/robustness-view';
 import { useStrings } from '../../i18n/strings';
 
 /** Why a member stands where it does: points lost per section, and the gap to the member just above. */
-export function ExplanationPanel({ evaluation, unitId, onClose }: { evaluation: YearEvaluation; unitId: string; onClose: () => void }) {
+export function ExplanationPanel({ evaluation, unitId, robustness, onClose }: { evaluation: YearEvaluation; unitId: string; robustness: RobustnessView; onClose: () => void }) {
   const r = useStrings().ranking;
   const e = r.explain;
+  const rb = r.robustness;
+  const range = robustness.ranges.find((g) => g.unitId === unitId);
+  const pair = robustness.pairs.find((p) => p.lowerId === unitId);
   const view = useMemo(() => explanationView(evaluation, unitId, r.deciders), [evaluation, unitId, r.deciders]);
   const panel = useRef<HTMLElement>(null);
   // The panel opens under the table: bring it into view when another member is chosen. A block body on purpose:
@@ -25,6 +29,11 @@ export function ExplanationPanel({ evaluation, unitId, onClose }: { evaluation: 
         </button>
       </div>
       <p>{e.summary(view.rank, view.totalText, view.maxText, view.shareText)}</p>
+      <ul className="small robustness-lines" aria-label={rb.heading}>
+        {range && <li>{rb.explainRange(range.rangeText, robustness.deltaText)}</li>}
+        {pair && <li>{pair.scoreText ? rb.explainScore(pair.upperName, pair.scoreText) : rb.explainNoScore(pair.upperName)}</li>}
+        {pair && pair.decidingText && <li>{rb.explainDeciding(pair.decidingText)}</li>}
+      </ul>
       <div className="explanation-body">
         <div className="gap-to-above">
           {above ? (

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { rankingRows } from '../../../shared/views/ranking-view';
+import { analyseRobustness } from '../../../shared/views/robustness/robustness';
+import { robustnessView } from '../../../shared/views/robustness-view';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
@@ -7,6 +9,7 @@ import { ExplanationPanel } from './ExplanationPanel';
 import { IssuesList } from './IssuesList';
 import { RankingTable } from './RankingTable';
 import { WhatIfPanel } from './WhatIfPanel';
+import { RobustnessPanel } from './RobustnessPanel';
 import './ranking.css';
 
 /**
@@ -21,8 +24,15 @@ export function RankingScreen() {
   const context = useAppStore((s) => s.clusterContext);
   const [selected, setSelected] = useState<string>();
   const rows = useMemo(() => (evaluation ? rankingRows(evaluation, r.deciders) : []), [evaluation, r.deciders]);
+  const delta = useAppStore((s) => s.robustnessDelta);
+  const setDelta = useAppStore((s) => s.setRobustnessDelta);
+  // Live like the ranking: the analysis is pure and fast (test/bench/robustness.bench.ts), so it follows every change.
+  const robustness = useMemo(
+    () => (evaluation && yearDoc ? robustnessView(analyseRobustness(yearDoc, evaluation, delta), evaluation, r.deciders) : undefined),
+    [evaluation, yearDoc, delta, r.deciders],
+  );
 
-  if (!evaluation || !yearDoc || !context) {
+  if (!evaluation || !yearDoc || !context || !robustness) {
     return (
       <div className="screen">
         <h1>{t.nav.ranking}</h1>
@@ -42,14 +52,15 @@ export function RankingScreen() {
         <p className="muted">{r.noMembers}</p>
       ) : (
         <div className="ranking-layout">
-          <RankingTable rows={rows} selectedId={selectedId} onSelect={setSelected} showBand={yearDoc.ruleSet.bands.length > 0} />
+          <RankingTable rows={rows} selectedId={selectedId} onSelect={setSelected} showBand={yearDoc.ruleSet.bands.length > 0} robustness={robustness} />
           {selectedId ? (
-            <ExplanationPanel evaluation={evaluation} unitId={selectedId} onClose={() => setSelected(undefined)} />
+            <ExplanationPanel evaluation={evaluation} unitId={selectedId} robustness={robustness} onClose={() => setSelected(undefined)} />
           ) : (
             <p className="muted small ranking-hint">{r.selectHint}</p>
           )}
         </div>
       )}
+      {rows.length > 0 && <RobustnessPanel view={robustness} delta={delta} onDelta={setDelta} />}
       <IssuesList issues={evaluation.issues} />
       {yearDoc.notes && yearDoc.notes.length > 0 && (
         <section className="card" aria-label={r.notes}>

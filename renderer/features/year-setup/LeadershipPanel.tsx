@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ClusterContext } from '../../../shared/engine/evaluate-year';
-import { sortByName } from '../../../shared/base/names';
+import { membersInOrder } from '../../../shared/engine/member-order';
 import { setLeadership } from '../../../shared/edits/year-setup';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
@@ -13,7 +13,7 @@ export function LeadershipPanel({ context }: { context: ClusterContext }) {
   const year = useAppStore((s) => s.yearDoc);
   const [notice, setNotice] = useState<NoticeState>();
   if (!year) return null;
-  const members = sortByName(context.units.filter((u) => year.memberIds.includes(u.id)));
+  const members = membersInOrder(year.memberIds, context).flatMap((id) => context.units.filter((u) => u.id === id));
 
   function apply(leaderId: string, deputyId: string | undefined) {
     const result = perform('leadership-set', setLeadership(leaderId, deputyId, context));

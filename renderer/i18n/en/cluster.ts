@@ -48,5 +48,17 @@ export const clusterEn: typeof clusterVi = {
     removed: (name: string) => `Removed "${name}".`,
     byYear: 'Members by year',
     leaderNote: 'Leader',
+    shortNameHint: (proposed: string) => `Used in the score grid, tables and charts; documents use the full name. Empty: "${proposed}" (proposed).`,
+    proposed: 'proposed',
+    proposedTitle: 'Short name proposed from the full name (not saved); use "Edit" to set another one.',
+    orderHint:
+      "Listed in the cluster's official order, used on every screen, workbook and document. To reorder: the ↑ ↓ buttons, Alt+↑ / Alt+↓ on a row, or drag a row.",
+    moveUp: (name: string) => `Move "${name}" up`,
+    moveDown: (name: string) => `Move "${name}" down`,
+    dragHandle: (name: string) => `Drag to move "${name}"`,
+    sortAlphabetical: 'Sort alphabetically',
+    sortAlphabeticalHint: 'Set the official order to the Vietnamese alphabetical order of the unit names.',
+    orderSaved: (name: string, position: number) => `"${name}" is now at position ${position}.`,
+    orderAlphabetical: 'The official order is now Vietnamese alphabetical.',
   },
 };

@@ -10,9 +10,11 @@ export const documentsEn: typeof documentsVi = {
     kinds: {
       proposalLetter: 'Award proposal letter (with the list)',
       minutes: 'Minutes of the year-end cluster meeting',
+      robustnessAnnex: 'Annex to the minutes: robustness of the ranking',
     },
     pledgeOption: (title: string) => `${title} (pledge)`,
     noPledge: 'This year has no pledge yet — enter it under Pledges (a pledge signed at the end of the previous year is recorded in the year it covers).',
+    robustnessNote: (delta) => `Tolerance per score: ±${delta} points (chosen on the Ranking screen, Robustness of the ranking). The annex travels with the year-end minutes and carries no signatures of its own.`,
     pledgeDated: 'A pledge carries its own date and place of signing; its signatories are those recorded in the pledge; it cites the texts in effect on the day it was signed.',
     minutesSigners: (secretary: string, chair: string) => `SECRETARY: ${secretary} · CHAIR: ${chair}`,
     missing: (n: number) => `${n} facts not recorded yet — printed as blanks «……» to fill in by hand (you can still export):`,

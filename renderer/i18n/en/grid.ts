@@ -23,6 +23,7 @@ export const gridEn: typeof gridVi = {
     unreviewedTitle: (n: number) => `${n} criteria still use self scores`,
     missing: 'incomplete',
     missingTitle: (codes: string) => `Required criteria without a score: ${codes}`,
+    legend: 'Marks beside a member (hover for details):',
     ownRow: 'scorer',
     locked: 'The year\'s results are finalised; unlock it (with a reason) before changing scores.',
     gridLabel: 'Score entry grid',

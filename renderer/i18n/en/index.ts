@@ -1,6 +1,7 @@
 import type { Strings } from '../vi';
 import { clusterEn } from './cluster';
 import { dataEn } from './data';
+import { storageEn } from './storage';
 import { yearSetupEn } from './year-setup';
 import { criteriaEn } from './criteria';
 import { indicatorsEn } from './indicators';
@@ -17,6 +18,11 @@ import { excelEn } from './excel';
 import { documentsEn } from './documents';
 import { meetingEn } from './meeting';
 import { shellEn } from './shell';
+import { yearEndEn } from './year-end';
+import { formsEn } from './forms';
+import { tablesEn } from './tables';
+import { entryTableEn } from './entry-table';
+import { targetGapsEn } from './target-gaps';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -30,6 +36,7 @@ export const en: Strings = {
     'The browser has not granted persistent storage: data may be evicted when the disk is short of space. Back up often.',
   ...clusterEn,
   ...dataEn,
+  ...storageEn,
   ...yearSetupEn,
   ...criteriaEn,
   ...indicatorsEn,
@@ -45,4 +52,9 @@ export const en: Strings = {
   ...leadershipEn,
   ...pledgesEn,
   ...auditEn,
+  ...yearEndEn,
+  ...formsEn,
+  ...tablesEn,
+  ...entryTableEn,
+  ...targetGapsEn,
 };

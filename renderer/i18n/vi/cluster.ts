@@ -46,5 +46,17 @@ export const clusterVi = {
     removed: (name: string) => `Đã xóa "${name}".`,
     byYear: 'Thành viên theo năm',
     leaderNote: 'Cụm trưởng',
+    shortNameHint: (proposed: string) => `Dùng ở bảng điểm, bảng, biểu đồ; văn bản dùng tên đầy đủ. Để trống: «${proposed}» (đề xuất).`,
+    proposed: 'đề xuất',
+    proposedTitle: 'Tên gọi tắt đề xuất từ tên đầy đủ (chưa lưu); bấm «Sửa» để đặt tên khác.',
+    orderHint:
+      'Danh sách theo thứ tự chính thức của cụm, dùng ở mọi màn hình, bảng Excel và văn bản. Đổi thứ tự: nút ↑ ↓, phím Alt+↑ / Alt+↓ khi đang ở một dòng, hoặc kéo thả dòng.',
+    moveUp: (name: string) => `Chuyển «${name}» lên trên`,
+    moveDown: (name: string) => `Chuyển «${name}» xuống dưới`,
+    dragHandle: (name: string) => `Kéo để đổi vị trí của «${name}»`,
+    sortAlphabetical: 'Xếp theo chữ cái',
+    sortAlphabeticalHint: 'Đặt thứ tự chính thức theo thứ tự chữ cái tiếng Việt của tên đơn vị.',
+    orderSaved: (name: string, position: number) => `«${name}» nay ở vị trí ${position}.`,
+    orderAlphabetical: 'Đã xếp thứ tự chính thức theo chữ cái tiếng Việt.',
   },
 };

@@ -8,9 +8,11 @@ export const documentsVi = {
     kinds: {
       proposalLetter: 'Tờ trình đề nghị khen thưởng (kèm danh sách)',
       minutes: 'Biên bản họp Cụm thi đua (hội nghị tổng kết)',
+      robustnessAnnex: 'Phụ lục biên bản: độ vững của kết quả xếp hạng',
     },
     pledgeOption: (title: string) => `${title} (giao ước)`,
     noPledge: 'Năm này chưa có giao ước thi đua — nhập ở mục Giao ước thi đua (giao ước ký cuối năm trước được ghi vào năm thực hiện).',
+    robustnessNote: (delta: string) => `Sai số mỗi điểm chấm: ±${delta} điểm (chọn ở mục Xếp hạng, bảng Độ vững của thứ hạng). Phụ lục đi kèm biên bản hội nghị tổng kết, không có chữ ký riêng.`,
     pledgeDated: 'Giao ước ghi ngày và nơi ký của chính giao ước; người ký là những người đã ghi trong giao ước; căn cứ pháp lý là các văn bản có hiệu lực vào ngày ký.',
     minutesSigners: (secretary: string, chair: string) => `THƯ KÝ: ${secretary} · CHỦ TỌA: ${chair}`,
     missing: (n: number) => `Còn ${n} thông tin chưa ghi — sẽ in thành chỗ trống «……» để điền tay (vẫn xuất được):`,

@@ -21,6 +21,7 @@ export const gridVi = {
     unreviewedTitle: (n: number) => `${n} tiêu chí còn dùng điểm tự chấm`,
     missing: 'thiếu điểm',
     missingTitle: (codes: string) => `Tiêu chí bắt buộc chưa có điểm: ${codes}`,
+    legend: 'Ký hiệu cạnh tên đơn vị (rê chuột để xem chi tiết):',
     ownRow: 'đơn vị chấm',
     locked: 'Năm đã chốt kết quả; cần mở khóa (kèm lý do) trước khi sửa điểm.',
     gridLabel: 'Bảng nhập điểm',

@@ -1,5 +1,6 @@
 import { clusterVi } from './cluster';
 import { dataVi } from './data';
+import { storageVi } from './storage';
 import { yearSetupVi } from './year-setup';
 import { criteriaVi } from './criteria';
 import { indicatorsVi } from './indicators';
@@ -16,6 +17,11 @@ import { excelVi } from './excel';
 import { documentsVi } from './documents';
 import { meetingVi } from './meeting';
 import { shellVi } from './shell';
+import { yearEndVi } from './year-end';
+import { formsVi } from './forms';
+import { tablesVi } from './tables';
+import { entryTableVi } from './entry-table';
+import { targetGapsVi } from './target-gaps';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -32,6 +38,7 @@ export const vi = {
     'Trình duyệt chưa cho phép lưu bền vững: dữ liệu có thể bị xóa khi máy thiếu dung lượng. Hãy sao lưu thường xuyên.',
   ...clusterVi,
   ...dataVi,
+  ...storageVi,
   ...yearSetupVi,
   ...criteriaVi,
   ...indicatorsVi,
@@ -47,6 +54,11 @@ export const vi = {
   ...leadershipVi,
   ...pledgesVi,
   ...auditVi,
+  ...yearEndVi,
+  ...formsVi,
+  ...tablesVi,
+  ...entryTableVi,
+  ...targetGapsVi,
 };
 
 export type Strings = typeof vi;

@@ -6,14 +6,14 @@ import { setScoreText } from '../../../shared/edits/scores';
 import { finaliseYear } from '../../../shared/edits/lock';
 import { snapshotResults } from '../../../shared/engine/results-snapshot';
 import { evaluateYear } from '../../../shared/engine/evaluate-year';
-import { parsePackage, serializePackage, type DataPackage } from '../../../shared/interchange/handover-package';
-import { verifyHandoverFile, type VerifiedPackage } from '../../../shared/interchange/handover-signature';
-import { newSigningKeyPair } from '../../../shared/engine/signing';
+import { parsePackage } from '../../../shared/interchange/handover-package';
 import { perform, redo, send, undo, commandNames } from '../../../renderer/commands';
 import { flushSave } from '../../../renderer/commands/year-save-queue';
 import { listBackups } from '../../../renderer/db/backups';
 import { appDatabase } from '../../../renderer/db/database';
 import { buildPackage } from '../../../renderer/db/package-repo';
+import { planReceive } from '../../../renderer/db/handover-receive-repo';
+import { receivedFile } from '../received-file';
 import { loadYearRecord, saveYear } from '../../../renderer/db/year-repo';
 import { platform } from '../../../renderer/platform';
 import { useAppStore } from '../../../renderer/store';
@@ -55,15 +55,6 @@ async function demoOpenAt2023() {
   if (!opened.ok) throw new Error(opened.message);
 }
 
-/** A package as the receive flow hands it to the command: written, signed, read back and verified. */
-function verified(pkg: DataPackage): VerifiedPackage {
-  const parsed = parsePackage(serializePackage(pkg, newSigningKeyPair()));
-  if (!parsed.ok) throw new Error(parsed.message);
-  const checked = verifyHandoverFile(parsed.value, { seen: [] });
-  if (!checked.ok) throw new Error(checked.message);
-  return checked.value;
-}
-
 beforeEach(clearEverything);
 afterEach(clearEverything);
 
@@ -72,8 +63,8 @@ describe('commands', { timeout: TIMEOUT.heavyIo }, () => {
   test('every command of the Handlers map is registered under its name', () => {
     expect(commandNames().sort()).toEqual(
       [
-        'backup-restore', 'backup-take', 'cluster-create', 'cluster-select', 'cluster-update', 'demo-load', 'file-save',
-        'handover-export', 'handover-receive', 'indicator-table-apply', 'merger-record', 'merger-remove', 'scan-store',
+        'backup-export', 'backup-restore', 'backup-take', 'cluster-create', 'cluster-select', 'cluster-update', 'demo-load', 'file-save',
+        'handover-export', 'handover-receive', 'handover-undo', 'indicator-table-apply', 'member-order-set', 'merger-record', 'merger-remove', 'scan-store',
         'signing-key', 'templates-apply', 'unit-add', 'unit-remove', 'unit-update', 'year-create', 'year-open', 'year-save',
       ].sort(),
     );
@@ -106,25 +97,29 @@ describe('commands', { timeout: TIMEOUT.heavyIo }, () => {
     const [demo] = pkg.content.documents;
     if (!demo) throw new Error('no demo');
     const intruder = { ...demo, cluster: { ...demo.cluster, id: 'other', name: 'Cụm khác' }, years: [] };
-    const file = verified({ ...pkg, content: { ...pkg.content, documents: [demo, intruder] } });
+    const file = receivedFile({ ...pkg, content: { ...pkg.content, documents: [demo, intruder] } });
     const clustersBefore = await appDatabase().clusters.count();
     const stateBefore = useAppStore.getState().yearDoc;
-    const result = await send('handover-receive', file);
+    const result = await send('handover-receive', file, await planReceive(appDatabase(), file.pkg), {});
     expect(result).toMatchObject({ ok: false });
     expect(await appDatabase().clusters.count()).toBe(clustersBefore);
     expect(useAppStore.getState().yearDoc).toBe(stateBefore);
   });
 
-  test('order: the pending edit is flushed, then backed up, then the destructive write runs, then the store refreshes', async () => {
+  test('order: the pending edit is flushed, then backed up, then the write runs — and a plan made before it is refused', async () => {
     await demoOpenAt2023();
-    const exported = await buildPackage(appDatabase(), 'handover');
-    // An edit typed after the hand-over file was made, still inside the autosave delay.
+    const exported = receivedFile(await buildPackage(appDatabase(), 'handover'));
+    const plans = await planReceive(appDatabase(), exported.pkg);
+    const everything = Object.fromEntries(plans.flatMap((p) => p.changes.map((c) => [c.choiceKey, 'file' as const])));
+    // An edit typed after the plan was made, still inside the autosave delay.
     const edited = perform('score-enter', (y) => setScoreText(y, reviewed(), '1,25', ctx()));
     expect(edited.ok).toBe(true);
     expect(useAppStore.getState().saveStatus).toBe('pending');
 
-    const received = await send('handover-receive', verified(exported));
-    expect(received.ok).toBe(true);
+    const received = await send('handover-receive', exported, plans, everything);
+    // The edit was written first; the plan no longer matches what is stored, so nothing is received over it.
+    expect(received).toMatchObject({ ok: false, message: expect.stringMatching(/^Dữ liệu trên máy đã thay đổi từ khi lập danh sách khác biệt/u) });
+    expect(await storedScore()).toBe(125);
 
     // Flushed before the backup, and backed up before the write: the newest backup holds the edit.
     const newest = (await listBackups()).find((b) => b.reason === 'import');
@@ -134,9 +129,7 @@ describe('commands', { timeout: TIMEOUT.heavyIo }, () => {
     if (!backup.ok) throw new Error(backup.message);
     const year = backup.value.content.documents[0]?.years.find((y) => y.year === 2023);
     expect(year?.scores.find((s) => s.unitId === PHU_THO && s.criterionId === CRITERION)?.reviewed).toBe(125);
-    // The write replaced the year with the file's version, and the screen shows what the database now holds.
-    expect(await storedScore()).not.toBe(125);
-    expect(openScore()).toBe(await storedScore());
+    expect(openScore()).toBe(125);
   });
 
   test('a restore backs up the current state first and logs the replacement of a finalised year', async () => {

@@ -3,13 +3,16 @@ import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseClusterDocument, type ClusterDocument } from '../../../shared/interchange/cluster-document';
-import { parsePackage, serializePackage } from '../../../shared/interchange/handover-package';
+import type { Choices } from '../../../shared/interchange/handover-merge';
+import { parsePackage, serializePackage, type DataPackage } from '../../../shared/interchange/handover-package';
 import { newSigningKeyPair } from '../../../shared/engine/signing';
+import { receivedFile } from '../received-file';
 
 const KEY = newSigningKeyPair();
 import { exportClusterDocument, importClusterDocument } from '../../../renderer/db/cluster-document-repo';
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
-import { buildPackage, importPackage, planImport, restorePackage } from '../../../renderer/db/package-repo';
+import { planReceive, receiveHandover } from '../../../renderer/db/handover-receive-repo';
+import { buildPackage, restorePackage } from '../../../renderer/db/package-repo';
 import { TIMEOUT } from '../../timeouts';
 
 const demoText = readFileSync('shared/demo/trung-du-mien-nui-phia-bac.json', 'utf8');
@@ -34,6 +37,15 @@ afterEach(async () => {
 });
 
 const STAMP = '2026-11-25T10:00:00.000Z';
+const NOTE = { command: 'Nhận tệp bàn giao', action: 'Thay bằng bản trong tệp bàn giao', who: 'Thư ký', at: STAMP };
+
+/** Signs a package, reads it back, plans it against the database and receives it with the given choices (the defaults otherwise). */
+async function receive(db: AppDatabase, pkg: DataPackage, choices: Choices | 'all from the file' = {}) {
+  const file = receivedFile(pkg, KEY);
+  const plans = await planReceive(db, file.pkg);
+  const chosen = choices === 'all from the file' ? Object.fromEntries(plans.flatMap((p) => p.changes.map((c) => [c.choiceKey, 'file' as const]))) : choices;
+  return { plans, result: await receiveHandover(db, file, plans, chosen, { note: NOTE, backupId: 'b', receiptId: 'r' }) };
+}
 const SCAN = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 1, 2, 3]);
 
 let source: AppDatabase;
@@ -72,8 +84,8 @@ describe('hand-over package', { timeout: TIMEOUT.heavyIo }, () => {
     const parsed = parsePackage(first);
     if (!parsed.ok) throw new Error(parsed.message);
     const target = freshDb();
-    const imported = await importPackage(target, parsed.value);
-    expect(imported).toEqual({ ok: true, value: ['cluster-tdmnpb'] });
+    const { result } = await receive(target, parsed.value);
+    expect(result).toMatchObject({ ok: true, value: { clusters: [{ clusterId: 'cluster-tdmnpb' }] } });
     const second = serializePackage(await buildPackage(target, 'handover', ['cluster-tdmnpb'], STAMP), KEY);
     expect(second).toBe(first);
     expect(await counts(target)).toEqual(await counts(source));
@@ -97,27 +109,33 @@ describe('hand-over package', { timeout: TIMEOUT.heavyIo }, () => {
     expect(notOurs.ok).toBe(false);
   });
 
-  test('into an app that holds the cluster: differences listed per record, merged only when imported', async () => {
+  test('into an app that holds the cluster: differences listed per record and field, written only when received', async () => {
     const incoming = structuredClone(demo());
     const y2023 = incoming.years.find((y) => y.year === 2023)!;
     y2023.scores[0] = { ...y2023.scores[0]!, note: 'đã sửa ở văn phòng cụm trưởng mới' };
     incoming.units.push({ id: 'u-new', name: 'Ủy ban MTTQ Việt Nam tỉnh Cao Bằng' });
     const local = await exportClusterDocument(source, 'cluster-tdmnpb');
     const localOnlyYear = { ...structuredClone(local!.years[0]!), year: 2022 };
-    await importPackage(source, { purpose: 'handover', createdAt: STAMP, content: { documents: [{ ...local!, years: [localOnlyYear, ...local!.years] }], attachments: [] } });
+    const withOldYear = { purpose: 'handover' as const, createdAt: STAMP, content: { documents: [{ ...local!, years: [localOnlyYear, ...local!.years] }], attachments: [] } };
+    expect((await receive(source, withOldYear, { '["y",2022]': 'file' })).result.ok).toBe(true);
 
     const pkg = { purpose: 'handover' as const, createdAt: STAMP, content: { documents: [incoming], attachments: [] } };
-    const [plan] = await planImport(source, pkg);
+    const [plan] = await planReceive(source, receivedFile(pkg, KEY).pkg);
     expect(plan?.existing).toBe(true);
-    const notSame = plan?.diffs.filter((d) => d.status !== 'same').map((d) => `${d.kind}:${d.id}:${d.status}`);
-    expect(notSame).toEqual(['unit:u-new:new', 'year:2023:changed', 'year:2022:onlyLocal']);
+    expect(plan?.changes.map((c) => `${c.key}:${c.status}:${c.defaultChoice}`)).toEqual([
+      '["unit","u-new"]:new:file',
+      '["y",2022]:onlyLocal:local',
+      '["y",2023,"score","u-phu-tho","c-I.1"]:changed:file',
+    ]);
+    expect(plan?.changes[2]?.fields).toEqual([{ name: 'Ghi chú', local: 'số liệu minh họa', file: 'đã sửa ở văn phòng cụm trưởng mới' }]);
     // Planning wrote nothing.
     expect((await exportClusterDocument(source, 'cluster-tdmnpb'))?.units.some((u) => u.id === 'u-new')).toBe(false);
 
-    expect((await importPackage(source, pkg)).ok).toBe(true);
+    expect((await receive(source, pkg)).result.ok).toBe(true);
     const after = await exportClusterDocument(source, 'cluster-tdmnpb');
     expect(after?.years.map((y) => y.year)).toEqual([2022, 2023, 2024, 2025]);
     expect(after?.years.find((y) => y.year === 2023)?.scores[0]?.note).toBe('đã sửa ở văn phòng cụm trưởng mới');
+    expect(after?.units.some((u) => u.id === 'u-new')).toBe(true);
     expect(await source.attachments.count()).toBe(1);
   });
 
@@ -128,7 +146,7 @@ describe('hand-over package', { timeout: TIMEOUT.heavyIo }, () => {
     source.clusterYears.hook('creating', () => {
       throw new Error('ghi thất bại (giả lập)');
     });
-    const result = await importPackage(source, { purpose: 'handover', createdAt: STAMP, content: { documents: [incoming], attachments: [] } });
+    const { result } = await receive(source, { purpose: 'handover', createdAt: STAMP, content: { documents: [incoming], attachments: [] } }, 'all from the file');
     expect(result.ok).toBe(false);
     expect(await counts(source)).toEqual(before);
     expect((await exportClusterDocument(source, 'cluster-tdmnpb'))?.years[1]?.scores[0]?.note).not.toBe('khác');

@@ -12,7 +12,10 @@ import { restoreBackup, takeBackup } from '../../../renderer/db/backups';
 import { importClusterDocument, exportClusterDocument } from '../../../renderer/db/cluster-document-repo';
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
 import { loadYearIntegrity } from '../../../renderer/db/integrity-repo';
-import { importPackage } from '../../../renderer/db/package-repo';
+import { planReceive, receiveHandover, undoReceive } from '../../../renderer/db/handover-receive-repo';
+import { readKnownSenders } from '../../../renderer/db/known-senders-repo';
+import { buildPackage } from '../../../renderer/db/package-repo';
+import { ensureSigningKey } from '../../../renderer/db/signing-key-repo';
 import { removeUnit, updateUnit } from '../../../renderer/db/cluster-repo';
 import type { YearBody } from '../../../renderer/db/rows';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema';
@@ -20,6 +23,7 @@ import { readSeal } from '../../../renderer/db/seal-repo';
 import { loadClusterContext, loadYearRecord, saveYear } from '../../../renderer/db/year-repo';
 import { createWebBackupStorage } from '../../../renderer/platform/web-backups';
 import { TIMEOUT } from '../../timeouts';
+import { receivedFile } from '../received-file';
 
 /**
  * The seal of a finalised year in the database (renderer/db/seal-repo.ts): renewed by every write through the app,
@@ -151,16 +155,81 @@ describe('seals in the database', { timeout: TIMEOUT.heavyIo }, () => {
     expect((await loadYearIntegrity(db, C, 2023))?.intact).toBe(true);
   });
 
-  test('an unsigned file keeps a locked year of this PC and its seal as they were', async () => {
+  test('an unsigned file keeps a locked year of this PC and its seal as they were, even with every record chosen from the file', async () => {
     const db = fresh('unsigned');
     await finalised2023(db);
     const sealBefore = await readSeal(db.meta, C, 2023);
-    const imported = await importPackage(db, { purpose: 'handover', createdAt: AT, content: { documents: [demo], attachments: [] } }, undefined, {
-      keepLockedLocalYears: true,
-    });
+    const file = receivedFile({ purpose: 'handover', createdAt: AT, content: { documents: [demo], attachments: [] } }, null);
+    expect(file.sender).toEqual({ kind: 'unsigned' });
+    const plans = await planReceive(db, file.pkg);
+    expect(plans[0]?.keptLocked).toEqual([2023]);
+    expect(plans[0]?.changes.some((c) => c.year === 2023)).toBe(false);
+    // Even a choice naming the year (not offered by the plan) cannot take it from the file.
+    const all = { '["y",2023]': 'file' as const, ...Object.fromEntries(plans.flatMap((p) => p.changes.map((c) => [c.choiceKey, 'file' as const]))) };
+    const note = { command: 'Nhận tệp bàn giao', action: 'Thay bằng bản trong tệp bàn giao', who: 'Thư ký', at: AT };
+    const imported = await receiveHandover(db, file, plans, all, { note, backupId: 'b', receiptId: 'r' });
     expect(imported.ok).toBe(true);
     const after = await exportClusterDocument(db, C);
     expect(after?.years.find((y) => y.year === 2023)?.locked).toBe(true);
+    expect(await readSeal(db.meta, C, 2023)).toEqual(sealBefore);
+    expect((await loadYearIntegrity(db, C, 2023))?.intact).toBe(true);
+  });
+});
+
+// Builds, signs and receives whole hand-over files on fake-indexeddb: heavy I/O.
+describe('receiving a signed hand-over file, field by field', { timeout: TIMEOUT.heavyIo }, () => {
+  const note = { command: 'Nhận tệp bàn giao', action: 'Thay bằng bản trong tệp bàn giao', who: 'Thư ký', at: AT };
+
+  /** The other office: 2023 finalised there, a 2024 score changed, the file signed with that office's key. */
+  async function otherOfficeFile() {
+    const office = fresh('office');
+    await finalised2023(office);
+    const pkg = await buildPackage(office, 'handover', [C], AT);
+    const [doc] = pkg.content.documents;
+    if (!doc) throw new Error('no cluster');
+    const years = doc.years.map((y) => (y.year === 2024 ? { ...y, scores: y.scores.map((s, i) => (i === 0 ? { ...s, reviewed: 0 } : s)) } : y));
+    const key = await ensureSigningKey(office);
+    return { file: receivedFile({ ...pkg, content: { ...pkg.content, documents: [{ ...doc, years }] } }, key), key };
+  }
+
+  test('a finalised year taken from the file is sealed here and intact; the signer is remembered; undo puts the year back, logged', async () => {
+    const db = fresh('take');
+    await importClusterDocument(db, demo);
+    const { file, key } = await otherOfficeFile();
+    expect(file.sender).toMatchObject({ kind: 'signed', standing: 'first' });
+    const before = await buildPackage(db, 'backup', undefined, AT);
+    const plans = await planReceive(db, file.pkg);
+    expect(plans[0]?.wholeYears.map((w) => w.year)).toEqual([2023]);
+    const all = Object.fromEntries(plans.flatMap((p) => [...p.changes.map((c) => [c.choiceKey, 'file' as const]), ...p.wholeYears.map((w) => [w.key, 'file' as const])]));
+    const received = await receiveHandover(db, file, plans, all, { note, backupId: 'b', receiptId: 'r' });
+    if (!received.ok) throw new Error(received.message);
+    expect((await exportClusterDocument(db, C))?.years.find((y) => y.year === 2023)?.locked).toBe(true);
+    expect(await readSeal(db.meta, C, 2023)).toMatchObject({ year: 2023, locked: true });
+    expect((await loadYearIntegrity(db, C, 2023))?.intact).toBe(true);
+    expect((await readKnownSenders(db)).map((k) => [k.clusterId, k.publicKey])).toEqual([[C, key.publicKey]]);
+
+    const undoNote = { ...note, command: 'Hoàn tác lần nhận tệp bàn giao', action: 'Trả lại bản trước khi nhận tệp bàn giao' };
+    expect(await undoReceive(db, received.value, before, undoNote)).toEqual({ ok: true, value: [C] });
+    const undone = (await exportClusterDocument(db, C))?.years.find((y) => y.year === 2023);
+    expect(undone?.finalised).toBeUndefined();
+    // The log says the year was put back (docs/format.md, "Chữ ký và mốc niêm phong": a logged year is sealed).
+    expect(undone?.audit.map((e) => e.action)).toEqual(['Trả lại bản trước khi nhận tệp bàn giao']);
+    expect(await readSeal(db.meta, C, 2023)).toMatchObject({ locked: false, entries: 1 });
+    expect((await loadYearIntegrity(db, C, 2023))?.intact).toBe(true);
+  });
+
+  test('a finalised year the receive leaves as it was here keeps its own seal, not a fresh one', async () => {
+    const db = fresh('keep');
+    await finalised2023(db);
+    const sealBefore = await readSeal(db.meta, C, 2023);
+    const { file } = await otherOfficeFile();
+    const plans = await planReceive(db, file.pkg);
+    // Both offices finalised the same 2023: nothing to choose there; the changed 2024 score comes in when chosen.
+    expect(plans[0]?.changes.map((c) => c.year)).toEqual([2024]);
+    const all = Object.fromEntries(plans.flatMap((p) => p.changes.map((c) => [c.choiceKey, 'file' as const])));
+    const received = await receiveHandover(db, file, plans, all, { note, backupId: 'b', receiptId: 'r' });
+    expect(received.ok).toBe(true);
+    expect((await exportClusterDocument(db, C))?.years.find((y) => y.year === 2024)?.scores[0]?.reviewed).toBe(0);
     expect(await readSeal(db.meta, C, 2023)).toEqual(sealBefore);
     expect((await loadYearIntegrity(db, C, 2023))?.intact).toBe(true);
   });

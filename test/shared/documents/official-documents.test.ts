@@ -380,8 +380,8 @@ describe('Giao ước thi đua, demo 2024 (signed at the 2023 year-end)', () => 
   });
 
   it('is offered only for years that hold a pledge; an unknown one is refused in Vietnamese', () => {
-    expect(availableDocuments(input)).toEqual([{ kind: 'proposalLetter' }, { kind: 'minutes' }, { kind: 'pledge', pledgeId: 'pledge-2024' }]);
-    expect(availableDocuments(demoInput(2023)).map((c) => c.kind)).toEqual(['proposalLetter', 'minutes']);
+    expect(availableDocuments(input)).toEqual([{ kind: 'proposalLetter' }, { kind: 'minutes' }, { kind: 'robustnessAnnex' }, { kind: 'pledge', pledgeId: 'pledge-2024' }]);
+    expect(availableDocuments(demoInput(2023)).map((c) => c.kind)).toEqual(['proposalLetter', 'minutes', 'robustnessAnnex']);
     expect(buildOfficialDocument({ kind: 'pledge', pledgeId: 'khong-co' }, demoInput(2023))).toEqual({
       ok: false,
       message: 'Năm 2023 không có giao ước «khong-co». Nhập giao ước ở mục Giao ước thi đua.',

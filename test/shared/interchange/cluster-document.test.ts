@@ -22,20 +22,28 @@ describe('parseClusterDocument', () => {
   });
 
   it('refuses a newer formatVersion with a clear message', () => {
-    const e = errorOf({ ...demo(), formatVersion: 3 });
+    const e = errorOf({ ...demo(), formatVersion: 4 });
     expect(e.path).toBe('formatVersion');
-    expect(e.message).toBe('formatVersion: tệp dùng định dạng phiên bản 3, mới hơn phiên bản 2 mà bản Cụm Thi Đua này đọc được. Hãy cập nhật ứng dụng rồi mở lại tệp.');
+    expect(e.message).toBe('formatVersion: tệp dùng định dạng phiên bản 4, mới hơn phiên bản 3 mà bản Cụm Thi Đua này đọc được. Hãy cập nhật ứng dụng rồi mở lại tệp.');
   });
 
-  it('reads a document of formatVersion 1 and upgrades it: same content, version 2', () => {
+  it('reads a document of formatVersion 2 without an official order: same content, version 3, no order invented', () => {
+    const { memberOrder: _none, ...cluster } = demo()['cluster'] as Record<string, unknown>;
+    const r = parseClusterDocument({ ...demo(), cluster, formatVersion: 2 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.doc).toEqual({ ...demo(), cluster, formatVersion: 3 });
+    expect(r.doc.cluster.memberOrder).toBeUndefined();
+  });
+
+  it('reads a document of formatVersion 1 and upgrades it: same content, version 3', () => {
     const r = parseClusterDocument({ ...demo(), formatVersion: 1 });
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.doc).toEqual({ ...demo(), formatVersion: 2 });
+    expect(r.doc).toEqual({ ...demo(), formatVersion: 3 });
   });
 
   it('refuses a missing formatVersion, broken JSON and a non-object', () => {
     const { formatVersion: _omit, ...rest } = demo();
-    expect(errorOf(rest).message).toBe('formatVersion: cần formatVersion từ 1 đến 2 (số nguyên), đang có không có.');
+    expect(errorOf(rest).message).toBe('formatVersion: cần formatVersion từ 1 đến 3 (số nguyên), đang có không có.');
     expect(errorOf('{"formatVersion": 1,').path).toBe('$');
     expect(errorOf('{"formatVersion": 1,').expected).toMatch(/^cần một tài liệu JSON hợp lệ/u);
     expect(errorOf('[1]').path).toBe('$');

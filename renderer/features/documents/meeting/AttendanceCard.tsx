@@ -4,7 +4,7 @@ import type { Guest, MeetingKey } from '../../../../shared/model/meeting';
 import type { Year } from '../../../../shared/model/year';
 import { meetingOf } from '../../../../shared/views/official-facts';
 import { useStrings } from '../../../i18n/strings';
-import { nameOf, useUnitNames } from '../../../components/year-view';
+import { nameOf, useUnitNames, useMembersInOrder } from '../../../components/year-view';
 import { useYearEdit } from '../../../components/commit-field';
 
 interface Row {
@@ -28,6 +28,7 @@ export function AttendanceCard({ year, meetingKey }: { year: Year; meetingKey: M
 function MembersPresent({ year, meetingKey }: { year: Year; meetingKey: MeetingKey }) {
   const t = useStrings().meeting;
   const names = useUnitNames();
+  const members = useMembersInOrder(year.memberIds);
   const { apply, view } = useYearEdit('meeting-record');
   const stored = meetingOf(year, meetingKey)?.attendees ?? [];
   const [rows, setRows] = useState<Record<string, Row>>(() =>
@@ -43,7 +44,7 @@ function MembersPresent({ year, meetingKey }: { year: Year; meetingKey: MeetingK
     apply(
       setAttendance(
         meetingKey,
-        year.memberIds.filter((id) => rows[id]?.present).map((id) => ({ unitId: id, name: rows[id]?.name ?? '', position: rows[id]?.position ?? '' })),
+        members.filter((id) => rows[id]?.present).map((id) => ({ unitId: id, name: rows[id]?.name ?? '', position: rows[id]?.position ?? '' })),
         names,
       ),
     );
@@ -61,7 +62,7 @@ function MembersPresent({ year, meetingKey }: { year: Year; meetingKey: MeetingK
           </tr>
         </thead>
         <tbody>
-          {year.memberIds.map((id) => {
+          {members.map((id) => {
             const row = rows[id];
             const unit = nameOf(names, id);
             return (

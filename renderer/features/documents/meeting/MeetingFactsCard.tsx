@@ -26,12 +26,12 @@ export function MeetingFactsCard({ year, meetingKey }: { year: Year; meetingKey:
         <div className="form">
           <div className="row">
             <DateField label={t.date} value={meeting?.date ?? ''} onCommit={(iso) => setWhen({ date: iso })} />
-            <CommitField label={t.startTime} value={meeting?.startTime} placeholder={t.timePlaceholder} disabled={locked} onCommit={(v) => setWhen({ startTime: v })} />
-            <CommitField label={t.endTime} value={meeting?.endTime} placeholder={t.timePlaceholder} disabled={locked} onCommit={(v) => setWhen({ endTime: v })} />
+            <CommitField draft={`meeting:${meetingKey}:startTime`} label={t.startTime} value={meeting?.startTime} placeholder={t.timePlaceholder} disabled={locked} onCommit={(v) => setWhen({ startTime: v })} />
+            <CommitField draft={`meeting:${meetingKey}:endTime`} label={t.endTime} value={meeting?.endTime} placeholder={t.timePlaceholder} disabled={locked} onCommit={(v) => setWhen({ endTime: v })} />
           </div>
           <div className="row">
-            <CommitField className="grow" label={t.place} value={meeting?.place} placeholder={t.placePlaceholder} disabled={locked} onCommit={(v) => setWhen({ place: v })} />
-            <CommitField
+            <CommitField draft={`meeting:${meetingKey}:place`} className="grow" label={t.place} value={meeting?.place} placeholder={t.placePlaceholder} disabled={locked} onCommit={(v) => setWhen({ place: v })} />
+            <CommitField draft={`meeting:${meetingKey}:placeName`}
               label={t.placeName}
               value={meeting?.placeName}
               placeholder={suggestedPlace}
@@ -47,25 +47,25 @@ export function MeetingFactsCard({ year, meetingKey }: { year: Year; meetingKey:
         <h2 id="meeting-people">{t.people}</h2>
         <div className="form">
           <div className="row">
-            <CommitField label={t.chairName} value={meeting?.chair?.name} disabled={locked} onCommit={(v) => set({ chairName: v })} />
-            <CommitField className="grow" label={t.chairPosition} value={meeting?.chair?.position} disabled={locked} onCommit={(v) => set({ chairPosition: v })} />
+            <CommitField draft={`meeting:${meetingKey}:chairName`} label={t.chairName} value={meeting?.chair?.name} disabled={locked} onCommit={(v) => set({ chairName: v })} />
+            <CommitField draft={`meeting:${meetingKey}:chairPosition`} className="grow" label={t.chairPosition} value={meeting?.chair?.position} disabled={locked} onCommit={(v) => set({ chairPosition: v })} />
           </div>
           <div className="row">
-            <CommitField label={t.secretaryName} value={meeting?.secretary?.name} disabled={locked} onCommit={(v) => set({ secretaryName: v })} />
-            <CommitField className="grow" label={t.secretaryPosition} value={meeting?.secretary?.position} disabled={locked} onCommit={(v) => set({ secretaryPosition: v })} />
+            <CommitField draft={`meeting:${meetingKey}:secretaryName`} label={t.secretaryName} value={meeting?.secretary?.name} disabled={locked} onCommit={(v) => set({ secretaryName: v })} />
+            <CommitField draft={`meeting:${meetingKey}:secretaryPosition`} className="grow" label={t.secretaryPosition} value={meeting?.secretary?.position} disabled={locked} onCommit={(v) => set({ secretaryPosition: v })} />
           </div>
           {meetingKey === 'yearEnd' && (
             <>
               <div className="row">
-                <CommitField label={t.signerName} value={meeting?.signer?.name} disabled={locked} onCommit={(v) => set({ signerName: v })} />
-                <CommitField
+                <CommitField draft={`meeting:${meetingKey}:signerName`} label={t.signerName} value={meeting?.signer?.name} disabled={locked} onCommit={(v) => set({ signerName: v })} />
+                <CommitField draft={`meeting:${meetingKey}:signerPosition`}
                   label={t.signerPosition}
                   value={meeting?.signer?.position}
                   placeholder={t.signerPositionPlaceholder}
                   disabled={locked}
                   onCommit={(v) => set({ signerPosition: v })}
                 />
-                <CommitField
+                <CommitField draft={`meeting:${meetingKey}:signerAuthority`}
                   label={t.signerAuthority}
                   value={meeting?.signer?.authority}
                   placeholder={t.signerAuthorityPlaceholder}
@@ -82,7 +82,7 @@ export function MeetingFactsCard({ year, meetingKey }: { year: Year; meetingKey:
               )}
             </>
           )}
-          <CommitField label={t.note} value={meeting?.note} disabled={locked} onCommit={(v) => set({ note: v })} />
+          <CommitField draft={`meeting:${meetingKey}:note`} label={t.note} value={meeting?.note} disabled={locked} onCommit={(v) => set({ note: v })} />
           {who.view}
         </div>
       </section>
