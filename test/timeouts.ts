@@ -30,6 +30,11 @@ export const TIMEOUT = {
   perturbations: 120_000,
   /** An e2e test that walks a whole cycle through a dozen screens (the year-end review): several times a usual one. */
   longJourney: 180_000,
+  /**
+   * An e2e test that opens every screen of the app in turn and checks each whole page with axe-core (the
+   * accessibility test, once per window size): eighteen screens rendered, scanned and photographed.
+   */
+  everyScreen: 600_000,
   /** An e2e test that loads the whole app again and again (the fault tests' cut-offs): many page loads in one test. */
   pageLoads: 300_000,
   /**

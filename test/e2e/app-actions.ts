@@ -89,6 +89,30 @@ export async function goTo(page: Page, label: string, heading?: string): Promise
 }
 
 /**
+ * Waits until the open screen has rendered all it shows, for a check of the whole page (axe) or a screenshot: with
+ * `section`, first until the navigation marks that screen as open (the screen and the mark change in one render);
+ * then its heading is there, no loading state shows, the network is quiet, every chart has drawn on its canvas and
+ * the browser has painted twice more (the grid measures its columns after a frame).
+ */
+export async function screenShown(page: Page, section?: string): Promise<void> {
+  if (section !== undefined) await nav(page).locator(`button[data-section="${section}"][aria-current="page"]`).waitFor();
+  await page.locator('main h1, main h2').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('main .loading-state'), undefined, { polling: 100 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('main [data-chart]')].every((chart) =>
+      [...chart.querySelectorAll('canvas')].some((canvas) => {
+        const data = canvas.width > 0 && canvas.height > 0 ? canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data : undefined;
+        return data !== undefined && data.some((value, i) => value !== data[i % 4]);
+      }),
+    ),
+    undefined,
+    { polling: 100 },
+  );
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/**
  * Waits until the open year's changes are written (the header says "Đã lưu"). Call it once the page shows the
  * change: the status turns to "Đang lưu…" in the same render as the change itself.
  */

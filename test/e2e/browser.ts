@@ -53,6 +53,8 @@ export const SCREEN_SIZES = {
   laptop: { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25 },
   /** The same laptop's CSS viewport (1366×768 at 125 % leaves 1093×614 CSS pixels), as a window of that size. */
   laptopCss: { viewport: { width: 1093, height: 614 }, deviceScaleFactor: 1.25 },
+  /** 1366×768 at 100 %: the user guide's screenshots (docs/images) are made at this size. */
+  guide: { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 },
   /** A 1920×1080 monitor. */
   fullHd: { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 },
 } as const satisfies Record<string, Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor'>>;

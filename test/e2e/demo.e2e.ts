@@ -20,7 +20,9 @@ describe('demo cluster', () => {
     await screenshot(page, 'demo-cluster');
 
     await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Đã có cụm "Cụm thi đua Ủy ban MTTQ/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(
+      'Dữ liệu mẫu đã được nạp trước đây: chọn cụm «Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc» ở ô «Cụm đang làm việc» đầu trang.',
+    );
     await page.reload();
     await page.getByRole('heading', { name: DEMO_CLUSTER }).waitFor();
     const clusterChoices = page.getByLabel('Cụm đang làm việc').locator('option');

@@ -36,11 +36,11 @@ describe('the election from its ballot', () => {
     await fillCounts(leaderBallot(page), [7, 3, 4, 0]);
     await leaderBallot(page).getByRole('button', { name: 'Ghi kết quả' }).click();
     await expect.poll(() => leaderBallot(page).locator('.ballot-status').textContent()).toBe(
-      'Không thông qua: 42,86% tán thành — Không đạt: cụm trưởng năm 2024 chưa được bầu.',
+      'Không thông qua: 42,86 % tán thành — Không đạt: cụm trưởng năm 2024 chưa được bầu.',
     );
 
     await goTo(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
-    await expect.poll(() => seatText(page, 'failed')).toBe(`Cụm trưởng: Phiếu bầu ${P('Bắc Kạn')} không đạt (42,86% tán thành): chưa được bầu`);
+    await expect.poll(() => seatText(page, 'failed')).toBe(`Cụm trưởng: Phiếu bầu ${P('Bắc Kạn')} không đạt (42,86 % tán thành): chưa được bầu`);
     // The election is not entered a second time here: only an acclaim can be recorded.
     await expect.poll(() => page.getByRole('button', { name: 'Ghi kết quả bầu' }).count()).toBe(0);
     await expect.poll(() => page.getByRole('region', { name: 'Đề xuất cụm trưởng năm 2024' }).textContent()).toContain('Theo quy chế của cụm');
@@ -64,12 +64,12 @@ describe('the election from its ballot', () => {
     await fillCounts(leaderBallot(page), [7, 5, 2, 0]);
     await leaderBallot(page).getByRole('button', { name: 'Ghi kết quả' }).click();
     await expect.poll(() => leaderBallot(page).locator('.ballot-status').textContent()).toBe(
-      `Thông qua: 71,43% tán thành — Đạt: ${P('Bắc Kạn')} được bầu làm cụm trưởng năm 2024.`,
+      `Thông qua: 71,43 % tán thành — Đạt: ${P('Bắc Kạn')} được bầu làm cụm trưởng năm 2024.`,
     );
     await screenshot(page, 'election-ballots');
 
     await goTo(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
-    await expect.poll(() => seatText(page, 'elected')).toBe(`Cụm trưởng: ${P('Bắc Kạn')} — được bầu (71,43% tán thành)`);
+    await expect.poll(() => seatText(page, 'elected')).toBe(`Cụm trưởng: ${P('Bắc Kạn')} — được bầu (71,43 % tán thành)`);
     await expect.poll(() => page.getByLabel('Đơn vị nhận').inputValue()).toBe('u-bac-kan');
     await screenshot(page, 'election-leadership');
     await openAwards(page);
@@ -81,7 +81,7 @@ describe('the election from its ballot', () => {
     await goTo(page, 'Nhập điểm', 'Bảng điểm năm 2023');
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
     await goTo(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
-    await expect.poll(() => seatText(page, 'failed')).toContain('không đạt (42,86% tán thành)');
+    await expect.poll(() => seatText(page, 'failed')).toContain('không đạt (42,86 % tán thành)');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -106,7 +106,7 @@ describe('the election from its ballot', () => {
     await goTo(page, 'Biểu quyết', 'Biểu quyết năm 2023');
     await expect.poll(() => page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').inputValue()).toBe('u-thai-nguyen');
     await expect.poll(() => leaderBallot(page).locator('.ballot-status').textContent()).toBe(
-      `Thông qua: 100% tán thành — Đạt: ${P('Thái Nguyên')} được bầu làm cụm trưởng năm 2024. (suy tôn)`,
+      `Thông qua: 100 % tán thành — Đạt: ${P('Thái Nguyên')} được bầu làm cụm trưởng năm 2024. (suy tôn)`,
     );
     expect(errors).toEqual([]);
     await context.close();
