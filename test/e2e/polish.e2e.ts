@@ -104,7 +104,9 @@ describe('guide screenshots', () => {
     mkdirSync(dir, { recursive: true });
     // The storage warning dismissed in an earlier session, so that it is not in the pictures.
     const { page, context } = await start({
-      beforeStart: (p) => p.addInitScript(() => localStorage.setItem('cum-thi-dua:storage-banner-dismissed', '1')),
+      beforeStart: async (p) => {
+        await p.addInitScript(() => localStorage.setItem('cum-thi-dua:storage-banner-dismissed', '1'));
+      },
     });
     await demo(page);
     for (const slug of ['cum-thanh-vien', 'nhap-diem', 'xep-hang', 'khen-thuong', 'bieu-quyet']) {
