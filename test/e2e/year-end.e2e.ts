@@ -66,9 +66,9 @@ describe('year-end review', () => {
     // Blind double entry: once the first entry is complete it is hidden while the second person types.
     await tier1.getByLabel('Nhập hai lần (người thứ hai nhập lại để đối chiếu)').check();
     await tier1.getByRole('button', { name: 'Tiếp: người thứ hai nhập lại' }).click();
-    await expect(tier1.getByLabel('Tán thành', { exact: true }).count()).resolves.toBe(0);
-    await expect(tier1.getByRole('status').textContent()).resolves.toContain('Lần nhập thứ nhất đã được che đi');
-    await expect(tier1.getByLabel('Lần nhập thứ hai: Tán thành', { exact: true }).inputValue()).resolves.toBe('');
+    await expect.poll(() => tier1.getByLabel('Tán thành', { exact: true }).count()).toBe(0);
+    await expect.poll(() => tier1.getByRole('status').textContent()).toContain('Lần nhập thứ nhất đã được che đi');
+    await expect.poll(() => tier1.getByLabel('Lần nhập thứ hai: Tán thành', { exact: true }).inputValue()).toBe('');
     await fillCounts(tier1, [7, 5, 2, 0], 'Lần nhập thứ hai: ');
     await tier1.getByRole('button', { name: 'Ghi kết quả' }).click();
     await expect.poll(() => tier1.getByRole('alert').textContent()).toContain(
