@@ -59,10 +59,15 @@ export async function appTookOver(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
 }
 
-/** Loads the demo cluster (the button on the Cụm & thành viên screen) and waits until it is shown. */
+/**
+ * Loads the demo cluster (the button on the Cụm & thành viên screen) and waits until it is shown and its latest year
+ * is open. The cluster's heading shows before that year is read: an address set in between (a hash navigation) would
+ * race the opening of the year.
+ */
 export async function loadDemo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
   await page.getByRole('heading', { name: DEMO_CLUSTER }).waitFor();
+  await expect.poll(() => yearSelect(page).inputValue(), { timeout: ACTION_TIMEOUT_MS }).not.toBe('');
 }
 
 /** The year chooser in the header. */
