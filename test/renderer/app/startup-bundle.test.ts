@@ -6,17 +6,19 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { captureStartup, type StartupBundle } from '../../bench/startup-bundle';
+import { TIMEOUT } from '../../timeouts';
 
 let startup: StartupBundle;
 let html = '';
 let outDir = '';
+// Builds the renderer with Vite in this process.
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'startup-bundle-'));
   const capture = captureStartup();
   await build({ configFile: 'renderer/vite.config.ts', logLevel: 'silent', plugins: [capture.plugin], build: { outDir, emptyOutDir: true } });
   startup = capture.result();
   html = readFileSync(join(outDir, 'index.html'), 'utf8');
-}, 180_000);
+}, TIMEOUT.bundle);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 const project = (id: string) => id.replaceAll('\\', '/').replace(/^.*?\/(renderer|shared|node_modules)\//u, '$1/');
@@ -36,7 +38,7 @@ describe('the start-up chunk', () => {
 
   test('index.html carries the shell itself, in the app’s CSP (no inline script or style), and preloads the app core', () => {
     const body = html.slice(html.indexOf('<body>'));
-    expect(body.match(/<button type="button" data-section="/gu)).toHaveLength(2 * 17); // Vietnamese, and the English template
+    expect(body.match(/<button type="button" data-section="/gu)).toHaveLength(2 * 18); // Vietnamese, and the English template
     expect(body).toContain('Bỏ qua đến nội dung chính');
     expect(body).toContain('Đang mở ứng dụng và dữ liệu của cụm…');
     expect(html).not.toMatch(/\sstyle=|<style\b|\son[a-z]+=/iu);
