@@ -3,6 +3,7 @@ import type { Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
 import { memberTemplate, templateFileName, templateProblem } from '../../../shared/excel/self-assessment/workbook';
 import { criteriaVersion } from '../../../shared/excel/self-assessment/layout';
+import { peerTemplate, peerTemplateFileName, peerTemplateProblem } from '../../../shared/excel/self-assessment/peer-workbook';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
@@ -17,13 +18,19 @@ interface Props {
   readonly clusterName: string;
 }
 
-/** Mẫu tự chấm: one self-assessment workbook per member, downloaded one by one or all in turn. */
+/**
+ * Mẫu gửi đơn vị: one workbook per member, downloaded one by one or all in turn — its self-assessment template, or in
+ * a peer-scored year its peer template (the other members × the graded criteria, docs/domain.md "Peer scoring").
+ */
 export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
   const t = useStrings().excel;
   const [busy, setBusy] = useState<{ done: number; total: number }>();
   const [notice, setNotice] = useState<NoticeState>();
   const members = useMembersInOrder(year.memberIds).map((id) => units.find((u) => u.id === id) ?? { id, name: id });
-  const problem = templateProblem(year);
+  const peer = year.ruleSet.scoringMode === 'peer';
+  const problem = peer ? peerTemplateProblem(year) : templateProblem(year);
+  const fileName = (unit: Pick<Unit, 'id' | 'name' | 'shortName'>) => (peer ? peerTemplateFileName(year.year, unit) : templateFileName(year.year, unit));
+  const title = peer ? t.templates.peerTitle : t.templates.title;
 
   async function download(list: readonly Pick<Unit, 'id' | 'name' | 'shortName'>[]) {
     setNotice(undefined);
@@ -31,7 +38,7 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
     let saved = 0;
     try {
       for (const [i, unit] of list.entries()) {
-        const file = memberTemplate({ clusterId, clusterName, year, unit });
+        const file = peer ? peerTemplate({ clusterId, clusterName, year, scorer: unit, members }) : memberTemplate({ clusterId, clusterName, year, unit });
         if (!file.ok) throw new Error(file.message);
         const { fileName, workbook } = file.value;
         const result = await send('file-save', async () => xlsxSaveRequest(fileName, await writeWorkbook(workbook)));
@@ -48,9 +55,9 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
   }
 
   return (
-    <section className="card excel-card" aria-label={t.templates.title}>
-      <h2>{t.templates.title}</h2>
-      <p className="muted small">{t.templates.hint}</p>
+    <section className="card excel-card" aria-label={title}>
+      <h2>{title}</h2>
+      <p className="muted small">{peer ? t.templates.peerHint : t.templates.hint}</p>
       {problem ? (
         <p className="notice notice-warning small">{problem}</p>
       ) : (
@@ -59,7 +66,7 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
           <table className="table compact">
             <thead>
               <tr>
-                <th>{t.templates.member}</th>
+                <th>{peer ? t.templates.scorer : t.templates.member}</th>
                 <th>{t.templates.file}</th>
                 <th />
               </tr>
@@ -69,7 +76,7 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
                 <tr key={unit.id}>
                   <td>{unit.name}</td>
                   <td>
-                    <code className="small">{templateFileName(year.year, unit)}</code>
+                    <code className="small">{fileName(unit)}</code>
                   </td>
                   <td>
                     <button type="button" disabled={busy !== undefined} onClick={() => void download([unit])} aria-label={`${t.templates.one}: ${unit.name}`}>
