@@ -10,19 +10,24 @@ import { AdjustmentPanel } from './AdjustmentPanel';
 import { BadCells } from './BadCells';
 import { ScoreGrid, type GridNotice } from './ScoreGrid';
 import { useGridData } from './use-grid-data';
+import { PeerConsolidated } from './PeerConsolidated';
 import './grid.css';
 
 const VIEWS: readonly ColumnView[] = ['both', 'self', 'reviewed'];
+/** The scorer choice that shows the consolidated peer scores instead of one scorer's marks (not a unit id). */
+const CONSOLIDATED = '#consolidated';
 
 /** Nhập điểm: the score entry grid of the open year, with its bonus/penalty panel and paste report. */
 export function GridScreen() {
   const t = useStrings().grid;
+  const tp = useStrings().peer;
   const memberIds = useAppStore((s) => s.yearDoc?.memberIds);
   const peerMode = useAppStore((s) => s.yearDoc?.ruleSet.scoringMode === 'peer');
   const canUndo = useAppStore((s) => s.undoStack.length > 0);
   const canRedo = useAppStore((s) => s.redoStack.length > 0);
   const [view, setView] = useState<ColumnView>('both');
   const [chosenScorer, setScorer] = useState<string | undefined>();
+  const consolidated = peerMode && chosenScorer === CONSOLIDATED;
   const scorerId = peerMode ? (memberIds?.includes(chosenScorer ?? '') ? chosenScorer : memberIds?.[0]) : undefined;
   const data = useGridData(view, scorerId);
   const [notice, setNotice] = useState<GridNotice | undefined>();
@@ -51,12 +56,13 @@ export function GridScreen() {
         {peerMode ? (
           <label>
             {t.scorer}
-            <select value={scorerId ?? ''} onChange={(e) => setScorer(e.target.value)}>
+            <select value={consolidated ? CONSOLIDATED : (scorerId ?? '')} onChange={(e) => setScorer(e.target.value)}>
               {data.rows.map((r) => (
                 <option key={r.unitId} value={r.unitId}>
                   {r.name}
                 </option>
               ))}
+              <option value={CONSOLIDATED}>{tp.consolidatedOption}</option>
             </select>
           </label>
         ) : (
@@ -78,7 +84,7 @@ export function GridScreen() {
           {t.redo}
         </button>
       </div>
-      <p className="small muted">{peerMode ? `${t.peerHint} ${t.hint}` : t.hint}</p>
+      <p className="small muted">{peerMode ? `${t.peerHint}${consolidated ? '' : ` ${t.hint}`}` : t.hint}</p>
       <p className="small muted grid-legend">
         <span>{t.legend}</span>
         {!peerMode && (
@@ -109,6 +115,8 @@ export function GridScreen() {
       {notice?.bad && notice.bad.length > 0 && <BadCells bad={notice.bad} year={data.year} names={data.names} />}
       {data.model.columns.length === 0 ? (
         <p className="notice">{t.noCriteria}</p>
+      ) : consolidated ? (
+        <PeerConsolidated year={data.year} unitIds={data.model.unitIds} shortNames={new Map(data.rows.map((r) => [r.unitId, r.name]))} names={data.names} />
       ) : (
         <div className="grid-layout">
           <ScoreGrid key={`${data.year.year}:${view}:${scorerId ?? ''}`} data={data} onNotice={setNotice} onActive={onActive} onAdjust={onAdjust} />
