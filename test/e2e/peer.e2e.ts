@@ -140,7 +140,12 @@ describe('peer scoring end to end', () => {
     expect(detailRows.filter((r) => r[2] === 'bỏ (điểm cao nhất)')).toHaveLength(1);
     await expect(detail.textContent()).resolves.toContain(`Điểm tổng hợp: ${expectedMean} — trung bình của 4 điểm (trong 6 điểm chấm, bỏ một điểm cao nhất và một điểm thấp nhất).`);
     await screenshot(page, 'peer-grid-consolidated');
-    if (SHOTS) await shoot(page, 'grid-consolidated');
+    if (SHOTS) {
+      await shoot(page, 'grid-consolidated', async (p) => {
+        await p.locator('.grid-toolbar select').selectOption({ label: 'Điểm tổng hợp (trung bình chấm chéo)' });
+        await p.getByRole('table', { name: 'Bảng điểm tổng hợp chấm chéo' }).getByRole('button').nth(1).click();
+      });
+    }
 
     // A scorer's own row stays locked: typing there is refused with the rule.
     await page.locator('.grid-toolbar select').selectOption('u-bac-kan');
@@ -148,7 +153,12 @@ describe('peer scoring end to end', () => {
     await own.click();
     await page.keyboard.type('5');
     await page.getByText('Đơn vị không tự chấm mình trong chế độ chấm chéo.').waitFor();
-    if (SHOTS) await shoot(page, 'grid-scorer');
+    if (SHOTS) {
+      await shoot(page, 'grid-scorer', async (p) => {
+        await p.locator('.grid-toolbar select').selectOption('u-bac-kan');
+        await p.locator('[role="row"][data-unit-id="u-phu-tho"] [role="gridcell"]').first().click();
+      });
+    }
 
     // The explanation lists every scorer's score, the dropped ones said so.
     await go(page, 'Xếp hạng', 'Xếp hạng năm 2023');
@@ -161,7 +171,12 @@ describe('peer scoring end to end', () => {
     expect(firstRow.filter((t) => t.includes('cao nhất, bỏ'))).toHaveLength(1);
     expect(firstRow.at(-1)).toContain(expectedMean);
     await screenshot(page, 'peer-explanation');
-    if (SHOTS) await shoot(page, 'explanation');
+    if (SHOTS) {
+      await shoot(page, 'explanation', async (p) => {
+        await p.getByRole('button', { name: P('Phú Thọ'), exact: true }).click();
+        await p.getByRole('table', { name: 'Điểm chấm chéo từng tiêu chí' }).scrollIntoViewIfNeeded();
+      });
+    }
 
     // The proposal list on the awards screen: the scores give the demo's published proposals.
     await go(page, 'Khen thưởng', 'Khen thưởng năm 2023');
@@ -174,20 +189,25 @@ describe('peer scoring end to end', () => {
   }, 300_000);
 });
 
-/** Extra screenshots for review at the two sizes the app is used at (set PEER_SHOTS to a folder). */
-async function shoot(page: Page, name: string): Promise<void> {
+/**
+ * Extra screenshots for review (set PEER_SHOTS to a folder outside the repository): the same stored data opened in a
+ * fresh context at 1366×768 with 125 % scaling (a 1093×614 CSS viewport) and at 1920×1080, at the page's address.
+ */
+async function shoot(page: Page, name: string, prepare: (p: Page) => Promise<void> = async () => undefined): Promise<void> {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
+  const state = await page.context().storageState({ indexedDB: true });
   const sizes = [
-    { width: 1366, height: 768, scale: 1.25, label: '1366' },
-    { width: 1920, height: 1080, scale: 1, label: '1920' },
+    { viewport: { width: 1093, height: 614 }, deviceScaleFactor: 1.25, label: '1366x768@1.25' },
+    { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, label: '1920x1080' },
   ];
   for (const s of sizes) {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setDeviceMetricsOverride', { width: Math.round(s.width / s.scale), height: Math.round(s.height / s.scale), deviceScaleFactor: s.scale, mobile: false });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SHOTS}/${name}-${s.label}.png` });
-    await cdp.send('Emulation.clearDeviceMetricsOverride');
-    await cdp.detach();
+    const context = await browser.newContext({ locale: 'vi-VN', viewport: s.viewport, deviceScaleFactor: s.deviceScaleFactor, storageState: state });
+    const shot = await context.newPage();
+    await shot.goto(page.url());
+    await prepare(shot);
+    await shot.waitForTimeout(500);
+    await shot.screenshot({ path: `${SHOTS}/${name}-${s.label}.png` });
+    await context.close();
   }
 }

@@ -82,7 +82,7 @@ export function PeerConsolidated({ year, unitIds, shortNames, names }: Props) {
       {selected && selectedCriterion && selectedCell && (
         <PeerMarksTable
           key={`${selected.unitId}:${selected.criterionId}`}
-          view={peerCellView(selectedCell, selectedCriterion, names)}
+          view={peerCellView(selectedCell, selectedCriterion, shortNames)}
           heading={t.detailHeading(shortNames.get(selected.unitId) ?? selected.unitId, selectedCriterion.code, selectedCriterion.name)}
         />
       )}
