@@ -3,6 +3,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Workbook } from 'exceljs';
 import { launchBrowser, openApp, screenshot } from './browser';
+import { axeViolations, blocking } from './axe';
 import { loadDemo } from '../excel/demo-data';
 import { editWorkbook } from '../excel/template-helpers';
 
@@ -131,7 +132,7 @@ describe('peer scoring end to end', () => {
     await table.waitFor();
     const first = [...graded.values()][0]!;
     const expectedMean = (reviewedOf('u-phu-tho', first.id) / 100).toFixed(2).replace('.', ',');
-    const cell = table.getByRole('button', { name: new RegExp(`^${P('Phú Thọ')} — ${first.code.replace('.', '\\.')}: ${expectedMean}, trung bình của 4 điểm \\(trong 6 điểm chấm`, 'u') });
+    const cell = table.getByRole('button', { name: new RegExp(` — ${P('Phú Thọ')} — ${first.code.replace('.', '\\.')}: ${expectedMean}, trung bình của 4 điểm \\(trong 6 điểm chấm`, 'u') });
     await cell.click();
     const detail = page.getByRole('region', { name: new RegExp(`^Phú Thọ — ${first.code.replace('.', '\\.')} `, 'u') });
     const detailRows = await detail.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
@@ -140,6 +141,7 @@ describe('peer scoring end to end', () => {
     expect(detailRows.filter((r) => r[2] === 'bỏ (điểm cao nhất)')).toHaveLength(1);
     await expect(detail.textContent()).resolves.toContain(`Điểm tổng hợp: ${expectedMean} — trung bình của 4 điểm (trong 6 điểm chấm, bỏ một điểm cao nhất và một điểm thấp nhất).`);
     await screenshot(page, 'peer-grid-consolidated');
+    expect(await seriousFindings(page)).toEqual([]);
     if (SHOTS) {
       await shoot(page, 'grid-consolidated', async (p) => {
         await p.locator('.grid-toolbar select').selectOption({ label: 'Điểm tổng hợp (trung bình chấm chéo)' });
@@ -171,6 +173,7 @@ describe('peer scoring end to end', () => {
     expect(firstRow.filter((t) => t.includes('cao nhất, bỏ'))).toHaveLength(1);
     expect(firstRow.at(-1)).toContain(expectedMean);
     await screenshot(page, 'peer-explanation');
+    expect(await seriousFindings(page)).toEqual([]);
     if (SHOTS) {
       await shoot(page, 'explanation', async (p) => {
         await p.getByRole('button', { name: P('Phú Thọ'), exact: true }).click();
@@ -188,6 +191,11 @@ describe('peer scoring end to end', () => {
     await context.close();
   }, 300_000);
 });
+
+/** Serious or critical axe-core findings on the page as it is (the peer views show only in a peer-scored year). */
+async function seriousFindings(page: Page): Promise<string[]> {
+  return blocking(await axeViolations(page)).map((f) => `${f.id} (${f.impact}) ${f.nodes[0] ?? ''}`);
+}
 
 /**
  * Extra screenshots for review (set PEER_SHOTS to a folder outside the repository): the same stored data opened in a

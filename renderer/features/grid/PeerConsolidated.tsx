@@ -59,7 +59,6 @@ export function PeerConsolidated({ year, unitIds, shortNames, names }: Props) {
                         type="button"
                         className={active ? 'peer-cell active' : 'peer-cell'}
                         aria-pressed={active}
-                        aria-label={t.cellLabel(names.get(unitId) ?? unitId, c.code, mean, used)}
                         title={used}
                         onClick={() => setChosen({ unitId, criterionId: c.id })}
                       >
@@ -70,6 +69,8 @@ export function PeerConsolidated({ year, unitIds, shortNames, names }: Props) {
                             {t.usedShort(cell.used, cell.marks.length, cell.trimmed)}
                           </span>
                         )}
+                        {/* The name read out is the visible text followed by what it means (member, criterion, scores used). */}
+                        <span className="visually-hidden"> — {t.cellLabel(names.get(unitId) ?? unitId, c.code, mean, used)}</span>
                       </button>
                     </td>
                   );
