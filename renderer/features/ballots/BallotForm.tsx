@@ -132,7 +132,7 @@ export function BallotForm(props: {
 
   return (
     <div className="ballot card" role="group" aria-label={label}>
-      <h3>{title}</h3>
+      <h2>{title}</h2>
       <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
       <div className="ballot-status">
         {outcome ? (
