@@ -111,13 +111,22 @@ function scoresSheet(input: PeerTemplateInput, scored: readonly UnitRef[]): Shee
   const widths = [9, 48, 10, ...scored.map(() => 16)];
   // The header holds full names in a 16-wide column: about 15 characters a line at 12 pt.
   const longest = Math.max(...scored.map((u) => u.name.length), 8);
+  // Office suites do not grow a row for wrapped text they did not lay out: a criterion name on two or more lines
+  // gets its height here (about 1,05 characters of 12 pt a unit of width, 15,5 points a line; as workbook.ts).
+  const heights: Record<number, number> = { [PEER_HEADER_ROW]: Math.ceil(longest / 15) * 16 + 6 };
+  rows.forEach((r, i) => {
+    const name = r[1]?.v;
+    if (i + 1 <= PEER_HEADER_ROW || typeof name !== 'string') return;
+    const lines = Math.ceil(name.length / ((widths[1] ?? 48) - 1) / 1.05);
+    if (lines > 1) heights[i + 1] = lines * 15.5 + 4;
+  });
   return {
     name: PEER_SCORES_SHEET,
     widths,
     rows,
     merges,
     freezeRows: PEER_HEADER_ROW,
-    heights: { [PEER_HEADER_ROW]: Math.ceil(longest / 15) * 16 + 6 },
+    heights,
     landscape: true,
     protect: true,
     validations,
