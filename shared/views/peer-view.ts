@@ -71,3 +71,10 @@ export function peerScoringSentence(year: Year): string | null {
   const where = facts.plainWhereFew ? ` ở các tiêu chí có từ ${PEER_TRIM_MIN_SCORERS} đơn vị chấm trở lên` : '';
   return `${base}, sau khi bỏ một điểm cao nhất và một điểm thấp nhất${where}, làm tròn đến hai chữ số thập phân.`;
 }
+
+/** The note of a peer-scored criterion in the detailed score sheet: what the points are the mean of. */
+export function peerCellNote(cell: PeerCell | undefined): string | null {
+  if (!cell || cell.points === null) return null;
+  const of = `Trung bình chấm chéo của ${cell.used} điểm`;
+  return cell.trimmed ? `${of} (trong ${cell.marks.length} điểm, bỏ một điểm cao nhất và một điểm thấp nhất)` : of;
+}

@@ -56,6 +56,13 @@ describe('documents of a peer-scored year', () => {
     expect(sheetText((y) => y)).not.toContain('chấm chéo');
   });
 
+  it('the detailed score sheets say what each peer-scored criterion is the mean of', () => {
+    const year = peerYear(6, true)(demo.year(2023));
+    const file = buildExport('details', exportInput(demo, year));
+    const text = file.workbook.sheets.flatMap((s) => s.rows.flatMap((r) => r.map((c) => (typeof c?.v === 'string' ? c.v : ''))));
+    expect(text).toContain('Trung bình chấm chéo của 4 điểm (trong 6 điểm, bỏ một điểm cao nhất và một điểm thấp nhất)');
+  });
+
   it('the score summary workbook carries the same sentence under its table', () => {
     expect(sheetText(peerYear(6, true))).toContain('chấm chéo (mỗi đơn vị chấm các đơn vị khác, không tự chấm); điểm của mỗi đơn vị ở mỗi tiêu chí là trung bình cộng điểm các đơn vị khác chấm, sau khi bỏ một điểm cao nhất và một điểm thấp nhất');
   });
