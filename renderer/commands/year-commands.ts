@@ -19,7 +19,7 @@ export interface YearHandlers {
   'year-open': (year: number | undefined) => Promise<Result<void>>;
   'year-create': (doc: Year) => Promise<Result<void>>;
   /** Filled self-assessment templates, after the preview was confirmed: one change, one undo step. */
-  'templates-apply': (files: readonly TemplateData[]) => Promise<Result<Year>>;
+  'templates-apply': (files: readonly TemplateData[], names?: ReadonlyMap<string, string>) => Promise<Result<Year>>;
   /** A pasted or CSV table of indicator values, after the preview was confirmed. */
   'indicator-table-apply': (values: readonly PastedValue[], period: Period, names: ReadonlyMap<string, string>) => Promise<Result<Year>>;
   /** Keeps the bytes of a signed scan (content-addressed); the pledge then refers to them by an edit. */
@@ -74,7 +74,7 @@ export function registerYearCommands(app: CommandRegistrar<YearHandlers>): void 
       },
     }),
   );
-  app.method('templates-apply', bulkYearEdit('templates-apply', 'Nhập mẫu tự chấm đã điền', (files: readonly TemplateData[]) => applyTemplates(files)));
+  app.method('templates-apply', bulkYearEdit('templates-apply', 'Nhập mẫu tự chấm đã điền', (files: readonly TemplateData[], names?: ReadonlyMap<string, string>) => applyTemplates(files, names)));
   app.method(
     'indicator-table-apply',
     bulkYearEdit('indicator-table-apply', 'Dán bảng giá trị chỉ tiêu', (values: readonly PastedValue[], period: Period, names: ReadonlyMap<string, string>) =>

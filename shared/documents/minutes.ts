@@ -7,6 +7,7 @@
  * listed in `missing`, never guessed.
  */
 import { proposalList } from '../views/proposal-list';
+import { peerScoringSentence } from '../views/peer-view';
 import { BLANK_LINE, dateWords } from '../views/official-conventions';
 import { fingerprintText } from '../views/integrity-text';
 import type { Ballot } from '../model/ballots';
@@ -106,6 +107,11 @@ function ballotsTable(input: OfficialDocumentInput, short: (id: string) => strin
   return { table, invalid };
 }
 
+function peerBlocks(year: Year): DocBlock[] {
+  const sentence = peerScoringSentence(year);
+  return sentence ? [body(sentence)] : [];
+}
+
 export function meetingMinutes(input: OfficialDocumentInput): OfficialDocument {
   const { year, evaluation, cluster } = input;
   const unit = unitNames(input.units);
@@ -161,6 +167,8 @@ export function meetingMinutes(input: OfficialDocumentInput): OfficialDocument {
     ...titleBlock(MINUTES_TYPE, [minutesSubject(year.year), clusterName]),
     ...opening,
     heading('I. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG'),
+    // A peer-scored year says so, and whether a trimmed mean applied (docs/domain.md, "Peer scoring").
+    ...peerBlocks(year),
     keptWithNext(body(`Tổng điểm tối đa: ${formatPoints(evaluation.maxPoints)} điểm. Kết quả của các đơn vị thành viên:`)),
     resultsTable(input),
     heading('II. KẾT QUẢ BIỂU QUYẾT'),

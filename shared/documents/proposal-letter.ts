@@ -5,6 +5,7 @@
  * "What makes a document safe to send up"), and what is missing is a dotted blank listed in `missing`.
  */
 import { proposalList, type ProposalRow } from '../views/proposal-list';
+import { peerScoringSentence } from '../views/peer-view';
 import { numberText, signerMissing } from '../views/official-facts';
 import { yearSealText } from '../views/integrity-text';
 import { formatPoints } from '../base/number-format';
@@ -90,6 +91,7 @@ export function proposalLetter(input: OfficialDocumentInput): OfficialDocument {
     ...(enclosures.includes('achievementReports') ? ['báo cáo thành tích'] : []),
   ]);
 
+  const peerSentence = peerScoringSentence(year);
   const last = list.rows.at(-1);
   const proposals: DocBlock[] = byTier(list.rows).flatMap((group, i) => [
     keptWithNext(body([bold(`${i + 1}. ${group.tierName}: ${twoDigits(group.rows.length)} đơn vị`)])),
@@ -102,6 +104,8 @@ export function proposalLetter(input: OfficialDocumentInput): OfficialDocument {
     paragraph(`Kính gửi: ${cluster.organisingBody}.`, { align: 'center', after: 12 }),
     ...legalBasisBlocks(year, facts.date, clusterName, notes),
     body(meetingBasis),
+    // A peer-scored year says how the scores were given (docs/domain.md, "Peer scoring"), only what was recorded.
+    ...(peerSentence ? [body(peerSentence)] : []),
     body(`${clusterName} kính trình ${cluster.organisingBody} xem xét, khen thưởng thành tích thi đua năm ${year.year} cho các đơn vị thành viên như sau:`),
     ...proposals,
     keptWithNext(body([italic(`(Có ${attachedWords} kèm theo)`)])),
@@ -123,6 +127,7 @@ export function proposalLetter(input: OfficialDocumentInput): OfficialDocument {
       after: 12,
     }),
     annex,
+    ...(peerSentence ? [paragraph(italic(peerSentence), { size: 12, before: 6 })] : []),
     ...(list.rows.some((r) => r.agreeShare !== null)
       ? [paragraph(italic('Tỷ lệ phiếu tán thành = số phiếu tán thành / số thành viên có mặt khi biểu quyết.'), { size: 12, before: 6 })]
       : []),

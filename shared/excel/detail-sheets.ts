@@ -12,6 +12,8 @@ import { cell, pointsCell } from './sheet-model';
 import { addSignatureBlock, startOfficialSheet } from './official-header';
 import type { SheetFacts } from './sheet-facts';
 import { safeSheetName } from './sheet-names';
+import { peerCells } from '../engine/peer-detail';
+import { peerCellNote } from '../views/peer-view';
 
 const DETAIL_HEADERS = ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Tự chấm', 'Thẩm định', 'Điểm tính', 'Ghi chú'];
 /** A4 portrait at about nine tenths of full size. */
@@ -23,6 +25,8 @@ const KEPT_WITH_HEADING = 2;
 export function detailSheets(year: Year, evaluation: YearEvaluation, units: readonly Unit[], facts: SheetFacts, used: Set<string>): SheetModel[] {
   const byUnit = new Map(units.map((u) => [u.id, u]));
   const scores = new Map(year.scores.map((s) => [`${s.unitId}\u0000${s.criterionId}`, s]));
+  // A peer-scored year has no self or reviewed score: the note says what the points are the mean of.
+  const peer = year.ruleSet.scoringMode === 'peer' ? peerCells(year) : null;
   const reasons = new Map<string, string[]>();
   for (const a of year.adjustments) {
     const key = `${a.unitId}\u0000${a.criterionId}`;
@@ -61,7 +65,7 @@ export function detailSheets(year: Year, evaluation: YearEvaluation, units: read
             ? (reasons.get(key) ?? []).join('; ') || null
             : c.kind === 'indicator'
               ? 'Tính từ giá trị chỉ tiêu'
-              : (entry?.note ?? null);
+              : (entry?.note ?? (peer ? peerCellNote(peer.get(key)) : null));
         const points = c.kind === 'penalty' ? -c.points : c.points;
         sheet.add(
           [

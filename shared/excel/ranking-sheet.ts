@@ -11,6 +11,7 @@ import type { SheetModel } from './sheet-model';
 import { cell, pointsCell } from './sheet-model';
 import { addSignatureBlock, startOfficialSheet } from './official-header';
 import type { SheetFacts } from './sheet-facts';
+import { peerScoringSentence } from '../views/peer-view';
 
 export const RANKING_SHEET_NAME = 'Xếp hạng';
 
@@ -42,6 +43,9 @@ export function rankingSheet(year: Year, evaluation: YearEvaluation, facts: Shee
     );
   });
   if (evaluation.members.length === 0) sheet.addSpan(cell('Năm này chưa có thành viên nào được xếp hạng.', 'plain'));
+  // How the scores were given, when by peers (docs/domain.md, "Peer scoring"): a recorded fact, under the table.
+  const peer = peerScoringSentence(year);
+  if (peer) sheet.addSpan(cell(peer, 'footnote'), { keepWithNext: true });
   addSignatureBlock(sheet, facts.signature, leftColumns);
   return sheet.finish({ name: RANKING_SHEET_NAME, landscape: false, freezeRows: headerRow });
 }

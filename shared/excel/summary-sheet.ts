@@ -9,6 +9,7 @@ import type { CellModel, SheetModel } from './sheet-model';
 import { cell, pointsCell } from './sheet-model';
 import { addSignatureBlock, startOfficialSheet } from './official-header';
 import type { SheetFacts } from './sheet-facts';
+import { peerScoringSentence } from '../views/peer-view';
 
 export const SUMMARY_SHEET_NAME = 'Tổng hợp điểm';
 
@@ -75,6 +76,9 @@ export function summarySheet(year: Year, evaluation: YearEvaluation, facts: Shee
       cell(memberRemarks(m), 'text'),
     ]);
   });
+  // How the scores were given, when by peers (docs/domain.md, "Peer scoring"): a recorded fact, under the table.
+  const peer = peerScoringSentence(year);
+  if (peer) sheet.addSpan(cell(peer, 'footnote'), { keepWithNext: true });
   addSignatureBlock(sheet, facts.signature, leftColumns);
   return sheet.finish({ name: SUMMARY_SHEET_NAME, landscape: true, freezeRows: headerRow + 2 });
 }

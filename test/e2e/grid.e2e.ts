@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { demoProvince, goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
+import { demoProvince, goTo, loadDemo, openApp, openYear, waitForSave, yearSelect } from './app-actions';
 import { screenshot, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -189,7 +189,7 @@ describe('score entry grid (Nhập điểm)', () => {
   });
 
   test('the active cell stays on screen when the keyboard moves it, also after the grid was scrolled by hand', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await openGrid2023(page);
     // On screen: inside the scroll area, right of the member columns and below the header rows (both sticky).
     const onScreen = () =>
@@ -224,7 +224,7 @@ describe('score entry grid (Nhập điểm)', () => {
   });
 
   test('another year chosen in the header shows its own scores from the first cell; going back shows the first year as it was', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await openGrid2023(page);
     await cell(page, PHU_THO, 'c-I.2:reviewed').click();
     for (const key of ['ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);

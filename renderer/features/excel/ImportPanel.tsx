@@ -23,6 +23,7 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
   const [notice, setNotice] = useState<NoticeState>();
   const accepted = useMemo(() => state.outcomes.flatMap((o) => (o.result.ok ? [o.result.data] : [])), [state.outcomes]);
   const changes = useMemo(() => importPreview(year, accepted, names), [year, accepted, names]);
+  const title = year.ruleSet.scoringMode === 'peer' ? t.peerTitle : t.title;
 
   function choose(list: FileList | null) {
     if (!list || list.length === 0) return;
@@ -31,7 +32,7 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
   }
 
   async function apply(files: readonly TemplateData[]) {
-    const result = await send('templates-apply', files);
+    const result = await send('templates-apply', files, names);
     if (!result.ok) {
       setNotice({ kind: 'error', text: result.message });
       return;
@@ -42,8 +43,8 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
   }
 
   return (
-    <section className="card excel-card" aria-label={t.title}>
-      <h2>{t.title}</h2>
+    <section className="card excel-card" aria-label={title}>
+      <h2>{title}</h2>
       <p className="muted small">{t.hint}</p>
       <div
         className={over ? 'excel-drop over' : 'excel-drop'}
@@ -76,7 +77,11 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
       {state.outcomes.map((o, i) =>
         o.result.ok ? (
           <div key={`${o.name}-${i}`} className="excel-file small">
-            <strong>{t.accepted(o.name, names.get(o.result.data.unitId) ?? o.result.data.unitId)}</strong>
+            <strong>
+              {o.result.data.peerScores
+                ? t.acceptedPeer(o.name, names.get(o.result.data.unitId) ?? o.result.data.unitId, o.result.data.peerScores.length)
+                : t.accepted(o.name, names.get(o.result.data.unitId) ?? o.result.data.unitId)}
+            </strong>
             {o.result.data.warnings.length > 0 && (
               <ul className="muted">
                 {o.result.data.warnings.map((w) => (

@@ -4,6 +4,7 @@ import type { Year } from '../../../shared/model/year';
 import { memberTemplate, templateFileName, templateProblem } from '../../../shared/excel/self-assessment/workbook';
 import { TEMPLATE_PERIODS, criteriaVersion } from '../../../shared/excel/self-assessment/layout';
 import type { Period } from '../../../shared/model/scores';
+import { peerTemplate, peerTemplateFileName, peerTemplateProblem } from '../../../shared/excel/self-assessment/peer-workbook';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
@@ -19,7 +20,10 @@ interface Props {
   readonly clusterName: string;
 }
 
-/** Mẫu tự chấm: one self-assessment workbook per member, downloaded one by one or all in turn. */
+/**
+ * Mẫu gửi đơn vị: one workbook per member, downloaded one by one or all in turn — its self-assessment template, or in
+ * a peer-scored year its peer template (the other members × the graded criteria, docs/domain.md "Peer scoring").
+ */
 export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
   const t = useStrings().excel;
   const [busy, setBusy] = useState<{ done: number; total: number }>();
@@ -27,7 +31,10 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
   // Which values the indicator rows collect: the year's, or one quarter's for its review (docs/domain.md, "The yearly cycle").
   const [period, setPeriod] = useState<Period>('year');
   const members = useMembersInOrder(year.memberIds).map((id) => units.find((u) => u.id === id) ?? { id, name: id });
-  const problem = templateProblem(year);
+  const peer = year.ruleSet.scoringMode === 'peer';
+  const problem = peer ? peerTemplateProblem(year) : templateProblem(year);
+  const fileName = (unit: Pick<Unit, 'id' | 'name' | 'shortName'>) => (peer ? peerTemplateFileName(year.year, unit) : templateFileName(year.year, unit, period));
+  const title = peer ? t.templates.peerTitle : t.templates.title;
 
   async function download(list: readonly Pick<Unit, 'id' | 'name' | 'shortName'>[]) {
     setNotice(undefined);
@@ -35,7 +42,7 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
     let saved = 0;
     try {
       for (const [i, unit] of list.entries()) {
-        const file = memberTemplate({ clusterId, clusterName, year, unit, period });
+        const file = peer ? peerTemplate({ clusterId, clusterName, year, scorer: unit, members }) : memberTemplate({ clusterId, clusterName, year, unit, period });
         if (!file.ok) throw new Error(file.message);
         const { fileName, workbook } = file.value;
         const result = await send('file-save', async () => xlsxSaveRequest(fileName, await writeWorkbook(workbook)));
@@ -52,15 +59,15 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
   }
 
   return (
-    <section className="card excel-card" aria-label={t.templates.title}>
-      <h2>{t.templates.title}</h2>
-      <p className="muted small">{t.templates.hint}</p>
+    <section className="card excel-card" aria-label={title}>
+      <h2>{title}</h2>
+      <p className="muted small">{peer ? t.templates.peerHint : t.templates.hint}</p>
       {problem ? (
         <p className="notice notice-warning small">{problem}</p>
       ) : (
         <>
           <p className="muted small">{t.templates.version(criteriaVersion(year.sections))}</p>
-          {year.indicators.length > 0 && (
+          {!peer && year.indicators.length > 0 && (
             <div className="form">
               <label>
                 {t.templates.period}
@@ -78,7 +85,7 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
           <table className="table compact">
             <thead>
               <tr>
-                <th>{t.templates.member}</th>
+                <th>{peer ? t.templates.scorer : t.templates.member}</th>
                 <th>{t.templates.file}</th>
                 <ActionsHeader />
               </tr>
@@ -88,7 +95,7 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
                 <tr key={unit.id}>
                   <td>{unit.name}</td>
                   <td>
-                    <code className="small">{templateFileName(year.year, unit, period)}</code>
+                    <code className="small">{fileName(unit)}</code>
                   </td>
                   <td>
                     <button type="button" disabled={busy !== undefined} onClick={() => void download([unit])} aria-label={`${t.templates.one}: ${unit.name}`}>

@@ -9,7 +9,9 @@
 import * as XLSX from 'xlsx';
 import { fileTooLargeMessage } from '../../../shared/platform/ipc';
 import { badCellReference, columnIndex, type ParsedWorkbook } from '../../../shared/excel/parsed-cells';
-import { readTemplate, type TemplateExpectation, type TemplateReadResult } from '../../../shared/excel/self-assessment/read';
+import type { TemplateExpectation, TemplateReadResult } from '../../../shared/excel/self-assessment/read';
+import { readReturnedTemplate } from '../../../shared/excel/self-assessment/peer-read';
+import { PEER_TEMPLATE_LIMITS } from '../../../shared/excel/self-assessment/peer-layout';
 import { TEMPLATE_LIMITS } from '../../../shared/excel/self-assessment/layout';
 import { WORKBOOK_LIMITS, WORKSHEET_PART, odsCensus, tooManyCellsMessage, worksheetCensus } from '../../../shared/excel/workbook-limits';
 import { address } from '../../../shared/excel/sheet-model';
@@ -106,7 +108,7 @@ export function parseTemplateFile(name: string, bytes: Uint8Array, expected: Tem
     const sheet = book.Sheets[book.SheetNames[f.sheet] ?? ''];
     if (sheet && !Object.hasOwn(sheet, f.cell)) (sheet as Record<string, unknown>)[f.cell] = { t: 'z', f: '(công thức)' };
   }
-  return readTemplate(book satisfies ParsedWorkbook, expected);
+  return readReturnedTemplate(book satisfies ParsedWorkbook, expected);
 }
 
 /**
@@ -120,7 +122,9 @@ function adjustExtents(book: XLSX.WorkBook, extents: ReadonlyMap<string, { rows:
   for (const [sheetName, extent] of extents) {
     const sheet = Object.hasOwn(book.Sheets, sheetName) ? (book.Sheets[sheetName] as Mutable<XLSX.WorkSheet> | undefined) : undefined;
     if (!sheet) continue;
-    if (extent.rows > TEMPLATE_LIMITS.maxRows || extent.columns > TEMPLATE_LIMITS.maxColumns) {
+    // The wider of the two kinds of template: each reader then checks its own bound (a peer template has a column
+    // per member).
+    if (extent.rows > TEMPLATE_LIMITS.maxRows || extent.columns > Math.max(TEMPLATE_LIMITS.maxColumns, PEER_TEMPLATE_LIMITS.maxColumns)) {
       const declared = /([A-Z]{1,3})(\d+)$/u.exec(String(sheet['!fullref'] ?? sheet['!ref'] ?? 'A1'));
       const columns = Math.max(extent.columns, columnIndex(declared?.[1] ?? 'A') ?? 1);
       sheet['!fullref'] = `A1:${address(columns, Math.max(extent.rows, Number(declared?.[2] ?? 1)))}`;

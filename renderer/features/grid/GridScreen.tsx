@@ -11,19 +11,24 @@ import { BadCells } from './BadCells';
 import { TargetGapNote } from './TargetGapNote';
 import { ScoreGrid, type GridNotice } from './ScoreGrid';
 import { useGridData } from './use-grid-data';
+import { PeerConsolidated } from './PeerConsolidated';
 import './grid.css';
 
 const VIEWS: readonly ColumnView[] = ['both', 'self', 'reviewed'];
+/** The scorer choice that shows the consolidated peer scores instead of one scorer's marks (not a unit id). */
+const CONSOLIDATED = '#consolidated';
 
 /** Nhập điểm: the score entry grid of the open year, with its bonus/penalty panel and paste report. */
 export function GridScreen() {
   const t = useStrings().grid;
+  const tp = useStrings().peer;
   const memberIds = useAppStore((s) => s.yearDoc?.memberIds);
   const peerMode = useAppStore((s) => s.yearDoc?.ruleSet.scoringMode === 'peer');
   const canUndo = useAppStore((s) => s.undoStack.length > 0);
   const canRedo = useAppStore((s) => s.redoStack.length > 0);
   const [view, setView] = useState<ColumnView>('both');
   const [chosenScorer, setScorer] = useState<string | undefined>();
+  const consolidated = peerMode && chosenScorer === CONSOLIDATED;
   const scorerId = peerMode ? (memberIds?.includes(chosenScorer ?? '') ? chosenScorer : memberIds?.[0]) : undefined;
   const data = useGridData(view, scorerId);
   const [notice, setNotice] = useState<GridNotice | undefined>();
@@ -52,12 +57,13 @@ export function GridScreen() {
         {peerMode ? (
           <label>
             {t.scorer}
-            <select value={scorerId ?? ''} onChange={(e) => setScorer(e.target.value)}>
+            <select value={consolidated ? CONSOLIDATED : (scorerId ?? '')} onChange={(e) => setScorer(e.target.value)}>
               {data.rows.map((r) => (
                 <option key={r.unitId} value={r.unitId}>
                   {r.name}
                 </option>
               ))}
+              <option value={CONSOLIDATED}>{tp.consolidatedOption}</option>
             </select>
           </label>
         ) : (
@@ -79,7 +85,7 @@ export function GridScreen() {
           {t.redo}
         </button>
       </div>
-      <p className="small muted">{peerMode ? `${t.peerHint} ${t.hint}` : t.hint}</p>
+      <p className="small muted">{peerMode ? `${t.peerHint}${consolidated ? '' : ` ${t.hint}`}` : t.hint}</p>
       <p className="small muted grid-legend">
         <span>{t.legend}</span>
         {!peerMode && (
@@ -111,6 +117,8 @@ export function GridScreen() {
       <TargetGapNote data={data} column={column} unitId={unitId} />
       {data.model.columns.length === 0 ? (
         <p className="notice">{t.noCriteria}</p>
+      ) : consolidated ? (
+        <PeerConsolidated year={data.year} unitIds={data.model.unitIds} shortNames={new Map(data.rows.map((r) => [r.unitId, r.name]))} names={data.names} />
       ) : (
         <div className="grid-layout">
           <ScoreGrid key={`${view}:${scorerId ?? ''}`} data={data} onNotice={setNotice} onActive={onActive} onAdjust={onAdjust} />

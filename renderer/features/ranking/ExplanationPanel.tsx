@@ -3,6 +3,7 @@ import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import { explanationView } from '../../../shared/views/explanation-view';
 import type { RobustnessView } from '../../../shared/views/robustness-view';
 import { useStrings } from '../../i18n/strings';
+import { PeerExplanation } from '../../components/PeerMarks';
 
 /** Why a member stands where it does: points lost per section, and the gap to the member just above. */
 export function ExplanationPanel({ evaluation, unitId, robustness, onClose }: { evaluation: YearEvaluation; unitId: string; robustness: RobustnessView; onClose: () => void }) {
@@ -114,6 +115,8 @@ export function ExplanationPanel({ evaluation, unitId, robustness, onClose }: { 
           </table>
         </div>
       </div>
+      {/* Peer-scored year: each scorer's score per criterion, dropped ones marked (nothing in other years). */}
+      <PeerExplanation unitId={unitId} />
     </section>
   );
 }

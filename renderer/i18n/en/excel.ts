@@ -43,6 +43,9 @@ export const excelEn: typeof excelVi = {
       periodHint: 'A quarter’s template asks for what was achieved within that quarter; on import the values go into that quarter (see Quarterly review).',
       member: 'Member',
       file: 'File name',
+      peerTitle: 'Peer-scoring templates for scorers',
+      peerHint: 'This year is peer-scored: one file per scorer with instructions, a peer sheet (graded criteria × the other members — no column for the scorer itself) and the scorer\'s hidden identifiers. Scores in a file are written only as that scorer\'s marks.',
+      scorer: 'Scorer',
     },
     import: {
       title: 'Import filled templates',
@@ -58,6 +61,8 @@ export const excelEn: typeof excelVi = {
       workerFailed: (name: string, why: string) => `Could not read “${name}”: ${why}. Nothing was written.`,
       progress: 'Reading progress',
       refused: (name: string, n: number) => `File “${name}” refused (${n} errors):`,
+      acceptedPeer: (name: string, scorer: string, n: number) => `“${name}”: peer template of ${scorer} (${n} scores)`,
+      peerTitle: 'Import filled peer templates',
       accepted: (name: string, unit: string) => `File “${name}”: ${unit}`,
       warnings: 'Notes',
       preview: 'Preview of changes',

@@ -22,6 +22,7 @@ import { shellEn } from './shell';
 import { yearEndEn } from './year-end';
 import { formsEn } from './forms';
 import { tablesEn } from './tables';
+import { peerEn } from './peer';
 import { entryTableEn } from './entry-table';
 import { targetGapsEn } from './target-gaps';
 import { quarterlyEn } from './quarterly';
@@ -57,6 +58,7 @@ export const en: Strings = {
   ...yearEndEn,
   ...formsEn,
   ...tablesEn,
+  ...peerEn,
   ...entryTableEn,
   ...targetGapsEn,
   ...polishEn,

@@ -41,6 +41,9 @@ export const excelVi = {
       periodHint: 'Mẫu của một quý hỏi kết quả đạt được trong quý đó; khi nhập lại, giá trị được ghi vào đúng quý (xem ở mục Giao ban quý).',
       member: 'Đơn vị',
       file: 'Tên tệp',
+      peerTitle: 'Mẫu chấm chéo gửi đơn vị chấm',
+      peerHint: 'Năm này chấm chéo: mỗi đơn vị chấm một tệp gồm trang Hướng dẫn, trang Chấm chéo (các tiêu chí chấm điểm × các đơn vị khác — không có cột của chính đơn vị chấm) và mã nhận dạng ẩn của đơn vị chấm. Điểm trong tệp chỉ được ghi là điểm của đơn vị chấm đó.',
+      scorer: 'Đơn vị chấm',
     },
     import: {
       title: 'Nhập mẫu tự chấm đã điền',
@@ -57,6 +60,8 @@ export const excelVi = {
       progress: 'Tiến độ đọc tệp',
       refused: (name: string, n: number) => `Tệp «${name}» bị từ chối (${n} lỗi):`,
       accepted: (name: string, unit: string) => `Tệp «${name}»: ${unit}`,
+      acceptedPeer: (name: string, scorer: string, n: number) => `Tệp «${name}»: mẫu chấm chéo của ${scorer} (${n} điểm)`,
+      peerTitle: 'Nhập mẫu chấm chéo đã điền',
       warnings: 'Lưu ý',
       preview: 'Xem trước thay đổi',
       noChange: 'Không có thay đổi nào: các giá trị trong tệp trùng với dữ liệu hiện có.',

@@ -21,6 +21,7 @@ import { shellVi } from './shell';
 import { yearEndVi } from './year-end';
 import { formsVi } from './forms';
 import { tablesVi } from './tables';
+import { peerVi } from './peer';
 import { entryTableVi } from './entry-table';
 import { targetGapsVi } from './target-gaps';
 import { quarterlyVi } from './quarterly';
@@ -59,6 +60,7 @@ export const vi = {
   ...yearEndVi,
   ...formsVi,
   ...tablesVi,
+  ...peerVi,
   ...entryTableVi,
   ...targetGapsVi,
   ...polishVi,

@@ -12,7 +12,7 @@ import { LOCKED_MESSAGE } from '../../edits/scores';
 import { fail, ok, type Result } from '../../base/result';
 import type { TemplateData, TemplateExpectation } from './read';
 import { criteriaVersion, indicatorsVersion } from './layout';
-import { addAdjustment } from '../../edits/scores';
+import { addAdjustment, applyPaste, type CellEdit } from '../../edits/scores';
 import { normalizeName } from '../../base/names';
 
 export function templateExpectation(year: Year, clusterId: string, clusterName: string, names: UnitNames): TemplateExpectation {
@@ -26,6 +26,7 @@ export function templateExpectation(year: Year, clusterId: string, clusterName: 
     indicators: year.indicators,
     criteriaVersion: criteriaVersion(year.sections),
     indicatorsVersion: indicatorsVersion(year.indicators),
+    peerMode: year.ruleSet.scoringMode === 'peer',
   };
 }
 
@@ -34,7 +35,7 @@ export interface CellChange {
   readonly unitName: string;
   /** "I.1 Tuyên truyền…" or the indicator's name. */
   readonly item: string;
-  readonly field: 'Điểm tự chấm' | 'Ghi chú' | 'Giá trị cả năm' | `Giá trị ${'Quý I' | 'Quý II' | 'Quý III' | 'Quý IV'}` | 'Mục điểm thưởng' | 'Mục điểm trừ';
+  readonly field: 'Điểm tự chấm' | 'Ghi chú' | 'Giá trị cả năm' | `Giá trị ${'Quý I' | 'Quý II' | 'Quý III' | 'Quý IV'}` | 'Mục điểm thưởng' | 'Mục điểm trừ' | 'Điểm chấm chéo';
   readonly old: string | null;
   readonly next: string;
 }
@@ -52,9 +53,18 @@ export function importPreview(year: Year, files: readonly TemplateData[], names:
   const defs = new Map<string, IndicatorDef>(year.indicators.map((d) => [d.id, d]));
   const scores = new Map(year.scores.map((s) => [key(s.unitId, s.criterionId), s]));
   const values = new Map(year.indicatorValues.map((v) => [`${key(v.unitId, v.indicatorId)}\u0000${v.period}`, v.value]));
+  const peer = new Map(year.peerScores.map((p) => [`${p.scorerId}\u0000${key(p.unitId, p.criterionId)}`, p.points]));
   const changes: CellChange[] = [];
   for (const file of files) {
     const unitName = names.get(file.unitId) ?? file.unitId;
+    // A peer template: the file's member is the scorer; each change names the member it scored.
+    for (const p of file.peerScores ?? []) {
+      const c = criteria.get(p.criterionId);
+      const old = peer.get(`${file.unitId}\u0000${key(p.unitId, p.criterionId)}`);
+      if (old === p.points) continue;
+      const item = `${names.get(p.unitId) ?? p.unitId} — ${c ? `${c.code} ${c.name}` : p.criterionId}`;
+      changes.push({ unitId: file.unitId, unitName, item, field: 'Điểm chấm chéo', old: old === undefined ? null : formatPoints(old), next: formatPoints(p.points) });
+    }
     for (const s of file.scores) {
       const c = criteria.get(s.criterionId);
       const current = scores.get(key(file.unitId, s.criterionId));
@@ -87,7 +97,7 @@ export function importPreview(year: Year, files: readonly TemplateData[], names:
  * The import as one change of the year. Everything is checked again against the year it is applied to (it may have
  * changed since the preview): member, graded criterion, range, indicator unit. One refusal refuses the whole import.
  */
-export function applyTemplates(files: readonly TemplateData[]): (year: Year) => Result<Year> {
+export function applyTemplates(files: readonly TemplateData[], names: UnitNames = new Map()): (year: Year) => Result<Year> {
   return (year) => {
     if (year.locked) return fail(LOCKED_MESSAGE);
     const units = new Set<string>();
@@ -146,6 +156,22 @@ export function applyTemplates(files: readonly TemplateData[]): (year: Year) => 
         next = added.value;
       }
     }
-    return ok(next);
+    return applyPeerFiles(next, files, names);
   };
+}
+
+/**
+ * The peer scores of peer templates, written as their scorer's marks through the same edit as a paste in the grid
+ * (shared/edits/scores.ts): peer mode, member, graded criterion, range and "no member scores itself" are checked
+ * there, and one refused score refuses the whole import with every refused cell named.
+ */
+function applyPeerFiles(year: Year, files: readonly TemplateData[], names: UnitNames): Result<Year> {
+  const edits: CellEdit[] = files.flatMap((file) =>
+    (file.peerScores ?? []).map((p): CellEdit => ({ target: { kind: 'peer', scorerId: file.unitId, unitId: p.unitId, criterionId: p.criterionId }, raw: formatPoints(p.points) })),
+  );
+  if (edits.length === 0) return ok(year);
+  const result = applyPaste(year, edits, { names });
+  if (result.ok) return ok(result.value);
+  const listed = result.bad.slice(0, 5).map((b) => b.message).join('; ');
+  return fail(`Không nhập mẫu chấm chéo: ${result.bad.length} điểm không hợp lệ, chưa điểm nào được ghi. ${listed}`);
 }

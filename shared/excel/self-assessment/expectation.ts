@@ -15,6 +15,8 @@ export interface TemplateExpectation {
   readonly indicators: readonly IndicatorDef[];
   readonly criteriaVersion: string;
   readonly indicatorsVersion: string;
+  /** The year is peer-scored: only peer templates (one per scorer) are accepted, never self-assessment ones. */
+  readonly peerMode: boolean;
 }
 
 export interface ImportIssue {

@@ -52,8 +52,19 @@ export interface ImportedAdjustment {
   readonly cell: string;
 }
 
-export interface TemplateData {
+/** Peer template: the score the file's scorer gives `unitId` on one graded criterion (hundredths). */
+export interface ImportedPeerScore {
   readonly unitId: string;
+  readonly criterionId: string;
+  readonly points: number;
+  readonly cell: string;
+}
+
+export interface TemplateData {
+  /** The member the file is from: the member assessing itself, or the scorer of a peer template. */
+  readonly unitId: string;
+  /** Only in a peer template (shared/excel/self-assessment/peer-read.ts): the scores the scorer gave the others. */
+  readonly peerScores?: readonly ImportedPeerScore[];
   readonly scores: readonly ImportedScore[];
   readonly indicators: readonly ImportedIndicator[];
   readonly adjustments: readonly ImportedAdjustment[];
@@ -230,7 +241,7 @@ function readEntry(
  * Points of a cell in hundredths; null for an empty cell; undefined after reporting a problem. A number or a number
  * typed as text ("7,5" from an English-locale Excel) is read by the one number reader, with the grid's messages.
  */
-function readPoints(c: ParsedCell | undefined, min: 0 | 1, max: number | null, label: string, report: (message: string) => void): number | null | undefined {
+export function readPoints(c: ParsedCell | undefined, min: 0 | 1, max: number | null, label: string, report: (message: string) => void): number | null | undefined {
   if (isBlank(c)) return null;
   const range = max === null ? 'phải lớn hơn 0' : `cho phép ${min === 0 ? '0' : 'trên 0'}–${formatPoints(max)}`;
   const raw = c?.t === 'n' && typeof c.v === 'number' ? c.v : c?.t === 's' ? cellText(c) : undefined;

@@ -75,16 +75,16 @@ export function readTemplate(book: ParsedWorkbook, expected: TemplateExpectation
  * Bounds and formulas: any formula cell refuses the file (values only, never a formula's cached result, and never a
  * formula without one read as an empty cell). False when the sheet is out of bounds and must not be read further.
  */
-function checkSheet(name: string, sheet: ParsedSheet, errors: ImportIssue[]): boolean {
+export function checkSheet(name: string, sheet: ParsedSheet, errors: ImportIssue[], limits: { readonly maxRows: number; readonly maxColumns: number } = TEMPLATE_LIMITS): boolean {
   const extent = sheetExtent(sheet);
   if (!extent) {
     errors.push({ sheet: name, message: 'vùng dữ liệu của trang không đọc được.' });
     return false;
   }
-  if (extent.rows > TEMPLATE_LIMITS.maxRows || extent.columns > TEMPLATE_LIMITS.maxColumns) {
+  if (extent.rows > limits.maxRows || extent.columns > limits.maxColumns) {
     errors.push({
       sheet: name,
-      message: `có dữ liệu tới ô ${extent.last}, vượt giới hạn của mẫu (${TEMPLATE_LIMITS.maxRows.toLocaleString('vi-VN')} dòng, ${TEMPLATE_LIMITS.maxColumns} cột). Hãy xóa các ô thừa hoặc dùng lại tệp mẫu gốc.`,
+      message: `có dữ liệu tới ô ${extent.last}, vượt giới hạn của mẫu (${limits.maxRows.toLocaleString('vi-VN')} dòng, ${limits.maxColumns} cột). Hãy xóa các ô thừa hoặc dùng lại tệp mẫu gốc.`,
     });
     return false;
   }
