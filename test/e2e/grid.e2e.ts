@@ -231,7 +231,7 @@ describe('score entry grid (Nhập điểm)', () => {
     const active = page.locator('.grid-cell.active');
     await expect(active.getAttribute('data-col')).resolves.not.toBe('0');
 
-    await yearSelect(page).selectOption('2024');
+    await openYear(page, 2024);
     await page.getByRole('heading', { name: 'Bảng điểm năm 2024' }).waitFor();
     await expect.poll(async () => [await active.getAttribute('data-row'), await active.getAttribute('data-col')]).toEqual(['0', '0']);
     await expect.poll(() => grid(page).evaluate((el) => [el.scrollLeft, el.scrollTop])).toEqual([0, 0]);
@@ -240,7 +240,7 @@ describe('score entry grid (Nhập điểm)', () => {
     expect(totals.every((t) => t !== '')).toBe(true);
     await expect(page.locator('.grid-editor').count()).resolves.toBe(0);
 
-    await yearSelect(page).selectOption('2023');
+    await openYear(page, 2023);
     await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
     await expect(cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).resolves.toBe('1,75');
     expect(errors).toEqual([]);
