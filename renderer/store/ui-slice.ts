@@ -53,7 +53,9 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
     faultOpen: false,
     exportStats: exportStats(),
     robustnessDelta: DEFAULT_DELTA,
+    historyUnitId: undefined,
     setSection: (section) => set({ section }),
+    showHistory: (historyUnitId) => set({ section: 'history', historyUnitId }),
     setRobustnessDelta: (robustnessDelta) => set({ robustnessDelta }),
     setOperatorName: (name) => {
       const operatorName = name.normalize('NFC').trim();

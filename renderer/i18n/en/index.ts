@@ -21,6 +21,7 @@ import { shellEn } from './shell';
 import { yearEndEn } from './year-end';
 import { formsEn } from './forms';
 import { tablesEn } from './tables';
+import { historyEn } from './history';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -53,4 +54,5 @@ export const en: Strings = {
   ...yearEndEn,
   ...formsEn,
   ...tablesEn,
+  ...historyEn,
 };

@@ -20,6 +20,7 @@ import { shellVi } from './shell';
 import { yearEndVi } from './year-end';
 import { formsVi } from './forms';
 import { tablesVi } from './tables';
+import { historyVi } from './history';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -55,6 +56,7 @@ export const vi = {
   ...yearEndVi,
   ...formsVi,
   ...tablesVi,
+  ...historyVi,
 };
 
 export type Strings = typeof vi;
