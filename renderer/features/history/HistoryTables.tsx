@@ -9,6 +9,8 @@ import { useStrings } from '../../i18n/strings';
 export function HistoryTables({ history }: { history: MemberHistory }) {
   const t = useStrings().history;
   const c = t.columns;
+  // The band column only when some year classified (the bands are the cluster's own: docs/domain.md, "Classification bands").
+  const bands = history.years.some((y) => y.rows.some((r) => r.bandName !== null));
   const provisional = history.years.some((y) => y.status === 'provisional' || y.status === 'reopened');
   const pledges = history.years.flatMap((y) => y.rows.flatMap((row) => row.pledges.map((p) => ({ year: y.year, row, p }))));
   const unitCell = (row: HistoryRow) => (
@@ -31,7 +33,7 @@ export function HistoryTables({ history }: { history: MemberHistory }) {
               <th>{c.unit}</th>
               <th className="num">{c.total}</th>
               <th className="num">{c.rank}</th>
-              <th>{c.band}</th>
+              {bands && <th>{c.band}</th>}
               <th>{c.award}</th>
               <th>{c.leadership}</th>
               <th>{c.pledges}</th>
@@ -49,7 +51,7 @@ export function HistoryTables({ history }: { history: MemberHistory }) {
                 return (
                   <tr key={year.year} data-year={year.year} className="history-absent">
                     <td className="num">{year.year}</td>
-                    <td colSpan={7} className="muted">
+                    <td colSpan={bands ? 7 : 6} className="muted">
                       {t.notMember}
                     </td>
                     {status}
@@ -71,7 +73,7 @@ export function HistoryTables({ history }: { history: MemberHistory }) {
                         {row.totalText !== null && !row.reviewed && <span className="badge">{t.unreviewed}</span>}
                       </td>
                       <td className="num">{row.rank === null ? '—' : `${row.rank}/${row.ranked}`}</td>
-                      <td>{row.bandName ?? '—'}</td>
+                      {bands && <td>{row.bandName ?? '—'}</td>}
                       <td>
                         {row.awardName ?? '—'}
                         {row.awardPending && <span className="badge">{t.awardPending}</span>}

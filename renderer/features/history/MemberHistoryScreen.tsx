@@ -69,7 +69,7 @@ export function MemberHistoryScreen() {
               <ul>
                 {history.predecessors.map((p) => (
                   <li key={p.unitId}>
-                    <UnitHistoryLink unitId={p.unitId} name={p.unitName} /> — {t.mergedInto(p.unitName, p.intoName, viDate(p.mergedOn))}
+                    <UnitHistoryLink unitId={p.unitId} name={p.unitName} /> — {t.mergedInto(p.intoName, viDate(p.mergedOn))}
                   </li>
                 ))}
               </ul>

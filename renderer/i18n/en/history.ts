@@ -15,7 +15,7 @@ export const historyEn: typeof historyVi = {
     noYears: 'The cluster has no year set up yet.',
     lineage: 'Predecessors',
     lineageIntro: (name: string) => `Before the merger, results were recorded for the predecessors of ${name}; each of their rows is marked “predecessor”, never summed.`,
-    mergedInto: (predecessor: string, into: string, date: string) => `${predecessor} merged into ${into} on ${date}`,
+    mergedInto: (into: string, date: string) => `merged into ${into} on ${date}`,
     successor: (into: string, date: string) => `This unit merged into ${into} on ${date}.`,
     openHistory: (name: string) => `History of ${name}`,
     historyLink: 'History',

@@ -13,7 +13,7 @@ export const historyVi = {
     noYears: 'Cụm chưa có năm nào được thiết lập.',
     lineage: 'Đơn vị tiền thân',
     lineageIntro: (name: string) => `Trước khi sáp nhập, kết quả được ghi cho các đơn vị tiền thân của ${name}; mỗi dòng của chúng được đánh dấu «đơn vị tiền thân», không cộng dồn.`,
-    mergedInto: (predecessor: string, into: string, date: string) => `${predecessor} sáp nhập vào ${into} từ ngày ${date}`,
+    mergedInto: (into: string, date: string) => `sáp nhập vào ${into} từ ngày ${date}`,
     successor: (into: string, date: string) => `Đơn vị này đã sáp nhập vào ${into} từ ngày ${date}.`,
     openHistory: (name: string) => `Xem lịch sử thi đua của ${name}`,
     historyLink: 'Lịch sử',
