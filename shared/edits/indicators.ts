@@ -143,3 +143,25 @@ export function formatIndicatorValue(def: Pick<IndicatorDef, 'unit' | 'unitLabel
   }
   return `${formatNumber(value)} ${def.unitLabel}`.trim();
 }
+
+/** One cell of a pasted or filled block of indicator values (null clears it). */
+export interface IndicatorValueCell {
+  readonly unitId: string;
+  readonly period: Period;
+  readonly value: number | null;
+}
+
+/**
+ * Several values of one indicator as one change (one undo step), e.g. a block pasted from Excel or filled down: the
+ * first refusal refuses all, so a block is applied whole or not at all.
+ */
+export function setIndicatorValues(indicatorId: string, cells: readonly IndicatorValueCell[], names: UnitNames = new Map()): YearChange {
+  return (year) => {
+    let current: Result<Year> = ok(year);
+    for (const cell of cells) {
+      if (!current.ok) return current;
+      current = setIndicatorValue(cell.unitId, indicatorId, cell.period, cell.value, names)(current.value);
+    }
+    return current;
+  };
+}

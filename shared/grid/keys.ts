@@ -3,7 +3,8 @@ import type { Direction, JumpTarget } from './selection';
 /**
  * What a key press does in the score grid, as in Excel: arrows, Tab/Shift+Tab and Enter/Shift+Enter move; Shift+arrows
  * extend the range; typing a character overwrites the active cell; F2 edits it in place; Delete clears the range;
- * Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z undo and redo. Copy and paste come as clipboard events, not keys.
+ * Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z undo and redo; Ctrl+D fills the range down from its top row. Copy and paste come as
+ * clipboard events, not keys.
  */
 
 export interface KeyPress {
@@ -25,6 +26,7 @@ export type GridAction =
   | { readonly kind: 'selectAll' }
   | { readonly kind: 'undo' }
   | { readonly kind: 'redo' }
+  | { readonly kind: 'fillDown' }
   | { readonly kind: 'collapse' };
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -43,6 +45,7 @@ export function gridKeyAction(e: KeyPress): GridAction | null {
     if (k === 'z') return e.shiftKey ? { kind: 'redo' } : { kind: 'undo' };
     if (k === 'y') return { kind: 'redo' };
     if (k === 'a') return { kind: 'selectAll' };
+    if (k === 'd' && !e.shiftKey) return { kind: 'fillDown' };
     if (e.key === 'Home') return { kind: 'jump', to: 'first', extend: e.shiftKey };
     if (e.key === 'End') return { kind: 'jump', to: 'last', extend: e.shiftKey };
     return null;

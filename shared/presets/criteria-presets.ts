@@ -144,4 +144,16 @@ export const PROVINCIAL_FRONT_PRESET = {
   indicators,
 } satisfies CriteriaPreset;
 
-export const CRITERIA_PRESETS: readonly CriteriaPreset[] = [PROVINCIAL_FRONT_PRESET];
+/**
+ * No sections, no indicators: for a cluster whose table is its own, typed on the criteria screen or pasted there
+ * from the Excel file it already keeps (shared/edits/criteria-table.ts).
+ */
+export const EMPTY_CRITERIA_TABLE = {
+  id: 'bang-trong',
+  name: 'Bảng trống — tự nhập hoặc dán từ Excel',
+  description: 'Năm mới chưa có phần, tiêu chí hay chỉ tiêu nào. Nhập ở màn «Bảng tiêu chí», hoặc dán cả bảng đã sao chép từ Excel (mã, tên, điểm tối đa).',
+  sections: [],
+  indicators: [],
+} satisfies CriteriaPreset;
+
+export const CRITERIA_PRESETS: readonly CriteriaPreset[] = [PROVINCIAL_FRONT_PRESET, EMPTY_CRITERIA_TABLE];

@@ -60,7 +60,7 @@ describe('pledges', () => {
     await editor.getByLabel('Xã đạt chuẩn nông thôn mới: Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn').fill('mười');
     await editor.getByRole('button', { name: 'Lưu giao ước' }).click();
     await expect(editor.getByRole('alert').textContent()).resolves.toBe(
-      'Chỉ tiêu «Xã đạt chuẩn nông thôn mới» của Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn: «mười» không phải là số.',
+      'Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn: "mười" không phải là số (Xã đạt chuẩn nông thôn mới). Ví dụ: 6.485.',
     );
     await editor.getByLabel('Xã đạt chuẩn nông thôn mới: Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn').fill('12');
     await editor.getByRole('button', { name: 'Thêm người ký' }).click();

@@ -7,6 +7,7 @@ import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { perform } from '../../commands';
 import { SectionCard } from './SectionCard';
+import { CriteriaPastePanel } from './CriteriaPastePanel';
 import './criteria.css';
 
 /** Bảng tiêu chí: sections and criteria of the open year, with the total maximum shown live. */
@@ -34,6 +35,38 @@ export function CriteriaScreen() {
     setNotice(result.ok ? undefined : { kind: 'error', text: result.message });
   }
 
+  const pastePanel = <CriteriaPastePanel key="criteria-paste" year={year} />;
+  const sectionCards = year.sections.map((section, k) => (
+    <SectionCard key={section.id} section={section} first={k === 0} last={k === year.sections.length - 1} />
+  ));
+  const addSectionCard = (
+    <section key="add-section" className="card" aria-label={t.addSection}>
+      <h2>{t.addSection}</h2>
+      <div className="form">
+        <div className="row">
+          <label className="narrow">
+            {t.sectionCode}
+            <input value={code} onChange={(e) => setSectionDraft({ ...sectionDraft, code: e.target.value })} />
+          </label>
+          <label className="grow">
+            {t.sectionName}
+            <input
+              value={sectionDraft.name}
+              placeholder={t.sectionNamePlaceholder}
+              onChange={(e) => setSectionDraft({ ...sectionDraft, name: e.target.value })}
+            />
+          </label>
+        </div>
+        <div className="actions">
+          <button type="button" onClick={add}>
+            {t.addSection}
+          </button>
+        </div>
+        {notice && <Notice {...notice} />}
+      </div>
+    </section>
+  );
+
   return (
     <div className="screen criteria-screen">
       <div className="card criteria-head">
@@ -46,34 +79,8 @@ export function CriteriaScreen() {
           </span>
         </div>
       </div>
-      {year.sections.map((section, k) => (
-        <SectionCard key={section.id} section={section} first={k === 0} last={k === year.sections.length - 1} />
-      ))}
-      <section className="card" aria-label={t.addSection}>
-        <h2>{t.addSection}</h2>
-        <div className="form">
-          <div className="row">
-            <label className="narrow">
-              {t.sectionCode}
-              <input value={code} onChange={(e) => setSectionDraft({ ...sectionDraft, code: e.target.value })} />
-            </label>
-            <label className="grow">
-              {t.sectionName}
-              <input
-                value={sectionDraft.name}
-                placeholder={t.sectionNamePlaceholder}
-                onChange={(e) => setSectionDraft({ ...sectionDraft, name: e.target.value })}
-              />
-            </label>
-          </div>
-          <div className="actions">
-            <button type="button" onClick={add}>
-              {t.addSection}
-            </button>
-          </div>
-          {notice && <Notice {...notice} />}
-        </div>
-      </section>
+      {/* An empty table starts with the paste panel; keyed children keep its preview and message when it moves below. */}
+      {year.sections.length === 0 ? [pastePanel, addSectionCard] : [...sectionCards, addSectionCard, pastePanel]}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useAppStore } from '../../store';
 import { redo, undo } from '../../commands';
 import { AdjustmentPanel } from './AdjustmentPanel';
 import { BadCells } from './BadCells';
+import { TargetGapNote } from './TargetGapNote';
 import { ScoreGrid, type GridNotice } from './ScoreGrid';
 import { useGridData } from './use-grid-data';
 import './grid.css';
@@ -107,6 +108,7 @@ export function GridScreen() {
       {data.year.locked && <p className="notice notice-warning">{t.locked}</p>}
       {notice && <Notice kind={notice.kind} text={notice.text} />}
       {notice?.bad && notice.bad.length > 0 && <BadCells bad={notice.bad} year={data.year} names={data.names} />}
+      <TargetGapNote data={data} column={column} unitId={unitId} />
       {data.model.columns.length === 0 ? (
         <p className="notice">{t.noCriteria}</p>
       ) : (

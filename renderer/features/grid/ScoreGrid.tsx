@@ -7,6 +7,7 @@ import { editorKeyExit, gridKeyAction } from '../../../shared/grid/keys';
 import type { CellPos, Direction, Selection } from '../../../shared/grid/selection';
 import { cellsOf, clampCell, extendSelection, jumpCell, moveSelection, rectOf, rectSize, singleCell } from '../../../shared/grid/selection';
 import { parseTsv, serialiseTsv, toRectangle } from '../../../shared/grid/tsv';
+import { fillDownBlock } from '../../../shared/grid/table-paste';
 import { withoutTrailingEmptyColumns } from '../../../shared/base/pasted-block';
 import { useStrings } from '../../i18n/strings';
 import { perform, redo, undo } from '../../commands';
@@ -148,6 +149,18 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     if (edits.length > 0) runPaste(edits, [], t.cleared);
   }
 
+  // Ctrl+D as in Excel: the range's top row copied into the rows below it (one cell: the value above), one change.
+  function fillDown() {
+    if (data.year.locked) return onNotice({ kind: 'error', text: t.locked });
+    const fill = fillDownBlock(texts, rect);
+    if (!fill) return;
+    const edits = cellsOf(fill.from).flatMap(({ row, col }): CellEdit[] => {
+      const target = targetAt(model, row, col);
+      return target ? [{ target, raw: fill.block[row - fill.from.top]?.[col - fill.from.left] ?? '' }] : [];
+    });
+    if (edits.length > 0) runPaste(edits, [], t.pasted);
+  }
+
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (editingRef.current || e.target !== gridRef.current) return;
     const action = gridKeyAction(e);
@@ -184,6 +197,8 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
         return void undo();
       case 'redo':
         return void redo();
+      case 'fillDown':
+        return fillDown();
       case 'collapse':
         onNotice(undefined);
         return setSelection(singleCell(selection.anchor));

@@ -2,7 +2,8 @@ import { savePledge } from '../../../shared/edits/pledges';
 import type { Pledge, Signatory } from '../../../shared/model/pledges';
 import type { Year } from '../../../shared/model/year';
 import { formatNumber } from '../../../shared/base/number-format';
-import { parseVietnameseNumber } from '../../../shared/base/number-parse';
+import { parseTargetInput } from '../../../shared/edits/pledge-targets';
+import { CopyTableButton, useEntryTable } from '../../components/entry-table';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { nameOf, UnitSelect, useUnitNames, useYearAction, useMembersInOrder } from '../../components/year-view';
@@ -14,7 +15,8 @@ import { useDraftKey, useFormDraft } from '../../components/drafts';
  * typed is kept as a draft until saved or cancelled (renderer/components/drafts.ts); Escape cancels.
  */
 export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: Pledge; onDone: () => void }) {
-  const t = useStrings().pledges;
+  const strings = useStrings();
+  const t = strings.pledges;
   const names = useUnitNames();
   const members = useMembersInOrder(year.memberIds);
   const context = useAppStore((s) => s.clusterContext);
@@ -40,6 +42,29 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
     draft.clear();
     onDone();
   }
+  const keyOf = (unitId: string, indicatorId: string) => `${unitId}|${indicatorId}`;
+  const texts = members.map((unitId) => year.indicators.map((ind) => (targets[keyOf(unitId, ind.id)] ?? '').trim()));
+  // A block pasted from Excel fills the form's target fields (checked whole, previewed); «Lưu» then saves the pledge.
+  const table = useEntryTable<number | null>({
+    shape: { rows: members.map((id) => nameOf(names, id)), columns: year.indicators.map((ind) => ind.name) },
+    texts,
+    read: (raw, at) => {
+      const ind = year.indicators[at.col];
+      return ind ? parseTargetInput(ind, raw) : { ok: false, message: t.noIndicators };
+    },
+    show: (v) => (v === null ? '' : formatNumber(v)),
+    apply: (cells) => {
+      const next = { ...targets };
+      for (const c of cells) {
+        const unitId = members[c.row];
+        const ind = year.indicators[c.col];
+        if (unitId && ind) next[keyOf(unitId, ind.id)] = c.value === null ? '' : formatNumber(c.value);
+      }
+      setTargets(next);
+      return { ok: true };
+    },
+    done: t.filledTargets,
+  });
 
   function save() {
     const parsedTargets: Pledge['targets'] = [];
@@ -47,9 +72,9 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
       for (const ind of year.indicators) {
         const raw = (targets[`${unitId}|${ind.id}`] ?? '').trim();
         if (raw === '') continue;
-        const value = parseVietnameseNumber(raw);
-        if (value === null) return action.setNotice({ kind: 'error', text: t.notANumber(nameOf(names, unitId), ind.name, raw) });
-        parsedTargets.push({ unitId, indicatorId: ind.id, target: value });
+        const value = parseTargetInput(ind, raw);
+        if (!value.ok) return action.setNotice({ kind: 'error', text: `${nameOf(names, unitId)}: ${value.message}` });
+        if (value.value !== null) parsedTargets.push({ unitId, indicatorId: ind.id, target: value.value });
       }
     }
     const { attachment, ...base } = initial;
@@ -85,7 +110,17 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
         {year.indicators.length === 0 ? (
           <p className="muted small">{t.noIndicators}</p>
         ) : (
-          <table className="table compact targets-table" aria-label={t.targets}>
+          <>
+          <div className="table-tools">
+            <CopyTableButton
+              rows={() => [[t.unit, ...year.indicators.map((ind) => `${ind.name} (${ind.unitLabel})`)], ...year.memberIds.map((id, k) => [nameOf(names, id), ...(texts[k] ?? [])])]}
+              onDone={(text, copied) => table.setStatus({ kind: copied ? 'success' : 'error', text })}
+            />
+            <span className="muted small">{strings.entryTable.keysHint}</span>
+          </div>
+          {table.view}
+          <div className="table-scroll">
+          <table className="table compact targets-table" aria-label={t.targets} {...table.tableProps}>
             <thead>
               <tr>
                 <th>{t.unit}</th>
@@ -97,13 +132,13 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
               </tr>
             </thead>
             <tbody>
-              {members.map((unitId) => (
+              {members.map((unitId, row) => (
                 <tr key={unitId}>
                   <td>{nameOf(names, unitId)}</td>
-                  {year.indicators.map((ind) => {
-                    const key = `${unitId}|${ind.id}`;
+                  {year.indicators.map((ind, col) => {
+                    const key = keyOf(unitId, ind.id);
                     return (
-                      <td key={ind.id}>
+                      <td key={ind.id} {...table.cellProps(row, col)}>
                         <input
                           aria-label={`${ind.name}: ${nameOf(names, unitId)}`}
                           value={targets[key] ?? ''}
@@ -116,6 +151,8 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
               ))}
             </tbody>
           </table>
+          </div>
+          </>
         )}
         <h3>{t.signatories}</h3>
         {signers.map((s, i) => (

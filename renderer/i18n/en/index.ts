@@ -22,6 +22,8 @@ import { yearEndEn } from './year-end';
 import { formsEn } from './forms';
 import { tablesEn } from './tables';
 import { historyEn } from './history';
+import { entryTableEn } from './entry-table';
+import { targetGapsEn } from './target-gaps';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -55,4 +57,6 @@ export const en: Strings = {
   ...formsEn,
   ...tablesEn,
   ...historyEn,
+  ...entryTableEn,
+  ...targetGapsEn,
 };

@@ -38,5 +38,9 @@ export const indicatorsEn: typeof indicatorsVi = {
     met: 'met',
     notMet: 'not met',
     saved: 'Saved.',
+    noPledgeTargets: (year: number) =>
+      `The "Pledge" column takes pledged targets once ${year} has a pledge: add it (date, place, signers) on the Pledge screen.`,
+    scoredBy: (codes: string) => `Criteria ${codes} score achieved / pledged target: a member without a pledged target scores 0.`,
+    zeroForGap: (code: string) => `${code}: 0 points — no target`,
   },
 };

@@ -42,6 +42,7 @@ export const pledgesEn: typeof pledgesVi = {
     targetCount: (n) => `${n} targets`,
     signerCount: (n) => `${n} signatories`,
     notANumber: (unit, indicator, raw) => `Target «${indicator}» of ${unit}: «${raw}» is not a number.`,
+    filledTargets: (n: number) => `Filled ${n.toLocaleString('en')} target cells into the form: press "Save" to record the pledge.`,
     saveFirst: 'Save the pledge before attaching the scan.',
   },
 };

@@ -39,6 +39,7 @@ export const rankingEn: typeof rankingVi = {
     issues: {
       heading: 'Data issues of the year',
       none: 'No issues: the data is valid.',
+      enterTarget: 'Enter the pledged target →',
       count: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
       error: 'Error',
       warning: 'Warning',

@@ -21,6 +21,8 @@ import { yearEndVi } from './year-end';
 import { formsVi } from './forms';
 import { tablesVi } from './tables';
 import { historyVi } from './history';
+import { entryTableVi } from './entry-table';
+import { targetGapsVi } from './target-gaps';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -57,6 +59,8 @@ export const vi = {
   ...formsVi,
   ...tablesVi,
   ...historyVi,
+  ...entryTableVi,
+  ...targetGapsVi,
 };
 
 export type Strings = typeof vi;

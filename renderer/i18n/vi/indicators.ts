@@ -36,5 +36,9 @@ export const indicatorsVi = {
     met: 'đạt',
     notMet: 'chưa đạt',
     saved: 'Đã lưu.',
+    noPledgeTargets: (year: number) =>
+      `Cột «Giao ước» nhận chỉ tiêu đăng ký khi năm ${year} đã có giao ước thi đua: thêm giao ước (ngày ký, nơi ký, người ký) ở màn «Giao ước thi đua».`,
+    scoredBy: (codes: string) => `Tiêu chí ${codes} tính điểm theo tỷ lệ đạt / giao ước: đơn vị chưa có chỉ tiêu giao ước được 0 điểm.`,
+    zeroForGap: (code: string) => `${code}: 0 điểm — chưa có chỉ tiêu`,
   },
 };

@@ -40,6 +40,7 @@ export const pledgesVi = {
     targetCount: (n: number) => `${n} chỉ tiêu`,
     signerCount: (n: number) => `${n} người ký`,
     notANumber: (unit: string, indicator: string, raw: string) => `Chỉ tiêu «${indicator}» của ${unit}: «${raw}» không phải là số.`,
+    filledTargets: (n: number) => `Đã điền ${n.toLocaleString('vi-VN')} ô chỉ tiêu vào biểu mẫu: bấm «Lưu» để ghi giao ước.`,
     saveFirst: 'Lưu giao ước trước khi đính kèm bản ký.',
   },
 };

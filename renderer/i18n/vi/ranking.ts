@@ -32,6 +32,7 @@ export const rankingVi = {
     issues: {
       heading: 'Vấn đề dữ liệu của năm',
       none: 'Không có vấn đề nào: dữ liệu hợp lệ.',
+      enterTarget: 'Nhập chỉ tiêu giao ước →',
       count: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
       error: 'Lỗi',
       warning: 'Cảnh báo',

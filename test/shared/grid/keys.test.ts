@@ -34,3 +34,11 @@ describe('grid keys (Excel habits)', () => {
     expect(editorKeyExit(press('5'), 'enter')).toBeNull();
   });
 });
+
+describe('fill-down', () => {
+  it('Ctrl+D fills the range down; Ctrl+Shift+D does nothing', () => {
+    const press = (key: string, shiftKey = false) => gridKeyAction({ key, shiftKey, ctrlKey: true, metaKey: false, altKey: false });
+    expect(press('d')).toEqual({ kind: 'fillDown' });
+    expect(press('D', true)).toBeNull();
+  });
+});
