@@ -16,7 +16,7 @@ export function UnitHistoryLink({ unitId, name, children, className }: { unitId:
       className={`link-button ${className ?? 'history-link'}`}
       data-history-unit={unitId}
       onClick={() => showHistory(unitId)}
-      {...(children === undefined ? {} : { title: t.openHistory(name), 'aria-label': t.openHistory(name) })}
+      {...(children === undefined ? {} : { title: t.openHistory(name) })}
     >
       {children ?? name}
     </button>

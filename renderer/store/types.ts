@@ -83,8 +83,6 @@ export interface UiSlice {
   historyUnitId: string | undefined;
   /** Who is working at this PC: recorded as "who" in the year's audit log. */
   operatorName: string;
-  /** Tolerance per score for the robustness of the ranking, in hundredths (the ranking screen and its annex). */
-  robustnessDelta: number;
   writeAccess: WriteAccess;
   storageFault: StorageFault | undefined;
   /** Whether the fault's dialog is open (closed, the header's badge opens it again). */
@@ -102,7 +100,6 @@ export interface UiSlice {
   countEdit: () => void;
   noteExported: (at: string) => void;
   snoozeExportReminder: () => void;
-  setRobustnessDelta: (hundredths: number) => void;
 }
 
 export type AppState = ClusterSlice & YearSlice & UiSlice;

@@ -137,7 +137,9 @@ describe('a member’s history (Lịch sử thành viên)', () => {
     await openDemo(page, '2024');
     await page.getByRole('navigation').getByRole('button', { name: 'Xếp hạng', exact: true }).click();
     await page.getByRole('heading', { name: 'Xếp hạng năm 2024' }).waitFor();
-    await page.getByRole('button', { name: `Xem lịch sử thi đua của ${HOA_BINH}` }).click();
+    // The member's name opens its explanation, which links to its history.
+    await page.getByRole('button', { name: HOA_BINH, exact: true }).click();
+    await page.getByRole('region', { name: 'Giải thích xếp hạng' }).getByRole('button', { name: 'Xem lịch sử thi đua qua các năm' }).click();
     await page.getByRole('heading', { name: `Lịch sử thi đua: ${HOA_BINH}` }).waitFor();
     expect(page.url()).toContain('#/2024/lich-su-thanh-vien/u-hoa-binh');
     await expect(page.locator('.history-successor').textContent()).resolves.toContain(`Đơn vị này đã sáp nhập vào ${NEW_PHU_THO} từ ngày 01/07/2025.`);

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
 import { SCREENSHOT_DIR, launchBrowser } from './browser';
+import { finaliseOnAwards } from './year-end-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -178,6 +179,39 @@ describe('robustness of the ranking (Độ vững của thứ hạng)', () => {
     const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/gu)].map((p) => [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((t) => t[1]).join('')).filter(Boolean);
     expect(paragraphs.slice(0, 2)).toEqual(['PHỤ LỤC', 'ĐỘ VỮNG CỦA KẾT QUẢ XẾP HẠNG NĂM 2023']);
     expect(paragraphs).toContain('Nếu mỗi điểm chấm sai lệch tối đa ±0,50 điểm, đề nghị khen thưởng có thể thay đổi: Cờ thi đua xuất sắc toàn diện; Cờ thi đua xuất sắc.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  test('δ is a recorded fact of the year: kept after a reload, logged once finalised, frozen while the year is locked, the same in the annex', { timeout: 120_000 }, async () => {
+    const { page, context, errors } = await openAt({ width: 1366, height: 768, scale: 1.25 });
+    await openRanking(page);
+    const delta = panel(page).getByLabel('Sai số mỗi điểm chấm (δ, điểm)');
+    await expect(panel(page).textContent()).resolves.toContain('Sai số δ được ghi cùng năm');
+    await delta.fill('0,5');
+    await panel(page).getByRole('button', { name: 'Tính lại' }).click();
+    await page.locator('table[aria-label="Bảng xếp hạng"] thead th', { hasText: 'Hạng có thể (±0,50)' }).waitFor();
+    await page.locator('header .save-status', { hasText: 'Đã lưu' }).waitFor();
+
+    // A reload reads the year again: δ is the one recorded, not the default.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Xếp hạng năm 2023' }).waitFor();
+    await page.locator('table[aria-label="Bảng xếp hạng"] thead th', { hasText: 'Hạng có thể (±0,50)' }).waitFor();
+    await expect(delta.inputValue()).resolves.toBe('0,50');
+
+    // Finalised and locked: δ cannot change any more, and the screen says how to change it.
+    await finaliseOnAwards(page, 2023);
+    await openRanking(page);
+    await expect(delta.isDisabled()).resolves.toBe(true);
+    await expect(panel(page).getByRole('button', { name: 'Tính lại' }).isDisabled()).resolves.toBe(true);
+    await expect(panel(page).textContent()).resolves.toContain('Năm đã khóa sổ: sai số δ được giữ như khi chốt.');
+    await expect(delta.inputValue()).resolves.toBe('0,50');
+
+    // The annex of the locked year prints the recorded δ.
+    await page.getByRole('navigation').getByRole('button', { name: 'Văn bản', exact: true }).click();
+    const controls = page.getByRole('region', { name: 'Loại văn bản' });
+    await controls.getByLabel('Loại văn bản').selectOption({ label: 'Phụ lục biên bản: độ vững của kết quả xếp hạng' });
+    await expect(controls.textContent()).resolves.toContain('Sai số mỗi điểm chấm: ±0,50 điểm');
+    await page.getByText('Nếu mỗi điểm chấm sai lệch tối đa ±0,50 điểm', { exact: false }).first().waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

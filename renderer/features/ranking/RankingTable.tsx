@@ -4,7 +4,6 @@ import type { RobustnessView } from '../../../shared/views/robustness-view';
 import { matchesSearch, sortRows, type SortState, type SortValue } from '../../../shared/views/table-query';
 import { SearchBox, SortHeader } from '../../components/table-controls';
 import { TableTools } from '../../components/TableTools';
-import { UnitHistoryLink } from '../../components/UnitHistoryLink';
 import { useStrings } from '../../i18n/strings';
 
 type Column = 'rank' | 'member' | 'total' | 'band';
@@ -39,7 +38,6 @@ export function RankingTable({
   const r = useStrings().ranking;
   const ranges = new Map(robustness.ranges.map((g) => [g.unitId, g]));
   const t = useStrings().tables;
-  const h = useStrings().history;
   const [sort, setSort] = useState<SortState<Column>>();
   const [query, setQuery] = useState('');
   const shown = useMemo(() => {
@@ -85,9 +83,6 @@ export function RankingTable({
                 <button type="button" className="link-button unit-name" aria-pressed={row.unitId === selectedId} onClick={() => onSelect(row.unitId)}>
                   {row.unitName}
                 </button>
-                <UnitHistoryLink unitId={row.unitId} name={row.unitName} className="history-link small">
-                  {h.historyLink}
-                </UnitHistoryLink>
                 {!row.reviewed && (
                   <span className="badge badge-unreviewed" title={r.unreviewedTitle(row.unreviewedCount)}>
                     {r.unreviewed}

@@ -18,7 +18,7 @@ export const historyEn: typeof historyVi = {
     mergedInto: (into: string, date: string) => `merged into ${into} on ${date}`,
     successor: (into: string, date: string) => `This unit merged into ${into} on ${date}.`,
     openHistory: (name: string) => `History of ${name}`,
-    historyLink: 'History',
+    historyOfSelected: 'See its history across the years',
     predecessorBadge: 'predecessor',
     predecessorTitle: 'Result of a predecessor, before the merger',
     caption: 'Results year by year',

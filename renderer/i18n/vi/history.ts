@@ -16,7 +16,7 @@ export const historyVi = {
     mergedInto: (into: string, date: string) => `sáp nhập vào ${into} từ ngày ${date}`,
     successor: (into: string, date: string) => `Đơn vị này đã sáp nhập vào ${into} từ ngày ${date}.`,
     openHistory: (name: string) => `Xem lịch sử thi đua của ${name}`,
-    historyLink: 'Lịch sử',
+    historyOfSelected: 'Xem lịch sử thi đua qua các năm',
     predecessorBadge: 'đơn vị tiền thân',
     predecessorTitle: 'Kết quả của đơn vị tiền thân, trước khi sáp nhập',
     caption: 'Kết quả thi đua qua các năm',
