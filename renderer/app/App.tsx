@@ -6,13 +6,15 @@ import type { Section } from '../store/types';
 import { ExportReminder } from './ExportReminder';
 import { MAIN_CONTENT_ID, focusHeadingWhenShown } from './focus';
 import { openRouteYear, syncRouteWithHash } from './hash-sync';
-import { Header } from './Header';
+import { HELP_BUTTON_ID, Header } from './Header';
+import { HelpPanel } from './HelpPanel';
 import { LoadingState } from './LoadingState';
 import { NavBar } from './NavBar';
 import { forgetFailedLoad, prefetchScreen } from './screens';
 import { ScreenSlot } from './ScreenSlot';
 import { SkipLink } from './SkipLink';
 import { StorageFaultDialog } from './StorageFaultDialog';
+import { rememberStorageBannerDismissed, storageBannerWasDismissed } from './storage-banner';
 
 interface AppProps {
   persisted: Promise<boolean>;
@@ -35,6 +37,8 @@ export function App({ persisted, opened, startYear, navigated, tookOver }: AppPr
   const setSection = useAppStore((s) => s.setSection);
   const refreshClusters = useAppStore((s) => s.refreshClusters);
   const [notPersistent, setNotPersistent] = useState(false);
+  const [storageBannerDismissed, setStorageBannerDismissed] = useState(storageBannerWasDismissed);
+  const [helpOpen, setHelpOpen] = useState(false);
   const [readOnly, setReadOnly] = useState(false);
   const [openFailure, setOpenFailure] = useState<string>();
   const writeAccess = useAppStore((s) => s.writeAccess);
@@ -74,7 +78,7 @@ export function App({ persisted, opened, startYear, navigated, tookOver }: AppPr
   return (
     <div className="shell">
       <SkipLink label={t.shell.skipToContent} />
-      <Header />
+      <Header helpOpen={helpOpen} onHelp={() => setHelpOpen((open) => !open)} />
       <NavBar labels={t.nav} section={section} onSelect={navigate} onIntent={prefetchScreen} />
       <main id={MAIN_CONTENT_ID} className="main" tabIndex={-1} ref={mainRef}>
         {openFailure && (
@@ -97,12 +101,35 @@ export function App({ persisted, opened, startYear, navigated, tookOver }: AppPr
             {t.storage.otherWindow.tookOver}
           </p>
         )}
-        {notPersistent && <p className="notice notice-warning small">{t.storageNotPersistent}</p>}
+        {notPersistent && !storageBannerDismissed && (section === 'cluster' || section === 'data') && (
+          <div className="notice notice-warning small notice-dismissable">
+            <p>{t.storageNotPersistent}</p>
+            <button
+              type="button"
+              onClick={() => {
+                rememberStorageBannerDismissed();
+                setStorageBannerDismissed(true);
+              }}
+            >
+              {t.storageBanner.dismiss}
+            </button>
+          </div>
+        )}
         <ExportReminder />
         {/* A window that takes over the writing starts its screen afresh: no refusal of before stays on it. */}
         {ready ? <ScreenSlot key={writeAccess} section={section} strings={t} /> : !openFailure && <LoadingState text={t.shell.loadingApp} />}
       </main>
       <StorageFaultDialog />
+      {helpOpen && (
+        <HelpPanel
+          section={section}
+          strings={t.help}
+          onClose={() => {
+            setHelpOpen(false);
+            document.getElementById(HELP_BUTTON_ID)?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

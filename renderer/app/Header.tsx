@@ -3,8 +3,13 @@ import { send } from '../commands';
 import { useAppStore } from '../store';
 import { Brand } from './Brand';
 
-/** App title, the working cluster and year. The language is chosen under Cài đặt (settings). */
-export function Header() {
+export const HELP_BUTTON_ID = 'nut-huong-dan';
+
+/**
+ * App title, the working cluster and year, and «Hướng dẫn» (the user guide's part for the screen on view). The
+ * language is chosen under Cài đặt (settings).
+ */
+export function Header({ helpOpen, onHelp }: { helpOpen: boolean; onHelp: () => void }) {
   const t = useStrings();
   const clusters = useAppStore((s) => s.clusters);
   const activeId = useAppStore((s) => s.activeClusterId);
@@ -42,6 +47,9 @@ export function Header() {
           </select>
         </label>
       )}
+      <button type="button" id={HELP_BUTTON_ID} className="header-help" title={t.help.openTitle} aria-expanded={helpOpen} onClick={onHelp}>
+        {t.help.open}
+      </button>
       {activeYear !== undefined &&
         (saveStatus === 'error' && fault ? (
           <button type="button" className={`save-status save-${saveStatus}`} title={saveError} onClick={() => setFaultOpen(true)}>

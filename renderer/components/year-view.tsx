@@ -72,7 +72,12 @@ export function useYearAction(): {
   run: (name: YearEditName, change: (y: Year) => Result<Year>, success: string, meta?: { reason?: string }) => boolean;
   view: React.JSX.Element | null;
 } {
-  const [notice, setNotice] = useState<NoticeState>();
+  // A message belongs to the year as it was when it was given: once the year changes again (the next action, here
+  // or on another panel, an undo), "Đã lưu…" or an old refusal would describe something that is no longer the case.
+  const [given, setGiven] = useState<{ notice: NoticeState; about: Year | undefined }>();
+  const current = useAppStore((s) => s.yearDoc);
+  const notice = given && given.about === current ? given.notice : undefined;
+  const setNotice = (next: NoticeState) => setGiven(next && { notice: next, about: useAppStore.getState().yearDoc });
   const run = (name: YearEditName, change: (y: Year) => Result<Year>, success: string, meta?: { reason?: string }) => {
     const result = perform(name, change, meta);
     setNotice(result.ok ? { kind: 'success', text: success } : { kind: 'error', text: result.message });

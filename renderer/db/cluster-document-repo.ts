@@ -139,5 +139,22 @@ export async function loadDemoCluster(db: AppDatabase): Promise<Result<string>> 
   const { default: demo } = await import('../../shared/demo/trung-du-mien-nui-phia-bac.json');
   const parsed = parseClusterDocument(demo);
   if (!parsed.ok) return { ok: false, message: `Dữ liệu mẫu hỏng: ${parsed.error.message}` };
+  const refused = await demoRefusal(db, parsed.doc.cluster);
+  if (refused) return { ok: false, message: refused };
   return importClusterDocument(db, parsed.doc);
+}
+
+/**
+ * Why the demo cannot be loaded beside what is here, told apart: the demo itself loaded before (choose it), or a
+ * cluster of the user's own that happens to bear the demo's name (the demo would be confused with it: rename it).
+ */
+async function demoRefusal(db: AppDatabase, demo: Cluster): Promise<string | undefined> {
+  const clusters = await db.clusters.toArray();
+  const loaded = clusters.find((c) => c.id === demo.id);
+  if (loaded) return `Dữ liệu mẫu đã được nạp trước đây: chọn cụm «${loaded.name}» ở ô «Cụm đang làm việc» đầu trang.`;
+  const namesake = clusters.find((c) => isSameName(c.name, demo.name));
+  if (namesake) {
+    return `Không nạp được dữ liệu mẫu: đã có một cụm của anh/chị tên «${namesake.name}», trùng tên cụm mẫu. Dữ liệu của cụm đó không bị thay đổi; muốn xem cụm mẫu, hãy đổi tên cụm đó (màn hình «Cụm & thành viên») rồi nạp lại.`;
+  }
+  return undefined;
 }

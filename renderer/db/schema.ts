@@ -77,6 +77,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: sealYearsOnUpgrade,
   },
+  {
+    version: 6,
+    why:
+      'Opening a year reads its members with where({ clusterId, year }); without a compound index Dexie scanned and ' +
+      'warned once per read ("[clusterId+year]" wanted). Additive: the index is built from the rows as they are.',
+    stores: {
+      memberships: '[unitId+year], clusterId, year, [clusterId+year]',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

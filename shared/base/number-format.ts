@@ -51,3 +51,12 @@ export function formatBytes(bytes: number): string {
   const shown = unit === 0 ? String(value) : (Math.round(value * 10) / 10).toString().replace('.', ',');
   return `${shown} ${units[unit]}`;
 }
+
+/**
+ * The one way a percent is written: rounded to hundredths of a percent (docs/domain.md, "Votes"),
+ * trailing zeros dropped, a space before the sign as Vietnamese typography has it: 95.6 → "95,6 %",
+ * 98.3333 → "98,33 %", 100 → "100 %".
+ */
+export function formatPercent(percent: number): string {
+  return `${formatPointsShort(Math.round(percent * 100))} %`;
+}

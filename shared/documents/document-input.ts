@@ -11,7 +11,7 @@ import type { Year } from '../model/year';
 import { BLANK, dateWords, placeDateLine } from '../views/official-conventions';
 import { legalBasisOn } from '../views/legal-citations';
 import { MEETING_SCREEN, numberLine, officialFacts, type OfficialContext, type OfficialFacts } from '../views/official-facts';
-import { formatNumber } from '../base/number-format';
+import { formatPercent } from '../base/number-format';
 import { body, headerBlock, type DocBlock, type DocLayout } from './document-model';
 
 export interface OfficialDocumentInput {
@@ -57,8 +57,8 @@ export function contextOf(input: OfficialDocumentInput): OfficialContext {
 export const factsOf = (input: OfficialDocumentInput, document: DocumentKey): OfficialFacts =>
   officialFacts(input.year, document, contextOf(input));
 
-/** 100 → "100%", 66.67 → "66,67%" (the engine's agree share, already rounded to hundredths of a percent). */
-export const percentText = (percent: number): string => `${formatNumber(percent)}%`;
+/** 100 → "100 %", 66.67 → "66,67 %" (the engine's agree share, already rounded to hundredths of a percent). */
+export const percentText = (percent: number): string => formatPercent(percent);
 
 /** A share (1 = 100%) from shared/views/proposal-list.ts as "100%"; rounding only undoes the division by 100 there. */
 export const shareText = (share: number): string => percentText(Math.round(share * 10_000) / 100);

@@ -8,7 +8,7 @@ import type { IndicatorDef } from '../model/criteria';
 import type { Period } from '../model/scores';
 import type { Year } from '../model/year';
 import { unitLabel, type UnitNames } from '../model/labels';
-import { formatNumber, formatVnd } from '../base/number-format';
+import { formatNumber, formatVnd, formatPercent } from '../base/number-format';
 import { hasAtMostTwoDecimals, parseQuantity, shownValue } from '../base/number-parse';
 import { fail, ok, type Result } from '../base/result';
 import { bidiControlProblem } from '../base/names';
@@ -35,7 +35,7 @@ function checkDef(year: Year, def: IndicatorDef): Result<IndicatorDef> {
 export function valueProblem(def: Pick<IndicatorDef, 'unit'>, value: number): string | undefined {
   if (!Number.isFinite(value)) return 'không phải là một số';
   if (def.unit === 'percent') {
-    if (value < 0 || value > 100) return 'tỷ lệ phải từ 0 đến 100%';
+    if (value < 0 || value > 100) return 'tỷ lệ phải từ 0 đến 100 %';
     if (!hasAtMostTwoDecimals(value)) return 'tỷ lệ chỉ có tối đa hai chữ số thập phân';
     return undefined;
   }
@@ -131,9 +131,9 @@ function example(def: IndicatorDef): string {
   return '6.485';
 }
 
-/** "6.485 căn", "8,05 tỷ đồng", "350 triệu đồng", "97,5%". */
+/** "6.485 căn", "8,05 tỷ đồng", "350 triệu đồng", "97,5 %". */
 export function formatIndicatorValue(def: Pick<IndicatorDef, 'unit' | 'unitLabel'>, value: number): string {
-  if (def.unit === 'percent') return `${formatNumber(value)}%`;
+  if (def.unit === 'percent') return formatPercent(value);
   if (def.unit === 'vnd') {
     const abs = Math.abs(value);
     // Two decimals of the unit word, computed on integers (hundredths of a tỷ / triệu).

@@ -14,7 +14,7 @@ import type { Election } from '../model/leadership';
 import type { UnitNames } from '../model/labels';
 import { unitLabel } from '../model/labels';
 import type { Year } from '../model/year';
-import { formatNumber } from '../base/number-format';
+import { formatPercent } from '../base/number-format';
 import type { ClusterContext } from './cluster-context';
 import { ballotOutcome, validateBallot, type BallotOutcome } from './ballots';
 import { checkUnitRole, membershipDateOf, proposeMembersForNewYear, type EligibilityCheck } from './membership';
@@ -105,7 +105,7 @@ function seatOf(kind: ElectionSeatKind, year: YearPart, cluster: ClusterContext)
 function countsText(year: YearPart, seat: ElectionSeat): string {
   const ballot = year.ballots[seat.index];
   if (!ballot || !seat.outcome) return 'số phiếu không hợp lệ';
-  return `${ballot.agree}/${ballot.present} phiếu tán thành (${formatNumber(seat.outcome.agreePercent)} %), cần ${seat.outcome.rule}`;
+  return `${ballot.agree}/${ballot.present} phiếu tán thành (${formatPercent(seat.outcome.agreePercent)}), cần ${seat.outcome.rule}`;
 }
 
 /** The election as the year's ballots decide it, with every reason it is undecided. */

@@ -9,7 +9,7 @@
 import type { UnitNames } from '../model/labels';
 import { unitLabel } from '../model/labels';
 import type { Year } from '../model/year';
-import { formatNumber } from '../base/number-format';
+import { formatPercent } from '../base/number-format';
 import type { AwardProposals } from './awards';
 import { ballotOutcome, validateBallot } from './ballots';
 import type { ElectionState } from './election';
@@ -46,7 +46,7 @@ export function missingVotes(year: Year, awards: AwardProposals, election: Elect
       } else if (validateBallot(ballot, { memberCount: year.memberIds.length }).ok) {
         const outcome = ballotOutcome(ballot, year.ruleSet.voteThreshold);
         if (!outcome.passed) {
-          missing.push({ kind: 'proposal', tierId: tier.tierId, message: `Đề nghị «${tier.tierName}» không đạt (${ballot.agree}/${ballot.present} phiếu tán thành, ${formatNumber(outcome.agreePercent)} %, cần ${outcome.rule}): sửa đề nghị và biểu quyết lại.` });
+          missing.push({ kind: 'proposal', tierId: tier.tierId, message: `Đề nghị «${tier.tierName}» không đạt (${ballot.agree}/${ballot.present} phiếu tán thành, ${formatPercent(outcome.agreePercent)}, cần ${outcome.rule}): sửa đề nghị và biểu quyết lại.` });
         }
       } else {
         missing.push({ kind: 'proposal', tierId: tier.tierId, message: `Phiếu biểu quyết đề nghị «${tier.tierName}» có số phiếu không hợp lệ: nhập lại ở mục Biểu quyết.` });
@@ -61,7 +61,7 @@ export function missingVotes(year: Year, awards: AwardProposals, election: Elect
     const why = seat && !seat.allowed.ok
       ? seat.allowed.reason.replace(/\.$/u, '')
       : seat?.outcome && !seat.outcome.passed
-        ? `phiếu bầu ${unitLabel(names, seat.unitId)} không đạt (${formatNumber(seat.outcome.agreePercent)} % tán thành, cần ${seat.outcome.rule})`
+        ? `phiếu bầu ${unitLabel(names, seat.unitId)} không đạt (${formatPercent(seat.outcome.agreePercent)} tán thành, cần ${seat.outcome.rule})`
         : 'chưa có phiếu bầu cụm trưởng đạt';
     missing.push({ kind: 'election', message: `Cụm trưởng năm ${next} chưa được bầu: ${why}. Nhập phiếu bầu ở mục Biểu quyết hoặc ghi kết quả suy tôn.` });
   }

@@ -4,7 +4,7 @@
  * never printed as an election.
  */
 import type { Year } from '../model/year';
-import { formatNumber } from '../base/number-format';
+import { formatPercent } from '../base/number-format';
 import type { ClusterContext } from './cluster-context';
 import { nextYearMemberIds, type ElectionState } from './election';
 import type { Ranking } from './ranking';
@@ -37,7 +37,7 @@ export function nextLeaderOf(year: Year, election: ElectionState, suggestion: Le
   if (elected) {
     const ballot = year.ballots.find((b) => b.id === election.leader?.ballotId);
     const percent = election.leader?.outcome?.agreePercent;
-    const counts = ballot && percent !== undefined ? ` (${ballot.agree}/${ballot.present} phiếu tán thành, ${formatNumber(percent)} %)` : '';
+    const counts = ballot && percent !== undefined ? ` (${ballot.agree}/${ballot.present} phiếu tán thành, ${formatPercent(percent)})` : '';
     const reason = elected.acclaimed === true
       ? `Được suy tôn tại hội nghị tổng kết năm ${year.year}${ballot ? ` (${ballot.present} thành viên có mặt nhất trí)` : ''}.`
       : `Được bầu tại hội nghị tổng kết năm ${year.year}${counts}.`;

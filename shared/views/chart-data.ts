@@ -5,7 +5,7 @@ import type { Year } from '../model/year';
 import { annualValue } from '../engine/indicators';
 import { aggregateOntoSuccessors } from '../engine/membership';
 import type { UnitYearValue } from '../engine/membership';
-import { formatNumber, formatPointsShort, formatVnd } from '../base/number-format';
+import { formatNumber, formatPointsShort, formatVnd, formatPercent } from '../base/number-format';
 import { shareOfMax } from './ranking-view';
 
 /**
@@ -142,6 +142,6 @@ export function formatVndCompact(dong: number): string {
 /** An indicator value with its unit: "6.485 căn", "8,05 tỷ đồng", "97,5 %". */
 export function formatIndicatorValue(def: Pick<IndicatorDef, 'unit' | 'unitLabel'>, value: number): string {
   if (def.unit === 'vnd') return formatVndCompact(value);
-  if (def.unit === 'percent') return `${formatNumber(value)} %`;
+  if (def.unit === 'percent') return formatPercent(value);
   return `${formatNumber(value)} ${def.unitLabel}`.trim();
 }

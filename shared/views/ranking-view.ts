@@ -1,7 +1,7 @@
 import type { MemberResult, YearEvaluation } from '../engine/evaluate-year';
 import type { PairDecider } from '../engine/ranking';
 import type { ValidationIssue } from '../engine/validation';
-import { formatPoints } from '../base/number-format';
+import { formatPoints, formatPercent } from '../base/number-format';
 
 /**
  * What the ranking screen shows (Xếp hạng), as plain data: the screen only lays it out. Every
@@ -33,7 +33,7 @@ export function shareOfMax(total: number, max: number): number | null {
 /** "98,33 %"; "—" without a maximum. */
 export function formatShare(total: number, max: number): string {
   const share = shareOfMax(total, max);
-  return share === null ? '—' : `${formatPoints(share)} %`;
+  return share === null ? '—' : formatPercent(share / 100);
 }
 
 /** Signed points for differences: "+2,50", "−0,30", "0,00". */

@@ -54,7 +54,7 @@ describe('.docx written with the docx library and read back from word/document.x
       'Phú Thọ, ngày 01 tháng 12 năm 2023',
     ]);
     expect(p).toContain('TỜ TRÌNH');
-    expect(p).toContain('- Ủy ban MTTQ Việt Nam tỉnh Phú Thọ (tổng điểm 88,50, xếp thứ 1; tỷ lệ phiếu tán thành 100%);');
+    expect(p).toContain('- Ủy ban MTTQ Việt Nam tỉnh Phú Thọ (tổng điểm 88,50, xếp thứ 1; tỷ lệ phiếu tán thành 100 %);');
     // Signature block: authority, position, name, in that order, after "Nơi nhận:".
     const at = (text: string) => p.indexOf(text);
     expect(at('Nơi nhận:')).toBeGreaterThan(at('TỜ TRÌNH'));
@@ -65,7 +65,7 @@ describe('.docx written with the docx library and read back from word/document.x
     expect(annex?.[0]).toEqual(['STT', 'Đơn vị', 'Hình thức khen thưởng', 'Tóm tắt thành tích', 'Tổng điểm', 'Xếp hạng', 'Tỷ lệ phiếu tán thành', 'Ghi chú']);
     // The place of a unit name is held together with no-break spaces, so "Phú Thọ" never wraps inside.
     expect(annex?.[1]?.slice(0, 3)).toEqual(['1', 'Ủy ban MTTQ Việt Nam tỉnh\u00a0Phú\u00a0Thọ', 'Cờ thi đua xuất sắc toàn diện']);
-    expect(annex?.[1]?.slice(4)).toEqual(['88,50', '1', '100%', '']);
+    expect(annex?.[1]?.slice(4)).toEqual(['88,50', '1', '100 %', '']);
     expect(annex).toHaveLength(8);
     // Keep with next: the paragraph before the signature block, and every paragraph of the block but its last row.
     expect(content.xml).toMatch(/<w:keepNext\/>[\s\S]{0,600}Kính trình Ủy ban Trung ương MTTQ Việt Nam xem xét, quyết định/u);
@@ -86,7 +86,7 @@ describe('.docx written with the docx library and read back from word/document.x
     const results = content.tables.find((t) => t[0]?.[0] === 'Xếp hạng');
     expect(results?.[1]).toEqual(['1', 'Ủy ban MTTQ Việt Nam tỉnh\u00a0Phú\u00a0Thọ', '88,50', 'Cờ thi đua xuất sắc toàn diện']);
     const ballots = content.tables.find((t) => t[0]?.[1] === 'Nội dung biểu quyết');
-    expect(ballots?.[4]).toEqual(['4', 'Bầu Cụm trưởng năm 2024: Bắc Kạn', '7', '7', '0', '0', '100%', 'Thông qua']);
+    expect(ballots?.[4]).toEqual(['4', 'Bầu Cụm trưởng năm 2024: Bắc Kạn', '7', '7', '0', '0', '100 %', 'Thông qua']);
     expect(p.some((x) => x.includes('suy tôn Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn làm Cụm trưởng'))).toBe(true);
     expect(p.some((x) => x.includes('đã bàn giao Cờ thi đua luân lưu'))).toBe(true);
     expect(p).toEqual(expect.arrayContaining(['THƯ KÝ', 'CHỦ TỌA', 'Nguyễn Hải']));

@@ -44,6 +44,8 @@ describe('award tiers and manual changes', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toContain('tỷ lệ điểm tối thiểu phải từ 0% đến 100% (đang nhập 120%)');
 
     await page.getByRole('button', { name: 'Mẫu cụm MTTQ cấp tỉnh' }).click();
+    const presetApplied = page.getByRole('status').filter({ hasText: 'Đã áp dụng mẫu: Cờ thi đua xuất sắc toàn diện' });
+    await presetApplied.waitFor();
     expect(await listed(page, 'tier-flag-excellence')).toEqual([P('Bắc Kạn')]);
     expect(await listed(page, 'tier-certificate')).toHaveLength(5);
     await expect(tiers.getByLabel('Điểm tối thiểu (% điểm tối đa) 3', { exact: true }).inputValue()).resolves.toBe('');
@@ -56,6 +58,9 @@ describe('award tiers and manual changes', () => {
     await expect(manual.getByRole('alert').textContent()).resolves.toBe('Phải ghi lý do khi thay đổi đề nghị khen thưởng.');
     await manual.getByLabel('Lý do').fill('Đơn vị xin rút khỏi danh sách đề nghị');
     await manual.getByRole('button', { name: 'Ghi thay đổi' }).click();
+    await manual.getByRole('status').filter({ hasText: 'Đã ghi thay đổi' }).waitFor();
+    // The preset's message described the year before this change: it is gone, only the latest action speaks.
+    await expect(presetApplied.count()).resolves.toBe(0);
     expect(await listed(page, 'tier-certificate')).not.toContain(P('Yên Bái'));
     await expect(page.locator('[data-tier-id="tier-certificate"].tier-card .manual').textContent()).resolves.toBe(
       `${P('Yên Bái')}: đã chuyển khỏi «Bằng khen của Ủy ban Trung ương MTTQ Việt Nam» — lý do: Đơn vị xin rút khỏi danh sách đề nghị`,

@@ -27,7 +27,9 @@ describe('demo cluster', () => {
     await screenshot(page, 'demo-cluster');
 
     await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^Đã có cụm "Cụm thi đua Ủy ban MTTQ/);
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'Dữ liệu mẫu đã được nạp trước đây: chọn cụm «Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc» ở ô «Cụm đang làm việc» đầu trang.',
+    );
     await page.reload();
     await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
     const clusterChoices = page.getByLabel('Cụm đang làm việc').locator('option');

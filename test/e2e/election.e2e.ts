@@ -53,11 +53,11 @@ describe('the election from its ballot', () => {
     await fillCounts(leaderBallot(page), [7, 3, 4, 0]);
     await leaderBallot(page).getByRole('button', { name: 'Ghi kết quả' }).click();
     await expect(leaderBallot(page).locator('.ballot-status').textContent()).resolves.toBe(
-      'Không thông qua: 42,86% tán thành — Không đạt: cụm trưởng năm 2024 chưa được bầu.',
+      'Không thông qua: 42,86 % tán thành — Không đạt: cụm trưởng năm 2024 chưa được bầu.',
     );
 
     await go(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
-    await expect(seatText(page, 'failed')).resolves.toBe(`Cụm trưởng: Phiếu bầu ${P('Bắc Kạn')} không đạt (42,86% tán thành): chưa được bầu`);
+    await expect(seatText(page, 'failed')).resolves.toBe(`Cụm trưởng: Phiếu bầu ${P('Bắc Kạn')} không đạt (42,86 % tán thành): chưa được bầu`);
     // The election is not entered a second time here: only an acclaim can be recorded.
     await expect(page.getByRole('button', { name: 'Ghi kết quả bầu' }).count()).resolves.toBe(0);
     await expect(page.getByRole('region', { name: 'Đề xuất cụm trưởng năm 2024' }).textContent()).resolves.toContain('Theo quy chế của cụm');
@@ -81,12 +81,12 @@ describe('the election from its ballot', () => {
     await fillCounts(leaderBallot(page), [7, 5, 2, 0]);
     await leaderBallot(page).getByRole('button', { name: 'Ghi kết quả' }).click();
     await expect(leaderBallot(page).locator('.ballot-status').textContent()).resolves.toBe(
-      `Thông qua: 71,43% tán thành — Đạt: ${P('Bắc Kạn')} được bầu làm cụm trưởng năm 2024.`,
+      `Thông qua: 71,43 % tán thành — Đạt: ${P('Bắc Kạn')} được bầu làm cụm trưởng năm 2024.`,
     );
     await screenshot(page, 'election-ballots');
 
     await go(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
-    await expect(seatText(page, 'elected')).resolves.toBe(`Cụm trưởng: ${P('Bắc Kạn')} — được bầu (71,43% tán thành)`);
+    await expect(seatText(page, 'elected')).resolves.toBe(`Cụm trưởng: ${P('Bắc Kạn')} — được bầu (71,43 % tán thành)`);
     await expect(page.getByLabel('Đơn vị nhận').inputValue()).resolves.toBe('u-bac-kan');
     await screenshot(page, 'election-leadership');
     await openAwards(page);
@@ -97,7 +97,7 @@ describe('the election from its ballot', () => {
     await go(page, 'Nhập điểm', 'Bảng điểm năm 2023');
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
     await go(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
-    await expect(seatText(page, 'failed')).resolves.toContain('không đạt (42,86% tán thành)');
+    await expect(seatText(page, 'failed')).resolves.toContain('không đạt (42,86 % tán thành)');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -122,7 +122,7 @@ describe('the election from its ballot', () => {
     await go(page, 'Biểu quyết', 'Biểu quyết năm 2023');
     await expect(page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').inputValue()).resolves.toBe('u-thai-nguyen');
     await expect(leaderBallot(page).locator('.ballot-status').textContent()).resolves.toBe(
-      `Thông qua: 100% tán thành — Đạt: ${P('Thái Nguyên')} được bầu làm cụm trưởng năm 2024. (suy tôn)`,
+      `Thông qua: 100 % tán thành — Đạt: ${P('Thái Nguyên')} được bầu làm cụm trưởng năm 2024. (suy tôn)`,
     );
     expect(errors).toEqual([]);
     await context.close();

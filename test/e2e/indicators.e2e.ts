@@ -36,7 +36,7 @@ describe('indicators', () => {
     await expect(houses.getByLabel(`${PHU_THO}, Giao ước`, { exact: true }).getAttribute('title')).resolves.toBe('1.260 căn');
     await houses.getByLabel(`${PHU_THO}, Cả năm`, { exact: true }).fill('6.485');
     await houses.getByLabel(`${PHU_THO}, Cả năm`, { exact: true }).press('Enter');
-    await expect(houses.getByTestId('progress').textContent()).resolves.toBe('6.485 căn 514,68%');
+    await expect(houses.getByTestId('progress').textContent()).resolves.toBe('6.485 căn 514,68 %');
 
     // Text is refused with the indicator named; the bad cell is marked and nothing changes.
     await houses.getByLabel(`${PHU_THO}, Quý I`, { exact: true }).fill('một nghìn');
@@ -85,7 +85,7 @@ describe('indicators', () => {
     await expect(row(page, unit).getByLabel(`${unit}, Quý IV`, { exact: true }).inputValue()).resolves.toBe('97,5');
     await row(page, unit).getByLabel(`${unit}, Cả năm`, { exact: true }).fill('120');
     await row(page, unit).getByLabel(`${unit}, Cả năm`, { exact: true }).press('Enter');
-    await expect(values(page).getByRole('alert').textContent()).resolves.toBe('"120": tỷ lệ phải từ 0 đến 100% (Khu dân cư tổ chức Ngày hội Đại đoàn kết toàn dân tộc).');
+    await expect(values(page).getByRole('alert').textContent()).resolves.toBe('"120": tỷ lệ phải từ 0 đến 100 % (Khu dân cư tổ chức Ngày hội Đại đoàn kết toàn dân tộc).');
 
     const last = list.locator('tbody tr').last();
     await last.getByRole('button', { name: 'Xóa' }).click();

@@ -70,7 +70,7 @@ describe('year-end review', () => {
     expect(await listed(page, 'tier-flag-comprehensive')).toEqual([P('Phú Thọ')]);
     expect(await listed(page, 'tier-flag-excellence')).toEqual([P('Bắc Kạn')]);
     expect(await listed(page, 'tier-certificate')).toEqual(['Bắc Giang', 'Thái Nguyên', 'Hòa Bình', 'Tuyên Quang', 'Yên Bái'].map(P));
-    await expect(tier(page, 'tier-flag-comprehensive').textContent()).resolves.toContain('Hạng 1 · 88,50/90,00 điểm (98,33%)');
+    await expect(tier(page, 'tier-flag-comprehensive').textContent()).resolves.toContain('Hạng 1 · 88,50/90,00 điểm (98,33 %)');
     await screenshot(page, 'year-end-proposals');
 
     // Ballots: counts that do not add up are refused; a double-entry mismatch is shown per field; then they pass.
@@ -82,7 +82,12 @@ describe('year-end review', () => {
       'Tán thành (5) + không tán thành (1) + không biểu quyết (0) = 6, khác số thành viên có mặt (7).',
     );
     await fillCounts(tier1, [7, 6, 1, 0]);
+    // Blind double entry: once the first entry is complete it is hidden while the second person types.
     await tier1.getByLabel('Nhập hai lần (người thứ hai nhập lại để đối chiếu)').check();
+    await tier1.getByRole('button', { name: 'Tiếp: người thứ hai nhập lại' }).click();
+    await expect(tier1.getByLabel('Tán thành', { exact: true }).count()).resolves.toBe(0);
+    await expect(tier1.getByRole('status').textContent()).resolves.toContain('Lần nhập thứ nhất đã được che đi');
+    await expect(tier1.getByLabel('Lần nhập thứ hai: Tán thành', { exact: true }).inputValue()).resolves.toBe('');
     await fillCounts(tier1, [7, 5, 2, 0], 'Lần nhập thứ hai: ');
     await tier1.getByRole('button', { name: 'Ghi kết quả' }).click();
     await expect(tier1.getByRole('alert').textContent()).resolves.toContain(
@@ -92,28 +97,29 @@ describe('year-end review', () => {
     await expect(tier1.getByLabel('Lần nhập thứ hai: Có mặt', { exact: true }).getAttribute('aria-invalid')).resolves.toBeNull();
     // Both entries of the two mismatched fields are marked.
     await expect(tier1.locator('.mismatch-note').count()).resolves.toBe(4);
+    await expect(tier1.getByLabel('Tán thành', { exact: true }).inputValue()).resolves.toBe('6');
     await fillCounts(tier1, [7, 6, 1, 0], 'Lần nhập thứ hai: ');
     await tier1.getByRole('button', { name: 'Ghi kết quả' }).click();
-    await expect(tier1.locator('.ballot-status').textContent()).resolves.toBe('Thông qua: 85,71% tán thành · đã đối chiếu hai lần nhập');
+    await expect(tier1.locator('.ballot-status').textContent()).resolves.toBe('Thông qua: 85,71 % tán thành · đã đối chiếu hai lần nhập');
     const tier2 = page.getByRole('group', { name: 'Đề nghị Cờ thi đua xuất sắc', exact: true });
     await fillCounts(tier2, [7, 7, 0, 0]);
     await tier2.getByRole('button', { name: 'Ghi kết quả' }).click();
-    await expect(tier2.locator('.ballot-status').textContent()).resolves.toBe('Thông qua: 100% tán thành');
+    await expect(tier2.locator('.ballot-status').textContent()).resolves.toBe('Thông qua: 100 % tán thành');
     const certificate = page.getByRole('group', { name: 'Đề nghị Bằng khen của Ủy ban Trung ương MTTQ Việt Nam', exact: true });
     await fillCounts(certificate, [7, 4, 2, 1]);
     await certificate.getByRole('button', { name: 'Ghi kết quả' }).click();
-    await expect(certificate.locator('.ballot-status').textContent()).resolves.toBe('Thông qua: 57,14% tán thành');
+    await expect(certificate.locator('.ballot-status').textContent()).resolves.toBe('Thông qua: 57,14 % tán thành');
     // The election ballots are the election (entered once, here): Bắc Kạn leader, Bắc Giang deputy.
     const leader = page.getByRole('group', { name: 'Bầu cụm trưởng năm sau', exact: true });
     await expect(page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').inputValue()).resolves.toBe('u-bac-kan');
     await fillCounts(leader, [7, 7, 0, 0]);
     await leader.getByRole('button', { name: 'Ghi kết quả' }).click();
-    await expect(leader.locator('.ballot-status').textContent()).resolves.toBe(`Thông qua: 100% tán thành — Đạt: ${P('Bắc Kạn')} được bầu làm cụm trưởng năm 2024.`);
+    await expect(leader.locator('.ballot-status').textContent()).resolves.toBe(`Thông qua: 100 % tán thành — Đạt: ${P('Bắc Kạn')} được bầu làm cụm trưởng năm 2024.`);
     await page.getByLabel('Bầu cụm phó năm sau: Đơn vị được đề cử').selectOption('u-bac-giang');
     const deputy = page.getByRole('group', { name: 'Bầu cụm phó năm sau', exact: true });
     await fillCounts(deputy, [7, 6, 0, 1]);
     await deputy.getByRole('button', { name: 'Ghi kết quả' }).click();
-    await expect(deputy.locator('.ballot-status').textContent()).resolves.toBe(`Thông qua: 85,71% tán thành — Đạt: ${P('Bắc Giang')} được bầu làm cụm phó năm 2024.`);
+    await expect(deputy.locator('.ballot-status').textContent()).resolves.toBe(`Thông qua: 85,71 % tán thành — Đạt: ${P('Bắc Giang')} được bầu làm cụm phó năm 2024.`);
     await screenshot(page, 'year-end-ballots');
 
     // Leadership: the election from its ballots, record the hand-over; the timeline names Bắc Kạn under its 2025 successor.
@@ -121,11 +127,11 @@ describe('year-end review', () => {
     await expect(page.getByRole('region', { name: 'Đề xuất cụm trưởng năm 2024' }).textContent()).resolves.toContain(P('Bắc Kạn'));
     const election = page.locator('section', { has: page.getByRole('heading', { name: 'Kết quả bầu cụm trưởng, cụm phó năm 2024' }) });
     await expect(election.locator('[data-seat-state="elected"]').allTextContents()).resolves.toEqual([
-      `Cụm trưởng: ${P('Bắc Kạn')} — được bầu (100% tán thành)`,
-      `Cụm phó: ${P('Bắc Giang')} — được bầu (85,71% tán thành)`,
+      `Cụm trưởng: ${P('Bắc Kạn')} — được bầu (100 % tán thành)`,
+      `Cụm phó: ${P('Bắc Giang')} — được bầu (85,71 % tán thành)`,
     ]);
     const handOver = page.locator('section', { has: page.getByRole('heading', { name: 'Bàn giao cờ luân lưu' }) });
-    await handOver.getByLabel('Ngày bàn giao').fill('2023-12-01');
+    await handOver.getByLabel('Ngày bàn giao').fill('01/12/2023');
     await handOver.getByLabel('Địa điểm').fill('Thành phố Việt Trì, tỉnh Phú Thọ');
     await handOver.getByLabel('Đơn vị giao').selectOption('u-phu-tho');
     await handOver.getByLabel('Đơn vị nhận').selectOption('u-bac-kan');

@@ -145,7 +145,8 @@ describe('year set-up', () => {
     const units = ['Ủy ban MTTQ xã An Bình', 'Ủy ban MTTQ xã Bình Minh', 'Ủy ban MTTQ xã Cẩm Phú'];
     await createCluster(page, 'Cụm thi đua các xã ven sông', units, '2024');
     await go(page, 'Năm & quy tắc');
-    await newYear(page).getByLabel('Năm', { exact: true }).fill('2024');
+    // No year set up yet: the form proposes the year the members were recorded for, not today's calendar year.
+    await expect(newYear(page).getByLabel('Năm', { exact: true }).inputValue()).resolves.toBe('2024');
     for (const u of units) await newYear(page).locator('label.check', { hasText: u }).locator('input').check();
     await newYear(page).getByLabel('Cụm trưởng', { exact: true }).selectOption({ label: 'Ủy ban MTTQ xã An Bình' });
     await newYear(page).getByLabel('Cụm phó', { exact: true }).selectOption({ label: 'Ủy ban MTTQ xã Bình Minh' });

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../shared/base/date-format';
 import { useMemo, useState } from 'react';
 import { matchesSearch, sortRows, type SortState } from '../../../shared/views/table-query';
 import { SearchBox, SortHeader } from '../../components/table-controls';
@@ -14,7 +15,7 @@ import { NoYear, useYearAction } from '../../components/year-view';
 import { valueText } from './value-text';
 import './audit.css';
 
-const localTime = (iso: string) => new Date(iso).toLocaleString('vi-VN');
+const localTime = (iso: string) => formatDateTime(iso, { seconds: true });
 
 /**
  * Nhật ký: the year's finalised state (snapshot checksum, lock), unlock with a reason, the audit log and its integrity

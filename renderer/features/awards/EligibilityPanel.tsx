@@ -3,6 +3,7 @@ import { setEligible, setIneligible } from '../../../shared/edits/awards';
 import type { Year } from '../../../shared/model/year';
 import { useStrings } from '../../i18n/strings';
 import { nameOf, useUnitNames, useYearAction, useMembersInOrder } from '../../components/year-view';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 /** Who may be proposed this year; excluding a member needs a reason (docs/domain.md, "Award tiers and quotas"). */
 export function EligibilityPanel({ year }: { year: Year }) {
@@ -20,7 +21,7 @@ export function EligibilityPanel({ year }: { year: Year }) {
             <th>{t.member}</th>
             <th>{t.status}</th>
             <th>{t.reason}</th>
-            <th />
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>

@@ -3,14 +3,14 @@ import { clearTieResolution, setTieResolution } from '../../../shared/edits/awar
 import { finalAwards, type FinalTier } from '../../../shared/engine/final-awards';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Year } from '../../../shared/model/year';
-import { formatNumber, formatPoints } from '../../../shared/base/number-format';
+import { formatNumber, formatPoints, formatPercent } from '../../../shared/base/number-format';
 import { useStrings } from '../../i18n/strings';
 import { nameOf, useUnitNames, useYearAction } from '../../components/year-view';
 
-/** Share of the maximum for display, e.g. "98,33%" (integer arithmetic, half-up). */
+/** Share of the maximum for display, e.g. "98,33 %" (integer arithmetic, half-up). */
 export function shareText(total: number, max: number): string {
   if (max <= 0) return '—';
-  return `${formatNumber(Math.floor((total * 20000 + max) / (2 * max)) / 100)}%`;
+  return formatPercent(Math.floor((total * 20000 + max) / (2 * max)) / 100);
 }
 
 /** The engine's proposal per tier (shared/engine/awards.ts via evaluateYear), after manual changes, with the reasons. */

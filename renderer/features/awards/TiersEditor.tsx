@@ -5,6 +5,7 @@ import { parseVietnameseNumber } from '../../../shared/base/number-parse';
 import { formatNumber } from '../../../shared/base/number-format';
 import { useStrings } from '../../i18n/strings';
 import { useYearAction } from '../../components/year-view';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 interface Draft {
   id: string;
@@ -74,7 +75,7 @@ export function TiersEditor({ tiers, bands }: { tiers: readonly AwardTier[]; ban
             <th>{t.quotaValue}</th>
             <th>{t.minShare}</th>
             <th>{t.band}</th>
-            <th />
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>

@@ -1,5 +1,7 @@
-/** A moment as the secretariat reads it: local date and time. */
-export const localTime = (iso: string): string => new Date(iso).toLocaleString('vi-VN');
+import { formatDateTime } from '../../../shared/base/date-format';
+
+/** A moment as the secretariat reads it: local date and time ("01/12/2023 06:30:05"). */
+export const localTime = (iso: string): string => formatDateTime(iso, { seconds: true });
 
 /** ISO date-time with the PC's offset (the log says when, in local time, with the offset to compare). */
 export function nowWithOffset(): string {

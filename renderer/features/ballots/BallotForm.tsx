@@ -4,7 +4,7 @@ import { checkBallot, findBallot, recordBallot, removeBallot } from '../../../sh
 import type { BallotCounts, BallotSubject } from '../../../shared/model/ballots';
 import type { Year } from '../../../shared/model/year';
 import type { Result } from '../../../shared/base/result';
-import { formatNumber } from '../../../shared/base/number-format';
+import { formatPercent } from '../../../shared/base/number-format';
 import { useStrings } from '../../i18n/strings';
 import { nameOf, useUnitNames, useYearAction } from '../../components/year-view';
 import { DraftNotice } from '../../components/DraftNotice';
@@ -54,12 +54,15 @@ export function BallotForm(props: {
   const names = useUnitNames();
   const onRecord = findBallot(year, subject);
   const stored = onRecord && sameSubject(onRecord.subject, subject) ? onRecord : undefined;
-  // Counts typed but not recorded are kept as a draft (renderer/components/drafts.ts).
-  const draft = useFormDraft(useDraftKey(draftName(subject)), { first: textsOf(stored), second: textsOf(stored?.secondEntry), double: stored?.secondEntry !== undefined });
+  // Counts typed but not recorded are kept as a draft (renderer/components/drafts.ts). Blind double entry
+  // (docs/domain.md, ballots): the second person types the counts without seeing the first entry, which is hidden
+  // once it is complete; the two are compared only when both are in.
+  const draft = useFormDraft(useDraftKey(draftName(subject)), { first: textsOf(stored), second: EMPTY, double: stored?.secondEntry !== undefined });
   const { first, second, double } = draft.value;
   const setFirst = (next: Texts) => draft.set({ ...draft.value, first: next });
   const setSecond = (next: Texts) => draft.set({ ...draft.value, second: next });
   const setDouble = (next: boolean) => draft.set({ ...draft.value, double: next });
+  const [phase, setPhase] = useState<'first' | 'second' | 'compare'>('first');
   const [bad, setBad] = useState<{ fields: BallotField[]; mismatched: BallotField[] }>({ fields: [], mismatched: [] });
   const labels: Texts = { present: t.present, agree: t.agree, disagree: t.disagree, abstain: t.abstain };
 
@@ -73,6 +76,18 @@ export function BallotForm(props: {
     return out as BallotCounts;
   }
 
+  function toSecondEntry() {
+    const a = parse(first);
+    if (typeof a === 'string') {
+      action.setNotice({ kind: 'error', text: a });
+      return;
+    }
+    action.setNotice(undefined);
+    setSecond(EMPTY);
+    setBad({ fields: [], mismatched: [] });
+    setPhase('second');
+  }
+
   function save() {
     const a = parse(first);
     const b = double ? parse(second) : undefined;
@@ -84,6 +99,8 @@ export function BallotForm(props: {
     }
     const check = checkBallot(year, a, b);
     setBad(check.ok ? { fields: [], mismatched: [] } : { fields: check.fields, mismatched: check.mismatchedFields });
+    // Both entries are in: a mismatch is shown on both rows, side by side, to be settled against the paper.
+    if (double) setPhase(check.ok ? 'first' : 'compare');
     if (action.run(props.editName ?? 'ballot-record', (props.record ?? ((x, y) => recordBallot(subject, x, y)))(a, b), t.saved)) draft.clear();
   }
 
@@ -115,12 +132,12 @@ export function BallotForm(props: {
 
   return (
     <div className="ballot card" role="group" aria-label={label}>
-      <h3>{title}</h3>
+      <h2>{title}</h2>
       <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
       <div className="ballot-status">
         {outcome ? (
           <span className={outcome.passed ? 'pass' : 'fail'}>
-            {outcome.passed ? t.passed(formatNumber(outcome.agreePercent)) : t.failed(formatNumber(outcome.agreePercent))}
+            {outcome.passed ? t.passed(formatPercent(outcome.agreePercent)) : t.failed(formatPercent(outcome.agreePercent))}
             {stored?.secondEntry && ` · ${t.confirmed}`}
           </span>
         ) : (
@@ -130,19 +147,44 @@ export function BallotForm(props: {
       </div>
       {staleNames && stored.subject.kind === 'award' && <p className="notice notice-warning small">{t.stale(stored.subject.unitIds.map((id) => nameOf(names, id)).join(', '))}</p>}
       {onRecord && !stored && props.staleName && <p className="notice notice-warning small">{t.staleCandidate(props.staleName)}</p>}
-      <div className="ballot-row">{BALLOT_FIELDS.map((f) => field(first, setFirst, f, '', bad.fields.includes(f) || bad.mismatched.includes(f)))}</div>
+      {phase === 'second' ? (
+        <p className="muted small" role="status">
+          {t.firstHidden}
+        </p>
+      ) : (
+        <div className="ballot-row">{BALLOT_FIELDS.map((f) => field(first, setFirst, f, '', bad.fields.includes(f) || bad.mismatched.includes(f)))}</div>
+      )}
       <label className="check">
-        <input type="checkbox" checked={double} onChange={(e) => setDouble(e.target.checked)} /> {t.doubleEntry}
+        <input
+          type="checkbox"
+          checked={double}
+          onChange={(e) => {
+            setDouble(e.target.checked);
+            setPhase('first');
+          }}
+        />{' '}
+        {t.doubleEntry}
       </label>
-      {double && (
+      {double && phase !== 'first' && (
         <div className="ballot-row" role="group" aria-label={t.secondEntry}>
           {BALLOT_FIELDS.map((f) => field(second, setSecond, f, `${t.secondEntry}: `, bad.mismatched.includes(f)))}
         </div>
       )}
       <div className="actions">
-        <button type="button" className="primary" onClick={save}>
-          {t.save}
-        </button>
+        {double && phase === 'first' ? (
+          <button type="button" className="primary" onClick={toSecondEntry}>
+            {t.toSecondEntry}
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={save}>
+            {t.save}
+          </button>
+        )}
+        {double && phase !== 'first' && (
+          <button type="button" onClick={() => setPhase('first')}>
+            {t.backToFirstEntry}
+          </button>
+        )}
         {onRecord && (
           <button type="button" className="danger" onClick={() => action.run('ballot-remove', removeBallot(onRecord.id), t.removed) && draft.clear()}>
             {t.remove}

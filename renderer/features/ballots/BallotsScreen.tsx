@@ -37,7 +37,7 @@ export function BallotsScreen() {
           if (tier.status !== 'proposed') {
             return (
               <div key={tier.tierId} className="ballot card" role="group" aria-label={title}>
-                <h3>{title}</h3>
+                <h2>{title}</h2>
                 <p className="notice notice-warning small">{b.waitingVote}</p>
               </div>
             );

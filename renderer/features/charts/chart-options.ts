@@ -1,7 +1,7 @@
 import type { HistoryPoint, SectionProfile, TotalsChart, TotalsHistoryPoint } from '../../../shared/views/chart-data';
 import { formatIndicatorValue } from '../../../shared/views/chart-data';
 import type { IndicatorDef } from '../../../shared/model/criteria';
-import { formatNumber, formatPoints } from '../../../shared/base/number-format';
+import { formatNumber, formatPoints, formatPercent } from '../../../shared/base/number-format';
 import { formatShare } from '../../../shared/views/ranking-view';
 import type { Strings } from '../../i18n/vi';
 import { CHART_COLOURS } from './echarts-setup';
@@ -70,7 +70,7 @@ export function totalsOption(data: TotalsChart, t: ChartText): ChartOption {
 }
 
 export function profileOption(profile: SectionProfile, memberName: string, t: ChartText): ChartOption {
-  const percent = (v: number): string => `${formatNumber(v)} %`;
+  const percent = (v: number): string => formatPercent(v);
   return {
     title: { text: t.profile.title(memberName), left: 0, textStyle: { fontSize: 15 } },
     legend: { top: 34, data: [t.profile.member, t.profile.average] },
@@ -95,8 +95,12 @@ export function profileOption(profile: SectionProfile, memberName: string, t: Ch
 interface HistoryText {
   /** Value on a bar and in the tooltip. */
   readonly value: (value: number) => string;
-  /** Value on the axis (shorter). */
+  /** Value on the axis (shorter): a plain number, the unit is the axis's name. */
   readonly axis: (value: number) => string;
+  /** The axis's unit ("căn", "tỷ đồng", "%"), written once above it rather than on every tick. */
+  readonly axisName?: string;
+  /** Counts: ticks on whole numbers only (no "0,5 xã"). */
+  readonly whole?: boolean;
   /** Second line on the bar, if any. */
   readonly extra: (k: number) => string;
   /** Tail of the tooltip's value line. */
@@ -129,7 +133,13 @@ function historyOption(title: string, points: readonly HistoryPoint[], text: His
       return `${point.year} — ${seriesOf(p)}\n${value}${text.detail(k)}${note}`;
     }),
     xAxis: { type: 'category', data: points.map((p) => String(p.year)) },
-    yAxis: { type: 'value', min: 0, axisLabel: { formatter: (v: number) => text.axis(v) } },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      ...(text.whole ? { minInterval: 1 } : {}),
+      ...(text.axisName ? { name: text.axisName, nameTextStyle: { align: 'right' as const } } : {}),
+      axisLabel: { formatter: (v: number) => text.axis(v) },
+    },
     series: [
       { type: 'bar', name: t.history.own, stack: 'year', data: own, itemStyle: { color: CHART_COLOURS.brand }, label },
       { type: 'bar', name: t.history.aggregated, stack: 'year', data: summed, itemStyle: { color: CHART_COLOURS.aggregated }, label },
@@ -153,5 +163,16 @@ export function totalsHistoryOption(points: readonly TotalsHistoryPoint[], membe
 
 export function indicatorHistoryOption(points: readonly HistoryPoint[], def: IndicatorDef, aggregatedFrom: (ids: readonly string[]) => string, t: ChartText): ChartOption {
   const value = (v: number): string => formatIndicatorValue(def, v);
-  return historyOption(t.history.indicatorTitle(def.name), points, { value, axis: value, extra: () => '', detail: () => '' }, aggregatedFrom, t);
+  return historyOption(t.history.indicatorTitle(def.name), points, { value, ...indicatorAxis(def, points), extra: () => '', detail: () => '' }, aggregatedFrom, t);
+}
+
+/** The axis of an indicator's history: plain numbers on the ticks, the unit once as the axis's name. */
+function indicatorAxis(def: IndicatorDef, points: readonly HistoryPoint[]): Pick<HistoryText, 'axis' | 'axisName' | 'whole'> {
+  if (def.unit === 'percent') return { axis: formatNumber, axisName: '%' };
+  if (def.unit === 'vnd') {
+    const largest = Math.max(0, ...points.map((p) => p.value ?? 0));
+    const [divisor, name] = largest >= 1e9 ? [1e9, 'tỷ đồng'] : largest >= 1e6 ? [1e6, 'triệu đồng'] : [1, 'đồng'];
+    return { axis: (v) => formatNumber(Math.round((v / divisor) * 100) / 100), axisName: name };
+  }
+  return { axis: formatNumber, axisName: def.unitLabel, whole: true };
 }

@@ -15,6 +15,7 @@ import { useDraftKey, useFormDraft } from '../../components/drafts';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { perform } from '../../commands';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 const KINDS = ['graded', 'indicator', 'bonus', 'penalty'] as const satisfies readonly Criterion['kind'][];
 const FORMULAS = ['target', 'best', 'steps'] as const;
@@ -211,7 +212,7 @@ export function CriterionForm(props: { initial: Criterion; sectionId?: string; o
             <tr>
               <th>{t.stepAtLeast}</th>
               <th>{t.stepPoints}</th>
-              <th />
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

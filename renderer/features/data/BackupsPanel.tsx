@@ -7,6 +7,7 @@ import { Notice, type NoticeState } from '../../components/Notice';
 import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
 import { backupText, listBackups, type BackupInfo } from '../../store/loaders';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 const when = (iso: string) => formatDateTime(iso, { seconds: true });
 
@@ -82,7 +83,7 @@ export function BackupsPanel({ version }: { version: number }) {
               <th>{t.reason}</th>
               <th className="num">{t.size}</th>
               <th className="num">{t.clusters}</th>
-              <th />
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

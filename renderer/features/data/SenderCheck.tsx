@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
+import { formatDate } from '../../../shared/base/date-format';
 import type { VerifiedPackage } from '../../../shared/interchange/handover-signature';
 import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
 
-const localDate = (iso: string) => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short' }).format(new Date(iso));
+const localDate = (iso: string) => formatDate(iso);
 
 /**
  * Who signed a received hand-over file (docs/format.md, "Chữ ký và mốc niêm phong"): the key's fingerprint to

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { FileChooser } from '../../components/FileChooser';
 import type { Year } from '../../../shared/model/year';
 import { importPreview, templateExpectation } from '../../../shared/excel/self-assessment/apply';
 import { issueText, type TemplateData } from '../../../shared/excel/self-assessment/read';
@@ -57,19 +58,8 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
           choose(e.dataTransfer.files);
         }}
       >
-        <label className="small">
-          {t.choose}{' '}
-          <input
-            type="file"
-            multiple
-            accept=".xlsx,.ods"
-            aria-label={t.choose}
-            onChange={(e) => {
-              choose(e.target.files);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        <span className="small">{t.choose}</span>
+        <FileChooser label={t.choose} accept=".xlsx,.ods" multiple onFiles={choose} />
         <span className="muted small">{t.drop}</span>
       </div>
       {state.reading && (

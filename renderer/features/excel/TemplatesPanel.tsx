@@ -9,6 +9,7 @@ import { send } from '../../commands';
 import { xlsxSaveRequest } from '../../components/excel/save-xlsx';
 import { writeWorkbook } from '../../components/excel/write-workbook';
 import { useMembersInOrder } from '../../components/year-view';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 interface Props {
   readonly year: Year;
@@ -61,7 +62,7 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
               <tr>
                 <th>{t.templates.member}</th>
                 <th>{t.templates.file}</th>
-                <th />
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

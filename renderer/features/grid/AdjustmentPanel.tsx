@@ -24,6 +24,9 @@ interface AdjustmentPanelProps {
 export function AdjustmentPanel({ unitId, unitName, column, names, pointsRef, onDone }: AdjustmentPanelProps) {
   const t = useStrings().grid.adjustments;
   const entries = useAppStore((s) => s.yearDoc?.adjustments);
+  // A locked year offers no change (docs/domain.md, "Finalising, locking and the audit log"): the entries are shown only.
+  const locked = useAppStore((s) => s.yearDoc?.locked ?? false);
+  const lockedText = useStrings().yearLocked.adjustments;
   const [points, setPoints] = useState('');
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<NoticeState>();
@@ -63,9 +66,11 @@ export function AdjustmentPanel({ unitId, unitName, column, names, pointsRef, on
             <li key={a.id}>
               <span className="adjust-points">{kind === 'penalty' ? '−' : '+'}{formatPoints(a.points)}</span>
               <span className="adjust-reason">{a.reason}</span>
-              <button type="button" className="danger" onClick={() => remove(a.id)}>
-                {t.remove}
-              </button>
+              {!locked && (
+                <button type="button" className="danger" onClick={() => remove(a.id)}>
+                  {t.remove}
+                </button>
+              )}
             </li>
           ))}
           <li className="adjust-sum">
@@ -73,6 +78,8 @@ export function AdjustmentPanel({ unitId, unitName, column, names, pointsRef, on
           </li>
         </ul>
       )}
+      {locked && <p className="small muted">{lockedText}</p>}
+      {!locked && (
       <form className="adjust-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
         <label>
           {t.points}
@@ -86,6 +93,7 @@ export function AdjustmentPanel({ unitId, unitName, column, names, pointsRef, on
           {t.add}
         </button>
       </form>
+      )}
       {notice && <Notice kind={notice.kind} text={notice.text} />}
     </section>
   );

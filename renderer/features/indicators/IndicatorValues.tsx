@@ -6,7 +6,7 @@ import type { Period } from '../../../shared/model/scores';
 import type { Year } from '../../../shared/model/year';
 import type { MergerEvent } from '../../../shared/model/units';
 import type { ValidationIssue } from '../../../shared/engine/validation-issues';
-import { formatNumber } from '../../../shared/base/number-format';
+import { formatNumber, formatPercent } from '../../../shared/base/number-format';
 import type { Result } from '../../../shared/base/result';
 import { pledgeProgress } from '../../../shared/engine/pledges';
 import { gapKey, targetGaps } from '../../../shared/views/target-gaps';
@@ -21,7 +21,7 @@ import { perform } from '../../commands';
 import { useMembersInOrder, useShortNames } from '../../components/year-view';
 
 /** "102,94%" from basis points (10000 = 100%). */
-const percentOf = (bp: number | null): string => (bp === null ? '' : `${formatNumber(bp / 100)}%`);
+const percentOf = (bp: number | null): string => (bp === null ? '' : formatPercent(bp / 100));
 
 /** The editable columns: the five periods, then the pledged target. */
 const TARGET_COL = PERIODS.length;

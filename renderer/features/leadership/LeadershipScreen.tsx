@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { localDateStamp } from '../../../shared/base/date-format';
+import { DateField } from '../../components/DateField';
 import { clearElection, clearHandOver, recordAcclaim, recordHandOver, type LeadershipContext } from '../../../shared/edits/leadership';
 import { electionCandidates, type ElectionSeat } from '../../../shared/engine/election';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Year } from '../../../shared/model/year';
-import { formatNumber } from '../../../shared/base/number-format';
+import { formatPercent } from '../../../shared/base/number-format';
 import { leadershipTimeline } from '../../../shared/engine/rotation';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
@@ -69,7 +71,7 @@ function SeatLine({ label, seat, acclaimed, year }: { label: string; seat: Elect
   let state = 'none';
   if (seat) {
     const name = nameOf(names, seat.unitId);
-    const percent = seat.outcome ? formatNumber(seat.outcome.agreePercent) : '';
+    const percent = seat.outcome ? formatPercent(seat.outcome.agreePercent) : '';
     const present = year.ballots[seat.index]?.present ?? 0;
     if (seat.passed) [text, state] = [acclaimed ? t.seatAcclaimed(name, present) : t.seatElected(name, percent), 'elected'];
     else if (seat.outcome && seat.allowed.ok) [text, state] = [t.seatFailed(name, percent), 'failed'];
@@ -183,10 +185,7 @@ function HandOverForm({ year }: { year: Year }) {
       <h2 id="handover-heading">{t.handOverHeading}</h2>
       <div className="form">
         <div className="row">
-          <label>
-            {t.date}
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
+          <DateField label={t.date} value={date} onCommit={setDate} />
           <label className="grow">
             {t.place}
             <input value={place} onChange={(e) => setPlace(e.target.value)} />
@@ -231,7 +230,7 @@ function Timeline() {
   const records = useLeadershipRecords();
   const context = useAppStore((s) => s.clusterContext);
   const open = useAppStore((s) => s.yearDoc?.year);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localDateStamp(new Date());
   const rows = leadershipTimeline(records, context?.mergers ?? [], today, [...(context?.units ?? [])]);
   return (
     <section className="card" aria-labelledby="timeline-heading">

@@ -1,3 +1,4 @@
+import { DateField } from '../../components/DateField';
 import { savePledge } from '../../../shared/edits/pledges';
 import type { Pledge, Signatory } from '../../../shared/model/pledges';
 import type { Year } from '../../../shared/model/year';
@@ -93,10 +94,7 @@ export function PledgeEditor({ year, initial, onDone }: { year: Year; initial: P
           <input value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <div className="row">
-          <label>
-            {t.date}
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
+          <DateField label={t.date} value={date} onCommit={setDate} />
           <label className="grow">
             {t.place}
             <input value={place} onChange={(e) => setPlace(e.target.value)} />

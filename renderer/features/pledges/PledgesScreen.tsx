@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FileChooser } from '../../components/FileChooser';
 import { attachScan, blankPledge, copyPledge, detachScan, removePledge } from '../../../shared/edits/pledges';
 import { viDate } from '../../../shared/engine/membership';
 import { PledgeSchema, type Pledge } from '../../../shared/model/pledges';
@@ -136,13 +137,7 @@ function PledgeCard({ pledge, onEdit }: { pledge: Pledge; onEdit: () => void }) 
             </button>
           </>
         ) : (
-          <input
-            type="file"
-            aria-label={`${t.attach}: ${pledge.title}`}
-            accept="application/pdf,image/*"
-            disabled={busy}
-            onChange={(e) => void attach(e.target.files?.[0])}
-          />
+          <FileChooser label={`${t.attach}: ${pledge.title}`} accept="application/pdf,image/*" disabled={busy} onFiles={(files) => void attach(files?.[0])} />
         )}
       </div>
       {action.view}

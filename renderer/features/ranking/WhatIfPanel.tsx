@@ -10,6 +10,7 @@ import { applyOverrides, checkOverride, gradedCriterionOf, removeOverride, upser
 import type { ScoreOverride } from '../../../shared/views/what-if';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 /**
  * Giả định: scores changed in a scratch copy of the year (shared/views/what-if.ts) and the scratch ranking shown beside
@@ -113,7 +114,7 @@ export function WhatIfPanel({ record, context, current }: { record: Year; contex
               <th>{w.listColumns.criterion}</th>
               <th className="num">{w.listColumns.current}</th>
               <th className="num">{w.listColumns.points}</th>
-              <th />
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

@@ -9,6 +9,7 @@ import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { perform } from '../../commands';
+import { ActionsHeader } from '../../components/ActionsHeader';
 
 interface BoundDraft {
   text: string;
@@ -72,7 +73,7 @@ export function BandsEditor() {
             <th>{t.bandName}</th>
             <th>{t.lower}</th>
             <th>{t.upper}</th>
-            <th />
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>

@@ -26,7 +26,10 @@ export function NewYearPanel({ context }: { context: ClusterContext }) {
   const clusterId = useAppStore((s) => s.activeClusterId);
   const setUpYears = useAppStore((s) => s.setUpYears);
   const latest = setUpYears.at(-1);
-  const [yearText, setYearText] = useState(String(latest === undefined ? new Date().getFullYear() : latest + 1));
+  // The year the cluster's records point to: the one after the last set-up year, or, before any year is set up, the
+  // latest year members were recorded for (a cluster entered for 2023 sets up 2023, whatever today's date).
+  const recordedYears = useAppStore((s) => s.active?.years);
+  const [yearText, setYearText] = useState(() => String(latest !== undefined ? latest + 1 : (recordedYears?.at(-1) ?? new Date().getFullYear())));
   const year = /^\d{4}$/u.test(yearText.trim()) ? Number(yearText.trim()) : undefined;
   const sources = setUpYears.filter((y) => year === undefined || y < year);
   // Copying the latest earlier year is the default whenever there is one; the user may pick a preset instead.

@@ -17,6 +17,7 @@ import { auditEn } from './audit';
 import { excelEn } from './excel';
 import { documentsEn } from './documents';
 import { meetingEn } from './meeting';
+import { polishEn } from './polish';
 import { shellEn } from './shell';
 import { yearEndEn } from './year-end';
 import { formsEn } from './forms';
@@ -59,4 +60,5 @@ export const en: Strings = {
   ...historyEn,
   ...entryTableEn,
   ...targetGapsEn,
+  ...polishEn,
 };

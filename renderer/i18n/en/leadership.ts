@@ -17,9 +17,9 @@ export const leadershipEn: typeof leadershipVi = {
     fromBallots: 'The election comes from the election ballots on the Votes screen: a ballot that reaches the threshold is the election; it is not entered again here.',
     openBallots: 'Open the election ballots (Votes)',
     noBallot: 'no ballot yet',
-    seatElected: (name, percent) => `${name} — elected (${percent}% agree)`,
+    seatElected: (name, percent) => `${name} — elected (${percent} agree)`,
     seatAcclaimed: (name, present) => `${name} — acclaimed (all ${present} members present)`,
-    seatFailed: (name, percent) => `Ballot for ${name} not passed (${percent}% agree): not elected`,
+    seatFailed: (name, percent) => `Ballot for ${name} not passed (${percent} agree): not elected`,
     seatInvalid: (name) => `The ballot for ${name} has invalid counts or names a unit that cannot be elected (see the errors on the Ranking screen)`,
     acclaimHeading: 'Record an acclaim',
     acclaimHint:

@@ -5,6 +5,7 @@ export const tablesEn: typeof tablesVi = {
   tables: {
     names: { ranking: 'ranking table', summary: 'score summary', indicators: 'indicator table (with totals)' },
     tools: 'Print and export tables',
+    actions: 'Actions',
     print: (name) => `Print ${name}`,
     export: (name) => `Export ${name} to Excel`,
     working: (file) => `Building ${file}…`,

@@ -16,6 +16,7 @@ import { auditVi } from './audit';
 import { excelVi } from './excel';
 import { documentsVi } from './documents';
 import { meetingVi } from './meeting';
+import { polishVi } from './polish';
 import { shellVi } from './shell';
 import { yearEndVi } from './year-end';
 import { formsVi } from './forms';
@@ -61,6 +62,7 @@ export const vi = {
   ...historyVi,
   ...entryTableVi,
   ...targetGapsVi,
+  ...polishVi,
 };
 
 export type Strings = typeof vi;

@@ -15,9 +15,9 @@ export const leadershipVi = {
     fromBallots: 'Kết quả bầu lấy từ phiếu bầu ở mục Biểu quyết: phiếu đạt ngưỡng là kết quả bầu, không nhập lại ở đây.',
     openBallots: 'Mở phiếu bầu ở mục Biểu quyết',
     noBallot: 'chưa có phiếu bầu',
-    seatElected: (name: string, percent: string) => `${name} — được bầu (${percent}% tán thành)`,
+    seatElected: (name: string, percent: string) => `${name} — được bầu (${percent} tán thành)`,
     seatAcclaimed: (name: string, present: number) => `${name} — được suy tôn (${present} thành viên có mặt nhất trí)`,
-    seatFailed: (name: string, percent: string) => `Phiếu bầu ${name} không đạt (${percent}% tán thành): chưa được bầu`,
+    seatFailed: (name: string, percent: string) => `Phiếu bầu ${name} không đạt (${percent} tán thành): chưa được bầu`,
     seatInvalid: (name: string) => `Phiếu bầu ${name} có số phiếu không hợp lệ hoặc đơn vị không thể được bầu (xem mục Xếp hạng, phần lỗi)`,
     acclaimHeading: 'Ghi kết quả suy tôn',
     acclaimHint:

@@ -3,6 +3,8 @@ export const tablesVi = {
   tables: {
     names: { ranking: 'bảng xếp hạng', summary: 'bảng tổng hợp điểm', indicators: 'bảng chỉ tiêu (có dòng cộng)' },
     tools: 'In và xuất bảng',
+    /** The header of a column of buttons, read out by screen readers only. */
+    actions: 'Thao tác',
     print: (name: string) => `In ${name}`,
     export: (name: string) => `Xuất Excel ${name}`,
     working: (file: string) => `Đang tạo ${file}…`,

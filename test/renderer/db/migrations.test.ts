@@ -61,6 +61,19 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  test("from version 5: a year's members are read through the [clusterId+year] index, the same rows as before", async () => {
+    const name = freshName('v5-index');
+    await seedAt(name, 5);
+    const db = createDatabase(name);
+    await db.open();
+    expect(db.memberships.schema.idxByName['[clusterId+year]']).toBeDefined();
+    const viaIndex = await db.memberships.where('[clusterId+year]').equals(['c1', 2024]).toArray();
+    expect(viaIndex).toHaveLength(40);
+    expect(await db.memberships.where({ clusterId: 'c1', year: 2024 }).count()).toBe(40);
+    expect(await db.memberships.where('[clusterId+year]').equals(['c1', 2023]).count()).toBe(0);
+    db.close();
+  });
+
   test('upgrades are idempotent: running every upgrade again changes nothing', async () => {
     const name = freshName('idem');
     await seedAt(name, 1);

@@ -98,7 +98,7 @@ describe('sentences that cite a vote, an attachment or a person appear only when
     const partial = letterOf(demoInput(2023, (y) => ({ ...y, ballots: y.ballots.filter((b) => b.id !== 'b-2023-cert') })));
     const partialText = documentText(partial).join('\n');
     expect(partialText).not.toContain('và kết quả biểu quyết');
-    expect(partialText).toContain('- Ủy ban MTTQ Việt Nam tỉnh Phú Thọ (tổng điểm 88,50, xếp thứ 1; tỷ lệ phiếu tán thành 100%);');
+    expect(partialText).toContain('- Ủy ban MTTQ Việt Nam tỉnh Phú Thọ (tổng điểm 88,50, xếp thứ 1; tỷ lệ phiếu tán thành 100 %);');
     expect(partialText).toContain('- Ủy ban MTTQ Việt Nam tỉnh Yên Bái (tổng điểm 69,02, xếp thứ 7).');
   });
 

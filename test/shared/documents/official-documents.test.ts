@@ -105,10 +105,10 @@ describe('Tờ trình đề nghị khen thưởng, demo 2023', () => {
     const lines = documentText(doc);
     const tier1 = lines.indexOf('1. Cờ thi đua xuất sắc toàn diện: 01 đơn vị');
     expect(tier1).toBeGreaterThan(0);
-    expect(lines[tier1 + 1]).toBe('- Ủy ban MTTQ Việt Nam tỉnh Phú Thọ (tổng điểm 88,50, xếp thứ 1; tỷ lệ phiếu tán thành 100%);');
+    expect(lines[tier1 + 1]).toBe('- Ủy ban MTTQ Việt Nam tỉnh Phú Thọ (tổng điểm 88,50, xếp thứ 1; tỷ lệ phiếu tán thành 100 %);');
     expect(lines).toContain('2. Cờ thi đua xuất sắc: 01 đơn vị');
     expect(lines).toContain('3. Bằng khen của Ủy ban Trung ương MTTQ Việt Nam: 05 đơn vị');
-    expect(lines).toContain('- Ủy ban MTTQ Việt Nam tỉnh Yên Bái (tổng điểm 69,02, xếp thứ 7; tỷ lệ phiếu tán thành 100%).');
+    expect(lines).toContain('- Ủy ban MTTQ Việt Nam tỉnh Yên Bái (tổng điểm 69,02, xếp thứ 7; tỷ lệ phiếu tán thành 100 %).');
   });
 
   it('closes with "Nơi nhận:" and the signature block TM. CỤM THI ĐUA / CỤM TRƯỞNG / the signer', () => {
@@ -140,7 +140,7 @@ describe('Tờ trình đề nghị khen thưởng, demo 2023', () => {
       '5 đơn vị cấp huyện, 160 xã đạt chuẩn nông thôn mới (35 xã nâng cao); xây dựng, sửa chữa 1.200 nhà Đại đoàn kết; ủng hộ chương trình "Triệu tấm lòng yêu thương – Nghìn mái nhà hạnh phúc" 1,6 tỷ đồng.',
       '88,50',
       '1',
-      '100%',
+      '100 %',
       '',
     ]);
     expect(table?.rows[1]?.slice(1, 3)).toEqual(['Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn', 'Cờ thi đua xuất sắc']);
@@ -216,7 +216,7 @@ describe('Biên bản họp Cụm thi đua, demo 2023', () => {
   it('has the ballots with counts, the engine’s agree percentage and the result', () => {
     const ballots = tables(doc)[1];
     expect(ballots?.rows).toHaveLength(4);
-    expect(ballots?.rows[0]).toEqual(['1', 'Đề nghị Cờ thi đua xuất sắc toàn diện: Phú Thọ', '7', '7', '0', '0', '100%', 'Thông qua']);
+    expect(ballots?.rows[0]).toEqual(['1', 'Đề nghị Cờ thi đua xuất sắc toàn diện: Phú Thọ', '7', '7', '0', '0', '100 %', 'Thông qua']);
     expect(ballots?.rows[3]?.[1]).toBe('Bầu Cụm trưởng năm 2024: Bắc Kạn');
     expect(lines).toContain(
       'Hội nghị biểu quyết bằng phiếu kín; nội dung được thông qua khi số phiếu tán thành quá 1/2 số thành viên có mặt. Kết quả:',
@@ -232,8 +232,8 @@ describe('Biên bản họp Cụm thi đua, demo 2023', () => {
     };
     const split = build({ kind: 'minutes' }, withYear(input, year));
     const rows = tables(split)[1]?.rows ?? [];
-    expect(rows[0]?.slice(2)).toEqual(['7', '4', '2', '1', '57,14%', 'Thông qua']);
-    expect(rows[1]?.slice(2)).toEqual(['7', '2', '5', '0', '28,57%', 'Không thông qua']);
+    expect(rows[0]?.slice(2)).toEqual(['7', '4', '2', '1', '57,14 %', 'Thông qua']);
+    expect(rows[1]?.slice(2)).toEqual(['7', '2', '5', '0', '28,57 %', 'Không thông qua']);
     expect(rows[3]?.slice(6)).toEqual(['—', 'Chưa hợp lệ']);
     expect(split.warnings).toContain('Số phiếu chưa hợp lệ ở nội dung «Đề nghị Cờ thi đua xuất sắc: Bắc Kạn» (xem mục Biểu quyết).');
   });

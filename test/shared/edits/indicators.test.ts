@@ -53,7 +53,7 @@ describe('indicator edits', () => {
       '«Nhà Đại đoàn kết làm mới, sửa chữa» của «Ủy ban MTTQ tỉnh Phú Thọ», Quý II: -5 không hợp lệ — số lượng phải là số nguyên từ 0 trở lên.',
     );
     expect(refused(setIndicatorValue('a', 'ngay-hoi', 'year', 101, names), year)).toBe(
-      '«Khu dân cư tổ chức Ngày hội» của «Ủy ban MTTQ tỉnh Phú Thọ», Cả năm: 101 không hợp lệ — tỷ lệ phải từ 0 đến 100%.',
+      '«Khu dân cư tổ chức Ngày hội» của «Ủy ban MTTQ tỉnh Phú Thọ», Cả năm: 101 không hợp lệ — tỷ lệ phải từ 0 đến 100 %.',
     );
     expect(refused(setIndicatorValue('zz', 'nha', 'Q1', 5, names), year)).toBe('«zz» không phải thành viên cụm năm 2023.');
     expect(refused(setIndicatorValue('a', 'khong', 'Q1', 5, names), year)).toMatch(/Không tìm thấy chỉ tiêu/);
@@ -65,7 +65,7 @@ describe('indicator edits', () => {
     expect(value(parseIndicatorInput(fund, '2.300.000.000'))).toBe(2_300_000_000);
     expect(value(parseIndicatorInput(fund, '8,05 tỷ'))).toBe(8_050_000_000);
     expect(value(parseIndicatorInput(fund, '350 triệu đồng'))).toBe(350_000_000);
-    expect(value(parseIndicatorInput(share, '97,5%'))).toBe(97.5);
+    expect(value(parseIndicatorInput(share, '97,5 %'))).toBe(97.5);
     expect(value(parseIndicatorInput(share, ''))).toBeNull();
     expect(parseIndicatorInput(houses, 'sáu trăm')).toEqual({
       ok: false,
@@ -82,7 +82,7 @@ describe('indicator edits', () => {
     expect(formatIndicatorValue(fund, 8_050_000_000)).toBe('8,05 tỷ đồng');
     expect(formatIndicatorValue(fund, 350_000_000)).toBe('350 triệu đồng');
     expect(formatIndicatorValue(fund, 950_000)).toBe('950.000 đồng');
-    expect(formatIndicatorValue(share, 97.5)).toBe('97,5%');
+    expect(formatIndicatorValue(share, 97.5)).toBe('97,5 %');
   });
 
   test('indicator definitions: add, rename, unit change must fit the values, delete with its values', () => {

@@ -30,7 +30,9 @@ describe('ranking view: share of the maximum', () => {
     expect(formatShare(8850, 9000)).toBe('98,33 %');
     expect(formatShare(1, 3)).toBe('33,33 %');
     expect(formatShare(2, 3)).toBe('66,67 %');
-    expect(formatShare(9000, 9000)).toBe('100,00 %');
+    expect(formatShare(9000, 9000)).toBe('100 %');
+    expect(formatShare(8820, 9000)).toBe('98 %');
+    expect(formatShare(8604, 9000)).toBe('95,6 %');
   });
 
   it('goes above 100 % when bonus points push a total past the maximum, and the row says so', () => {
