@@ -117,7 +117,7 @@ function addPledgeTable(sheet: SheetBuilder, history: MemberHistory): void {
       cell(null, 'text'),
       cell(p.targetText, 'textCenter'),
       cell(p.achievedText ?? 'Chưa nhập', 'textCenter'),
-      cell(p.ratioText, 'textCenter'),
+      cell(p.ratioBp === null ? null : p.ratioBp / 10_000, 'percent'),
       cell(p.met ? 'Đạt' : 'Chưa đạt', 'textCenter'),
       cell(null, 'text'),
     ];

@@ -16,7 +16,7 @@ import { resolveSuccessor } from '../engine/membership';
 import { pledgeProgress } from '../engine/pledges';
 import type { IsoDate, MergerEvent, Unit } from '../model/units';
 import type { Year } from '../model/year';
-import { formatPoints } from '../base/number-format';
+import { formatPercent, formatPoints } from '../base/number-format';
 import { displayName } from '../base/short-names';
 import { formatIndicatorValue } from './chart-data';
 import { formatShare } from './ranking-view';
@@ -30,8 +30,10 @@ export interface PledgeLine {
   readonly targetText: string;
   /** Null when nothing was entered for the year. */
   readonly achievedText: string | null;
-  /** "104,17 %"; null when the target is 0 or nothing was entered. */
+  /** "104,17 %", "75 %"; null when the target is 0 or nothing was entered. */
   readonly ratioText: string | null;
+  /** The same ratio in basis points (10000 = 100 %), for a numeric cell. */
+  readonly ratioBp: number | null;
   readonly met: boolean;
 }
 
@@ -133,7 +135,8 @@ function pledgeLines(year: Year, unitId: string): PledgeLine[] {
       indicatorName: def?.name ?? row.indicatorId,
       targetText: format(row.target),
       achievedText: row.achieved === undefined ? null : format(row.achieved),
-      ratioText: row.ratioBp === null ? null : `${formatPoints(row.ratioBp)} %`,
+      ratioText: row.ratioBp === null ? null : formatPercent(row.ratioBp / 100),
+      ratioBp: row.ratioBp,
       met: row.met,
     };
   });

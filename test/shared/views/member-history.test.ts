@@ -48,7 +48,7 @@ describe('a member’s history across the 2025 merger (demo cluster)', () => {
     expect(row.pledges.map((p) => [p.targetText, p.achievedText, p.ratioText, p.met])).toEqual([
       ['6 đơn vị', '5 đơn vị', '83,33 %', false],
       ['168 xã', '157 xã', '93,45 %', false],
-      ['37 xã', '36 xã', '97,30 %', false],
+      ['37 xã', '36 xã', '97,3 %', false],
       ['1.260 căn', '1.272 căn', '100,95 %', true],
       ['1,7 tỷ đồng', '1,76 tỷ đồng', '103,53 %', true],
     ]);
