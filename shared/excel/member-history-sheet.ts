@@ -50,31 +50,35 @@ export interface MemberHistoryContext {
   readonly madeOn: string;
 }
 
-const HEADERS = ['Năm', 'Đơn vị', 'Tổng điểm', 'Xếp hạng', 'Xếp loại', 'Khen thưởng', 'Lãnh đạo cụm', 'Giao ước', 'Tình trạng kết quả'];
-const WIDTHS = [7, 34, 9, 9, 14, 22, 11, 12, 20];
+/** A year as a label ("2023"): a number cell would print it with a thousands separator. */
+const yearCell = (year: number): CellModel => cell(String(year), 'textCenter');
 
 export function memberHistorySheet(history: MemberHistory, context: MemberHistoryContext): SheetModel {
-  const sheet = new SheetBuilder(WIDTHS);
+  // The band column only when some year classified (the bands are the cluster's own: docs/domain.md, "Classification bands").
+  const bands = history.years.some((y) => y.rows.some((r) => r.bandName !== null));
+  const headers = ['Năm', 'Đơn vị', 'Tổng điểm', 'Xếp hạng', ...(bands ? ['Xếp loại'] : []), 'Khen thưởng', 'Lãnh đạo cụm', 'Giao ước', 'Tình trạng kết quả'];
+  const widths = [7, 34, 9, 9, ...(bands ? [14] : []), 24, 11, 12, 22];
+  const sheet = new SheetBuilder(widths);
   sheet.addSpan(cell(`LỊCH SỬ THI ĐUA CỦA ${history.unitName.toLocaleUpperCase('vi')}`, 'title'), { keepWithNext: true });
   sheet.addSpan(cell(context.clusterName, 'subject'), { keepWithNext: true });
   for (const line of lineageLines(history)) sheet.addSpan(cell(line, 'subtitle'), { keepWithNext: true });
   sheet.addSpan(cell(`Lập ngày ${viDate(context.madeOn)}`, 'subtitle'), { keepWithNext: true });
   sheet.gap({ keepWithNext: true });
-  const headerRow = sheet.add(HEADERS.map((h) => cell(h, 'tableHeader')), { keepWithNext: true });
+  const headerRow = sheet.add(headers.map((h) => cell(h, 'tableHeader')), { keepWithNext: true });
   sheet.printTitles(headerRow, headerRow);
   for (const year of history.years) {
     const status = cell(STATUS_LABELS[year.status], 'text');
     if (year.rows.length === 0) {
-      sheet.add([cell(year.year, 'integer'), cell(NOT_MEMBER_TEXT, 'muted'), ...Array.from({ length: 6 }, () => cell(null, 'text')), status]);
+      sheet.add([yearCell(year.year), cell(NOT_MEMBER_TEXT, 'muted'), ...Array.from({ length: headers.length - 3 }, () => cell(null, 'text')), status]);
       continue;
     }
     for (const row of year.rows) {
       sheet.add([
-        cell(year.year, 'integer'),
+        yearCell(year.year),
         cell(rowUnitText(row), 'text'),
         pointsCell(row.total, 'pointsBold'),
         cell(rankText(row), 'textCenter'),
-        cell(row.bandName, 'text'),
+        ...(bands ? [cell(row.bandName, 'text')] : []),
         cell(row.awardName === null ? null : `${row.awardName}${row.awardPending ? ' (chờ biểu quyết)' : ''}`, 'text'),
         cell(leadershipText(row), 'text'),
         cell(pledgeSummary(row), 'text'),
@@ -82,7 +86,7 @@ export function memberHistorySheet(history: MemberHistory, context: MemberHistor
       ]);
     }
   }
-  addPledgeTable(sheet, history);
+  addPledgeTable(sheet, history, headers.length);
   return sheet.finish({ name: MEMBER_HISTORY_SHEET_NAME, landscape: true, freezeRows: headerRow });
 }
 
@@ -94,24 +98,24 @@ function lineageLines(history: MemberHistory): string[] {
   return lines;
 }
 
-const PLEDGE_HEADERS = ['Năm', 'Đơn vị', 'Chỉ tiêu', null, 'Đăng ký', 'Thực hiện', 'Tỷ lệ', 'Kết quả', null];
-
-/** The pledged targets year by year, below the results; left out when no year has any. */
-function addPledgeTable(sheet: SheetBuilder, history: MemberHistory): void {
+/** The pledged targets year by year, below the results, in the same columns; left out when no year has any. */
+function addPledgeTable(sheet: SheetBuilder, history: MemberHistory, width: number): void {
+  // Eight or nine columns: the indicator's name takes two, the result the rest.
+  const spare = width - 8;
+  const header: (string | null)[] = ['Năm', 'Đơn vị', 'Chỉ tiêu', null, 'Đăng ký', 'Thực hiện', 'Tỷ lệ', 'Kết quả', ...Array.from({ length: spare }, () => null)];
   const rows = history.years.flatMap((y) => y.rows.flatMap((row) => row.pledges.map((p) => ({ year: y.year, row, p }))));
   if (rows.length === 0) return;
   sheet.gap({ keepWithNext: true });
   sheet.addSpan(cell('CHỈ TIÊU GIAO ƯỚC THI ĐUA VÀ MỨC THỰC HIỆN', 'heading'), { keepWithNext: true });
-  const header = sheet.add(PLEDGE_HEADERS.map((h) => cell(h, 'tableHeader')), { keepWithNext: true });
-  // The indicator's name takes two columns; the last column is the result's.
+  const headerRow = sheet.add(header.map((h) => cell(h, 'tableHeader')), { keepWithNext: true });
   const wide = (r: number) => {
     sheet.merge({ fromColumn: 3, fromRow: r, toColumn: 4, toRow: r });
-    sheet.merge({ fromColumn: 8, fromRow: r, toColumn: 9, toRow: r });
+    if (spare > 0) sheet.merge({ fromColumn: 8, fromRow: r, toColumn: 8 + spare, toRow: r });
   };
-  wide(header);
+  wide(headerRow);
   for (const { year, row, p } of rows) {
     const cells: CellModel[] = [
-      cell(year, 'integer'),
+      yearCell(year),
       cell(rowUnitText(row), 'text'),
       cell(p.indicatorName, 'text'),
       cell(null, 'text'),
@@ -119,7 +123,7 @@ function addPledgeTable(sheet: SheetBuilder, history: MemberHistory): void {
       cell(p.achievedText ?? 'Chưa nhập', 'textCenter'),
       cell(p.ratioBp === null ? null : p.ratioBp / 10_000, 'percent'),
       cell(p.met ? 'Đạt' : 'Chưa đạt', 'textCenter'),
-      cell(null, 'text'),
+      ...Array.from({ length: spare }, () => cell(null, 'text')),
     ];
     wide(sheet.add(cells));
   }

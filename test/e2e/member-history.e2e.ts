@@ -111,12 +111,12 @@ describe('a member’s history (Lịch sử thành viên)', () => {
     const book = XLSX.read(readFileSync((await download.path()) ?? ''));
     const sheet = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Lịch sử thi đua']!, { header: 1, defval: null });
     const header = sheet.findIndex((r) => r[0] === 'Năm' && r[1] === 'Đơn vị' && r[2] === 'Tổng điểm');
-    expect(sheet.slice(header + 1, header + 6).map((r) => [r[0], r[1], r[2], r[3], r[8]])).toEqual([
-      [2023, `${OLD_PHU_THO} (đơn vị tiền thân)`, old2023.total! / 100, '1/7', 'Đã chốt, khóa sổ'],
-      [2023, `${HOA_BINH} (đơn vị tiền thân)`, hoa2023.total! / 100, `${hoa2023.rank}/7`, 'Đã chốt, khóa sổ'],
-      [2024, `${OLD_PHU_THO} (đơn vị tiền thân)`, old2024.total! / 100, `${old2024.rank}/7`, 'Chưa chốt: kết quả tạm tính'],
-      [2024, `${HOA_BINH} (đơn vị tiền thân)`, row(2024, 'u-hoa-binh').total! / 100, `${row(2024, 'u-hoa-binh').rank}/7`, 'Chưa chốt: kết quả tạm tính'],
-      [2025, NEW_PHU_THO, new2025.total! / 100, `${new2025.rank}/5`, 'Chưa chốt: kết quả tạm tính'],
+    expect(sheet.slice(header + 1, header + 6).map((r) => [r[0], r[1], r[2], r[3], r[7]])).toEqual([
+      ['2023', `${OLD_PHU_THO} (đơn vị tiền thân)`, old2023.total! / 100, '1/7', 'Đã chốt, khóa sổ'],
+      ['2023', `${HOA_BINH} (đơn vị tiền thân)`, hoa2023.total! / 100, `${hoa2023.rank}/7`, 'Đã chốt, khóa sổ'],
+      ['2024', `${OLD_PHU_THO} (đơn vị tiền thân)`, old2024.total! / 100, `${old2024.rank}/7`, 'Chưa chốt: kết quả tạm tính'],
+      ['2024', `${HOA_BINH} (đơn vị tiền thân)`, row(2024, 'u-hoa-binh').total! / 100, `${row(2024, 'u-hoa-binh').rank}/7`, 'Chưa chốt: kết quả tạm tính'],
+      ['2025', NEW_PHU_THO, new2025.total! / 100, `${new2025.rank}/5`, 'Chưa chốt: kết quả tạm tính'],
     ]);
 
     // The address is a place: a reload reopens the same history, Back returns to the members screen.
