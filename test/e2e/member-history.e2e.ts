@@ -119,11 +119,14 @@ describe('a member’s history (Lịch sử thành viên)', () => {
       ['2025', NEW_PHU_THO, new2025.total! / 100, `${new2025.rank}/5`, 'Chưa chốt: kết quả tạm tính'],
     ]);
 
-    // The address is a place: a reload reopens the same history, Back returns to the members screen.
-    await page.reload();
-    await page.getByRole('heading', { name: `Lịch sử thi đua: ${NEW_PHU_THO}` }).waitFor();
+    // The address is a place: Back returns to the members screen, Forward to the history, a reload reopens it.
     await page.goBack();
     await page.getByRole('heading', { name: 'Đơn vị thành viên' }).waitFor();
+    await page.goForward();
+    await page.getByRole('heading', { name: `Lịch sử thi đua: ${NEW_PHU_THO}` }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: `Lịch sử thi đua: ${NEW_PHU_THO}` }).waitFor();
+    await page.locator('table.history-table').waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
