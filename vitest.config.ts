@@ -21,8 +21,15 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 60_000,
+          // Sized for a slow machine shared with another test run: a test drives a real browser through several
+          // screens; the slowest ordinary one took 20 s with two `npm test` at once (longer walks declare their own
+          // limit, test/timeouts.ts). A hook launches Chromium.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
+          // expect.poll is how the e2e tests read what the page shows: it re-reads until the page agrees, so a check
+          // right after an action waits for React and IndexedDB instead of racing them. vitest's 1 s default is
+          // shorter than one render after a write takes on a busy machine.
+          expect: { poll: { timeout: 30_000, interval: 100 } },
           benchmark: { include: [] },
         },
       },

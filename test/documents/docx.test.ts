@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import * as docx from 'docx';
 import { buildOfficialDocument, docxFileName, type DocumentChoice } from '../../shared/documents/build-document';
 import type { OfficialDocument } from '../../shared/documents/document-model';
-import { documentToDocx } from '../../renderer/features/documents/docx-writer';
+import { documentToDocx } from '../../renderer/components/docx/docx-writer';
 import { demoInput } from './demo-documents';
+import { TIMEOUT } from '../timeouts';
 
 /** Paragraph texts of word/document.xml, and the rows of its tables (cell texts). */
 interface DocxContent {
@@ -39,7 +40,8 @@ async function written(choice: DocumentChoice, year: number): Promise<{ doc: Off
   return { doc: result.value, content: await readDocx(bytes) };
 }
 
-describe('.docx written with the docx library and read back from word/document.xml', () => {
+// Heavy I/O (whole .docx files written and unzipped): seconds on a busy machine.
+describe('.docx written with the docx library and read back from word/document.xml', { timeout: TIMEOUT.heavyIo }, () => {
   it('Tờ trình 2023: header, title, Phú Thọ in tier 1, signature block, landscape annex table', async () => {
     const { doc, content } = await written({ kind: 'proposalLetter' }, 2023);
     expect(docxFileName(doc)).toBe('To-trinh-de-nghi-khen-thuong-2023.docx');

@@ -1,38 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { SECTION_SLUGS, SECTIONS } from '../../renderer/app/routes';
+import { TIMEOUT } from '../timeouts';
+import { loadDemo, openApp, screenShown } from './app-actions';
 import { axeViolations, blocking, describeFindings, type AxeFinding } from './axe';
-import { screenshot } from './browser';
-import { launchBrowser } from './browser';
+import { screenshot, useBrowser, type ScreenSize } from './browser';
 
 /**
  * Every screen of the app, empty and with the demo's year 2023, checked by axe-core (0 serious or critical
  * violations) and photographed at the two sizes secretariats use: a 1366×768 office laptop at 125 % scaling and a
  * 1920×1080 monitor. The screenshots land in test-results/screenshots/a11y-*.png, to be looked at.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SIZES = [
-  { name: '1366', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25 },
-  { name: '1920', viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 },
-] as const;
-
-const CLUSTER = 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc';
-
-/** Waits until the open screen has rendered: its heading is there and no loading state shows. */
-async function screenShown(page: Page): Promise<void> {
-  await page.locator('main h1, main h2').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('main .loading-state'), undefined, { timeout: 15_000 });
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(250); // charts draw after their data; the grid measures its columns after a frame
-}
+  { name: '1366', screen: 'laptop' },
+  { name: '1920', screen: 'fullHd' },
+] as const satisfies readonly { name: string; screen: ScreenSize }[];
 
 async function check(page: Page, screen: string, results: Map<string, AxeFinding[]>): Promise<void> {
   const findings = await axeViolations(page);
@@ -42,26 +26,21 @@ async function check(page: Page, screen: string, results: Map<string, AxeFinding
 
 describe('accessibility and layout of every screen', () => {
   for (const size of SIZES) {
-    test(`axe-core finds no serious or critical violation, ${size.name}`, { timeout: 240_000 }, async () => {
-      const context = await browser.newContext({ locale: 'vi-VN', viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+    // Eighteen screens, each rendered, checked by axe and photographed: the every-screen limit.
+    test(`axe-core finds no serious or critical violation, ${size.name}`, { timeout: TIMEOUT.everyScreen }, async () => {
+      const { page, context, errors } = await openApp(browser(), { size: size.screen });
       const results = new Map<string, AxeFinding[]>();
 
-      await page.goto(inject('baseURL'));
       await screenShown(page);
       await check(page, 'trống/cum-thanh-vien', results);
       await screenshot(page, `a11y-${size.name}-00-empty`);
 
-      await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-      await page.getByRole('heading', { name: CLUSTER }).waitFor();
+      await loadDemo(page);
 
       for (const [index, section] of SECTIONS.entries()) {
         const hash = `#/2023/${SECTION_SLUGS[section]}`;
         await page.evaluate((h) => (location.hash = h), hash);
-        await page.locator(`nav button[data-section="${section}"][aria-current="page"]`).waitFor();
-        await screenShown(page);
+        await screenShown(page, section);
         expect(new URL(page.url()).hash).toBe(hash);
         await check(page, `2023/${SECTION_SLUGS[section]}`, results);
         await screenshot(page, `a11y-${size.name}-${String(index + 1).padStart(2, '0')}-${SECTION_SLUGS[section]}`);

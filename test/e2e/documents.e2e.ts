@@ -1,35 +1,26 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { dateWords } from '../../shared/views/official-conventions';
-import { SCREENSHOT_DIR, launchBrowser, openApp, screenshot } from './browser';
+import { TIMEOUT } from '../timeouts';
+import { goTo, loadDemo, openApp, openYear } from './app-actions';
+import { SCREENSHOT_DIR, screenshot, useBrowser } from './browser';
 import { convertWithLibreOffice, pageCount, pdfToPngs } from './libreoffice';
 import { layoutProblems, pageText, readPdfLayout, type PdfPage } from './pdf-layout';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const OUT = 'test-results/documents-e2e';
 /** PNGs of the first and last page of every exported PDF, to look at (cleared each run). */
 const PNG_DIR = `${SCREENSHOT_DIR}/documents`;
 
-async function openYear(page: Page, year: number, section: string, heading: string): Promise<void> {
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
-  await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption(String(year));
-  await go(page, section, heading);
-}
-
-async function go(page: Page, section: string, heading: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: section, exact: true }).click();
-  await page.getByRole('heading', { name: heading }).waitFor();
+/** Loads the demo, opens `year` and goes to a screen by its navigation label, waiting for its heading. */
+async function openDemoYear(page: Page, year: number, section: string, heading: string): Promise<void> {
+  await loadDemo(page);
+  await openYear(page, year);
+  await goTo(page, section, heading);
 }
 
 /** The print view as an A4 PDF (print media, the page's own @page sizes). */
@@ -48,13 +39,10 @@ async function docxParagraphs(bytes: Buffer): Promise<string[]> {
 }
 
 describe('Thông tin hội nghị: the facts of the year’s documents, entered once', () => {
-  test('2024: date in dd/mm/yyyy, times, place, people, attendance and the letter’s number feed the export screens and survive a reload', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25 });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(inject('baseURL'));
-    await openYear(page, 2024, 'Thông tin hội nghị', 'Thông tin hội nghị — năm 2024');
+  // Walks the meeting record, the documents, Excel and awards screens at two screen sizes: a long journey.
+  test('2024: date in dd/mm/yyyy, times, place, people, attendance and the letter’s number feed the export screens and survive a reload', { timeout: TIMEOUT.longJourney }, async () => {
+    const { page, context, errors } = await openApp(browser(), { size: 'laptop' });
+    await openDemoYear(page, 2024, 'Thông tin hội nghị', 'Thông tin hội nghị — năm 2024');
 
     // Before anything is recorded, the Văn bản screen shows blanks, never today's date.
     const facts = page.getByRole('region', { name: 'Thời gian, địa điểm' });
@@ -67,7 +55,7 @@ describe('Thông tin hội nghị: the facts of the year’s documents, entered 
     const people = page.getByRole('region', { name: 'Chủ tọa, thư ký, người ký văn bản' });
     await facts.getByRole('alert').filter({ hasText: 'Giờ kết thúc (07:30) phải sau giờ bắt đầu (08:00).' }).waitFor();
     // The refused value stays where it was typed, to be corrected.
-    await expect(facts.getByLabel('Giờ kết thúc').inputValue()).resolves.toBe('07:30');
+    await expect.poll(() => facts.getByLabel('Giờ kết thúc').inputValue()).toBe('07:30');
     await facts.getByLabel('Giờ kết thúc').fill('11:30');
     await facts.getByLabel('Giờ kết thúc').press('Enter');
     await facts.getByLabel('Địa điểm', { exact: true }).fill('Hội trường Ủy ban MTTQ tỉnh, thành phố Bắc Kạn, tỉnh Bắc Kạn');
@@ -94,8 +82,8 @@ describe('Thông tin hội nghị: the facts of the year’s documents, entered 
     await screenshot(page, 'meeting-1366');
 
     await page.reload();
-    await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2024');
-    await go(page, 'Văn bản', 'Văn bản — năm 2024');
+    await openYear(page, 2024);
+    await goTo(page, 'Văn bản', 'Văn bản — năm 2024');
     const shown = page.getByRole('group', { name: 'Thông tin in trên văn bản' });
     await shown.getByText('Bắc Kạn, ngày 05 tháng 12 năm 2024').waitFor();
     await shown.getByText('Số: 12/TTr-CTĐ').waitFor();
@@ -111,24 +99,22 @@ describe('Thông tin hội nghị: the facts of the year’s documents, entered 
     await minutes.getByText('Thời gian: bắt đầu lúc 08 giờ 00, ngày 05 tháng 12 năm 2024.').waitFor();
     await minutes.getByText('+ Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn: đồng chí Người chủ tọa thử;').waitFor();
     await minutes.getByText('Hội nghị kết thúc vào hồi 11 giờ 30 cùng ngày./.').waitFor();
-    await go(page, 'Xuất, nhập Excel', 'Xuất, nhập Excel — năm 2024');
+    await goTo(page, 'Xuất, nhập Excel', 'Xuất, nhập Excel — năm 2024');
     await page.getByRole('region', { name: 'Xuất Excel' }).getByText('Bắc Kạn, ngày 05 tháng 12 năm 2024').waitFor();
-    await go(page, 'Khen thưởng', 'Khen thưởng năm 2024');
+    await goTo(page, 'Khen thưởng', 'Khen thưởng năm 2024');
     await page.getByRole('group', { name: 'Thông tin in trên văn bản' }).getByRole('button', { name: 'Sửa thông tin hội nghị' }).click();
     await page.getByRole('heading', { name: 'Thông tin hội nghị — năm 2024' }).waitFor();
-    await expect(page.getByLabel('Ngày họp (ngày/tháng/năm)').inputValue()).resolves.toBe('05/12/2024');
+    await expect.poll(() => page.getByLabel('Ngày họp (ngày/tháng/năm)').inputValue()).toBe('05/12/2024');
     expect(errors).toEqual([]);
     await context.close();
 
     // The same screen on a wide screen.
-    const wide = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1920, height: 1080 } });
-    const widePage = await wide.newPage();
-    await widePage.goto(inject('baseURL'));
-    await openYear(widePage, 2023, 'Thông tin hội nghị', 'Thông tin hội nghị — năm 2023');
+    const { page: widePage, context: wide } = await openApp(browser(), { size: 'fullHd' });
+    await openDemoYear(widePage, 2023, 'Thông tin hội nghị', 'Thông tin hội nghị — năm 2023');
     await expect.poll(() => widePage.getByLabel('Họ tên khách mời').first().inputValue()).toBe('Trương Thị Ngọc Ánh');
     await screenshot(widePage, 'meeting-1920');
     await wide.close();
-  }, 180_000);
+  });
 });
 
 interface Exported {
@@ -155,13 +141,14 @@ const HEADING = /^((I|II|III|IV|V)\. [A-ZÀ-Ỹ]|ĐẠI DIỆN CÁC ĐƠN VỊ K
 const allText = (pages: readonly PdfPage[]): string => pages.map(pageText).join('\n');
 
 describe('Văn bản: every document exported, opened by LibreOffice and checked on paper', () => {
-  test('demo 2023 and 2024 and a year with nothing recorded (2025): .docx and printed PDF of each document', async () => {
+  // Seven documents exported and printed by Chromium, then opened in one LibreOffice process and read back page by page.
+  test('demo 2023 and 2024 and a year with nothing recorded (2025): .docx and printed PDF of each document', { timeout: TIMEOUT.printing }, async () => {
     for (const dir of [OUT, PNG_DIR]) {
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
     }
-    const { page, context, errors } = await openApp(browser);
-    await openYear(page, 2023, 'Văn bản', 'Văn bản — năm 2023');
+    const { page, context, errors } = await openApp(browser());
+    await openDemoYear(page, 2023, 'Văn bản', 'Văn bản — năm 2023');
     const exported: Exported[] = [];
     const choices: Record<number, { label: string; name: string }[]> = {
       2023: [
@@ -179,7 +166,7 @@ describe('Văn bản: every document exported, opened by LibreOffice and checked
       ],
     };
     for (const year of [2023, 2024, 2025]) {
-      await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption(String(year));
+      await openYear(page, year);
       await page.getByRole('heading', { name: `Văn bản — năm ${year}` }).waitFor();
       for (const { label, name } of choices[year] ?? []) {
         const controls = page.getByRole('region', { name: 'Loại văn bản' });
@@ -237,5 +224,5 @@ describe('Văn bản: every document exported, opened by LibreOffice and checked
     }
     // The files stay in test-results for a person to open; the text of one LibreOffice page for the log.
     execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', outputs[0] ?? '', `${OUT}/to-trinh-2023-libreoffice-p1.txt`]);
-  }, 420_000);
+  });
 });

@@ -1,34 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { demoProvince as P, goTo, loadDemo, openApp, openYear, type OpenedApp } from './app-actions';
+import { screenshot, useBrowser } from './browser';
 import { blockingLines, finaliseButton, openAwards } from './year-end-steps';
-import { launchBrowser, openApp, screenshot } from './browser';
 
 // docs/domain.md, "Elections and the next leader": the election ballot IS the election, entered once on Biểu quyết;
 // a ballot below the threshold is kept as "không đạt"; only an acclaim is recorded on Luân phiên cụm trưởng.
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const P = (name: string) => `Ủy ban MTTQ Việt Nam tỉnh ${name}`;
-
-async function start() {
-  const opened = await openApp(browser);
-  await opened.page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await opened.page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
+async function start(): Promise<OpenedApp> {
+  const opened = await openApp(browser());
+  await loadDemo(opened.page);
   return opened;
-}
-
-async function openYear(page: Page, year: number) {
-  await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption(String(year));
-}
-
-async function go(page: Page, section: string, heading: string) {
-  await page.getByRole('navigation').getByRole('button', { name: section, exact: true }).click();
-  await page.getByRole('heading', { name: heading }).waitFor();
 }
 
 async function fillCounts(group: ReturnType<Page['locator']>, counts: readonly number[]) {
@@ -44,60 +27,61 @@ describe('the election from its ballot', () => {
   test('a ballot below the threshold elects nobody; the passed ballot is the election, shown on the leadership screen and undone in one step', async () => {
     const { page, context, errors } = await start();
     await openYear(page, 2023);
-    await go(page, 'Biểu quyết', 'Biểu quyết năm 2023');
+    await goTo(page, 'Biểu quyết', 'Biểu quyết năm 2023');
     // 2024 is set up with the seven provinces: they are the candidates (no 2025 successor, nothing merged yet).
-    const options = await page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').locator('option').allTextContents();
-    expect(options.slice(1).sort()).toEqual(['Bắc Giang', 'Bắc Kạn', 'Hòa Bình', 'Phú Thọ', 'Thái Nguyên', 'Tuyên Quang', 'Yên Bái'].map(P).sort());
-    await expect(page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').inputValue()).resolves.toBe('u-bac-kan');
+    const options = () => page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').locator('option').allTextContents();
+    await expect.poll(async () => (await options()).slice(1).sort()).toEqual(['Bắc Giang', 'Bắc Kạn', 'Hòa Bình', 'Phú Thọ', 'Thái Nguyên', 'Tuyên Quang', 'Yên Bái'].map(P).sort());
+    await expect.poll(() => page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').inputValue()).toBe('u-bac-kan');
 
     await fillCounts(leaderBallot(page), [7, 3, 4, 0]);
     await leaderBallot(page).getByRole('button', { name: 'Ghi kết quả' }).click();
-    await expect(leaderBallot(page).locator('.ballot-status').textContent()).resolves.toBe(
+    await expect.poll(() => leaderBallot(page).locator('.ballot-status').textContent()).toBe(
       'Không thông qua: 42,86 % tán thành — Không đạt: cụm trưởng năm 2024 chưa được bầu.',
     );
 
-    await go(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
-    await expect(seatText(page, 'failed')).resolves.toBe(`Cụm trưởng: Phiếu bầu ${P('Bắc Kạn')} không đạt (42,86 % tán thành): chưa được bầu`);
+    await goTo(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
+    await expect.poll(() => seatText(page, 'failed')).toBe(`Cụm trưởng: Phiếu bầu ${P('Bắc Kạn')} không đạt (42,86 % tán thành): chưa được bầu`);
     // The election is not entered a second time here: only an acclaim can be recorded.
-    await expect(page.getByRole('button', { name: 'Ghi kết quả bầu' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('region', { name: 'Đề xuất cụm trưởng năm 2024' }).textContent()).resolves.toContain('Theo quy chế của cụm');
+    await expect.poll(() => page.getByRole('button', { name: 'Ghi kết quả bầu' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: 'Đề xuất cụm trưởng năm 2024' }).textContent()).toContain('Theo quy chế của cụm');
     await screenshot(page, 'election-failed-leadership');
 
-    await go(page, 'Xếp hạng', 'Xếp hạng năm 2023');
-    await expect(page.locator('.issue-warning').filter({ hasText: 'không đạt' }).textContent()).resolves.toContain(
+    await goTo(page, 'Xếp hạng', 'Xếp hạng năm 2023');
+    await expect.poll(() => page.locator('.issue-warning').filter({ hasText: 'không đạt' }).textContent()).toContain(
       `Phiếu bầu «${P('Bắc Kạn')}» làm Cụm trưởng năm 2024 không đạt (3/7 phiếu tán thành (42,86 %), cần quá 1/2 số thành viên có mặt)`,
     );
 
     // The year votes its election, so it cannot be finalised while the leader is undecided; the blocker says why.
     await openAwards(page);
-    await expect(blockingLines(page)).resolves.toEqual([
+    await expect.poll(() => blockingLines(page)).toEqual([
       `Cụm trưởng năm 2024 chưa được bầu: phiếu bầu «${P('Bắc Kạn')}» không đạt (42,86 % tán thành, cần quá 1/2 số thành viên có mặt). Nhập phiếu bầu ở mục Biểu quyết hoặc ghi kết quả suy tôn.`,
     ]);
-    await expect(finaliseButton(page).isDisabled()).resolves.toBe(true);
+    await expect.poll(() => finaliseButton(page).isDisabled()).toBe(true);
 
-    await go(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
+    await goTo(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
     await electionCard(page).getByRole('button', { name: 'Mở phiếu bầu ở mục Biểu quyết' }).click();
     await page.getByRole('heading', { name: 'Biểu quyết năm 2023' }).waitFor();
     await fillCounts(leaderBallot(page), [7, 5, 2, 0]);
     await leaderBallot(page).getByRole('button', { name: 'Ghi kết quả' }).click();
-    await expect(leaderBallot(page).locator('.ballot-status').textContent()).resolves.toBe(
+    await expect.poll(() => leaderBallot(page).locator('.ballot-status').textContent()).toBe(
       `Thông qua: 71,43 % tán thành — Đạt: ${P('Bắc Kạn')} được bầu làm cụm trưởng năm 2024.`,
     );
     await screenshot(page, 'election-ballots');
 
-    await go(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
-    await expect(seatText(page, 'elected')).resolves.toBe(`Cụm trưởng: ${P('Bắc Kạn')} — được bầu (71,43 % tán thành)`);
-    await expect(page.getByLabel('Đơn vị nhận').inputValue()).resolves.toBe('u-bac-kan');
+    await goTo(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
+    await expect.poll(() => seatText(page, 'elected')).toBe(`Cụm trưởng: ${P('Bắc Kạn')} — được bầu (71,43 % tán thành)`);
+    await expect.poll(() => page.getByLabel('Đơn vị nhận').inputValue()).toBe('u-bac-kan');
     await screenshot(page, 'election-leadership');
     await openAwards(page);
-    await expect(blockingLines(page)).resolves.toEqual([]);
-    await expect(finaliseButton(page).isEnabled()).resolves.toBe(true);
+    // The enabled button is the checklist's answer: only then is an empty list of blocking lines read from it.
+    await expect.poll(() => finaliseButton(page).isEnabled()).toBe(true);
+    await expect.poll(() => blockingLines(page)).toEqual([]);
 
     // One change, one undo step: the ballot goes back to 3 of 7 and the election with it.
-    await go(page, 'Nhập điểm', 'Bảng điểm năm 2023');
+    await goTo(page, 'Nhập điểm', 'Bảng điểm năm 2023');
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
-    await go(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
-    await expect(seatText(page, 'failed')).resolves.toContain('không đạt (42,86 % tán thành)');
+    await goTo(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
+    await expect.poll(() => seatText(page, 'failed')).toContain('không đạt (42,86 % tán thành)');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -105,23 +89,23 @@ describe('the election from its ballot', () => {
   test('an acclaim is recorded on the leadership screen with the members present and shown as "suy tôn" on both screens', async () => {
     const { page, context, errors } = await start();
     await openYear(page, 2023);
-    await go(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
+    await goTo(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2023');
     // The demo's 2024 leader was acclaimed by the 7 members present (published fact; counts illustrative).
-    await expect(seatText(page, 'elected')).resolves.toBe(`Cụm trưởng: ${P('Bắc Kạn')} — được suy tôn (7 thành viên có mặt nhất trí)`);
+    await expect.poll(() => seatText(page, 'elected')).toBe(`Cụm trưởng: ${P('Bắc Kạn')} — được suy tôn (7 thành viên có mặt nhất trí)`);
     const acclaim = electionCard(page).locator('details.acclaim');
     await acclaim.getByLabel('Cụm trưởng').selectOption('u-thai-nguyen');
     await acclaim.getByLabel('Cụm phó').selectOption('u-bac-giang');
     await acclaim.getByLabel('Số thành viên có mặt').fill('6');
     await acclaim.getByRole('button', { name: 'Ghi kết quả suy tôn' }).click();
     await electionCard(page).getByRole('status').filter({ hasText: 'Đã ghi kết quả suy tôn.' }).waitFor();
-    await expect(seatText(page, 'elected')).resolves.toBe(`Cụm trưởng: ${P('Thái Nguyên')} — được suy tôn (6 thành viên có mặt nhất trí)`);
+    await expect.poll(() => seatText(page, 'elected')).toBe(`Cụm trưởng: ${P('Thái Nguyên')} — được suy tôn (6 thành viên có mặt nhất trí)`);
     await acclaim.getByLabel('Số thành viên có mặt').fill('8');
     await acclaim.getByRole('button', { name: 'Ghi kết quả suy tôn' }).click();
-    await expect(electionCard(page).getByRole('alert').textContent()).resolves.toBe('Số thành viên có mặt (8) vượt quá số thành viên của cụm năm 2023 (7).');
+    await expect.poll(() => electionCard(page).getByRole('alert').textContent()).toBe('Số thành viên có mặt (8) vượt quá số thành viên của cụm năm 2023 (7).');
 
-    await go(page, 'Biểu quyết', 'Biểu quyết năm 2023');
-    await expect(page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').inputValue()).resolves.toBe('u-thai-nguyen');
-    await expect(leaderBallot(page).locator('.ballot-status').textContent()).resolves.toBe(
+    await goTo(page, 'Biểu quyết', 'Biểu quyết năm 2023');
+    await expect.poll(() => page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').inputValue()).toBe('u-thai-nguyen');
+    await expect.poll(() => leaderBallot(page).locator('.ballot-status').textContent()).toBe(
       `Thông qua: 100 % tán thành — Đạt: ${P('Thái Nguyên')} được bầu làm cụm trưởng năm 2024. (suy tôn)`,
     );
     expect(errors).toEqual([]);
@@ -131,14 +115,14 @@ describe('the election from its ballot', () => {
   test('the 2024 election offers only the 2025 members: no unit merged away on 1 July 2025', async () => {
     const { page, context, errors } = await start();
     await openYear(page, 2024);
-    await go(page, 'Biểu quyết', 'Biểu quyết năm 2024');
-    const options = await page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    expect(options.slice(1).sort()).toEqual(['u-bac-ninh-2025', 'u-lao-cai-2025', 'u-phu-tho-2025', 'u-thai-nguyen-2025', 'u-tuyen-quang-2025']);
-    await go(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2024');
+    await goTo(page, 'Biểu quyết', 'Biểu quyết năm 2024');
+    const options = () => page.getByLabel('Bầu cụm trưởng năm sau: Đơn vị được đề cử').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    await expect.poll(async () => (await options()).slice(1).sort()).toEqual(['u-bac-ninh-2025', 'u-lao-cai-2025', 'u-phu-tho-2025', 'u-thai-nguyen-2025', 'u-tuyen-quang-2025']);
+    await goTo(page, 'Luân phiên cụm trưởng', 'Luân phiên cụm trưởng — năm 2024');
     // 2024 has no deputy: the suggestion is a fallback, and says so.
     const suggestion = page.getByRole('region', { name: 'Đề xuất cụm trưởng năm 2025' });
-    await expect(suggestion.textContent()).resolves.toContain('Đề xuất dự phòng');
-    await expect(suggestion.textContent()).resolves.toContain('Năm 2024 chưa có cụm phó.');
+    await expect.poll(() => suggestion.textContent()).toContain('Đề xuất dự phòng');
+    await expect.poll(() => suggestion.textContent()).toContain('Năm 2024 chưa có cụm phó.');
     await screenshot(page, 'election-2024-fallback');
     expect(errors).toEqual([]);
     await context.close();

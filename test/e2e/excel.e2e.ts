@@ -1,39 +1,30 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import * as XLSX from 'xlsx';
-import { launchBrowser, openApp, screenshot } from './browser';
+import { goTo, loadDemo as loadDemoInApp, openApp, openYear } from './app-actions';
+import { screenshot, useBrowser } from './browser';
 import { convertWithLibreOffice } from './libreoffice';
 import { readPdfLayout, textOutsidePage } from './pdf-layout';
 import { findPhrase, overlappingWords, pdfWords } from './sheet-print';
+import { TIMEOUT } from '../timeouts';
 import { loadDemo } from '../excel/demo-data';
 import { editWorkbook, rowOf, scoresSheet, templateBytes } from '../excel/template-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openExcel2023(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
-  await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2023');
-  await page.getByRole('button', { name: 'Xuất, nhập Excel', exact: true }).click();
-  await page.getByRole('heading', { name: 'Xuất, nhập Excel — năm 2023' }).waitFor();
+  await loadDemoInApp(page);
+  await openYear(page, 2023);
+  await goTo(page, 'Xuất, nhập Excel', 'Xuất, nhập Excel — năm 2023');
 }
 
 describe('Excel screen', () => {
-  test('lists what is not recorded, then exports the demo 2023 proposal list as a workbook LibreOffice prints whole', async () => {
-    const { page, context, errors } = await openApp(browser);
-    const cspViolations: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.text().includes('Content Security Policy')) cspViolations.push(msg.text());
-    });
+  // Opens the downloaded workbook in LibreOffice headless and reads the printed PDF: a process start and a print.
+  test('lists what is not recorded, then exports the demo 2023 proposal list as a workbook LibreOffice prints whole', { timeout: TIMEOUT.printing }, async () => {
+    const { page, context, errors, cspViolations } = await openApp(browser());
     await openExcel2023(page);
     const panel = page.getByRole('region', { name: 'Xuất Excel' });
     // Place, date and signer are the meeting record's (Thông tin hội nghị), shown here, not typed per export.
@@ -42,9 +33,9 @@ describe('Excel screen', () => {
     await facts.getByText('TM. CỤM THI ĐUA / CỤM TRƯỞNG / Nguyễn Hải').waitFor();
     // What the record does not hold is listed before export: the demo has no document numbers (the clerk gives them).
     const check = panel.locator('.documents-check');
-    await expect(check.textContent()).resolves.toMatch(/Số của danh sách/u);
-    await expect(check.textContent()).resolves.toMatch(/Số của tờ trình/u);
-    await expect(check.textContent()).resolves.not.toMatch(/Họ tên người ký|Tóm tắt thành tích/u);
+    await expect.poll(() => check.textContent()).toMatch(/Số của danh sách/u);
+    await expect.poll(() => check.textContent()).toMatch(/Số của tờ trình/u);
+    await expect.poll(() => check.textContent()).not.toMatch(/Họ tên người ký|Tóm tắt thành tích/u);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'Xuất: Danh sách đề nghị khen thưởng' }).click(),
@@ -81,7 +72,7 @@ describe('Excel screen', () => {
     expect(errors).toEqual([]);
     expect(cspViolations).toEqual([]);
     await context.close();
-  }, 240_000);
+  });
 
   test('imports filled templates in a worker: two malformed files refused with their errors, a good one previewed and applied', async () => {
     const demo = loadDemo();
@@ -96,7 +87,7 @@ describe('Excel screen', () => {
       const ws = scoresSheet(wb);
       ws.getCell(`D${rowOf(ws, 'I.1')}`).value = 1.25;
     });
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await openExcel2023(page);
     const panel = page.getByRole('region', { name: 'Nhập mẫu tự chấm đã điền' });
     const input = panel.getByLabel('Chọn tệp mẫu đã điền');
@@ -105,14 +96,14 @@ describe('Excel screen', () => {
       { name: 'bao-cao.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('%PDF-1.7 not a workbook') },
     ]);
     const alerts = panel.getByRole('alert');
-    // Files are read one after the other in the worker; on a busy machine that takes more than poll's default second.
-    await expect.poll(() => alerts.count(), { timeout: 30_000 }).toBe(2);
+    // Files are read one after the other in the worker: the poll waits as long as a busy machine needs (vitest.config.ts).
+    await expect.poll(() => alerts.count()).toBe(2);
     const first = (await alerts.nth(0).textContent()) ?? '';
     expect(first).toContain('Tệp «Mau-tu-cham-2023-Bac-Kan.xlsx» bị từ chối');
     expect(first).toMatch(/Trang «Tự chấm», ô D\d+: chứa công thức/u);
     expect(first).toMatch(/Trang «Tự chấm», ô D\d+: Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn — I\.1 .*2,50 vượt quá điểm tối đa 2,00; cho phép 0–2,00/u);
-    expect(await alerts.nth(1).textContent()).toContain('Tệp «bao-cao.xlsx» không phải tệp Excel .xlsx');
-    await expect(panel.getByRole('button', { name: /^Áp dụng/u }).count()).resolves.toBe(0);
+    await expect.poll(() => alerts.nth(1).textContent()).toContain('Tệp «bao-cao.xlsx» không phải tệp Excel .xlsx');
+    await expect.poll(() => panel.getByRole('button', { name: /^Áp dụng/u }).count()).toBe(0);
     await screenshot(page, 'excel-import-refused');
 
     await input.setInputFiles([{ name: 'Bac-Kan-da-dien.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(good) }]);
@@ -133,7 +124,7 @@ describe('Excel screen', () => {
     const paste = page.getByRole('region', { name: 'Dán bảng giá trị chỉ tiêu' });
     await paste.getByLabel('Bảng giá trị').fill('Đơn vị\tXã đạt chuẩn nông thôn mới\nLào Cai\t5\nPhú Thọ\t1.200');
     await paste.getByRole('button', { name: 'Kiểm tra' }).click();
-    await expect(paste.getByRole('alert').textContent()).resolves.toContain('Dòng 2: «Lào Cai» không phải đơn vị thành viên cụm năm 2023.');
+    await expect.poll(() => paste.getByRole('alert').textContent()).toContain('Dòng 2: «Lào Cai» không phải đơn vị thành viên cụm năm 2023.');
     await paste.getByLabel('Bảng giá trị').fill('Đơn vị\tXã đạt chuẩn nông thôn mới\nPhú Thọ\t1.200');
     await paste.getByRole('button', { name: 'Kiểm tra' }).click();
     await paste.getByRole('button', { name: 'Áp dụng 1 thay đổi' }).click();

@@ -1,18 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { loadDemo } from '../excel/demo-data';
 import { editWorkbook, rowOf, scoresSheet, templateBytes } from '../excel/template-helpers';
-import { launchBrowser, openApp } from './browser';
+import { goTo, loadDemo as loadDemoInApp, openApp, openYear } from './app-actions';
+import { useBrowser } from './browser';
 
-/** Fault test: a reload in the middle of importing the 7 members' templates never half-applies them. */
+/**
+ * A reload in the middle of importing the 7 members' templates never half-applies them: an import is one
+ * transaction (README, "How data is stored").
+ */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -53,18 +51,16 @@ async function storedSelfScores(page: Page): Promise<Record<string, number | nul
 }
 
 async function openImport(page: Page) {
-  await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2023');
-  await page.getByRole('button', { name: 'Xuất, nhập Excel', exact: true }).click();
-  await page.getByRole('heading', { name: 'Xuất, nhập Excel — năm 2023' }).waitFor();
+  await openYear(page, 2023);
+  await goTo(page, 'Xuất, nhập Excel', 'Xuất, nhập Excel — năm 2023');
   return page.getByRole('region', { name: 'Nhập mẫu tự chấm đã điền' });
 }
 
 describe('reload in the middle of an import of 7 templates', () => {
   test('while the files are being read: the data equals the pre-import state', async () => {
     const files = await sevenFilledTemplates();
-    const { page, context } = await openApp(browser);
-    await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-    await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
+    const { page, context } = await openApp(browser());
+    await loadDemoInApp(page);
     const before = await storedSelfScores(page);
     expect(Object.keys(before)).toHaveLength(7);
 
@@ -79,9 +75,8 @@ describe('reload in the middle of an import of 7 templates', () => {
 
   test('right after confirming: all seven applied or none, never some', async () => {
     const files = await sevenFilledTemplates();
-    const { page, context } = await openApp(browser);
-    await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-    await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
+    const { page, context } = await openApp(browser());
+    await loadDemoInApp(page);
     const before = await storedSelfScores(page);
 
     const panel = await openImport(page);

@@ -1,24 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { demoProvince, goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
+import { screenshot, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const PHU_THO = 'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ';
-
-const yearSelect = (page: Page) => page.locator('header label', { hasText: /^Năm/u }).locator('select');
+const PHU_THO = demoProvince('Phú Thọ');
 
 async function openGrid2023(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await yearSelect(page).selectOption('2023');
-  await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm' }).click();
-  await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
+  await loadDemo(page);
+  await openYear(page, 2023);
+  await goTo(page, 'Nhập điểm', 'Bảng điểm năm 2023');
 }
 
 const row = (page: Page, unit: string) => page.locator(`[role="row"][data-unit-name="${unit}"]`);
@@ -37,15 +29,15 @@ async function paste(page: Page, text: string): Promise<void> {
 
 describe('score entry grid (Nhập điểm)', () => {
   test('keyboard edit changes the row total and survives a reload', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await openGrid2023(page);
     await screenshot(page, 'grid-2023');
     const before = await total(page, PHU_THO);
     await cell(page, PHU_THO, 'c-I.2:reviewed').click();
-    await expect(cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).resolves.toBe('1,75');
+    await expect.poll(() => cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).toBe('1,75');
     await page.keyboard.type('0,5');
     await page.keyboard.press('Enter');
-    await expect(cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).resolves.toBe('0,50');
+    await expect.poll(() => cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).toBe('0,50');
     const after = await total(page, PHU_THO);
     expect(after).not.toBe(before);
     // 1,75 → 0,50 takes 1,25 points off the total.
@@ -54,32 +46,32 @@ describe('score entry grid (Nhập điểm)', () => {
     // Enter moved the active cell down, as in Excel.
     const phuThoRow = Number(await row(page, PHU_THO).locator('[role="rowheader"]').getAttribute('data-row'));
     const active = page.locator('.grid-cell.active');
-    await expect(active.getAttribute('data-col-key')).resolves.toBe('c-I.2:reviewed');
-    await expect(active.getAttribute('data-row')).resolves.toBe(String(phuThoRow + 1));
+    await expect.poll(() => active.getAttribute('data-col-key')).toBe('c-I.2:reviewed');
+    await expect.poll(() => active.getAttribute('data-row')).toBe(String(phuThoRow + 1));
 
-    await page.waitForTimeout(400); // autosave (150 ms)
+    await waitForSave(page);
     await page.reload();
-    await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm' }).click();
-    await yearSelect(page).selectOption('2023');
+    await goTo(page, 'Nhập điểm');
+    await openYear(page, 2023);
     await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
-    await expect(cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).resolves.toBe('0,50');
-    await expect(total(page, PHU_THO)).resolves.toBe(after);
+    await expect.poll(() => cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).toBe('0,50');
+    await expect.poll(() => total(page, PHU_THO)).toBe(after);
 
     // Delete clears the reviewed score: the self score counts again and the row is marked "chưa thẩm định".
-    await expect(row(page, PHU_THO).getByText('chưa thẩm định').count()).resolves.toBe(0);
+    await expect.poll(() => row(page, PHU_THO).getByText('chưa thẩm định').count()).toBe(0);
     await cell(page, PHU_THO, 'c-I.2:reviewed').click();
     await page.keyboard.press('Delete');
-    await expect(cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).resolves.toBe('');
+    await expect.poll(() => cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).toBe('');
     await row(page, PHU_THO).getByText('chưa thẩm định').waitFor();
-    await expect(cell(page, PHU_THO, 'c-I.2:self').getAttribute('class')).resolves.toContain('counts-self');
-    expect(points(await total(page, PHU_THO)) - points(after)).toBeCloseTo(1.25, 5);
+    await expect.poll(() => cell(page, PHU_THO, 'c-I.2:self').getAttribute('class')).toContain('counts-self');
+    await expect.poll(async () => points(await total(page, PHU_THO)) - points(after)).toBeCloseTo(1.25, 5);
     await screenshot(page, 'grid-unreviewed');
     expect(errors).toEqual([]);
     await context.close();
   });
 
   test('pastes a 7×10 block with decimal commas; a block with one bad cell changes nothing and names it', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await openGrid2023(page);
     const units = await page.locator('[role="row"][data-unit-name]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit-name') ?? ''));
     expect(units).toHaveLength(7);
@@ -91,7 +83,7 @@ describe('score entry grid (Nhập điểm)', () => {
 
     await cell(page, units[0] ?? '', 'c-I.1:self').click();
     await paste(page, block);
-    await expect(page.getByRole('status').filter({ hasText: 'Đã dán' }).textContent()).resolves.toMatch(/^Đã dán: \d+ ô thay đổi\.$/u);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã dán' }).textContent()).toMatch(/^Đã dán: \d+ ô thay đổi\.$/u);
     for (const [r, unit] of units.entries()) {
       const shown = await row(page, unit).locator('.grid-cell').evaluateAll((cells, wanted) => wanted.map((k) => cells.find((c) => c.getAttribute('data-col-key') === k)?.textContent ?? null), keys);
       expect(shown).toEqual(keys.map((_, c) => text(value(r, c))));
@@ -105,10 +97,10 @@ describe('score entry grid (Nhập điểm)', () => {
     await cell(page, units[0] ?? '', 'c-I.1:self').click();
     await paste(page, bad);
     const alert = page.getByRole('alert');
-    await expect(alert.textContent()).resolves.toBe('Không dán: 1 ô không hợp lệ, chưa ô nào được thay đổi.');
+    await expect.poll(() => alert.textContent()).toBe('Không dán: 1 ô không hợp lệ, chưa ô nào được thay đổi.');
     const report = page.getByRole('region', { name: 'Các ô không hợp lệ' });
-    await expect(report.locator('tbody tr').count()).resolves.toBe(1);
-    await expect(report.locator('tbody tr').first().locator('td').allTextContents()).resolves.toEqual([
+    await expect.poll(() => report.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => report.locator('tbody tr').first().locator('td').allTextContents()).toEqual([
       units[3],
       'I.3 (Tuyên truyền trên báo chí, cổng thông tin điện tử, mạng xã hội)',
       'Tự chấm',
@@ -116,14 +108,14 @@ describe('score entry grid (Nhập điểm)', () => {
       '2,50 vượt quá điểm tối đa 2,00; cho phép 0–2,00',
     ]);
     await screenshot(page, 'grid-bad-paste');
-    await expect(Promise.all(units.map((u) => total(page, u)))).resolves.toEqual(totalsAfter);
-    await expect(cell(page, units[0] ?? '', 'c-I.1:self').textContent()).resolves.toBe(text(value(0, 0)));
+    await expect.poll(() => Promise.all(units.map((u) => total(page, u)))).toEqual(totalsAfter);
+    await expect.poll(() => cell(page, units[0] ?? '', 'c-I.1:self').textContent()).toBe(text(value(0, 0)));
     expect(errors).toEqual([]);
     await context.close();
   });
 
   test('undo and redo across five keyboard edits (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z)', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await openGrid2023(page);
     await page.getByLabel('Cột hiển thị').selectOption('reviewed');
     const keys = ['c-I.4:reviewed', 'c-I.5:reviewed', 'c-I.6:reviewed', 'c-I.7:reviewed', 'c-I.8:reviewed'];
@@ -136,61 +128,61 @@ describe('score entry grid (Nhập điểm)', () => {
       await page.keyboard.type(text);
       await page.keyboard.press('Tab');
     }
+    await expect.poll(read).toEqual(['1,00', '0,50', '1,25', '0,75', '0,25']);
     const edited = await read();
-    expect(edited).toEqual(['1,00', '0,50', '1,25', '0,75', '0,25']);
     edited.forEach((v, i) => expect(v).not.toBe(original[i]));
     const editedTotal = await total(page, PHU_THO);
     expect(editedTotal).not.toBe(originalTotal);
 
     for (let i = 0; i < 5; i += 1) await page.keyboard.press('Control+z');
-    await expect(read()).resolves.toEqual(original);
-    await expect(total(page, PHU_THO)).resolves.toBe(originalTotal);
+    await expect.poll(() => read()).toEqual(original);
+    await expect.poll(() => total(page, PHU_THO)).toBe(originalTotal);
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('Control+y');
-    await expect(read()).resolves.toEqual([...edited.slice(0, 3), ...original.slice(3)]);
+    await expect.poll(() => read()).toEqual([...edited.slice(0, 3), ...original.slice(3)]);
     for (let i = 0; i < 2; i += 1) await page.keyboard.press('Control+Shift+z');
-    await expect(read()).resolves.toEqual(edited);
-    await expect(total(page, PHU_THO)).resolves.toBe(editedTotal);
+    await expect.poll(() => read()).toEqual(edited);
+    await expect.poll(() => total(page, PHU_THO)).toBe(editedTotal);
 
     // A refused value: the message names member, criterion and range; Escape gives up, nothing changes.
     await cell(page, PHU_THO, 'c-I.4:reviewed').click();
     await page.keyboard.type('12');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^Ủy ban MTTQ Việt Nam tỉnh Phú Thọ — I\.4 \(.+\): 12,00 vượt quá điểm tối đa 2,00; cho phép 0–2,00$/u);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^Ủy ban MTTQ Việt Nam tỉnh Phú Thọ — I\.4 \(.+\): 12,00 vượt quá điểm tối đa 2,00; cho phép 0–2,00$/u);
     await page.keyboard.press('Escape');
-    await expect(cell(page, PHU_THO, 'c-I.4:reviewed').textContent()).resolves.toBe('1,00');
+    await expect.poll(() => cell(page, PHU_THO, 'c-I.4:reviewed').textContent()).toBe('1,00');
 
     // Columns are windowed: End goes to the last criterion, scrolled into view.
     await page.keyboard.press('End');
-    await expect(page.locator('.grid-cell.active').getAttribute('data-col-key')).resolves.toBe('c-VI.T:penalty');
-    await expect(page.locator('.grid-cell.active').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('.grid-cell.active').getAttribute('data-col-key')).toBe('c-VI.T:penalty');
+    await expect.poll(() => page.locator('.grid-cell.active').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   test('bonus entries need a reason and move the row total', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await openGrid2023(page);
     await page.getByLabel('Cột hiển thị').selectOption('reviewed');
     const points = (text: string | null) => Number((text ?? '').replaceAll('.', '').replace(',', '.'));
     const before = await total(page, PHU_THO);
     await cell(page, PHU_THO, 'c-II.B:bonus').click();
     const panel = page.getByRole('region', { name: `Điểm thưởng — ${PHU_THO}` });
-    await expect(panel.locator('.adjust-list li').first().textContent()).resolves.toMatch(/^\+1,00Cách làm mới/u);
+    await expect.poll(() => panel.locator('.adjust-list li').first().textContent()).toMatch(/^\+1,00Cách làm mới/u);
     // Typing on a bonus cell goes to the entries panel, not into the cell.
     await page.keyboard.type('1');
-    await expect(page.evaluate(() => document.activeElement?.closest('.adjust-panel') !== null)).resolves.toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.adjust-panel') !== null)).toBe(true);
     await page.keyboard.type(',5');
-    await expect(panel.getByLabel('Số điểm').inputValue()).resolves.toBe('1,5');
+    await expect.poll(() => panel.getByLabel('Số điểm').inputValue()).toBe('1,5');
     await panel.getByRole('button', { name: 'Thêm mục' }).click();
-    await expect(panel.getByRole('alert').textContent()).resolves.toMatch(/^Ủy ban MTTQ Việt Nam tỉnh Phú Thọ — II\.B \(.+\): phải ghi lý do cho mục điểm thưởng\.$/u);
+    await expect.poll(() => panel.getByRole('alert').textContent()).toMatch(/^Ủy ban MTTQ Việt Nam tỉnh Phú Thọ — II\.B \(.+\): phải ghi lý do cho mục điểm thưởng\.$/u);
     await panel.getByLabel('Lý do (bắt buộc)').fill('Mô hình dân vận khéo được biểu dương');
     await panel.getByRole('button', { name: 'Thêm mục' }).click();
     // The entries add up to 2,50 but this criterion counts at most 2,00 points: the cell and the total show the capped
     // figure (docs/domain.md, "Criterion kinds"), the panel shows the entries and the cap.
-    await expect(panel.locator('.adjust-sum').textContent()).resolves.toBe('Cộng: 2,50');
-    await expect(panel.getByText('Tối đa 2,00 điểm cho tiêu chí này.').count()).resolves.toBe(1);
-    await expect(cell(page, PHU_THO, 'c-II.B:bonus').textContent()).resolves.toBe('2,00');
-    expect(points(await total(page, PHU_THO)) - points(before)).toBeCloseTo(1, 5);
+    await expect.poll(() => panel.locator('.adjust-sum').textContent()).toBe('Cộng: 2,50');
+    await expect.poll(() => panel.getByText('Tối đa 2,00 điểm cho tiêu chí này.').count()).toBe(1);
+    await expect.poll(() => cell(page, PHU_THO, 'c-II.B:bonus').textContent()).toBe('2,00');
+    await expect.poll(async () => points(await total(page, PHU_THO)) - points(before)).toBeCloseTo(1, 5);
     await screenshot(page, 'grid-bonus-panel');
     expect(errors).toEqual([]);
     await context.close();
@@ -199,16 +191,17 @@ describe('score entry grid (Nhập điểm)', () => {
 
 describe('a paste whose rows end in a tab (LibreOffice Calc, some Excel copies)', () => {
   test('the trailing empty column is ignored: the cells beside the block keep their scores', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await openGrid2023(page);
-    const beside = await cell(page, PHU_THO, 'c-I.2:self').textContent();
-    expect(beside).not.toBe('');
+    const besideCell = cell(page, PHU_THO, 'c-I.2:self');
+    await expect.poll(() => besideCell.textContent()).not.toBe('');
+    const beside = await besideCell.textContent();
     await cell(page, PHU_THO, 'c-I.1:self').click();
     // One column of values, each line ending in a tab: without the fix the I.2 cells were cleared.
     await paste(page, '1,5\t\n');
-    await expect(page.getByRole('status').filter({ hasText: 'Đã dán' }).textContent()).resolves.toMatch(/^Đã dán: 1 ô thay đổi\.$/u);
-    await expect(cell(page, PHU_THO, 'c-I.1:self').textContent()).resolves.toBe('1,50');
-    await expect(cell(page, PHU_THO, 'c-I.2:self').textContent()).resolves.toBe(beside);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã dán' }).textContent()).toMatch(/^Đã dán: 1 ô thay đổi\.$/u);
+    await expect.poll(() => cell(page, PHU_THO, 'c-I.1:self').textContent()).toBe('1,50');
+    await expect.poll(() => besideCell.textContent()).toBe(beside);
     expect(errors).toEqual([]);
     await context.close();
   });

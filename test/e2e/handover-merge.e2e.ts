@@ -1,9 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { newSigningKeyPair, signText } from '../../shared/engine/signing';
 import { fileChecksum, PACKAGE_SIGNATURE_DOMAIN } from '../../shared/interchange/handover-package';
-import { launchBrowser, openApp, screenshot } from './browser';
+import { TIMEOUT } from '../timeouts';
+import { goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
+import { screenshot, useBrowser } from './browser';
 
 /**
  * Receiving a hand-over file on a PC that already holds the cluster (docs/format.md, "Receiving a hand-over file"):
@@ -11,30 +13,20 @@ import { launchBrowser, openApp, screenshot } from './browser';
  * undoes the receive; files with invalid rows or nested too deeply are refused with messages, nothing written.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const DIR = 'test-results/handover-merge';
 const PHU_THO = 'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ';
 const SCORE_ROW = 'tr[data-key=\'["y",2023,"score","u-phu-tho","c-I.1"]\']';
 
-const yearSelect = (page: Page) => page.locator('header label', { hasText: /^Năm/u }).locator('select');
 const cell = (page: Page) => page.locator(`[role="row"][data-unit-name="${PHU_THO}"] [data-col-key="c-I.1:reviewed"]`);
-const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
 
 async function openGrid(page: Page) {
-  await nav(page, 'Nhập điểm');
-  await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
+  await goTo(page, 'Nhập điểm', 'Bảng điểm năm 2023');
 }
 
 async function openData(page: Page) {
-  await nav(page, 'Bàn giao & sao lưu');
-  await page.getByRole('heading', { name: 'Bàn giao dữ liệu cụm' }).waitFor();
+  await goTo(page, 'Bàn giao & sao lưu', 'Bàn giao dữ liệu cụm');
 }
 
 async function exportTo(page: Page, file: string) {
@@ -56,7 +48,8 @@ async function typeScore(page: Page, text: string) {
   await cell(page).click();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
-  await page.locator('header .save-status', { hasText: 'Đã lưu' }).waitFor();
+  await expect.poll(() => cell(page).textContent()).toBe(text);
+  await waitForSave(page);
 }
 
 /** A hand-over file with its checksum recomputed after `change` (the checksum is not the point of these tests). */
@@ -75,11 +68,12 @@ function resealed(source: string, target: string, change: (content: { documents:
 }
 
 describe('receiving a hand-over file over local edits', () => {
-  test('an earlier file keeps the newer local score unless chosen; per-record choice takes it; undo restores', { timeout: 180_000 }, async () => {
+  // An export, two receives with their plans, an undo and a reload in one walk: the long-journey limit.
+  test('an earlier file keeps the newer local score unless chosen; per-record choice takes it; undo restores', { timeout: TIMEOUT.longJourney }, async () => {
     mkdirSync(DIR, { recursive: true });
-    const { page, context, errors } = await openApp(browser);
-    await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-    await yearSelect(page).selectOption('2023');
+    const { page, context, errors } = await openApp(browser());
+    await loadDemo(page);
+    await openYear(page, 2023);
     await openGrid(page);
     const original = (await cell(page).textContent()) ?? '';
     const file = `${DIR}/ban-giao-truoc.json`;
@@ -90,13 +84,13 @@ describe('receiving a hand-over file over local edits', () => {
     await receive(page, file);
     const row = page.locator(SCORE_ROW);
     await row.waitFor();
-    await expect(row.textContent()).resolves.toContain(`${PHU_THO} — I.1`);
-    await expect(row.locator('td').nth(1).textContent()).resolves.toBe('Điểm thẩm định');
-    await expect(row.locator('td').nth(2).textContent()).resolves.toBe('1,25');
-    await expect(row.locator('td').nth(3).textContent()).resolves.toBe(original);
-    await expect(row.locator('td').nth(4).textContent()).resolves.toMatch(/^Máy này\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}so với tệp trao đổi lần trước$/u);
-    await expect(row.getByRole('radio', { name: 'Giữ bản trên máy' }).isChecked()).resolves.toBe(true);
-    await expect(page.locator('.import-plan tbody tr').count()).resolves.toBe(1);
+    await expect.poll(() => row.textContent()).toContain(`${PHU_THO} — I.1`);
+    await expect.poll(() => row.locator('td').nth(1).textContent()).toBe('Điểm thẩm định');
+    await expect.poll(() => row.locator('td').nth(2).textContent()).toBe('1,25');
+    await expect.poll(() => row.locator('td').nth(3).textContent()).toBe(original);
+    await expect.poll(() => row.locator('td').nth(4).textContent()).toMatch(/^Máy này\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}so với tệp trao đổi lần trước$/u);
+    await expect.poll(() => row.getByRole('radio', { name: 'Giữ bản trên máy' }).isChecked()).toBe(true);
+    await expect.poll(() => page.locator('.import-plan tbody tr').count()).toBe(1);
     await page.getByText('Với các lựa chọn hiện tại, không có gì trên máy thay đổi.').waitFor();
     await screenshot(page, 'handover-merge-plan-1360');
     await page.setViewportSize({ width: 1093, height: 614 });
@@ -106,7 +100,7 @@ describe('receiving a hand-over file over local edits', () => {
     await page.getByRole('button', { name: 'Xác nhận nhận dữ liệu' }).click();
     await page.getByText('Lấy từ tệp 0 bản ghi, giữ bản trên máy 1 bản ghi.', { exact: false }).waitFor();
     await openGrid(page);
-    await expect(cell(page).textContent()).resolves.toBe('1,25');
+    await expect.poll(() => cell(page).textContent()).toBe('1,25');
 
     // The user picks the file's version for that one record.
     await receive(page, file);
@@ -116,18 +110,18 @@ describe('receiving a hand-over file over local edits', () => {
     await page.getByText('Lấy từ tệp 1 bản ghi, giữ bản trên máy 0 bản ghi.', { exact: false }).waitFor();
     await page.locator('tr[data-backup-reason="import"]').first().waitFor();
     await openGrid(page);
-    await expect(cell(page).textContent()).resolves.toBe(original);
+    await expect.poll(() => cell(page).textContent()).toBe(original);
 
     // One step back: the score this PC had before the receive.
     await openData(page);
     await page.getByRole('button', { name: 'Hoàn tác lần nhận tệp này' }).click();
     await page.getByText('Đã hoàn tác lần nhận tệp: dữ liệu trở lại như ngay trước khi nhận.').waitFor();
     await openGrid(page);
-    await expect(cell(page).textContent()).resolves.toBe('1,25');
+    await expect.poll(() => cell(page).textContent()).toBe('1,25');
     await page.reload();
-    await yearSelect(page).selectOption('2023');
+    await openYear(page, 2023);
     await openGrid(page);
-    await expect(cell(page).textContent()).resolves.toBe('1,25');
+    await expect.poll(() => cell(page).textContent()).toBe('1,25');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -136,8 +130,8 @@ describe('receiving a hand-over file over local edits', () => {
 describe('hand-over files that would write invalid data', () => {
   test('an orphan row, an out-of-range score and a duplicate row are refused with messages; nothing is written', async () => {
     mkdirSync(DIR, { recursive: true });
-    const sender = await openApp(browser);
-    await sender.page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
+    const sender = await openApp(browser());
+    await loadDemo(sender.page);
     const good = `${DIR}/ban-giao-goc.json`;
     await exportTo(sender.page, good);
     await sender.context.close();
@@ -151,7 +145,7 @@ describe('hand-over files that would write invalid data', () => {
       y2023.scores[1] = { ...y2023.scores[1], reviewed: 999_999 };
       y2023.scores.push({ ...first });
     });
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await receive(page, bad);
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -162,14 +156,14 @@ describe('hand-over files that would write invalid data', () => {
     expect(text).toContain('9.999,99');
     expect(text).toContain(`Năm 2023: Đơn vị «${PHU_THO}», tiêu chí I.1 «Tuyên truyền chủ trương của Đảng, chính sách, pháp luật của Nhà nước»: điểm được nhập hai lần; chỉ giữ một dòng.`);
     await screenshot(page, 'handover-refused-invalid');
-    await expect(page.getByRole('button', { name: 'Xác nhận nhận dữ liệu' }).count()).resolves.toBe(0);
-    await expect(page.getByLabel('Cụm đang làm việc').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Xác nhận nhận dữ liệu' }).count()).toBe(0);
+    await expect.poll(() => page.getByLabel('Cụm đang làm việc').count()).toBe(0);
 
     const deep = `${DIR}/ban-giao-long-nhau.json`;
     writeFileSync(deep, `${'['.repeat(200_000)}${']'.repeat(200_000)}`);
     await receive(page, deep);
     await page.getByText('Tệp lồng nhau quá 64 tầng', { exact: false }).waitFor();
-    await expect(page.getByText('Maximum call stack', { exact: false }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText('Maximum call stack', { exact: false }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,22 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { DEMO_CLUSTER as CLUSTER, goTo, loadDemo, openApp } from './app-actions';
+import { screenshot, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const DIR = 'test-results/handover';
-const CLUSTER = 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc';
 
 async function openDataScreen(page: Page) {
-  await page.getByRole('navigation').getByRole('button', { name: 'Bàn giao & sao lưu' }).click();
-  await page.getByRole('heading', { name: 'Bàn giao dữ liệu cụm' }).waitFor();
+  await goTo(page, 'Bàn giao & sao lưu', 'Bàn giao dữ liệu cụm');
 }
 
 async function receive(page: Page, file: string) {
@@ -28,9 +21,8 @@ async function receive(page: Page, file: string) {
 describe('hand-over between two offices', () => {
   test('export from one app, refuse a damaged copy, receive it whole in an empty app', async () => {
     mkdirSync(DIR, { recursive: true });
-    const sender = await openApp(browser);
-    await sender.page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-    await sender.page.getByRole('heading', { name: CLUSTER }).waitFor();
+    const sender = await openApp(browser());
+    await loadDemo(sender.page);
     await openDataScreen(sender.page);
 
     const download = sender.page.waitForEvent('download');
@@ -45,11 +37,11 @@ describe('hand-over between two offices', () => {
     const truncated = `${DIR}/ban-giao-hong.json`;
     writeFileSync(truncated, text.slice(0, Math.floor(text.length * 0.6)));
 
-    const receiver = await openApp(browser);
-    await receiver.page.getByRole('navigation').getByRole('button', { name: 'Bàn giao & sao lưu' }).click();
+    const receiver = await openApp(browser());
+    await goTo(receiver.page, 'Bàn giao & sao lưu');
     await receive(receiver.page, truncated);
-    await expect(receiver.page.getByRole('alert').textContent()).resolves.toContain('bị hỏng hoặc bị cắt cụt');
-    await expect(receiver.page.getByLabel('Cụm đang làm việc').count()).resolves.toBe(0);
+    await expect.poll(() => receiver.page.getByRole('alert').textContent()).toContain('bị hỏng hoặc bị cắt cụt');
+    await expect.poll(() => receiver.page.getByLabel('Cụm đang làm việc').count()).toBe(0);
 
     await receive(receiver.page, file);
     await receiver.page.getByText(`Cụm "${CLUSTER}" chưa có trên máy này: sẽ được thêm mới.`).waitFor();
@@ -57,27 +49,25 @@ describe('hand-over between two offices', () => {
     await receiver.page.getByText('Đã nhận dữ liệu của 1 cụm. Một bản sao lưu đã được tạo ngay trước khi nhận.').waitFor();
 
     await receiver.page.reload();
-    await receiver.page.getByRole('navigation').getByRole('button', { name: 'Cụm & thành viên' }).click();
-    await receiver.page.getByRole('heading', { name: CLUSTER }).waitFor();
-    await expect(receiver.page.getByText('16 đơn vị').first().isVisible()).resolves.toBe(true);
+    await goTo(receiver.page, 'Cụm & thành viên', CLUSTER);
+    await expect.poll(() => receiver.page.getByText('16 đơn vị').first().isVisible()).toBe(true);
 
     // The same file again: nothing differs, nothing to confirm.
     await openDataScreen(receiver.page);
     await receive(receiver.page, file);
     await receiver.page.getByText('Tệp không có gì khác với dữ liệu trên máy.').waitFor();
-    await expect(receiver.page.getByRole('button', { name: 'Xác nhận nhận dữ liệu' }).count()).resolves.toBe(0);
+    await expect.poll(() => receiver.page.getByRole('button', { name: 'Xác nhận nhận dữ liệu' }).count()).toBe(0);
     expect(receiver.errors).toEqual([]);
     await receiver.context.close();
   });
 
   test('restore a backup after a member was removed', async () => {
-    const { page, context } = await openApp(browser);
-    await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-    await page.getByRole('heading', { name: CLUSTER }).waitFor();
+    const { page, context } = await openApp(browser());
+    await loadDemo(page);
     await openDataScreen(page);
     await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
     await page.locator('tr[data-backup-reason="manual"]').waitFor();
-    await page.getByRole('navigation').getByRole('button', { name: 'Cụm & thành viên' }).click();
+    await goTo(page, 'Cụm & thành viên');
     const yenBai = page.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Yên Bái"]');
     await yenBai.getByRole('button', { name: 'Xóa' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Xóa' }).click();
@@ -90,7 +80,7 @@ describe('hand-over between two offices', () => {
     await page.getByText('Đã khôi phục.', { exact: false }).waitFor();
     await page.locator('tr[data-backup-reason="beforeRestore"]').waitFor();
 
-    await page.getByRole('navigation').getByRole('button', { name: 'Cụm & thành viên' }).click();
+    await goTo(page, 'Cụm & thành viên');
     await page.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Yên Bái"]').waitFor();
     await context.close();
   });

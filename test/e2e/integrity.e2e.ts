@@ -1,13 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../shared/engine/audit-chain';
 import { keyFingerprint, newSigningKeyPair } from '../../shared/engine/signing';
 import { sealOf, signSeal } from '../../shared/engine/year-seal';
 import type { ClusterDocument } from '../../shared/interchange/cluster-document';
 import { fileChecksum, parsePackage, serializePackage } from '../../shared/interchange/handover-package';
+import { goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
+import { screenshot, useBrowser } from './browser';
 import { editStoredYear, finaliseOnAwards } from './year-end-steps';
-import { launchBrowser, openApp, screenshot } from './browser';
 
 /**
  * Tamper evidence in Chromium (docs/format.md, "Chữ ký và mốc niêm phong"): a finalised year changed with raw
@@ -15,36 +16,23 @@ import { launchBrowser, openApp, screenshot } from './browser';
  * entries are counted; a resealed hand-over file is refused; a signed one shows its sender's fingerprint.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const DIR = 'test-results/integrity';
-const CLUSTER = 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc';
 const BAC_KAN = 'Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn';
 
 async function start(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const { page, context, errors } = await openApp(browser);
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await page.getByRole('heading', { name: CLUSTER }).waitFor();
-  await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2023');
+  const { page, context, errors } = await openApp(browser());
+  await loadDemo(page);
+  await openYear(page, 2023);
   return { page, errors, close: () => context.close() };
-}
-
-async function go(page: Page, section: string, heading: string) {
-  await page.getByRole('navigation').getByRole('button', { name: section, exact: true }).click();
-  await page.getByRole('heading', { name: heading }).waitFor();
 }
 
 async function finalise(page: Page) {
   await finaliseOnAwards(page);
-  await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
+  await goTo(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
   await page.getByText('Đang khóa sổ: mọi thay đổi đều bị từ chối cho đến khi mở khóa.').waitFor();
-  await page.locator('.save-status', { hasText: 'Đã lưu' }).waitFor();
+  await waitForSave(page);
 }
 
 async function check(page: Page) {
@@ -63,7 +51,7 @@ describe('a locked year changed outside the app', () => {
       .getByRole('status')
       .filter({ hasText: 'Nguyên vẹn: kết quả tính lại từ điểm đang lưu khớp mã kiểm tra đã chốt; nhật ký 2 mục, chuỗi mã băm khớp mốc niêm phong.' })
       .waitFor();
-    await expect(page.getByLabel('Dòng in trên văn bản của năm đã khóa sổ').textContent()).resolves.toMatch(
+    await expect.poll(() => page.getByLabel('Dòng in trên văn bản của năm đã khóa sổ').textContent()).toMatch(
       /^Mã kiểm tra kết quả đã chốt \(SHA-256\): [0-9a-f]{64} · Nhật ký: 2 mục, mục cuối [0-9a-f]{16}$/u,
     );
 
@@ -71,31 +59,30 @@ describe('a locked year changed outside the app', () => {
     await editStoredYear(page, LOWER_BAC_KAN);
     await check(page);
     const report = page.locator('.integrity-report');
-    await expect(report.locator('p').first().textContent()).resolves.toBe('Năm 2023 KHÔNG còn nguyên vẹn: dữ liệu đã bị sửa ngoài ứng dụng.');
+    await expect.poll(() => report.locator('p').first().textContent()).toBe('Năm 2023 KHÔNG còn nguyên vẹn: dữ liệu đã bị sửa ngoài ứng dụng.');
     const finding = report.locator('[data-finding="results-changed"]');
-    await expect(finding.textContent()).resolves.toContain('Kết quả tính lại từ điểm đang lưu khác kết quả đã chốt');
-    const bacKan = (await finding.locator('li').allTextContents()).find((l) => l.startsWith(BAC_KAN)) ?? '';
-    expect(bacKan).toMatch(/^Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn: tổng điểm [\d,]+ → [\d,]+; hạng 2 → 7; tiêu chí I\.1 .+: [\d,]+ → 0,00/u);
-    await expect(finding.textContent()).resolves.toContain('Hình thức «Cờ thi đua xuất sắc»: Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn → ');
+    await expect.poll(() => finding.textContent()).toContain('Kết quả tính lại từ điểm đang lưu khác kết quả đã chốt');
+    const bacKan = async () => (await finding.locator('li').allTextContents()).find((l) => l.startsWith(BAC_KAN)) ?? '';
+    await expect.poll(bacKan).toMatch(/^Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn: tổng điểm [\d,]+ → [\d,]+; hạng 2 → 7; tiêu chí I\.1 .+: [\d,]+ → 0,00/u);
+    await expect.poll(() => finding.textContent()).toContain('Hình thức «Cờ thi đua xuất sắc»: Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn → ');
     await screenshot(page, 'integrity-changed-score');
 
     // The official list: refused with the same report, no file.
-    await go(page, 'Xuất, nhập Excel', 'Xuất, nhập Excel — năm 2023');
+    await goTo(page, 'Xuất, nhập Excel', 'Xuất, nhập Excel — năm 2023');
     const panel = page.getByRole('region', { name: 'Xuất Excel' });
     let downloads = 0;
     page.on('download', () => downloads++);
     await panel.getByRole('button', { name: 'Xuất: Danh sách đề nghị khen thưởng' }).click();
     const refusal = panel.getByRole('alert');
-    await expect(refusal.textContent()).resolves.toMatch(/^Không xuất được tệp: Không xuất văn bản của năm 2023: năm đã khóa sổ nhưng dữ liệu không còn khớp/u);
-    await expect(refusal.textContent()).resolves.toContain(`${BAC_KAN}: tổng điểm`);
+    await expect.poll(() => refusal.textContent()).toMatch(/^Không xuất được tệp: Không xuất văn bản của năm 2023: năm đã khóa sổ nhưng dữ liệu không còn khớp/u);
+    await expect.poll(() => refusal.textContent()).toContain(`${BAC_KAN}: tổng điểm`);
     await screenshot(page, 'integrity-export-refused');
 
     // The documents: the preview is withheld, printing is off, the .docx is refused.
-    await page.getByRole('navigation').getByRole('button', { name: 'Văn bản', exact: true }).click();
-    await page.getByRole('heading', { name: 'Văn bản — năm 2023' }).waitFor();
+    await goTo(page, 'Văn bản', 'Văn bản — năm 2023');
     await page.getByRole('alert').filter({ hasText: 'Không xuất văn bản của năm 2023' }).waitFor();
-    await expect(page.getByRole('button', { name: 'In / Lưu PDF' }).isDisabled()).resolves.toBe(true);
-    await expect(page.locator('.documents-preview').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'In / Lưu PDF' }).isDisabled()).toBe(true);
+    await expect.poll(() => page.locator('.documents-preview').count()).toBe(0);
     await screenshot(page, 'integrity-documents-refused');
     await page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click();
     await page.getByRole('alert').filter({ hasText: 'Không tạo được văn bản: Không xuất văn bản của năm 2023' }).waitFor();
@@ -109,15 +96,15 @@ describe('a locked year changed outside the app', () => {
     await finalise(page);
     await editStoredYear(page, 'body.audit = body.audit.slice(0, 1);');
     await check(page);
-    await expect(page.locator('[data-finding="log-truncated"]').textContent()).resolves.toBe(
+    await expect.poll(() => page.locator('[data-finding="log-truncated"]').textContent()).toBe(
       'Nhật ký bị xóa 1 mục cuối: mốc niêm phong ghi 2 mục, nay chỉ còn 1 (thiếu mục số 2).',
     );
     await editStoredYear(page, 'body.audit = [];');
     await page.reload();
-    await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2023');
-    await go(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
+    await openYear(page, 2023);
+    await goTo(page, 'Nhật ký', 'Chốt kết quả và nhật ký năm 2023');
     await check(page);
-    await expect(page.locator('[data-finding="log-emptied"]').textContent()).resolves.toBe(
+    await expect.poll(() => page.locator('[data-finding="log-emptied"]').textContent()).toBe(
       'Nhật ký đã bị xóa hết: mốc niêm phong ghi 2 mục, nay không còn mục nào (thiếu 2 mục).',
     );
     await screenshot(page, 'integrity-log-emptied');
@@ -133,11 +120,10 @@ describe('hand-over files between two offices', () => {
     mkdirSync(DIR, { recursive: true });
     const sender = await start();
     await finalise(sender.page);
-    await go(sender.page, 'Bàn giao & sao lưu', 'Bàn giao & sao lưu dữ liệu');
+    await goTo(sender.page, 'Bàn giao & sao lưu', 'Bàn giao & sao lưu dữ liệu');
     const own = sender.page.getByLabel('Dấu vân tay khóa ký của máy này');
-    await own.waitFor();
+    await expect.poll(() => own.textContent()).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/u);
     const fingerprint = (await own.textContent()) ?? '';
-    expect(fingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/u);
     const download = sender.page.waitForEvent('download');
     await sender.page.getByRole('button', { name: 'Xuất tệp bàn giao' }).click();
     const genuine = `${DIR}/ban-giao.json`;
@@ -176,9 +162,9 @@ describe('hand-over files between two offices', () => {
       JSON.stringify({ kind: 'cum-thi-dua/package', packageVersion: 1, purpose: 'handover', createdAt: file.createdAt, checksum: sha256Hex(canonicalJson(content)), content }),
     );
 
-    const receiver = await openApp(browser);
+    const receiver = await openApp(browser());
     const page = receiver.page;
-    await go(page, 'Bàn giao & sao lưu', 'Bàn giao & sao lưu dữ liệu');
+    await goTo(page, 'Bàn giao & sao lưu', 'Bàn giao & sao lưu dữ liệu');
     const receive = async (path: string) => {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Nhận tệp bàn giao…' }).click();
@@ -186,18 +172,18 @@ describe('hand-over files between two offices', () => {
     };
 
     await receive(resealed);
-    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(
       'ban-giao-sua.json: Tệp không phải gói dữ liệu Cụm Thi Đua hợp lệ: chữ ký không khớp nội dung — tệp đã bị sửa sau khi ký (kể cả khi mã kiểm tra được tính lại), hoặc chữ ký bị giả.',
     );
-    await expect(page.getByLabel('Cụm đang làm việc').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByLabel('Cụm đang làm việc').count()).toBe(0);
     await screenshot(page, 'integrity-resealed-refused');
 
     await receive(genuine);
     const signature = page.getByRole('group', { name: 'Chữ ký của tệp' });
-    await expect(signature.getByLabel('Dấu vân tay khóa đã ký tệp').textContent()).resolves.toBe(fingerprint);
-    await expect(signature.locator('[data-standing]').getAttribute('data-standing')).resolves.toBe('first');
-    await expect(signature.getByRole('alert').textContent()).resolves.toContain(`từ khóa có dấu vân tay ${fingerprint}`);
-    await expect(signature.locator('.sealed-years li').allTextContents()).resolves.toEqual([
+    await expect.poll(() => signature.getByLabel('Dấu vân tay khóa đã ký tệp').textContent()).toBe(fingerprint);
+    await expect.poll(() => signature.locator('[data-standing]').getAttribute('data-standing')).toBe('first');
+    await expect.poll(() => signature.getByRole('alert').textContent()).toContain(`từ khóa có dấu vân tay ${fingerprint}`);
+    await expect.poll(() => signature.locator('.sealed-years li').allTextContents()).toEqual([
       expect.stringMatching(/^Năm 2023: đang khóa sổ; mã kiểm tra [0-9a-f]{12}…; nhật ký 2 mục\.$/u),
     ]);
     await screenshot(page, 'integrity-signed-received');
@@ -205,15 +191,15 @@ describe('hand-over files between two offices', () => {
     await page.getByText('Đã nhận dữ liệu của 1 cụm. Một bản sao lưu đã được tạo ngay trước khi nhận.').waitFor();
 
     await receive(reSigned);
-    await expect(signature.locator('[data-standing]').getAttribute('data-standing')).resolves.toBe('changed');
-    await expect(signature.getByRole('alert').textContent()).resolves.toContain(`trước đây được gửi từ khóa có dấu vân tay ${fingerprint}`);
-    await expect(signature.getByLabel('Dấu vân tay khóa đã ký tệp').textContent()).resolves.toBe(keyFingerprint(other.publicKey));
+    await expect.poll(() => signature.locator('[data-standing]').getAttribute('data-standing')).toBe('changed');
+    await expect.poll(() => signature.getByRole('alert').textContent()).toContain(`trước đây được gửi từ khóa có dấu vân tay ${fingerprint}`);
+    await expect.poll(() => signature.getByLabel('Dấu vân tay khóa đã ký tệp').textContent()).toBe(keyFingerprint(other.publicKey));
     await screenshot(page, 'integrity-new-key-warning');
     await page.getByRole('button', { name: 'Hủy' }).click();
 
     await receive(unsigned);
     await signature.getByText('Tệp không có chữ ký', { exact: true }).waitFor();
-    await expect(signature.getByRole('alert').textContent()).resolves.toMatch(/^Tệp không có chữ ký \(định dạng cũ, gói phiên bản 1\)/u);
+    await expect.poll(() => signature.getByRole('alert').textContent()).toMatch(/^Tệp không có chữ ký \(định dạng cũ, gói phiên bản 1\)/u);
     await signature.getByText('Tệp không có chữ ký nên các năm đã chốt trên máy này được giữ nguyên, không thay bằng bản trong tệp: 2023.').waitFor();
     await screenshot(page, 'integrity-unsigned-warning');
     expect(receiver.errors).toEqual([]);

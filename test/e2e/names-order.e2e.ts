@@ -1,45 +1,29 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import * as XLSX from 'xlsx';
-import { inject } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { TIMEOUT } from '../timeouts';
+import { DEMO_CLUSTER as CLUSTER, goTo, loadDemo, openApp, openYear } from './app-actions';
+import { screenshot, useBrowser, type ScreenSize } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const CLUSTER = 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc';
 const PREFIX = 'Ủy ban MTTQ Việt Nam tỉnh ';
 /** The demo's 2023 members in the cluster's official order (shared/demo, cluster.memberOrder). */
 const OFFICIAL = ['Phú Thọ', 'Bắc Kạn', 'Bắc Giang', 'Hòa Bình', 'Tuyên Quang', 'Yên Bái', 'Thái Nguyên'];
 
 /** 1366×768 at 125 % as the app's other e2e tests size it; the same laptop's CSS viewport (1093×614); a 1080p screen. */
 const SIZES = [
-  { name: '1366x768', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25 },
-  { name: '1093x614', viewport: { width: 1093, height: 614 }, deviceScaleFactor: 1.25 },
-  { name: '1920x1080', viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 },
-] as const;
+  { name: '1366x768', screen: 'laptop' },
+  { name: '1093x614', screen: 'laptopCss' },
+  { name: '1920x1080', screen: 'fullHd' },
+] as const satisfies readonly { name: string; screen: ScreenSize }[];
 
 async function openDemo(size: (typeof SIZES)[number]): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(inject('baseURL'));
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await page.getByRole('heading', { name: CLUSTER }).waitFor();
-  await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2023');
+  const { page, context, errors } = await openApp(browser(), { size: size.screen });
+  await loadDemo(page);
+  await openYear(page, 2023);
   return { page, close: () => context.close(), errors };
-}
-
-async function go(page: Page, section: string, heading: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: section, exact: true }).click();
-  await page.getByRole('heading', { name: heading }).waitFor();
 }
 
 /** What the grid's frozen name column shows: the visible text of each row and whether it fits without an ellipsis. */
@@ -63,9 +47,9 @@ describe('names that fit and the cluster’s official order', () => {
   for (const size of SIZES) {
     test(`grid at ${size.name}: every demo province's short name readable without hover, status beside it`, async () => {
       const { page, close, errors } = await openDemo(size);
-      await go(page, 'Nhập điểm', 'Bảng điểm năm 2023');
+      await goTo(page, 'Nhập điểm', 'Bảng điểm năm 2023');
+      await expect.poll(async () => (await nameCells(page)).map((c) => c.text)).toEqual(OFFICIAL);
       const cells = await nameCells(page);
-      expect(cells.map((c) => c.text)).toEqual(OFFICIAL);
       for (const c of cells) {
         expect(c.fits, `${c.text} is cut off`).toBe(true);
         expect(c.full).toBe(`${PREFIX}${c.text}`);
@@ -77,35 +61,36 @@ describe('names that fit and the cluster’s official order', () => {
       const marked = page.locator(`[role="row"][data-unit-name="${PREFIX}Phú Thọ"] .status-unreviewed`);
       await marked.waitFor();
       expect((await nameCells(page)).every((c) => c.fits)).toBe(true);
-      await expect(marked.first().getAttribute('title')).resolves.toMatch(/tiêu chí còn dùng điểm tự chấm$/u);
-      await expect(marked.first().textContent()).resolves.toContain('chưa thẩm định');
+      await expect.poll(() => marked.first().getAttribute('title')).toMatch(/tiêu chí còn dùng điểm tự chấm$/u);
+      await expect.poll(() => marked.first().textContent()).toContain('chưa thẩm định');
       // The grid takes the window's width, not a fixed ~1100 px.
       const gridWidth = await page.locator('.grid-scroll').evaluate((el) => el.getBoundingClientRect().width);
       const mainWidth = await page.locator('.grid-screen').evaluate((el) => (el.parentElement ?? el).clientWidth);
       expect(gridWidth).toBeGreaterThan(mainWidth * 0.85);
-      if (size.viewport.width >= 1920) expect(gridWidth).toBeGreaterThan(1300);
+      if (size.screen === 'fullHd') expect(gridWidth).toBeGreaterThan(1300);
       // The name column stays frozen while the criteria scroll by.
       await page.locator('.grid-scroll').evaluate((el) => el.scrollBy({ left: 600 }));
-      await page.waitForTimeout(100);
+      await expect.poll(() => page.locator('.grid-scroll').evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
       const left = await page.locator('.grid-rowhead').first().evaluate((el) => el.getBoundingClientRect().left - (el.closest('.grid-scroll')?.getBoundingClientRect().left ?? 0));
       expect(Math.abs(left)).toBeLessThan(3);
       await page.locator('.grid-scroll').evaluate((el) => el.scrollTo({ left: 0 }));
       await screenshot(page, `names-grid-${size.name}`);
       expect(errors).toEqual([]);
       await close();
-    }, 120_000);
+    });
   }
 
-  test('members reordered on the members screen (buttons, Alt+↑, drag) show in that order on indicators, minutes and the Excel list', async () => {
+  // Six screens, a reload and a workbook export in one walk: the long-journey limit.
+  test('members reordered on the members screen (buttons, Alt+↑, drag) show in that order on indicators, minutes and the Excel list', { timeout: TIMEOUT.longJourney }, async () => {
     const { page, close, errors } = await openDemo(SIZES[0]);
     const members = page.getByRole('table', { name: 'Đơn vị thành viên' });
     const order = async () =>
       (await members.locator('tbody tr[data-unit-name]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit-name') ?? '')))
         .filter((n) => !n.includes('(từ'))
         .map((n) => n.replace('Ủy ban MTTQ Việt Nam tỉnh ', ''));
-    expect((await order()).slice(0, 7)).toEqual(OFFICIAL);
+    await expect.poll(async () => (await order()).slice(0, 7)).toEqual(OFFICIAL);
     // Short names shown beside the full ones, the proposal marked where none is recorded (the demo records them all).
-    await expect(members.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Yên Bái"] .unit-short-name').textContent()).resolves.toBe('Yên Bái');
+    await expect.poll(() => members.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Yên Bái"] .unit-short-name').textContent()).toBe('Yên Bái');
 
     // Thái Nguyên up one with its button, then once more with Alt+↑ from the same (refocused) button.
     await members.getByRole('button', { name: 'Chuyển «Ủy ban MTTQ Việt Nam tỉnh Thái Nguyên» lên trên' }).click();
@@ -123,32 +108,32 @@ describe('names that fit and the cluster’s official order', () => {
     await source.dispatchEvent('dragend', { dataTransfer: transfer });
     await page.getByRole('status').filter({ hasText: '«Ủy ban MTTQ Việt Nam tỉnh Bắc Giang» nay ở vị trí 1.' }).waitFor();
     const expected = ['Bắc Giang', 'Phú Thọ', 'Bắc Kạn', 'Hòa Bình', 'Thái Nguyên', 'Tuyên Quang', 'Yên Bái'];
-    expect((await order()).slice(0, 7)).toEqual(expected);
+    await expect.poll(async () => (await order()).slice(0, 7)).toEqual(expected);
     await screenshot(page, 'names-members-reordered-1366x768');
 
     // The order is stored: it survives a reload.
     await page.reload();
     await page.getByRole('heading', { name: CLUSTER }).waitFor();
-    expect((await order()).slice(0, 7)).toEqual(expected);
-    await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2023');
+    await expect.poll(async () => (await order()).slice(0, 7)).toEqual(expected);
+    await openYear(page, 2023);
 
-    await go(page, 'Chỉ tiêu', 'Chỉ tiêu năm 2023');
+    await goTo(page, 'Chỉ tiêu', 'Chỉ tiêu năm 2023');
     const values = page.locator('table.values-table tbody tr[data-unit-name]');
-    await expect(values.locator('th').allTextContents()).resolves.toEqual(expected);
+    await expect.poll(() => values.locator('th').allTextContents()).toEqual(expected);
     await screenshot(page, 'names-indicators-reordered-1366x768');
 
-    await go(page, 'Nhập điểm', 'Bảng điểm năm 2023');
-    await expect(nameCells(page).then((cells) => cells.map((c) => c.text))).resolves.toEqual(expected);
+    await goTo(page, 'Nhập điểm', 'Bảng điểm năm 2023');
+    await expect.poll(() => nameCells(page).then((cells) => cells.map((c) => c.text))).toEqual(expected);
 
-    await go(page, 'Văn bản', 'Văn bản — năm 2023');
+    await goTo(page, 'Văn bản', 'Văn bản — năm 2023');
     await page.getByRole('region', { name: 'Loại văn bản' }).getByLabel('Loại văn bản').selectOption({ label: 'Biên bản họp Cụm thi đua (hội nghị tổng kết)' });
     const minutes = page.getByRole('article', { name: 'Biên bản hội nghị tổng kết công tác thi đua năm 2023' });
-    await minutes.waitFor();
+    await minutes.getByText(/^\+ Ủy ban MTTQ Việt Nam tỉnh /u).first().waitFor();
     const present = (await minutes.getByText(/^\+ Ủy ban MTTQ Việt Nam tỉnh /u).allTextContents()).map((line) => line.replace(/^\+ Ủy ban MTTQ Việt Nam tỉnh /u, '').replace(/[:;.].*$/u, ''));
     expect(present.length).toBeGreaterThan(1);
     expect(present).toEqual(expected.filter((p) => present.includes(p)));
 
-    await go(page, 'Xuất, nhập Excel', 'Xuất, nhập Excel — năm 2023');
+    await goTo(page, 'Xuất, nhập Excel', 'Xuất, nhập Excel — năm 2023');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('region', { name: 'Xuất Excel' }).getByRole('button', { name: 'Xuất: Chỉ tiêu' }).click(),
@@ -161,5 +146,5 @@ describe('names that fit and the cluster’s official order', () => {
     expect(listed).toEqual(expected);
     expect(errors).toEqual([]);
     await close();
-  }, 180_000);
+  });
 });

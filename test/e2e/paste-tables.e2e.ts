@@ -1,34 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { addMember, createCluster, goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
+import { screenshot, useBrowser, type ScreenSize } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const HEAVY = 120_000;
 const HOUSES = 'Nhà Đại đoàn kết làm mới, sửa chữa (căn)';
 // The demo's 2024 members in the year's stored order (the order of the indicators table).
 /** The demo's 2024 members in the cluster's official order (the demo records one). */
 const MEMBERS_2024 = ['Phú Thọ', 'Bắc Kạn', 'Bắc Giang', 'Hòa Bình', 'Tuyên Quang', 'Yên Bái', 'Thái Nguyên'];
 
-async function loadDemo(page: Page) {
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
-}
-
-async function go(page: Page, screen: string) {
-  await page.getByRole('navigation').getByRole('button', { name: screen, exact: true }).click();
-}
-
 async function openIndicators(page: Page, year: number) {
-  await page.locator('header select').nth(1).selectOption(String(year));
-  await go(page, 'Chỉ tiêu');
-  await page.getByRole('heading', { name: `Chỉ tiêu năm ${year}` }).waitFor();
+  await openYear(page, year);
+  await goTo(page, 'Chỉ tiêu', `Chỉ tiêu năm ${year}`);
 }
 
 /** Dispatches a paste of `text` on the focused element, as Excel puts a copied range on the clipboard. */
@@ -49,33 +33,34 @@ describe('block paste into pledged targets and indicator values', () => {
   test(
     'seven targets pasted at once are previewed, then applied as one change the Giao ước screen shows; a bad value refuses the whole block',
     async () => {
-      const { page, context, errors } = await openApp(browser);
+      const { page, context, errors } = await openApp(browser());
       await loadDemo(page);
       await openIndicators(page, 2024);
       await values(page).getByLabel('Chỉ tiêu').selectOption({ label: HOUSES });
-      const before = await targetInputs(page).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-      expect(before).toHaveLength(7);
+      const targets = () => targetInputs(page).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      await expect.poll(async () => (await targets()).length).toBe(7);
+      const before = await targets();
 
       await targetInputs(page).first().focus();
       await paste(page, ['1.300', '1.400', '800', '950', '700', '650', '1.100', ''].join('\r\n'));
       const preview = values(page).getByRole('region', { name: 'Xem trước khối dán' });
       await preview.getByText('Khối dán sẽ thay đổi 7 ô — kiểm tra rồi bấm «Áp dụng».').waitFor();
       // Nothing is applied before the preview is confirmed.
-      await expect(targetInputs(page).first().inputValue()).resolves.toBe(before[0]);
+      await expect.poll(() => targetInputs(page).first().inputValue()).toBe(before[0]);
       await screenshot(page, 'paste-targets-preview');
       await preview.getByRole('button', { name: 'Áp dụng 7 thay đổi' }).click();
       await values(page).getByText('Đã dán: 7 ô thay đổi (Ctrl+Z để hoàn tác).').waitFor();
-      const after = await targetInputs(page).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-      expect(after).toEqual(['1.300', '1.400', '800', '950', '700', '650', '1.100']);
+      const after = ['1.300', '1.400', '800', '950', '700', '650', '1.100'];
+      await expect.poll(targets).toEqual(after);
 
       // One bad value in the fourth row: the whole block is refused, that cell named, nothing changes.
       await targetInputs(page).first().focus();
       await paste(page, ['1', '2', '3', 'ba trăm', '5', '6', '7'].join('\n'));
-      await expect(values(page).getByRole('alert').textContent()).resolves.toBe(
+      await expect.poll(() => values(page).getByRole('alert').textContent()).toBe(
         'Không dán gì: 1 ô không hợp lệ. Dòng 4 (Hòa Bình), cột «Giao ước»: "ba trăm" không phải là số (Nhà Đại đoàn kết làm mới, sửa chữa). Ví dụ: 6.485.',
       );
-      await expect(values(page).getByRole('region', { name: 'Xem trước khối dán' }).count()).resolves.toBe(0);
-      await expect(targetInputs(page).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).resolves.toEqual(after);
+      await expect.poll(() => values(page).getByRole('region', { name: 'Xem trước khối dán' }).count()).toBe(0);
+      await expect.poll(targets).toEqual(after);
       await screenshot(page, 'paste-targets-refused');
 
       // A block too tall for the table is refused too, saying how much room is left.
@@ -84,20 +69,19 @@ describe('block paste into pledged targets and indicator values', () => {
       await values(page).getByText('Khối dán có 3 dòng × 1 cột nhưng từ ô đang chọn (Dòng 6 (Yên Bái), cột «Giao ước») bảng chỉ còn 2 dòng × 1 cột; không dán gì.').waitFor();
 
       // The Giao ước screen edits the same record.
-      await go(page, 'Giao ước thi đua');
+      await goTo(page, 'Giao ước thi đua');
       await page.getByRole('region', { name: 'Giao ước thi đua năm 2024' }).getByRole('button', { name: 'Sửa' }).click();
       const phuTho = page.getByLabel('Nhà Đại đoàn kết làm mới, sửa chữa: Ủy ban MTTQ Việt Nam tỉnh Phú Thọ', { exact: true });
-      await expect(phuTho.inputValue()).resolves.toBe('1.300');
+      await expect.poll(() => phuTho.inputValue()).toBe('1.300');
       expect(errors).toEqual([]);
       await context.close();
     },
-    HEAVY,
   );
 
   test(
     'values: a 7 × 2 block lands from the focused cell; Ctrl+D fills a selected column down; the table copies out as TSV',
     async () => {
-      const { page, context, errors } = await openApp(browser);
+      const { page, context, errors } = await openApp(browser());
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await loadDemo(page);
       await openIndicators(page, 2024);
@@ -106,17 +90,18 @@ describe('block paste into pledged targets and indicator values', () => {
       await cell(0, 'Quý I').focus();
       await paste(page, MEMBERS_2024.map((_, k) => `${10 + k}\t${20 + k}`).join('\r\n'));
       await values(page).getByRole('button', { name: /^Áp dụng \d+ thay đổi$/u }).click();
-      await expect(cell(6, 'Quý II').inputValue()).resolves.toBe('26');
+      await expect.poll(() => cell(6, 'Quý II').inputValue()).toBe('26');
 
       // Ctrl+D: Quý III of the first row typed, three rows selected with Shift+↓, filled down.
       const fourth = await cell(3, 'Quý III').inputValue();
+      expect(fourth).not.toBe('7');
       await cell(0, 'Quý III').fill('7');
       await cell(0, 'Quý III').press('Shift+ArrowDown');
       await cell(0, 'Quý III').press('Shift+ArrowDown');
       await cell(0, 'Quý III').press('Control+d');
-      await expect(cell(1, 'Quý III').inputValue()).resolves.toBe('7');
-      await expect(cell(2, 'Quý III').inputValue()).resolves.toBe('7');
-      await expect(cell(3, 'Quý III').inputValue()).resolves.toBe(fourth);
+      await expect.poll(() => cell(1, 'Quý III').inputValue()).toBe('7');
+      await expect.poll(() => cell(2, 'Quý III').inputValue()).toBe('7');
+      await expect.poll(() => cell(3, 'Quý III').inputValue()).toBe(fourth);
 
       await values(page).getByRole('button', { name: 'Sao chép bảng' }).click();
       await values(page).getByText('Đã sao chép bảng (7 dòng): dán vào Excel bằng Ctrl+V.').waitFor();
@@ -127,7 +112,6 @@ describe('block paste into pledged targets and indicator values', () => {
       expect(errors).toEqual([]);
       await context.close();
     },
-    HEAVY,
   );
 });
 
@@ -135,7 +119,7 @@ describe('indicators explain themselves', () => {
   test(
     'a 0 for lack of a pledged target says so beside the target, in the grid and in the ranking, whose link leads to the target',
     async () => {
-      const { page, context, errors } = await openApp(browser);
+      const { page, context, errors } = await openApp(browser());
       await loadDemo(page);
       await openIndicators(page, 2024);
       await values(page).getByLabel('Chỉ tiêu').selectOption({ label: HOUSES });
@@ -144,31 +128,30 @@ describe('indicators explain themselves', () => {
       await target.press('Enter');
       await values(page).locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Phú Thọ"]').getByText('IV.1: 0 điểm — chưa có chỉ tiêu').waitFor();
 
-      await go(page, 'Nhập điểm');
+      await goTo(page, 'Nhập điểm');
       const note = page.getByRole('status', { name: 'Điểm 0 vì thiếu chỉ tiêu giao ước' });
       await note.getByText('1 ô theo chỉ tiêu đang 0 điểm vì chưa có chỉ tiêu giao ước: «Nhà Đại đoàn kết làm mới, sửa chữa» (1 đơn vị).').waitFor();
       await screenshot(page, 'grid-target-gap');
 
-      await go(page, 'Xếp hạng');
+      await goTo(page, 'Xếp hạng');
       const issue = page.locator('li.issue', { hasText: 'chưa có chỉ tiêu giao ước' });
       await issue.first().waitFor();
-      await expect(issue.count()).resolves.toBe(1);
+      await expect.poll(() => issue.count()).toBe(1);
       await screenshot(page, 'ranking-target-gap');
       await issue.getByRole('button', { name: 'Nhập chỉ tiêu giao ước →' }).click();
       await page.getByRole('heading', { name: 'Chỉ tiêu năm 2024' }).waitFor();
-      await expect(values(page).getByLabel('Chỉ tiêu').inputValue()).resolves.toBe('ind-nha-ddk');
+      await expect.poll(() => values(page).getByLabel('Chỉ tiêu').inputValue()).toBe('ind-nha-ddk');
       const focused = page.getByLabel('Ủy ban MTTQ Việt Nam tỉnh Phú Thọ, Giao ước', { exact: true });
-      await expect(focused.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await expect.poll(() => focused.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.type('1.260');
       await page.keyboard.press('Enter');
-      await expect(values(page).getByText('IV.1: 0 điểm — chưa có chỉ tiêu').count()).resolves.toBe(0);
-      await go(page, 'Xếp hạng');
+      await expect.poll(() => values(page).getByText('IV.1: 0 điểm — chưa có chỉ tiêu').count()).toBe(0);
+      await goTo(page, 'Xếp hạng');
       await page.getByRole('heading', { name: 'Vấn đề dữ liệu của năm' }).waitFor();
-      await expect(page.locator('li.issue', { hasText: 'chưa có chỉ tiêu giao ước' }).count()).resolves.toBe(0);
+      await expect.poll(() => page.locator('li.issue', { hasText: 'chưa có chỉ tiêu giao ước' }).count()).toBe(0);
       expect(errors).toEqual([]);
       await context.close();
     },
-    HEAVY,
   );
 });
 
@@ -176,20 +159,10 @@ describe('criteria tables', () => {
   test(
     'a year started empty gets its criteria table pasted from Excel: a bad table adds nothing, a clean one is previewed then added',
     async () => {
-      const { page, context, errors } = await openApp(browser);
-      const form = page.getByRole('form', { name: 'Tạo cụm thi đua' });
-      await form.getByLabel('Tên cụm thi đua').fill('Cụm thi đua các xã');
-      await form.getByLabel('Cơ quan tổ chức').fill('Ủy ban MTTQ Việt Nam huyện Cẩm Khê');
-      await form.getByRole('button', { name: 'Tạo cụm thi đua' }).click();
-      await page.getByRole('heading', { name: 'Cụm thi đua các xã' }).waitFor();
-      for (const commune of ['Yên Lập', 'Tân Lập']) {
-        const add = page.getByRole('form', { name: 'Thêm đơn vị' });
-        await add.getByLabel('Tên đơn vị').fill(`Ủy ban MTTQ xã ${commune}`);
-        await add.getByLabel('Các năm là thành viên').fill('2024');
-        await add.getByRole('button', { name: 'Thêm đơn vị' }).click();
-        await page.getByRole('status').filter({ hasText: `Đã thêm "Ủy ban MTTQ xã ${commune}".` }).waitFor();
-      }
-      await go(page, 'Năm & quy tắc');
+      const { page, context, errors } = await openApp(browser());
+      await createCluster(page, 'Cụm thi đua các xã', 'Ủy ban MTTQ Việt Nam huyện Cẩm Khê');
+      for (const commune of ['Yên Lập', 'Tân Lập']) await addMember(page, `Ủy ban MTTQ xã ${commune}`, '2024');
+      await goTo(page, 'Năm & quy tắc');
       const newYear = page.getByRole('region', { name: 'Tạo năm mới' });
       await newYear.getByLabel('Năm', { exact: true }).fill('2024');
       await newYear.getByRole('combobox', { name: /^Mẫu/u }).selectOption({ label: 'Bảng trống — tự nhập hoặc dán từ Excel' });
@@ -198,8 +171,8 @@ describe('criteria tables', () => {
       await newYear.getByRole('button', { name: 'Tạo năm 2024' }).click();
       await page.getByText('Đã tạo năm 2024 và mở năm đó.').waitFor();
 
-      await go(page, 'Bảng tiêu chí');
-      await expect(page.getByTestId('total-max').textContent()).resolves.toBe('0,00');
+      await goTo(page, 'Bảng tiêu chí');
+      await expect.poll(() => page.getByTestId('total-max').textContent()).toBe('0,00');
       const panel = page.getByRole('region', { name: 'Dán bảng tiêu chí từ Excel' });
       await panel.getByText('Bảng tiêu chí năm này đang trống.', { exact: false }).waitFor();
       const box = panel.getByLabel('Bảng đã sao chép (Ctrl+V)');
@@ -208,12 +181,12 @@ describe('criteria tables', () => {
       await panel.getByRole('button', { name: 'Kiểm tra bảng' }).click();
       const alert = panel.getByRole('alert');
       await alert.getByText('Không thêm gì: bảng dán có 3 lỗi. Sửa trong Excel rồi dán lại.').waitFor();
-      await expect(alert.locator('li').allTextContents()).resolves.toEqual([
+      await expect.poll(() => alert.locator('li').allTextContents()).toEqual([
         'Dòng 4: mã tiêu chí "I.1" trùng — tiêu chí I.1 ở dòng 3.',
         'Dòng 4, cột 3 (tiêu chí I.1): "hai" không phải là số điểm.',
         'Dòng 2: phần I ghi 5 điểm nhưng các tiêu chí chấm điểm cộng lại 3 điểm.',
       ]);
-      await expect(panel.getByRole('button', { name: /^Thêm vào bảng/u }).count()).resolves.toBe(0);
+      await expect.poll(() => panel.getByRole('button', { name: /^Thêm vào bảng/u }).count()).toBe(0);
       await screenshot(page, 'criteria-paste-refused');
 
       await box.fill(
@@ -234,38 +207,33 @@ describe('criteria tables', () => {
       await screenshot(page, 'criteria-paste-preview');
       await preview.getByRole('button', { name: 'Thêm vào bảng: 2 phần, 5 tiêu chí' }).click();
       await page.getByText('Đã thêm 2 phần, 5 tiêu chí (Hoàn tác để bỏ).').waitFor();
-      await expect(page.getByTestId('total-max').textContent()).resolves.toBe('9,50');
-      await expect(page.locator('tr[data-criterion]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-criterion')))).resolves.toEqual([
+      await expect.poll(() => page.getByTestId('total-max').textContent()).toBe('9,50');
+      await expect.poll(() => page.locator('tr[data-criterion]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-criterion')))).toEqual([
         'I.1',
         'I.2',
         'II.1',
         'II.2',
         'II.3',
       ]);
-      await page.getByText('Đã lưu', { exact: true }).waitFor();
+      await waitForSave(page);
       await page.reload();
       await page.getByRole('heading', { name: 'Bảng tiêu chí năm 2024' }).waitFor();
-      await expect(page.getByTestId('total-max').textContent()).resolves.toBe('9,50');
+      await expect.poll(() => page.getByTestId('total-max').textContent()).toBe('9,50');
       expect(errors).toEqual([]);
       await context.close();
     },
-    HEAVY,
   );
 });
 
 describe('screens at an office laptop (1366×768 at 125 %) and a wide screen (1920×1080)', () => {
   for (const size of [
-    { name: '1366', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25 },
-    { name: '1920', viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 },
-  ]) {
+    { name: '1366', screen: 'laptop' },
+    { name: '1920', screen: 'fullHd' },
+  ] as const satisfies readonly { name: string; screen: ScreenSize }[]) {
     test(
       `indicators with targets and a paste preview, the grid and ranking hints, the pledge editor (${size.name})`,
       async () => {
-        const context = await browser.newContext({ locale: 'vi-VN', viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
-        const page = await context.newPage();
-        const errors: string[] = [];
-        page.on('pageerror', (error) => errors.push(error.message));
-        await page.goto(inject('baseURL'));
+        const { page, context, errors } = await openApp(browser(), { size: size.screen });
         await loadDemo(page);
         await openIndicators(page, 2024);
         await values(page).getByLabel('Chỉ tiêu').selectOption({ label: HOUSES });
@@ -277,14 +245,14 @@ describe('screens at an office laptop (1366×768 at 125 %) and a wide screen (19
         await values(page).getByRole('region', { name: 'Xem trước khối dán' }).waitFor();
         await screenshot(page, `paste-indicators-${size.name}`);
         await values(page).getByRole('button', { name: 'Hủy', exact: true }).click();
-        await go(page, 'Nhập điểm');
+        await goTo(page, 'Nhập điểm');
         await page.getByRole('status', { name: 'Điểm 0 vì thiếu chỉ tiêu giao ước' }).waitFor();
         await screenshot(page, `paste-grid-hint-${size.name}`);
-        await go(page, 'Xếp hạng');
+        await goTo(page, 'Xếp hạng');
         await page.locator('li.issue', { hasText: 'chưa có chỉ tiêu giao ước' }).first().waitFor();
         await page.locator('li.issue', { hasText: 'chưa có chỉ tiêu giao ước' }).first().scrollIntoViewIfNeeded();
         await page.screenshot({ path: `test-results/screenshots/paste-ranking-issue-${size.name}.png` });
-        await go(page, 'Giao ước thi đua');
+        await goTo(page, 'Giao ước thi đua');
         await page.getByRole('region', { name: 'Giao ước thi đua năm 2024' }).getByRole('button', { name: 'Sửa' }).click();
         await page.getByLabel('Nhà Đại đoàn kết làm mới, sửa chữa: Ủy ban MTTQ Việt Nam tỉnh Bắc Giang', { exact: true }).focus();
         await paste(page, '10\t20\n30\t40\n');
@@ -294,7 +262,6 @@ describe('screens at an office laptop (1366×768 at 125 %) and a wide screen (19
         expect(errors).toEqual([]);
         await context.close();
       },
-      HEAVY,
     );
   }
 });

@@ -1,47 +1,40 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { SECTION_SLUGS, SECTIONS } from '../../renderer/app/routes';
+import { loadDemo as demo, openApp, openYear, screenShown, type OpenOptions } from './app-actions';
 import { axeViolations, blocking } from './axe';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const CLUSTER = 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc';
 const BANNER = 'Trình duyệt chưa cho phép lưu bền vững';
 
-async function start(viewport = { width: 1366, height: 768 }) {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport });
-  const page = await context.newPage();
-  const errors: string[] = [];
+/** The app at 1366×768 (100 %, the size of the guide's screenshots), with failed requests and console warnings kept. */
+async function start(options: OpenOptions = {}) {
   const failed: string[] = [];
   const warnings: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('response', (r) => {
-    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  const opened = await openApp(browser(), {
+    size: 'guide',
+    beforeStart: async (page) => {
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+      });
+      await options.beforeStart?.(page);
+    },
   });
-  page.on('console', (m) => {
-    if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
-  });
-  await page.goto(inject('baseURL'));
-  return { context, page, errors, failed, warnings };
+  return { ...opened, failed, warnings };
 }
 
-async function demo(page: Page) {
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await page.getByRole('heading', { name: CLUSTER }).waitFor();
-}
-
+/** Opens a screen of 2023 by its address, as a link or Back would, and waits until it has rendered. */
 const go = async (page: Page, slug: string) => {
+  const section = SECTIONS.find((s) => SECTION_SLUGS[s] === slug);
+  if (!section) throw new Error(`no screen at ${slug}`);
   await page.evaluate((h) => (location.hash = h), `#/2023/${slug}`);
-  await page.locator('main h1, main h2').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('main .loading-state'));
+  await screenShown(page, section);
 };
 
 describe('polish', () => {
@@ -49,9 +42,9 @@ describe('polish', () => {
     const { page, context, errors, failed, warnings } = await start();
     await demo(page);
     for (const slug of ['nhap-diem', 'xep-hang', 'bieu-do', 'khen-thuong']) await go(page, slug);
-    await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption('2024');
+    await openYear(page, 2024);
     await page.waitForLoadState('networkidle');
-    await expect(page.evaluate(() => document.querySelector('link[rel=icon]')?.getAttribute('href'))).resolves.toMatch(/favicon.*\.svg$/u);
+    await expect.poll(() => page.evaluate(() => document.querySelector('link[rel=icon]')?.getAttribute('href'))).toMatch(/favicon.*\.svg$/u);
     const icon = await page.evaluate(() => fetch(document.querySelector<HTMLLinkElement>('link[rel=icon]')?.href ?? '').then((r) => r.status));
     expect(icon).toBe(200);
     expect(failed).toEqual([]);
@@ -65,15 +58,15 @@ describe('polish', () => {
     await page.getByText(BANNER).waitFor();
     await demo(page);
     await go(page, 'nhap-diem');
-    await expect(page.getByText(BANNER).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText(BANNER).count()).toBe(0);
     await go(page, 'ban-giao-sao-luu');
-    await expect(page.getByText(BANNER).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText(BANNER).count()).toBe(1);
     await page.getByRole('button', { name: 'Đã hiểu, không nhắc lại' }).click();
-    await expect(page.getByText(BANNER).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText(BANNER).count()).toBe(0);
     await page.reload();
-    await page.locator('main h1, main h2').first().waitFor();
+    await screenShown(page);
     await go(page, 'cum-thanh-vien');
-    await expect(page.getByText(BANNER).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText(BANNER).count()).toBe(0);
     await context.close();
   });
 
@@ -85,8 +78,8 @@ describe('polish', () => {
     await help.click();
     const panel = page.getByRole('dialog', { name: 'Hướng dẫn sử dụng' });
     await panel.getByRole('heading', { name: 'Biểu quyết', exact: true }).waitFor();
-    await expect(panel.textContent()).resolves.toContain('Tiếp: người thứ hai nhập lại');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Biểu quyết');
+    await expect.poll(() => panel.textContent()).toContain('Tiếp: người thứ hai nhập lại');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Biểu quyết');
     expect(blocking(await axeViolations(page))).toEqual([]);
     // Another screen: the panel follows it.
     await go(page, 'nhap-diem');
@@ -94,8 +87,8 @@ describe('polish', () => {
     await panel.getByRole('button', { name: 'Xem toàn bộ hướng dẫn' }).click();
     await panel.getByRole('heading', { name: 'Hướng dẫn sử dụng Cụm Thi Đua' }).waitFor();
     await page.keyboard.press('Escape');
-    await expect(panel.count()).resolves.toBe(0);
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('nut-huong-dan');
+    await expect.poll(() => panel.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('nut-huong-dan');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -106,16 +99,18 @@ describe('polish', () => {
  * GUIDE_IMAGES=1 (then committed), else to test-results/guide-images/ so every run checks they can be made.
  */
 describe('guide screenshots', () => {
-  test('every screenshot the guide shows', { timeout: 120_000 }, async () => {
+  test('every screenshot the guide shows', async () => {
     const dir = process.env.GUIDE_IMAGES === '1' ? 'docs/images' : 'test-results/guide-images';
     mkdirSync(dir, { recursive: true });
-    const { page, context } = await start();
-    await page.evaluate(() => localStorage.setItem('cum-thi-dua:storage-banner-dismissed', '1'));
-    await page.reload();
+    // The storage warning dismissed in an earlier session, so that it is not in the pictures.
+    const { page, context } = await start({
+      beforeStart: async (p) => {
+        await p.addInitScript(() => localStorage.setItem('cum-thi-dua:storage-banner-dismissed', '1'));
+      },
+    });
     await demo(page);
     for (const slug of ['cum-thanh-vien', 'nhap-diem', 'xep-hang', 'khen-thuong', 'bieu-quyet']) {
       await go(page, slug);
-      await page.waitForLoadState('networkidle');
       await page.screenshot({ path: `${dir}/${slug}.png` });
     }
     // A member's history across the 2025 merger: the image is named after the screen, the address names the member.

@@ -1,41 +1,24 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inject } from 'vitest';
-import { SCREENSHOT_DIR, launchBrowser } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { demoProvince as P, goTo, loadDemo, openApp, openYear } from './app-actions';
+import { SCREENSHOT_DIR, useBrowser, type ScreenSize } from './browser';
 import { finaliseOnAwards } from './year-end-steps';
+import { waitForSave } from './app-actions';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const P = (name: string) => `Ủy ban MTTQ Việt Nam tỉnh ${name}`;
-const yearSelect = (page: Page) => page.locator('header label', { hasText: /^Năm/u }).locator('select');
-
-/** A fresh profile at a given window size: the office laptop (1366×768 at 125 %) or a full-HD screen. */
-async function openAt(size: { width: number; height: number; scale: number }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (msg) => {
-    if (msg.text().includes('Content Security Policy')) errors.push(msg.text());
-  });
-  await page.goto(inject('baseURL'));
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await page.getByRole('heading', { name: 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc' }).waitFor();
-  await yearSelect(page).selectOption('2023');
-  return { context, page, errors };
+/** A fresh profile at a given window size (the office laptop at 125 % or a full-HD screen) with the demo's 2023 open. */
+async function openAt(size: ScreenSize): Promise<{ context: BrowserContext; page: Page; errors: string[]; cspViolations: string[] }> {
+  const { context, page, errors, cspViolations } = await openApp(browser(), { size });
+  await loadDemo(page);
+  await openYear(page, 2023);
+  return { context, page, errors, cspViolations };
 }
 
 async function openRanking(page: Page): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: 'Xếp hạng', exact: true }).click();
-  await page.getByRole('heading', { name: 'Xếp hạng năm 2023' }).waitFor();
+  await goTo(page, 'Xếp hạng', 'Xếp hạng năm 2023');
 }
 
 async function rows(page: Page, table: string): Promise<string[][]> {
@@ -56,24 +39,24 @@ async function shoot(page: Page, name: string, region?: ReturnType<typeof panel>
 
 describe('robustness of the ranking (Độ vững của thứ hạng)', () => {
   test('demo 2023 at 1366×768 (125 %): ranges beside the ranks, the flag robust, the excellence flag within ±0,25; δ is the user\'s and a bad δ is refused', async () => {
-    const { page, context, errors } = await openAt({ width: 1366, height: 768, scale: 1.25 });
+    const { page, context, errors, cspViolations } = await openAt('laptop');
     await openRanking(page);
 
-    const ranking = await rows(page, 'Bảng xếp hạng');
     // The range is the last column, beside "phân định": Phú Thọ cannot lose first place within ±0,25 per score.
-    expect(ranking.map((r) => r.at(-1))).toEqual(['1', '2–6', '2–6', '2–7', '2–7', '2–7', '4–7']);
-    await expect(page.locator('table[aria-label="Bảng xếp hạng"] thead th').last().textContent()).resolves.toBe('Hạng có thể (±0,25)');
+    await expect.poll(async () => (await rows(page, 'Bảng xếp hạng')).map((r) => r.at(-1))).toEqual(['1', '2–6', '2–6', '2–7', '2–7', '2–7', '4–7']);
+    await expect.poll(() => page.locator('table[aria-label="Bảng xếp hạng"] thead th').last().textContent()).toBe('Hạng có thể (±0,25)');
     await shoot(page, 'robustness-1366-ranking');
 
-    const boundaries = await rows(page, BOUNDARIES);
-    expect(boundaries.map((r) => r.slice(0, 3))).toEqual([
+    await expect.poll(async () => (await rows(page, BOUNDARIES)).map((r) => r.slice(0, 3))).toEqual([
       ['Cờ thi đua xuất sắc toàn diện', `${P('Phú Thọ')} / ${P('Bắc Kạn')}`, 'Vững'],
       ['Cờ thi đua xuất sắc', `${P('Bắc Kạn')} / ${P('Bắc Giang')}`, 'Trong phạm vi sai số'],
       ['Bằng khen của Ủy ban Trung ương MTTQ Việt Nam', `${P('Yên Bái')} / —`, 'Phụ thuộc hình thức trên'],
     ]);
+    const boundaries = await rows(page, BOUNDARIES);
     expect(boundaries[1]?.[3]).toBe(
       `Nếu mọi điểm chấm của ${P('Bắc Kạn')} thấp đi 0,25 điểm và mọi điểm chấm của ${P('Bắc Giang')} cao lên 0,25 điểm thì Cờ thi đua xuất sắc: đề nghị ${P('Bắc Giang')}.`,
     );
+    await expect.poll(async () => (await rows(page, PAIRS)).length).toBeGreaterThan(1);
     const pairs = await rows(page, PAIRS);
     expect(pairs[0]?.slice(0, 4)).toEqual(['1–2', `${P('Phú Thọ')} / ${P('Bắc Kạn')}`, '7,70', 'không có']);
     expect(pairs[1]?.[3]).toBe(`2,01 điểm: II.1 của ${P('Bắc Kạn')} 4,00 → 1,99 (và 12 điểm chấm khác)`);
@@ -86,8 +69,7 @@ describe('robustness of the ranking (Độ vững của thứ hạng)', () => {
     await page.getByRole('button', { name: P('Bắc Kạn') }).click();
     const explained = page.getByRole('region', { name: 'Giải thích xếp hạng' });
     await explained.getByRole('heading', { name: `Giải thích: ${P('Bắc Kạn')}` }).waitFor();
-    const lines = await explained.getByRole('list', { name: 'Độ vững của thứ hạng' }).locator('li').allTextContents();
-    expect(lines).toEqual([
+    await expect.poll(() => explained.getByRole('list', { name: 'Độ vững của thứ hạng' }).locator('li').allTextContents()).toEqual([
       'Nếu mọi điểm chấm sai lệch tối đa ±0,25 điểm, hạng có thể là: 2–6.',
       `Không điểm chấm đơn lẻ nào đủ để vượt ${P('Phú Thọ')}.`,
       'Tiêu chí quyết định: III.3 (+3,86), III.2 (+3,50), III.1 (+1,50).',
@@ -103,27 +85,27 @@ describe('robustness of the ranking (Độ vững của thứ hạng)', () => {
     ] as const) {
       await delta.fill(text);
       await panel(page).getByRole('button', { name: 'Tính lại' }).click();
-      await expect(panel(page).getByRole('alert').textContent()).resolves.toBe(message);
-      await expect(page.locator('table[aria-label="Bảng xếp hạng"] thead th').last().textContent()).resolves.toBe('Hạng có thể (±0,25)');
+      await expect.poll(() => panel(page).getByRole('alert').textContent()).toBe(message);
+      await expect.poll(() => page.locator('table[aria-label="Bảng xếp hạng"] thead th').last().textContent()).toBe('Hạng có thể (±0,25)');
     }
     // ±0,5 per score: now even the comprehensive flag could change; ±0: nothing can.
     await delta.fill('0,5');
     await panel(page).getByRole('button', { name: 'Tính lại' }).click();
     await page.locator('table[aria-label="Bảng xếp hạng"] thead th', { hasText: 'Hạng có thể (±0,50)' }).waitFor();
-    await expect(panel(page).getByRole('alert').count()).resolves.toBe(0);
-    expect((await rows(page, BOUNDARIES))[0]?.[2]).toBe('Trong phạm vi sai số');
+    await expect.poll(() => panel(page).getByRole('alert').count()).toBe(0);
+    await expect.poll(async () => (await rows(page, BOUNDARIES))[0]?.[2]).toBe('Trong phạm vi sai số');
     await delta.fill('0');
     await panel(page).getByRole('button', { name: 'Tính lại' }).click();
     await page.locator('table[aria-label="Bảng xếp hạng"] thead th', { hasText: 'Hạng có thể (±0,00)' }).waitFor();
-    expect((await rows(page, BOUNDARIES)).map((r) => r[2])).toEqual(['Vững', 'Vững', 'Vững']);
+    await expect.poll(async () => (await rows(page, BOUNDARIES)).map((r) => r[2])).toEqual(['Vững', 'Vững', 'Vững']);
     expect(errors).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await context.close();
   });
 
   test('a close year made in the grid at 1920×1080: the flag boundary falls within ±0,25 and the pair is swapped by 0,21 on one score', async () => {
-    const { page, context, errors } = await openAt({ width: 1920, height: 1080, scale: 1 });
-    await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm' }).click();
-    await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
+    const { page, context, errors, cspViolations } = await openAt('fullHd');
+    await goTo(page, 'Nhập điểm', 'Bảng điểm năm 2023');
     await page.getByLabel('Cột hiển thị').selectOption('reviewed');
     const cell = (key: string) => page.locator(`[role="row"][data-unit-name="${P('Phú Thọ')}"] [data-col-key="${key}"]`);
     // Phú Thọ 88,50 → 81,00: II.1 4,00 → 0 and II.4 4,00 → 0,50, 0,20 ahead of Bắc Kạn.
@@ -133,40 +115,40 @@ describe('robustness of the ranking (Độ vững của thứ hạng)', () => {
       await page.keyboard.type(text);
       await page.keyboard.press('Enter');
     }
-    await expect(cell('c-II.4:reviewed').textContent()).resolves.toBe('0,50');
+    await expect.poll(() => cell('c-II.4:reviewed').textContent()).toBe('0,50');
     await openRanking(page);
-    const ranking = await rows(page, 'Bảng xếp hạng');
-    expect(ranking[0]?.slice(1, 3)).toEqual([P('Phú Thọ'), '81,00']);
-    expect(ranking.slice(0, 2).map((r) => r.at(-1))).toEqual(['1–6', '1–6']);
+    await expect.poll(async () => (await rows(page, 'Bảng xếp hạng'))[0]?.slice(1, 3)).toEqual([P('Phú Thọ'), '81,00']);
+    await expect.poll(async () => (await rows(page, 'Bảng xếp hạng')).slice(0, 2).map((r) => r.at(-1))).toEqual(['1–6', '1–6']);
+    await expect.poll(async () => (await rows(page, BOUNDARIES))[0]?.slice(0, 3)).toEqual(['Cờ thi đua xuất sắc toàn diện', `${P('Phú Thọ')} / ${P('Bắc Kạn')}`, 'Trong phạm vi sai số']);
     const boundaries = await rows(page, BOUNDARIES);
-    expect(boundaries[0]?.slice(0, 3)).toEqual(['Cờ thi đua xuất sắc toàn diện', `${P('Phú Thọ')} / ${P('Bắc Kạn')}`, 'Trong phạm vi sai số']);
     expect(boundaries[0]?.[3]).toContain(`thì Cờ thi đua xuất sắc toàn diện: đề nghị ${P('Bắc Kạn')}.`);
     const first = page.locator(`table[aria-label="${PAIRS}"] tbody tr`).first();
-    await expect(first.getAttribute('class')).resolves.toBe('pair-within');
+    await expect.poll(() => first.getAttribute('class')).toBe('pair-within');
     const pair = await rows(page, PAIRS);
     expect(pair[0]?.[2]).toBe('0,20');
     expect(pair[0]?.[3]).toMatch(/^0,21 điểm: .+ → .+trong sai số$/u);
-    await expect(panel(page).locator('.robustness-summary').textContent()).resolves.toBe(
+    await expect.poll(() => panel(page).locator('.robustness-summary').textContent()).toBe(
       'Nếu mỗi điểm chấm sai lệch tối đa ±0,25 điểm, đề nghị khen thưởng có thể thay đổi: Cờ thi đua xuất sắc toàn diện; Cờ thi đua xuất sắc.',
     );
     await panel(page).scrollIntoViewIfNeeded();
     await shoot(page, 'robustness-1920-close-year');
     await shoot(page, 'robustness-1920-close-year-panel', panel(page));
     expect(errors).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await context.close();
   });
 
   test('the annex to the minutes carries the tolerance chosen on the ranking screen: ±0,50 on screen, in the preview and in the downloaded .docx', async () => {
-    const { page, context, errors } = await openAt({ width: 1366, height: 768, scale: 1.25 });
+    const { page, context, errors, cspViolations } = await openAt('laptop');
     await openRanking(page);
     await panel(page).getByLabel('Sai số mỗi điểm chấm (δ, điểm)').fill('0,5');
     await panel(page).getByRole('button', { name: 'Tính lại' }).click();
     await page.locator('table[aria-label="Bảng xếp hạng"] thead th', { hasText: 'Hạng có thể (±0,50)' }).waitFor();
 
-    await page.getByRole('navigation').getByRole('button', { name: 'Văn bản', exact: true }).click();
+    await goTo(page, 'Văn bản', 'Văn bản — năm 2023');
     const controls = page.getByRole('region', { name: 'Loại văn bản' });
     await controls.getByLabel('Loại văn bản').selectOption({ label: 'Phụ lục biên bản: độ vững của kết quả xếp hạng' });
-    await expect(controls.textContent()).resolves.toContain('Sai số mỗi điểm chấm: ±0,50 điểm');
+    await expect.poll(() => controls.textContent()).toContain('Sai số mỗi điểm chấm: ±0,50 điểm');
     await page.getByText('ĐỘ VỮNG CỦA KẾT QUẢ XẾP HẠNG NĂM 2023').first().waitFor();
     await shoot(page, 'robustness-annex-preview-1366');
 
@@ -180,39 +162,41 @@ describe('robustness of the ranking (Độ vững của thứ hạng)', () => {
     expect(paragraphs.slice(0, 2)).toEqual(['PHỤ LỤC', 'ĐỘ VỮNG CỦA KẾT QUẢ XẾP HẠNG NĂM 2023']);
     expect(paragraphs).toContain('Nếu mỗi điểm chấm sai lệch tối đa ±0,50 điểm, đề nghị khen thưởng có thể thay đổi: Cờ thi đua xuất sắc toàn diện; Cờ thi đua xuất sắc.');
     expect(errors).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await context.close();
   });
-  test('δ is a recorded fact of the year: kept after a reload, logged once finalised, frozen while the year is locked, the same in the annex', { timeout: 120_000 }, async () => {
-    const { page, context, errors } = await openAt({ width: 1366, height: 768, scale: 1.25 });
+  test('δ is a recorded fact of the year: kept after a reload, frozen while the year is locked, the same in the annex', async () => {
+    const { page, context, errors, cspViolations } = await openAt('laptop');
     await openRanking(page);
     const delta = panel(page).getByLabel('Sai số mỗi điểm chấm (δ, điểm)');
-    await expect(panel(page).textContent()).resolves.toContain('Sai số δ được ghi cùng năm');
+    await expect.poll(() => panel(page).textContent()).toContain('Sai số δ được ghi cùng năm');
     await delta.fill('0,5');
     await panel(page).getByRole('button', { name: 'Tính lại' }).click();
     await page.locator('table[aria-label="Bảng xếp hạng"] thead th', { hasText: 'Hạng có thể (±0,50)' }).waitFor();
-    await page.locator('header .save-status', { hasText: 'Đã lưu' }).waitFor();
+    await waitForSave(page);
 
     // A reload reads the year again: δ is the one recorded, not the default.
     await page.reload();
     await page.getByRole('heading', { name: 'Xếp hạng năm 2023' }).waitFor();
     await page.locator('table[aria-label="Bảng xếp hạng"] thead th', { hasText: 'Hạng có thể (±0,50)' }).waitFor();
-    await expect(delta.inputValue()).resolves.toBe('0,50');
+    await expect.poll(() => delta.inputValue()).toBe('0,50');
 
     // Finalised and locked: δ cannot change any more, and the screen says how to change it.
     await finaliseOnAwards(page, 2023);
     await openRanking(page);
-    await expect(delta.isDisabled()).resolves.toBe(true);
-    await expect(panel(page).getByRole('button', { name: 'Tính lại' }).isDisabled()).resolves.toBe(true);
-    await expect(panel(page).textContent()).resolves.toContain('Năm đã khóa sổ: sai số δ được giữ như khi chốt.');
-    await expect(delta.inputValue()).resolves.toBe('0,50');
+    await expect.poll(() => delta.isDisabled()).toBe(true);
+    await expect.poll(() => panel(page).getByRole('button', { name: 'Tính lại' }).isDisabled()).toBe(true);
+    await expect.poll(() => panel(page).textContent()).toContain('Năm đã khóa sổ: sai số δ được giữ như khi chốt.');
+    await expect.poll(() => delta.inputValue()).toBe('0,50');
 
     // The annex of the locked year prints the recorded δ.
-    await page.getByRole('navigation').getByRole('button', { name: 'Văn bản', exact: true }).click();
+    await goTo(page, 'Văn bản', 'Văn bản — năm 2023');
     const controls = page.getByRole('region', { name: 'Loại văn bản' });
     await controls.getByLabel('Loại văn bản').selectOption({ label: 'Phụ lục biên bản: độ vững của kết quả xếp hạng' });
-    await expect(controls.textContent()).resolves.toContain('Sai số mỗi điểm chấm: ±0,50 điểm');
+    await expect.poll(() => controls.textContent()).toContain('Sai số mỗi điểm chấm: ±0,50 điểm');
     await page.getByText('Nếu mỗi điểm chấm sai lệch tối đa ±0,50 điểm', { exact: false }).first().waitFor();
     expect(errors).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await context.close();
   });
 });

@@ -1,58 +1,45 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inject } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { DEMO_CLUSTER as CLUSTER, loadDemo, openApp, yearSelect } from './app-actions';
+import { openPage, screenshot, useBrowser, type ScreenSize } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const CLUSTER = 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc';
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Chức năng' }).getByRole('button', { name, exact: true });
-const yearSelect = (page: Page) => page.locator('header label', { hasText: /^Năm/u }).locator('select');
 const hashOf = (page: Page) => new URL(page.url()).hash;
 /** The accessible name and tag of the focused element. */
 const focused = (page: Page) => page.evaluate(() => ({ tag: document.activeElement?.tagName ?? '', text: document.activeElement?.textContent?.trim() ?? '' }));
 
-async function withDemo(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await page.getByRole('heading', { name: CLUSTER }).waitFor();
-}
+const withDemo = loadDemo;
 
 describe('app shell: start-up', () => {
   test('the header, the navigation and the loading state are in the page itself: they show with every script held back', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25 });
-    const page = await context.newPage();
+    const { context, page } = await openPage(browser(), 'laptop');
     await page.route('**/*.js', (route) => route.abort());
     await page.goto(inject('baseURL'));
-    await expect(nav(page, 'Nhập điểm').isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('status').textContent()).resolves.toBe('Đang mở ứng dụng và dữ liệu của cụm…');
-    await expect(page.getByText('Quản lý thi đua của cụm, khối').isVisible()).resolves.toBe(true);
+    await expect.poll(() => nav(page, 'Nhập điểm').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Đang mở ứng dụng và dữ liệu của cụm…');
+    await expect.poll(() => page.getByText('Quản lý thi đua của cụm, khối').isVisible()).toBe(true);
     await context.close();
   });
 
   test('the shell speaks the chosen language from the first script on', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(browser());
     await page.evaluate(() => localStorage.setItem('cum-thi-dua:language', 'en'));
     await page.route('**/assets/start-*.js', () => undefined); // never answered: the app never loads
     await page.reload();
     await page.getByRole('status').filter({ hasText: "Opening the app and the cluster's data…" }).waitFor();
-    await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('button').first().textContent()).resolves.toBe('Cluster & members');
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await expect.poll(() => page.getByRole('navigation', { name: 'Sections' }).getByRole('button').first().textContent()).toBe('Cluster & members');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await context.close();
   });
 
   test('the shell works before the app has loaded: a screen chosen then opens, with the focus on its heading', async () => {
     for (const size of [
-      { name: '1366x768', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1.25 },
-      { name: '1920x1080', viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 },
-    ]) {
-      const context = await browser.newContext({ locale: 'vi-VN', viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
-      const page = await context.newPage();
+      { name: '1366x768', screen: 'laptop' },
+      { name: '1920x1080', screen: 'fullHd' },
+    ] as const satisfies readonly { name: string; screen: ScreenSize }[]) {
+      const { context, page } = await openPage(browser(), size.screen);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       // Hold back the rest of the app: what shows now is what the start-up chunk paints by itself.
@@ -64,7 +51,7 @@ describe('app shell: start-up', () => {
       });
       await page.goto(inject('baseURL'));
       await page.getByRole('status').filter({ hasText: 'Đang mở ứng dụng và dữ liệu của cụm…' }).waitFor();
-      await expect(page.getByRole('navigation', { name: 'Chức năng' }).getByRole('button').allTextContents()).resolves.toEqual([
+      await expect.poll(() => page.getByRole('navigation', { name: 'Chức năng' }).getByRole('button').allTextContents()).toEqual([
         'Cụm & thành viên',
         'Năm & quy tắc',
         'Bảng tiêu chí',
@@ -76,6 +63,7 @@ describe('app shell: start-up', () => {
         'Biểu quyết',
         'Luân phiên cụm trưởng',
         'Giao ước thi đua',
+        'Giao ban quý',
         'Nhật ký',
         'Bàn giao & sao lưu',
         'Xuất, nhập Excel',
@@ -83,19 +71,20 @@ describe('app shell: start-up', () => {
         'Văn bản',
         'Cài đặt',
       ]);
-      await expect(nav(page, 'Cụm & thành viên').getAttribute('aria-current')).resolves.toBe('page');
-      await expect(page.getByText('Cụm Thi Đua', { exact: true }).isVisible()).resolves.toBe(true);
-      await page.waitForTimeout(400); // the loading state fades in after a short delay, so a quick load does not flash
+      await expect.poll(() => nav(page, 'Cụm & thành viên').getAttribute('aria-current')).toBe('page');
+      await expect.poll(() => page.getByText('Cụm Thi Đua', { exact: true }).isVisible()).toBe(true);
+      // The loading state appears after a short delay, so a quick load does not flash: wait until it shows.
+      await page.locator('.loading-state').waitFor({ state: 'visible' });
       await screenshot(page, `shell-loading-${size.name}`);
 
       // A click before the app has loaded is not lost: the app opens on that screen, with the focus on its heading.
       await nav(page, 'Cài đặt').click();
-      await expect(nav(page, 'Cài đặt').getAttribute('aria-current')).resolves.toBe('page');
+      await expect.poll(() => nav(page, 'Cài đặt').getAttribute('aria-current')).toBe('page');
       release();
       const heading = page.getByRole('heading', { name: 'Cài đặt', level: 1 });
       await heading.waitFor();
       await expect.poll(() => focused(page)).toEqual({ tag: 'H1', text: 'Cài đặt' });
-      expect(hashOf(page)).toBe('#/cai-dat');
+      await expect.poll(() => hashOf(page)).toBe('#/cai-dat');
       await screenshot(page, `shell-settings-${size.name}`);
       expect(errors).toEqual([]);
       await context.close();
@@ -103,7 +92,7 @@ describe('app shell: start-up', () => {
   });
 
   test('screens load on demand; a screen whose code cannot be loaded says so in Vietnamese and loads on "Thử lại"', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await withDemo(page);
     // Only the open screen's code was loaded, not the ranking's or the charts' (ECharts).
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop() ?? ''));
@@ -114,7 +103,7 @@ describe('app shell: start-up', () => {
     await nav(page, 'Xếp hạng').click();
     const failure = page.getByRole('alert').filter({ hasText: 'Không tải được màn hình «Xếp hạng»' });
     await failure.waitFor();
-    await expect(failure.textContent()).resolves.toContain('Dữ liệu đã lưu không bị ảnh hưởng.');
+    await expect.poll(() => failure.textContent()).toContain('Dữ liệu đã lưu không bị ảnh hưởng.');
     // The rest of the app still works while the screen is missing.
     await nav(page, 'Nhập điểm').click();
     await page.getByRole('heading', { name: 'Bảng điểm năm 2025' }).waitFor();
@@ -125,20 +114,19 @@ describe('app shell: start-up', () => {
     await page.unroute('**/assets/RankingScreen-*.js');
     await failure.getByRole('button', { name: 'Thử lại' }).click();
     await page.getByRole('heading', { name: 'Xếp hạng năm 2025' }).waitFor();
-    await expect(failure.count()).resolves.toBe(0);
+    await expect.poll(() => failure.count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   test('when the app itself cannot be loaded, the shell says so and "Thử lại" starts it', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1360, height: 900 } });
-    const page = await context.newPage();
+    const { context, page } = await openPage(browser());
     await page.route('**/assets/start-*.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto(inject('baseURL'));
     const failure = page.getByRole('alert').filter({ hasText: 'Không mở được ứng dụng' });
     await failure.waitFor();
-    await expect(failure.textContent()).resolves.toContain('Dữ liệu đã lưu không bị ảnh hưởng.');
-    await expect(page.getByRole('navigation', { name: 'Chức năng' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => failure.textContent()).toContain('Dữ liệu đã lưu không bị ảnh hưởng.');
+    await expect.poll(() => page.getByRole('navigation', { name: 'Chức năng' }).isVisible()).toBe(true);
     await screenshot(page, 'shell-app-failed');
     await page.unroute('**/assets/start-*.js');
     await failure.getByRole('button', { name: 'Thử lại' }).click();
@@ -149,26 +137,26 @@ describe('app shell: start-up', () => {
 
 describe('app shell: navigation keeps your place', () => {
   test('a reload returns to the same screen and year', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await withDemo(page);
     await expect.poll(() => hashOf(page)).toBe('#/2025/cum-thanh-vien');
     await yearSelect(page).selectOption('2023');
     await nav(page, 'Xếp hạng').click();
     await page.getByRole('heading', { name: 'Xếp hạng năm 2023' }).waitFor();
-    expect(hashOf(page)).toBe('#/2023/xep-hang');
+    await expect.poll(() => hashOf(page)).toBe('#/2023/xep-hang');
 
     await page.reload();
     await page.getByRole('heading', { name: 'Xếp hạng năm 2023' }).waitFor();
-    await expect(yearSelect(page).inputValue()).resolves.toBe('2023');
-    await expect(nav(page, 'Xếp hạng').getAttribute('aria-current')).resolves.toBe('page');
+    await expect.poll(() => yearSelect(page).inputValue()).toBe('2023');
+    await expect.poll(() => nav(page, 'Xếp hạng').getAttribute('aria-current')).toBe('page');
     // A fresh load is not a navigation: the focus stays at the top of the page, where the skip link is next.
-    await expect(focused(page)).resolves.toMatchObject({ tag: 'BODY' });
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'BODY' });
     expect(errors).toEqual([]);
     await context.close();
   });
 
   test("Back and Forward move between screens and years inside the app, and the screen's heading takes the focus", async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await withDemo(page);
     await nav(page, 'Nhập điểm').click();
     await page.getByRole('heading', { name: 'Bảng điểm năm 2025' }).waitFor();
@@ -177,18 +165,18 @@ describe('app shell: navigation keeps your place', () => {
     await page.getByRole('heading', { name: 'Bảng điểm năm 2024' }).waitFor();
     await nav(page, 'Xếp hạng').click();
     await page.getByRole('heading', { name: 'Xếp hạng năm 2024' }).waitFor();
-    expect(hashOf(page)).toBe('#/2024/xep-hang');
+    await expect.poll(() => hashOf(page)).toBe('#/2024/xep-hang');
 
     await page.goBack();
     await page.getByRole('heading', { name: 'Bảng điểm năm 2024' }).waitFor();
-    expect(hashOf(page)).toBe('#/2024/nhap-diem');
+    await expect.poll(() => hashOf(page)).toBe('#/2024/nhap-diem');
     await expect.poll(() => focused(page)).toEqual({ tag: 'H1', text: 'Bảng điểm năm 2024' });
     await page.goBack();
     await page.getByRole('heading', { name: 'Bảng điểm năm 2025' }).waitFor();
-    await expect(yearSelect(page).inputValue()).resolves.toBe('2025');
+    await expect.poll(() => yearSelect(page).inputValue()).toBe('2025');
     await page.goBack();
     await page.getByRole('heading', { name: CLUSTER }).waitFor();
-    expect(hashOf(page)).toBe('#/2025/cum-thanh-vien');
+    await expect.poll(() => hashOf(page)).toBe('#/2025/cum-thanh-vien');
     // Loading the demo opened its latest year in place: no extra entry between the first screen and the page before.
     await page.goBack();
     await expect.poll(() => page.url()).toBe('about:blank');
@@ -198,19 +186,19 @@ describe('app shell: navigation keeps your place', () => {
     await page.getByRole('heading', { name: 'Bảng điểm năm 2025' }).waitFor();
     await page.goForward();
     await page.getByRole('heading', { name: 'Bảng điểm năm 2024' }).waitFor();
-    await expect(nav(page, 'Nhập điểm').getAttribute('aria-current')).resolves.toBe('page');
+    await expect.poll(() => nav(page, 'Nhập điểm').getAttribute('aria-current')).toBe('page');
     expect(errors).toEqual([]);
     await context.close();
   });
 
   test('an address the app cannot show opens the first screen (or the open year), without an error', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await withDemo(page);
     const base = inject('baseURL');
     for (const hash of ['#/khong-co', '#/2023/khong-co', '#abc', '#/20x3/xep-hang', '#/2023/xep-hang/thua']) {
       await page.goto(`${base}${hash}`);
       await page.getByRole('heading', { name: CLUSTER }).waitFor();
-      await expect(nav(page, 'Cụm & thành viên').getAttribute('aria-current')).resolves.toBe('page');
+      await expect.poll(() => nav(page, 'Cụm & thành viên').getAttribute('aria-current')).toBe('page');
       await expect.poll(() => hashOf(page)).toBe('#/2025/cum-thanh-vien');
     }
     // A year the cluster has not set up: the screen asked for, in the year that is open.
@@ -227,20 +215,20 @@ describe('app shell: navigation keeps your place', () => {
   });
 
   test('"Bỏ qua đến nội dung chính" is the first thing Tab reaches and moves the focus to the screen heading', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await withDemo(page);
     await page.reload();
     await page.getByRole('heading', { name: CLUSTER }).waitFor();
     await page.keyboard.press('Tab');
-    await expect(focused(page)).resolves.toEqual({ tag: 'A', text: 'Bỏ qua đến nội dung chính' });
-    await expect(page.getByRole('link', { name: 'Bỏ qua đến nội dung chính' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => focused(page)).toEqual({ tag: 'A', text: 'Bỏ qua đến nội dung chính' });
+    await expect.poll(() => page.getByRole('link', { name: 'Bỏ qua đến nội dung chính' }).isVisible()).toBe(true);
     await screenshot(page, 'shell-skip-link');
     await page.keyboard.press('Enter');
-    await expect(focused(page)).resolves.toEqual({ tag: 'H1', text: CLUSTER });
-    expect(hashOf(page)).toBe('#/2025/cum-thanh-vien'); // the link does not disturb the route
+    await expect.poll(() => focused(page)).toEqual({ tag: 'H1', text: CLUSTER });
+    await expect.poll(() => hashOf(page)).toBe('#/2025/cum-thanh-vien'); // the link does not disturb the route
     // Tab from the heading goes on inside the screen, not back into the menu.
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.closest('main') !== null)).resolves.toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
 
     // Choosing a screen with the keyboard: focus lands on its heading.
     await nav(page, 'Năm & quy tắc').focus();

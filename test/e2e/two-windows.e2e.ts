@@ -1,30 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inject } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
+import { screenshot, useBrowser } from './browser';
 
 /**
  * One writer at a time (docs/architecture.md, "Two windows"): a second tab of the same profile opens read-only and
  * says so, its edit attempt writes nothing, and when the first tab closes it takes over by itself.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const PHU_THO = 'Ủy ban MTTQ Việt Nam tỉnh Phú Thọ';
 const OTHER_WINDOW = 'Ứng dụng đang mở ở một cửa sổ hoặc thẻ khác trên máy này.';
-const yearSelect = (page: Page) => page.locator('header label', { hasText: /^Năm/u }).locator('select');
 const cell = (page: Page) => page.locator(`[role="row"][data-unit-name="${PHU_THO}"] [data-col-key="c-I.1:reviewed"]`);
 
 async function openGrid2023(page: Page) {
-  await yearSelect(page).selectOption('2023');
-  await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm', exact: true }).click();
-  await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
+  await openYear(page, 2023);
+  await goTo(page, 'Nhập điểm', 'Bảng điểm năm 2023');
 }
 
 /** Runs in the page: Phú Thọ's reviewed score for I.1 in 2023 as stored in IndexedDB, read raw. */
@@ -47,8 +39,8 @@ function storedScore(): Promise<number | undefined> {
 
 describe('two tabs of the same profile', () => {
   test('the second tab is read-only and says so, its edit writes nothing; it takes over when the first closes', async () => {
-    const { page: first, context, errors } = await openApp(browser);
-    await first.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
+    const { page: first, context, errors } = await openApp(browser());
+    await loadDemo(first);
     await openGrid2023(first);
     const original = (await cell(first).textContent()) ?? '';
     const stored = await first.evaluate(storedScore);
@@ -61,9 +53,9 @@ describe('two tabs of the same profile', () => {
     await second.keyboard.type('0,5');
     await second.keyboard.press('Enter');
     // The refusal is said where the edit was tried, as well as at the top of the window.
-    await expect(second.getByRole('alert').filter({ hasText: OTHER_WINDOW }).count()).resolves.toBe(2);
-    await expect(cell(second).textContent()).resolves.toBe(original);
-    await expect(second.locator('header .save-status').textContent()).resolves.toBe('Đã lưu');
+    await expect.poll(() => second.getByRole('alert').filter({ hasText: OTHER_WINDOW }).count()).toBe(2);
+    await expect.poll(() => cell(second).textContent()).toBe(original);
+    await expect.poll(() => second.locator('header .save-status').textContent()).toBe('Đã lưu');
     await screenshot(second, 'two-windows-second-read-only');
     expect(await second.evaluate(storedScore)).toBe(stored);
 
@@ -71,20 +63,20 @@ describe('two tabs of the same profile', () => {
     await cell(first).click();
     await first.keyboard.type('1,25');
     await first.keyboard.press('Enter');
-    await first.locator('header .save-status', { hasText: 'Đã lưu' }).waitFor();
-    expect(await second.evaluate(storedScore)).toBe(125);
+    await waitForSave(first);
+    await expect.poll(() => second.evaluate(storedScore)).toBe(125);
 
     // Closing the first hands the writer lock to the second, which reads everything again.
     await first.close();
     await second.getByText('Cửa sổ kia đã đóng: cửa sổ này đã đọc lại dữ liệu và giờ sửa được.').waitFor();
-    await expect(second.getByText(OTHER_WINDOW, { exact: false }).count()).resolves.toBe(0);
+    await expect.poll(() => second.getByText(OTHER_WINDOW, { exact: false }).count()).toBe(0);
     await openGrid2023(second);
-    await expect(cell(second).textContent()).resolves.toBe('1,25');
+    await expect.poll(() => cell(second).textContent()).toBe('1,25');
     await cell(second).click();
     await second.keyboard.type('0,75');
     await second.keyboard.press('Enter');
-    await second.locator('header .save-status', { hasText: 'Đã lưu' }).waitFor();
-    expect(await second.evaluate(storedScore)).toBe(75);
+    await waitForSave(second);
+    await expect.poll(() => second.evaluate(storedScore)).toBe(75);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -13,6 +13,7 @@ import type { Year } from '../../shared/model/year';
 import { NATIONAL_TITLE } from '../../shared/views/official-conventions';
 import { writeWorkbook } from '../../renderer/components/excel/write-workbook';
 import { exportInput, loadDemo, withMeetingRecord } from '../excel/demo-data';
+import { TIMEOUT } from '../timeouts';
 import { SCREENSHOT_DIR } from './browser';
 import { convertWithLibreOffice, pdfToPngs } from './libreoffice';
 import { pageText, readPdfLayout, strandedHeadings, textOutsidePage, type PdfPage } from './pdf-layout';
@@ -40,6 +41,7 @@ interface Printed {
 }
 const printed: Printed[] = [];
 
+// Writes eight workbooks and prints them all in one LibreOffice process, then reads every PDF page back.
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -74,7 +76,7 @@ beforeAll(async () => {
   ] as const) {
     pdfToPngs(join(OUT, pdf), join(SCREENSHOT_DIR, `workbook-${pdf.replace(/\.pdf$/u, '')}`), pages);
   }
-}, 600_000);
+}, TIMEOUT.printing);
 
 /** The section rows of the detail sheets ("III Xây dựng nông thôn mới") and the indicator headings ("2. … (đơn vị tính: xã)"). */
 const HEADING = /^([IVXL]+ \S|\d+\. .*\(đơn vị tính: )/u;
@@ -88,7 +90,8 @@ describe('exported workbooks printed by LibreOffice', () => {
     }
   });
 
-  test('print the national title whole, inked from its first letter to its last, inside the page', () => {
+  // Renders the corner of every title to measure its ink: one pdftoppm process per title.
+  test('print the national title whole, inked from its first letter to its last, inside the page', { timeout: TIMEOUT.printing }, () => {
     for (const p of printed) {
       // Sheets of one kind (the members' detail sheets) share their header: each place the title stands is inked once.
       const seen = new Set<string>();
@@ -110,7 +113,7 @@ describe('exported workbooks printed by LibreOffice', () => {
         expect(m, `${p.name} p. ${i + 1}: the M of NAM`).toBeGreaterThan(0.05);
       }
     }
-  }, 300_000);
+  });
 
   test('never print one row over another, nor anything off the page', () => {
     for (const p of printed) {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { goTo } from './app-actions';
 
 /**
  * Finalising as a user does it: on Khen thưởng, after the year-end checklist, through the confirmation that says what
@@ -12,11 +13,11 @@ export async function finaliseOnAwards(page: Page, year = 2023): Promise<void> {
 }
 
 export async function openAwards(page: Page, year = 2023): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: 'Khen thưởng', exact: true }).click();
+  await goTo(page, 'Khen thưởng');
   await page.getByRole('heading', { name: `Khen thưởng năm ${year}`, exact: true }).waitFor();
 }
 
-/** The lines of the checklist's items that block finalising. */
+/** The lines of the checklist's items that block finalising, read once: callers read it with expect.poll. */
 export const blockingLines = (page: Page): Promise<string[]> =>
   page.locator('#year-end-checklist li[data-state="blocked"] .year-end-details li').allTextContents();
 

@@ -1,25 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { addMember, createCluster as createEmptyCluster, goTo, loadDemo, openApp, waitForSave, yearSelect } from './app-actions';
+import { screenshot, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const DEMO = 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc';
-
-async function loadDemo(page: Page) {
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await page.getByRole('heading', { name: DEMO }).waitFor();
-}
-
-async function go(page: Page, section: string) {
-  await page.getByRole('navigation').getByRole('button', { name: section }).click();
-}
+const browser = useBrowser();
 
 const newYear = (page: Page) => page.getByRole('region', { name: 'Tạo năm mới' });
 
@@ -33,47 +17,36 @@ async function checkedMembers(page: Page): Promise<string[]> {
 }
 
 async function createCluster(page: Page, name: string, units: string[], years: string) {
-  const form = page.getByRole('form', { name: 'Tạo cụm thi đua' });
-  await form.getByLabel('Tên cụm thi đua').fill(name);
-  await form.getByLabel('Cơ quan tổ chức').fill('Ủy ban MTTQ Việt Nam huyện Thanh Sơn');
-  await form.getByRole('button', { name: 'Tạo cụm thi đua' }).click();
-  await page.getByRole('heading', { name }).waitFor();
-  for (const unit of units) {
-    const add = page.getByRole('form', { name: 'Thêm đơn vị' });
-    await add.getByLabel('Tên đơn vị').fill(unit);
-    await add.getByLabel('Các năm là thành viên').fill(years);
-    await add.getByRole('button', { name: 'Thêm đơn vị' }).click();
-    await page.getByRole('status').filter({ hasText: `Đã thêm "${unit}".` }).waitFor();
-  }
+  await createEmptyCluster(page, name, 'Ủy ban MTTQ Việt Nam huyện Thanh Sơn');
+  for (const unit of units) await addMember(page, unit, years);
 }
 
 describe('year set-up', () => {
   test('copy 2025 → 2026: the five successors, the criteria table copied, no scores', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await loadDemo(page);
-    await go(page, 'Năm & quy tắc');
-    await expect(newYear(page).getByLabel('Năm', { exact: true }).inputValue()).resolves.toBe('2026');
-    await expect(newYear(page).getByLabel('Thiết lập từ').inputValue()).resolves.toBe('copy-2025');
+    await goTo(page, 'Năm & quy tắc');
+    await expect.poll(() => newYear(page).getByLabel('Năm', { exact: true }).inputValue()).toBe('2026');
+    await expect.poll(() => newYear(page).getByLabel('Thiết lập từ').inputValue()).toBe('copy-2025');
     await newYear(page).getByText('Ủy ban MTTQ Việt Nam tỉnh Phú Thọ (từ 01/7/2025)').first().waitFor();
-    const members = await checkedMembers(page);
-    expect(members.sort()).toEqual(
+    await expect.poll(async () => (await checkedMembers(page)).sort()).toEqual(
       ['Bắc Ninh', 'Lào Cai', 'Phú Thọ', 'Thái Nguyên', 'Tuyên Quang'].map((p) => `Ủy ban MTTQ Việt Nam tỉnh ${p} (từ 01/7/2025)`).sort(),
     );
     // A merged-away unit is not offered at all.
-    await expect(newYear(page).locator('.members-choice label.check', { hasText: 'tỉnh Bắc Kạn' }).count()).resolves.toBe(0);
-    await expect(newYear(page).getByLabel('Cụm trưởng', { exact: true }).inputValue()).resolves.not.toBe('');
+    await expect.poll(() => newYear(page).locator('.members-choice label.check', { hasText: 'tỉnh Bắc Kạn' }).count()).toBe(0);
+    await expect.poll(() => newYear(page).getByLabel('Cụm trưởng', { exact: true }).inputValue()).not.toBe('');
     await screenshot(page, 'year-setup-new-2026');
 
     await newYear(page).getByRole('button', { name: 'Tạo năm 2026' }).click();
     await page.getByText('Đã tạo năm 2026 và mở năm đó.').waitFor();
-    await expect(page.getByLabel('Năm', { exact: true }).first().inputValue()).resolves.toBeDefined();
-    await expect(page.locator('header select').nth(1).inputValue()).resolves.toBe('2026');
+    await expect.poll(() => page.getByLabel('Năm', { exact: true }).first().inputValue()).toBeDefined();
+    await expect.poll(() => yearSelect(page).inputValue()).toBe('2026');
     await page.getByRole('heading', { name: 'Bộ quy tắc năm 2026' }).waitFor();
     await screenshot(page, 'year-setup-rules-2026');
 
-    await go(page, 'Bảng tiêu chí');
-    await expect(page.getByTestId('total-max').textContent()).resolves.toBe('90,00');
-    await expect(page.locator('tr[data-criterion]').count()).resolves.toBe(28);
+    await goTo(page, 'Bảng tiêu chí');
+    await expect.poll(() => page.getByTestId('total-max').textContent()).toBe('90,00');
+    await expect.poll(() => page.locator('tr[data-criterion]').count()).toBe(28);
     // No score came along: deleting I.1 asks without any count of entered scores.
     await page.locator('tr[data-criterion="I.1"]').getByRole('button', { name: 'Xóa' }).click();
     await page.getByText('Xóa tiêu chí I.1?').waitFor();
@@ -82,11 +55,11 @@ describe('year set-up', () => {
   });
 
   test('a year from scratch starts from the preset; rules are edited and survive a reload', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await createCluster(page, 'Cụm thi đua các xã phía Bắc huyện', ['Ủy ban MTTQ xã Tân Lập', 'Ủy ban MTTQ xã Kiệt Sơn'], '2023');
-    await go(page, 'Năm & quy tắc');
+    await goTo(page, 'Năm & quy tắc');
     await newYear(page).getByLabel('Năm', { exact: true }).fill('2023');
-    await expect(newYear(page).getByLabel('Thiết lập từ').inputValue()).resolves.toBe('preset');
+    await expect.poll(() => newYear(page).getByLabel('Thiết lập từ').inputValue()).toBe('preset');
     await newYear(page).locator('label.check', { hasText: 'Tân Lập' }).locator('input').check();
     await newYear(page).locator('label.check', { hasText: 'Kiệt Sơn' }).locator('input').check();
     await newYear(page).getByLabel('Cụm trưởng', { exact: true }).selectOption({ label: 'Ủy ban MTTQ xã Tân Lập' });
@@ -96,9 +69,9 @@ describe('year set-up', () => {
     const rules = page.getByRole('region', { name: 'Bộ quy tắc năm 2023' });
     // The texts in force in 2023, ticked with their number and dates (the cluster's regulation is added by hand).
     const legal = page.getByRole('region', { name: 'Căn cứ pháp lý' });
-    await expect(legal.getByRole('checkbox', { name: 'Dùng: Luật Thi đua, khen thưởng số 15/2003/QH11 ngày 26/11/2003' }).isChecked()).resolves.toBe(true);
-    await expect(legal.getByRole('checkbox', { name: /^Dùng: Nghị định số 98\/2023\/NĐ-CP/u }).isChecked()).resolves.toBe(false);
-    await expect(rules.getByLabel('Ngày hiệu lực').inputValue()).resolves.toBe('01/01/2023');
+    await expect.poll(() => legal.getByRole('checkbox', { name: 'Dùng: Luật Thi đua, khen thưởng số 15/2003/QH11 ngày 26/11/2003' }).isChecked()).toBe(true);
+    await expect.poll(() => legal.getByRole('checkbox', { name: /^Dùng: Nghị định số 98\/2023\/NĐ-CP/u }).isChecked()).toBe(false);
+    await expect.poll(() => rules.getByLabel('Ngày hiệu lực').inputValue()).toBe('01/01/2023');
     await rules.getByLabel('Ngày hiệu lực').fill('1/3/2023');
     await rules.getByLabel('Trần điểm thưởng (điểm)').fill('2,5');
     await rules.getByLabel('Trần điểm thưởng (điểm)').blur();
@@ -116,24 +89,24 @@ describe('year set-up', () => {
     await second.getByLabel('Cận trên', { exact: true }).fill('85');
     await second.getByLabel('Cận trên tính bằng').selectOption('in');
     await second.getByRole('button', { name: 'Thêm' }).click();
-    await expect(rules.getByRole('alert').textContent()).resolves.toBe(
+    await expect.poll(() => rules.getByRole('alert').textContent()).toBe(
       'Mức «Hoàn thành tốt nhiệm vụ» (≥ 70 và ≤ 85) chồng lên mức «Hoàn thành xuất sắc nhiệm vụ» (≥ 85): một tổng điểm chỉ thuộc một mức.',
     );
     await second.getByLabel('Cận trên tính bằng').selectOption('ex');
     await second.getByRole('button', { name: 'Thêm' }).click();
-    await page.getByText('Đã lưu', { exact: true }).waitFor();
+    await waitForSave(page);
     await page.reload();
-    await go(page, 'Năm & quy tắc');
+    await goTo(page, 'Năm & quy tắc');
     const after = page.getByRole('region', { name: 'Bộ quy tắc năm 2023' });
-    await expect(after.getByLabel('Trần điểm thưởng (điểm)').inputValue()).resolves.toBe('2,5');
-    await expect(after.getByLabel('Ngày hiệu lực').inputValue()).resolves.toBe('01/03/2023');
-    await expect(after.getByLabel('Ngưỡng thông qua khi biểu quyết').inputValue()).resolves.toBe('70');
-    await expect(after.locator('.tie-breaks li').first().textContent()).resolves.toContain('Ít điểm trừ hơn');
-    await expect(after.locator('table.bands tbody tr').count()).resolves.toBe(3);
+    await expect.poll(() => after.getByLabel('Trần điểm thưởng (điểm)').inputValue()).toBe('2,5');
+    await expect.poll(() => after.getByLabel('Ngày hiệu lực').inputValue()).toBe('01/03/2023');
+    await expect.poll(() => after.getByLabel('Ngưỡng thông qua khi biểu quyết').inputValue()).toBe('70');
+    await expect.poll(() => after.locator('.tie-breaks li').first().textContent()).toContain('Ít điểm trừ hơn');
+    await expect.poll(() => after.locator('table.bands tbody tr').count()).toBe(3);
     await screenshot(page, 'year-setup-template-2023');
 
-    await go(page, 'Bảng tiêu chí');
-    await expect(page.getByTestId('total-max').textContent()).resolves.toBe('90,00');
+    await goTo(page, 'Bảng tiêu chí');
+    await expect.poll(() => page.getByTestId('total-max').textContent()).toBe('90,00');
     await page.getByRole('heading', { name: 'I. Công tác tuyên truyền' }).waitFor();
     await page.getByRole('heading', { name: 'VI. Công tác tổ chức, cán bộ và hoạt động của cụm' }).waitFor();
     expect(errors).toEqual([]);
@@ -141,12 +114,12 @@ describe('year set-up', () => {
   });
 
   test('a merger recorded in a fresh cluster: the merged-away unit is not offered for the next year', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     const units = ['Ủy ban MTTQ xã An Bình', 'Ủy ban MTTQ xã Bình Minh', 'Ủy ban MTTQ xã Cẩm Phú'];
     await createCluster(page, 'Cụm thi đua các xã ven sông', units, '2024');
-    await go(page, 'Năm & quy tắc');
+    await goTo(page, 'Năm & quy tắc');
     // No year set up yet: the form proposes the year the members were recorded for, not today's calendar year.
-    await expect(newYear(page).getByLabel('Năm', { exact: true }).inputValue()).resolves.toBe('2024');
+    await expect.poll(() => newYear(page).getByLabel('Năm', { exact: true }).inputValue()).toBe('2024');
     for (const u of units) await newYear(page).locator('label.check', { hasText: u }).locator('input').check();
     await newYear(page).getByLabel('Cụm trưởng', { exact: true }).selectOption({ label: 'Ủy ban MTTQ xã An Bình' });
     await newYear(page).getByLabel('Cụm phó', { exact: true }).selectOption({ label: 'Ủy ban MTTQ xã Bình Minh' });
@@ -160,23 +133,23 @@ describe('year set-up', () => {
     await mergers.getByLabel('Ghi chú').fill('Nghị quyết sắp xếp đơn vị hành chính cấp xã');
     await mergers.getByRole('button', { name: 'Ghi sáp nhập' }).click();
     await mergers.getByText('Đã ghi sáp nhập.').waitFor();
-    await expect(mergers.getByRole('list').textContent()).resolves.toContain('01/07/2025: Ủy ban MTTQ xã Bình Minh → Ủy ban MTTQ xã Cẩm Phú');
+    await expect.poll(() => mergers.getByRole('list').textContent()).toContain('01/07/2025: Ủy ban MTTQ xã Bình Minh → Ủy ban MTTQ xã Cẩm Phú');
 
     // The same unit merged again is refused by name.
     await mergers.getByLabel('Ngày sáp nhập').fill('1/6/2025');
     await mergers.getByLabel('Đơn vị tiếp nhận').selectOption({ label: 'Ủy ban MTTQ xã An Bình' });
     await mergers.locator('label.check', { hasText: 'Bình Minh' }).locator('input').check();
     await mergers.getByRole('button', { name: 'Ghi sáp nhập' }).click();
-    await expect(mergers.getByRole('alert').textContent()).resolves.toBe(
+    await expect.poll(() => mergers.getByRole('alert').textContent()).toBe(
       'Ủy ban MTTQ xã Bình Minh được ghi sáp nhập hai lần (ngày 01/07/2025 và ngày 01/06/2025).',
     );
 
-    await expect(newYear(page).getByLabel('Năm', { exact: true }).inputValue()).resolves.toBe('2025');
+    await expect.poll(() => newYear(page).getByLabel('Năm', { exact: true }).inputValue()).toBe('2025');
     await newYear(page).getByText('Ủy ban MTTQ xã Bình Minh → Ủy ban MTTQ xã Cẩm Phú (sáp nhập từ 01/07/2025)').waitFor();
-    await expect(newYear(page).locator('.members-choice label.check', { hasText: 'Bình Minh' }).count()).resolves.toBe(0);
-    expect((await checkedMembers(page)).sort()).toEqual(['Ủy ban MTTQ xã An Bình', 'Ủy ban MTTQ xã Cẩm Phú']);
+    await expect.poll(() => newYear(page).locator('.members-choice label.check', { hasText: 'Bình Minh' }).count()).toBe(0);
+    await expect.poll(async () => (await checkedMembers(page)).sort()).toEqual(['Ủy ban MTTQ xã An Bình', 'Ủy ban MTTQ xã Cẩm Phú']);
     // The deputy of 2024 is merged away: it is not proposed as deputy of 2025.
-    await expect(newYear(page).getByLabel('Cụm phó', { exact: true }).inputValue()).resolves.toBe('');
+    await expect.poll(() => newYear(page).getByLabel('Cụm phó', { exact: true }).inputValue()).toBe('');
     await screenshot(page, 'year-setup-merger');
     expect(errors).toEqual([]);
     await context.close();

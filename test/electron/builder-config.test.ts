@@ -3,6 +3,7 @@ import path from 'node:path';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
 import { describe, expect, it } from 'vitest';
+import { TIMEOUT } from '../timeouts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -10,8 +11,9 @@ const root = path.resolve(import.meta.dirname, '../..');
 // built on machines where Electron's binary cannot be downloaded).
 const config = await getConfig(root, path.join(root, 'build', 'electron-builder.yml'), null);
 
-describe('build/electron-builder.yml', () => {
-  it('passes electron-builder validation', { timeout: 30_000 }, async () => {
+// electron-builder's validator compiles its JSON schema on first use (seconds on a busy machine): tooling limit.
+describe('build/electron-builder.yml', { timeout: TIMEOUT.tooling }, () => {
+  it('passes electron-builder validation', async () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
   });
 

@@ -9,13 +9,14 @@ import { createBuilder } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronBuildConfig } from '../../electron/vite.config';
 import { platformMethodNames } from '../../shared/platform/ipc';
+import { TIMEOUT } from '../timeouts';
 
 let outDir: string;
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(tmpdir(), 'electron-bundle-'));
   const builder = await createBuilder({ ...electronBuildConfig(outDir), configFile: false });
   await builder.buildApp();
-}, 60_000);
+}, TIMEOUT.bundle); // two Vite builds (main and preload)
 afterAll(async () => {
   await rm(outDir, { recursive: true, force: true });
 });

@@ -4,6 +4,7 @@ import { buildExport } from '../../shared/excel/year-workbook';
 import type { Year } from '../../shared/model/year';
 import { loadExcelJs, writeWorkbook } from '../../renderer/components/excel/write-workbook';
 import { exportInput, loadDemo, withMeetingRecord } from './demo-data';
+import { TIMEOUT } from '../timeouts';
 
 const demo = loadDemo();
 const y2023 = withMeetingRecord(demo.year(2023));
@@ -29,7 +30,8 @@ function find(ws: XLSX.WorkSheet, value: string): XLSX.CellAddress {
 const a1 = (address: XLSX.CellAddress, columnOffset = 0, rowOffset = 0): string =>
   XLSX.utils.encode_cell({ r: address.r + rowOffset, c: address.c + columnOffset });
 
-describe('Danh sách đề nghị khen thưởng, demo 2023, read back with SheetJS', { timeout: 30_000 }, () => {
+// Heavy I/O (whole workbooks written with ExcelJS and read back): seconds on a busy machine.
+describe('Danh sách đề nghị khen thưởng, demo 2023, read back with SheetJS', { timeout: TIMEOUT.heavyIo }, () => {
   it('has the official header, title, table and signature block', async () => {
     const { file, book } = await exported('proposals');
     expect(file.fileName).toBe('DS-de-nghi-khen-thuong-2023.xlsx');
@@ -121,10 +123,10 @@ describe('Danh sách đề nghị khen thưởng, demo 2023, read back with Shee
     expect(wb.getWorksheet('DS đề nghị khen thưởng')!.headerFooter.oddFooter).toContain(checksum);
     const unlocked = await exported('proposals', { ...finalised, locked: false });
     expect(texts(unlocked.book.Sheets['DS đề nghị khen thưởng']!).some((t) => t.includes(checksum))).toBe(false);
-  }, 30_000);
+  });
 });
 
-describe('full export', { timeout: 30_000 }, () => {
+describe('full export', { timeout: TIMEOUT.heavyIo }, () => {
   it('holds the summary, indicators and one detail sheet per member, numbers as numbers', async () => {
     const { file, book } = await exported('all');
     expect(file.fileName).toBe('Ket-qua-thi-dua-2023.xlsx');

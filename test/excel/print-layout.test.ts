@@ -18,6 +18,7 @@ import type { Year } from '../../shared/model/year';
 import { loadExcelJs, writeWorkbook } from '../../renderer/components/excel/write-workbook';
 import { exportInput, loadDemo, withMeetingRecord } from './demo-data';
 import { docOf, syntheticYear } from '../shared/year-builder';
+import { TIMEOUT } from '../timeouts';
 
 const demo = loadDemo();
 const { yearEndReview: _unrecorded, ...bare2023 } = demo.year(2023);
@@ -181,7 +182,8 @@ describe('what the sheets print where a fact is missing', () => {
   });
 });
 
-describe('the written workbook', { timeout: 60_000 }, () => {
+// Heavy I/O (whole official workbooks written with ExcelJS and read back): seconds on a busy machine.
+describe('the written workbook', { timeout: TIMEOUT.heavyIo }, () => {
   it('stores print titles, the page-number footer, A4 one page wide and the page breaks', async () => {
     const model = buildExport('all', exportInput(demo, withMeetingRecord(demo.year(2023)))).workbook;
     const bytes = await writeWorkbook(model);

@@ -5,12 +5,14 @@ import { tableExport, tableSheet } from '../../shared/excel/table-exports';
 import { formatPoints } from '../../shared/base/number-format';
 import { writeWorkbook } from '../../renderer/components/excel/write-workbook';
 import { exportInput, loadDemo, withMeetingRecord } from './demo-data';
+import { TIMEOUT } from '../timeouts';
 
 const demo = loadDemo();
 const input = exportInput(demo, withMeetingRecord(demo.year(2023)));
 const texts = (kind: Parameters<typeof tableSheet>[0]) => displaySheet(tableSheet(kind, input)).rows.map((row) => row.map((c) => c.text));
 
-describe('tables printed and exported from their screens (Xếp hạng, Tổng hợp điểm, Chỉ tiêu), demo 2023', { timeout: 30_000 }, () => {
+// Writes and reads whole workbooks: heavy I/O.
+describe('tables printed and exported from their screens (Xếp hạng, Tổng hợp điểm, Chỉ tiêu), demo 2023', { timeout: TIMEOUT.heavyIo }, () => {
   it('the ranking prints the official header block, the title and the members in rank order with their totals', () => {
     const rows = texts('ranking');
     expect(rows[0]).toEqual(['ỦY BAN MTTQ VIỆT NAM TỈNH PHÚ THỌ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);

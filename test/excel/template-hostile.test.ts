@@ -5,6 +5,7 @@ import { parseTemplateFile } from '../../renderer/features/excel/parse-template'
 import { loadDemo } from './demo-data';
 import { editWorkbook, expectationFor, rowOf, scoresSheet, templateBytes } from './template-helpers';
 import { manySheets, partsOf, passwordProtected, writeZip, zipBomb } from './hostile-workbooks';
+import { TIMEOUT } from '../timeouts';
 
 /**
  * Files made to hurt the app, and files whose kind must be told right: each is refused (or read) with a message that
@@ -22,6 +23,7 @@ const errorsOf = (bytes: Uint8Array, name = 'mau.xlsx'): string => {
 /** The scoring sheet's XML changed by `edit` (a script writing the file, not an office suite). */
 const patchScores = (edit: (xml: string) => string) => writeZip(partsOf(good, (name, text) => (name === 'xl/worksheets/sheet2.xml' ? edit(text) : text)));
 
+// Heavy I/O (whole workbooks built, zipped and parsed, one of 20,000 sheets): seconds on a busy machine.
 describe('hostile workbooks', () => {
   it('a zip bomb (a few MB declaring 4 GB) is refused from its zip directory, before anything is inflated', () => {
     const bomb = zipBomb(good);
@@ -30,9 +32,9 @@ describe('hostile workbooks', () => {
     expect(errorsOf(bomb, 'bom.xlsx')).toMatch(/^Tệp «bom\.xlsx»: phần «xl\/customXml\/item1\.xml» nén [\d,]+ KB nhưng giải nén ra 50 MB, vượt giới hạn 24 MB\. Tệp có thể được làm ra để làm treo máy/u);
     // Nothing inflated: far below the seconds that inflating 4 GB takes (a bound for a broken gate, not a benchmark).
     expect(performance.now() - started).toBeLessThan(2_000);
-  }, 60_000);
+  }, TIMEOUT.heavyIo);
 
-  it('a workbook of 20,000 sheets is refused from its zip directory', { timeout: 30_000 }, () => {
+  it('a workbook of 20,000 sheets is refused from its zip directory', { timeout: TIMEOUT.heavyIo }, () => {
     expect(errorsOf(manySheets(20_000), 'nhieu-trang.xlsx')).toBe(
       'Tệp «nhieu-trang.xlsx» có 20.000 trang tính; mẫu tự chấm chỉ có 3 trang (giới hạn 10). Ứng dụng không đọc tệp này; hãy dùng tệp mẫu tải từ ứng dụng.',
     );
@@ -43,14 +45,14 @@ describe('hostile workbooks', () => {
     expect(errorsOf(writeZip(parts))).toMatch(/bị hỏng|không đọc được|tiêu đề cột/u);
   });
 
-  it('a sheet with more cells than the limit is refused by counting its XML, not by building it', { timeout: 30_000 }, () => {
+  it('a sheet with more cells than the limit is refused by counting its XML, not by building it', { timeout: TIMEOUT.heavyIo }, () => {
     const cells = Array.from({ length: 260_000 }, (_, i) => `<c r="F${(i % 1900) + 6}"/>`).join('');
     expect(errorsOf(patchScores((xml) => xml.replace('</sheetData>', `<row r="2001">${cells}</row></sheetData>`)))).toMatch(/^Trang «Tự chấm»: có 260\.\d{3} ô, vượt giới hạn 250\.000 ô/u);
   });
 });
 
 describe('parts are inflated once', () => {
-  it("SheetJS's own zip reader, which inflates every part, is never run on a zip", { timeout: 30_000 }, () => {
+  it("SheetJS's own zip reader, which inflates every part, is never run on a zip", { timeout: TIMEOUT.heavyIo }, () => {
     const read = vi.spyOn(XLSX.CFB, 'read');
     try {
       expect(parseTemplateFile('mau.xlsx', good, expected).ok).toBe(true);
@@ -101,7 +103,7 @@ describe('file kinds are told right', () => {
     expect(errorsOf(docx)).toContain('là văn bản Word (.docx)');
   });
 
-  it('empty formatted cells down to row 3000 are not data', { timeout: 30_000 }, async () => {
+  it('empty formatted cells down to row 3000 are not data', { timeout: TIMEOUT.heavyIo }, async () => {
     const formatted = await editWorkbook(good, (wb) => {
       const ws = scoresSheet(wb);
       for (let r = rowOf(ws, 'I.1'); r <= 3000; r += 1) ws.getCell(`E${r}`).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
@@ -120,7 +122,7 @@ describe('file kinds are told right', () => {
 });
 
 describe('rows hidden below a small declared dimension', () => {
-  it('are data out of bounds, not rows SheetJS silently never reads', { timeout: 60_000 }, () => {
+  it('are data out of bounds, not rows SheetJS silently never reads', { timeout: TIMEOUT.heavyIo }, () => {
     const rows = Array.from({ length: 5_000 }, (_, i) => `<row r="${i + 3000}"><c r="D${i + 3000}"><v>2</v></c></row>`).join('');
     const bytes = patchScores((xml) => xml.replace('</sheetData>', `${rows}</sheetData>`));
     expect(errorsOf(bytes)).toMatch(/^Trang «Tự chấm»: có dữ liệu tới ô F7999, vượt giới hạn của mẫu/u);

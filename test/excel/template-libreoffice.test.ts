@@ -9,6 +9,7 @@ import { META_SHEET } from '../../shared/excel/self-assessment/layout';
 import { parseTemplateFile } from '../../renderer/features/excel/parse-template';
 import { loadDemo } from './demo-data';
 import { editWorkbook, expectationFor, rowOf, scoresSheet, templateBytes } from './template-helpers';
+import { TIMEOUT } from '../timeouts';
 
 /**
  * What users without Excel get: the template opened and saved again by LibreOffice (.xlsx and .ods) is read back
@@ -29,7 +30,8 @@ const year = demo.year(2023);
 const expected = expectationFor(demo, year);
 
 describe.skipIf(!SOFFICE)('templates through LibreOffice', () => {
-  it('a filled template saved again by LibreOffice (.xlsx and .ods) is read back with what was typed', { timeout: 240_000 }, async () => {
+  // Starts LibreOffice headless twice (a process start, then seconds a file).
+  it('a filled template saved again by LibreOffice (.xlsx and .ods) is read back with what was typed', { timeout: TIMEOUT.printing }, async () => {
     const filled = await editWorkbook(await templateBytes(demo, year, 'u-bac-kan'), (wb) => {
       const ws = scoresSheet(wb);
       ws.getCell(`D${rowOf(ws, 'I.1')}`).value = 1.25;
@@ -54,7 +56,7 @@ describe.skipIf(!SOFFICE)('templates through LibreOffice', () => {
     }
   });
 
-  it('the instructions and the scoring sheet print within the width of an A4 page', { timeout: 120_000 }, async () => {
+  it('the instructions and the scoring sheet print within the width of an A4 page', { timeout: TIMEOUT.printing }, async () => {
     const source = join(dir, 'mau.xlsx');
     writeFileSync(source, await templateBytes(demo, year, 'u-bac-kan'));
     const bbox = execFileSync('pdftotext', ['-bbox', convert(source, 'pdf'), '-'], { encoding: 'utf8' });

@@ -8,6 +8,7 @@ import { memberTemplate } from '../../shared/excel/self-assessment/workbook';
 import { parseTemplateFile } from '../../renderer/features/excel/parse-template';
 import { loadDemo } from './demo-data';
 import { editWorkbook, expectationFor, rowOf, scoresSheet, templateBytes } from './template-helpers';
+import { TIMEOUT } from '../timeouts';
 
 const demo = loadDemo();
 // The demo's 2023 self scores are cleared, so what the import writes is exactly what was filled.
@@ -41,8 +42,9 @@ function accepted(name: string, bytes: Uint8Array): TemplateData {
   return result.data;
 }
 
-describe('member templates', () => {
-  it('hold the instructions, the scoring sheet and very hidden identifiers', { timeout: 30_000 }, async () => {
+// Heavy I/O (seven whole workbooks written, filled and imported): seconds on a busy machine.
+describe('member templates', { timeout: TIMEOUT.heavyIo }, () => {
+  it('hold the instructions, the scoring sheet and very hidden identifiers', async () => {
     const bytes = await templateBytes(demo, year, 'u-bac-kan');
     const book = XLSX.read(bytes);
     expect(book.SheetNames).toEqual([...TEMPLATE_SHEETS]);
@@ -57,7 +59,7 @@ describe('member templates', () => {
     expect(memberTemplate({ clusterId: 'x', clusterName: 'x', year, unit: { id: 'u-lao-cai', name: 'Lào Cai' } })).toMatchObject({ ok: false });
   });
 
-  it('round trip: 7 templates filled and imported give exactly the filled scores and indicator values', { timeout: 60_000 }, async () => {
+  it('round trip: 7 templates filled and imported give exactly the filled scores and indicator values', async () => {
     const files = await Promise.all(year.memberIds.map(async (id, i) => accepted(`${id}.xlsx`, await filledTemplate(id, i))));
     expect(files.map((f) => f.unitId)).toEqual(year.memberIds);
     const preview = importPreview(year, files, names);

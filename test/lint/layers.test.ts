@@ -1,5 +1,6 @@
 import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
+import { TIMEOUT } from '../timeouts';
 
 /**
  * The layer rules (docs/architecture.md, "Layer rules") are lint rules; these cases prove a wrong import really fails
@@ -7,7 +8,6 @@ import { describe, expect, test } from 'vitest';
  * TypeScript config on first use, which takes seconds on a busy machine: hence the explicit timeouts.
  */
 const eslint = new ESLint({ cwd: process.cwd() });
-const LINT_TIMEOUT_MS = 60_000;
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -16,6 +16,8 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 
 const use = (spec: string) => `import { a } from '${spec}';\nexport const b = a;\n`;
 
+// Runs ESLint in this process: the first lint loads the config, typescript-eslint and its parser (seconds on a busy
+// machine), so every case carries the tooling limit rather than vitest's 5 s default.
 describe('layer boundaries between shared/, renderer/ and electron/', () => {
   test.each([
     ['shared/x.ts', "import React from 'react';\nexport const a = React;\n"],
@@ -29,7 +31,7 @@ describe('layer boundaries between shared/, renderer/ and electron/', () => {
     ['renderer/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
     ['electron/x.ts', "import { useAppStore } from '../renderer/store';\nexport const a = useAppStore;\n"],
     ['electron/x.ts', "import React from 'react';\nexport const a = React;\n"],
-  ])('%s: %s is refused', { timeout: LINT_TIMEOUT_MS }, async (file, code) => {
+  ])('%s: %s is refused', { timeout: TIMEOUT.tooling }, async (file, code) => {
     expect(await restrictedImports(file, code)).toHaveLength(1);
   });
 
@@ -37,7 +39,7 @@ describe('layer boundaries between shared/, renderer/ and electron/', () => {
     ['renderer/x.ts', "import { sortByName } from '../shared/base/names';\nexport const a = sortByName;\n"],
     ['electron/x.ts', "import { CONTENT_SECURITY_POLICY } from '../shared/platform/csp';\nexport const a = CONTENT_SECURITY_POLICY;\n"],
     ['shared/x.ts', "import { z } from 'zod';\nexport const a = z;\n"],
-  ])('%s: %s is allowed', { timeout: LINT_TIMEOUT_MS }, async (file, code) => {
+  ])('%s: %s is allowed', { timeout: TIMEOUT.tooling }, async (file, code) => {
     expect(await restrictedImports(file, code)).toEqual([]);
   });
 });
@@ -55,7 +57,7 @@ describe('rooms inside shared/: base ← model ← presets ← engine ← edits 
     ['shared/excel/x.ts', '../documents/minutes'],
     ['shared/excel/self-assessment/x.ts', '../../grid/cells'],
     ['shared/grid/x.ts', '../interchange/cluster-document'],
-  ])('%s importing %s is refused', { timeout: LINT_TIMEOUT_MS }, async (file, spec) => {
+  ])('%s importing %s is refused', { timeout: TIMEOUT.tooling }, async (file, spec) => {
     expect(await restrictedImports(file, use(spec))).toHaveLength(1);
   });
 
@@ -67,7 +69,7 @@ describe('rooms inside shared/: base ← model ← presets ← engine ← edits 
     ['shared/excel/x.ts', '../views/proposal-list'],
     ['shared/excel/self-assessment/x.ts', '../../edits/scores'],
     ['shared/documents/x.ts', '../base/file-names'],
-  ])('%s importing %s is allowed', { timeout: LINT_TIMEOUT_MS }, async (file, spec) => {
+  ])('%s importing %s is allowed', { timeout: TIMEOUT.tooling }, async (file, spec) => {
     expect(await restrictedImports(file, use(spec))).toEqual([]);
   });
 });
@@ -88,7 +90,7 @@ describe('rooms inside renderer/: features → components → commands → store
     ['renderer/i18n/x.ts', '../store'],
     ['renderer/commands/x.ts', '../features/grid/ScoreGrid'],
     ['renderer/platform/x.ts', '../db/database'],
-  ])('%s importing %s is refused', { timeout: LINT_TIMEOUT_MS }, async (file, spec) => {
+  ])('%s importing %s is refused', { timeout: TIMEOUT.tooling }, async (file, spec) => {
     expect(await restrictedImports(file, use(spec))).toHaveLength(1);
   });
 
@@ -100,7 +102,7 @@ describe('rooms inside renderer/: features → components → commands → store
     ['renderer/commands/x.ts', '../db/database'],
     ['renderer/store/x.ts', '../db/year-repo'],
     ['renderer/components/x.tsx', '../commands'],
-  ])('%s importing %s is allowed', { timeout: LINT_TIMEOUT_MS }, async (file, spec) => {
+  ])('%s importing %s is allowed', { timeout: TIMEOUT.tooling }, async (file, spec) => {
     expect(await restrictedImports(file, use(spec))).toEqual([]);
   });
 });

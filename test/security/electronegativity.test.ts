@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { TIMEOUT } from '../timeouts';
 
 /**
  * Doyensec's Electronegativity, a static scanner of Electron apps. It is in maintenance mode,
@@ -27,7 +28,8 @@ async function highFindings(input: string, exclude: string[] = []): Promise<stri
   const args = ['--require', OFFLINE, SCANNER, '-i', input, '-s', 'high', '-e', '45.5.0', '-r', '-o', out];
   // AvailableSecurityFixesGlobalCheck needs Electron's release list from the internet: not here, and not in tests.
   args.push('-x', [...exclude, 'AvailableSecurityFixesGlobalCheck'].join(','));
-  await run(process.execPath, args, { timeout: 120_000 });
+  // Killed a little before the test's own limit, so a hang fails with the scanner named rather than a bare timeout.
+  await run(process.execPath, args, { timeout: TIMEOUT.process - 15_000 });
   const sarif = JSON.parse(readFileSync(out, 'utf8')) as Sarif;
   // 'note' marks findings the tool itself says need manual review; 'warning' is a finding.
   return (sarif.runs[0]?.results ?? [])
@@ -35,7 +37,8 @@ async function highFindings(input: string, exclude: string[] = []): Promise<stri
     .map((r) => `${r.ruleId} ${r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''}`.trim());
 }
 
-describe('Electronegativity', { timeout: 180_000 }, () => {
+// Each test starts the scanner as a process (it parses every source file with Babel and TypeScript).
+describe('Electronegativity', { timeout: TIMEOUT.process }, () => {
   test('finds no high-severity problem in electron/', async () => {
     expect(await highFindings('electron', ['CSPGlobalCheck'])).toEqual([]);
   });

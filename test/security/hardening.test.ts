@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/platform/csp';
+import { TIMEOUT } from '../timeouts';
 
 /**
  * The Electron hardening checklist, in one place (docs/architecture.md, "The main process"). Checks that need the Electron objects run
@@ -65,7 +66,7 @@ describe('the built renderer', () => {
     await build({ configFile: 'renderer/vite.config.ts', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
     html = readFileSync(join(outDir, 'index.html'), 'utf8');
     scripts = sourceFiles(outDir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(f, 'utf8'));
-  }, 120_000);
+  }, TIMEOUT.bundle); // a full Vite build of the renderer
 
   test('carries the app’s strict Content-Security-Policy', () => {
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");

@@ -25,6 +25,7 @@ import { tablesEn } from './tables';
 import { historyEn } from './history';
 import { entryTableEn } from './entry-table';
 import { targetGapsEn } from './target-gaps';
+import { quarterlyEn } from './quarterly';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -61,4 +62,5 @@ export const en: Strings = {
   ...entryTableEn,
   ...targetGapsEn,
   ...polishEn,
+  ...quarterlyEn,
 };

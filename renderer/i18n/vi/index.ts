@@ -24,6 +24,7 @@ import { tablesVi } from './tables';
 import { historyVi } from './history';
 import { entryTableVi } from './entry-table';
 import { targetGapsVi } from './target-gaps';
+import { quarterlyVi } from './quarterly';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -63,6 +64,7 @@ export const vi = {
   ...entryTableVi,
   ...targetGapsVi,
   ...polishVi,
+  ...quarterlyVi,
 };
 
 export type Strings = typeof vi;

@@ -7,17 +7,19 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { captureStartup, type StartupBundle } from '../../bench/startup-bundle';
+import { TIMEOUT } from '../../timeouts';
 
 let startup: StartupBundle;
 let html = '';
 let outDir = '';
+// Builds the renderer with Vite in this process.
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'startup-bundle-'));
   const capture = captureStartup();
   await build({ configFile: 'renderer/vite.config.ts', logLevel: 'silent', plugins: [capture.plugin], build: { outDir, emptyOutDir: true } });
   startup = capture.result();
   html = readFileSync(join(outDir, 'index.html'), 'utf8');
-}, 180_000);
+}, TIMEOUT.bundle);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 const project = (id: string) => id.replaceAll('\\', '/').replace(/^.*?\/(renderer|shared|node_modules)\//u, '$1/');

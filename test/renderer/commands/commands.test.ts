@@ -17,6 +17,7 @@ import { receivedFile } from '../received-file';
 import { loadYearRecord, saveYear } from '../../../renderer/db/year-repo';
 import { platform } from '../../../renderer/platform';
 import { useAppStore } from '../../../renderer/store';
+import { TIMEOUT } from '../../timeouts';
 
 /**
  * The command layer and the store against a real (fake-indexeddb) database: every write goes flush → backup → one
@@ -57,7 +58,8 @@ async function demoOpenAt2023() {
 beforeEach(clearEverything);
 afterEach(clearEverything);
 
-describe('commands', { timeout: 30_000 }, () => {
+// Heavy I/O (the store and the Dexie database on fake-indexeddb, the demo cluster loaded per test): seconds on a busy machine.
+describe('commands', { timeout: TIMEOUT.heavyIo }, () => {
   test('every command of the Handlers map is registered under its name', () => {
     expect(commandNames().sort()).toEqual(
       [
@@ -150,7 +152,7 @@ describe('commands', { timeout: 30_000 }, () => {
   });
 });
 
-describe('exports of a locked year', { timeout: 30_000 }, () => {
+describe('exports of a locked year', { timeout: TIMEOUT.heavyIo }, () => {
   test('file-save of a locked year changed outside the app is refused with the report, before the file is built', async () => {
     await demoOpenAt2023();
     const state = useAppStore.getState();

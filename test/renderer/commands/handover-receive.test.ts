@@ -16,6 +16,7 @@ import { loadYearRecord } from '../../../renderer/db/year-repo';
 import { platform } from '../../../renderer/platform';
 import { useAppStore } from '../../../renderer/store';
 import { receivedFile, signedAgain } from '../received-file';
+import { TIMEOUT } from '../../timeouts';
 
 /**
  * Receiving a hand-over file through the command layer: the plan's defaults never revert a newer local score, the
@@ -72,7 +73,8 @@ async function receive(file: ReceivedPackage, choices: Choices = {}) {
   return { plans, result: await send('handover-receive', verified, plans, choices) };
 }
 
-describe('handover-receive', { timeout: 30_000 }, () => {
+// Sends whole hand-over files through the commands on fake-indexeddb: heavy I/O.
+describe('handover-receive', { timeout: TIMEOUT.heavyIo }, () => {
   test('an earlier file does not revert a newer local score; choosing "lấy bản trong tệp" for it does; undo puts it back', async () => {
     const original = await stored();
     const file = await exportFile();

@@ -8,6 +8,7 @@ import { createWebBackupStorage } from '../../../renderer/platform/web-backups';
 import { importClusterDocument } from '../../../renderer/db/cluster-document-repo';
 import { createDatabase } from '../../../renderer/db/database';
 import { removeUnit } from '../../../renderer/db/cluster-repo';
+import { TIMEOUT } from '../../timeouts';
 
 const parsed = parseClusterDocument(readFileSync('shared/demo/trung-du-mien-nui-phia-bac.json', 'utf8'));
 if (!parsed.ok) throw new Error(parsed.error.message);
@@ -29,7 +30,8 @@ function backupStore(label: string) {
   return createWebBackupStorage(name);
 }
 
-describe('automatic backups', () => {
+// Heavy I/O (the Dexie database on fake-indexeddb, whole backups written and restored): seconds on a busy machine.
+describe('automatic backups', { timeout: TIMEOUT.heavyIo }, () => {
   test('a backup restores the data as it was', async () => {
     const db = createDatabase(`bk-${Date.now()}`);
     const store = backupStore('bk');

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as repo from '../../../renderer/db/cluster-repo';
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
+import { TIMEOUT } from '../../timeouts';
 
 let db: AppDatabase;
 let clusterId: string;
@@ -27,7 +28,8 @@ afterEach(async () => {
 
 const unit = (name: string, years: number[] = [2023]) => ({ name, years });
 
-describe('cluster repository', () => {
+// Heavy I/O (the Dexie database on fake-indexeddb): seconds on a busy machine.
+describe('cluster repository', { timeout: TIMEOUT.heavyIo }, () => {
   test('units come back sorted with Vietnamese collation, with their years', async () => {
     for (const name of ['Yên Bái', 'Đắk Nông', 'Bắc Kạn', 'Điện Biên', 'Bắc Giang', 'Dương Minh Châu']) {
       const added = await repo.addUnit(db, clusterId, unit(name, [2024, 2023, 2023]));

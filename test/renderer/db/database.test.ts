@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/db/schema';
+import { TIMEOUT } from '../../timeouts';
 
 const opened: Dexie[] = [];
 let counter = 0;
@@ -20,7 +21,8 @@ function track<T extends Dexie>(db: T): T {
   return db;
 }
 
-describe('app database', () => {
+// Heavy I/O (the Dexie database on fake-indexeddb, opened and upgraded): seconds on a busy machine.
+describe('app database', { timeout: TIMEOUT.heavyIo }, () => {
   test('opens empty at the current schema version and records it in the meta table', async () => {
     const db = track(createDatabase(freshName()));
     await db.open();

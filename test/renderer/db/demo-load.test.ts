@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createCluster, loadClusterData } from '../../../renderer/db/cluster-repo';
 import { loadDemoCluster } from '../../../renderer/db/cluster-document-repo';
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
+import { TIMEOUT } from '../../timeouts';
 
 const DEMO_NAME = 'Cụm thi đua Ủy ban MTTQ các tỉnh trung du và miền núi phía Bắc';
 let db: AppDatabase;
@@ -18,7 +19,8 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-describe('loading the demo', () => {
+// Heavy I/O (the Dexie database on fake-indexeddb, whole clusters written and read back): seconds on a busy machine.
+describe('loading the demo', { timeout: TIMEOUT.heavyIo }, () => {
   test('a second load says the demo is already there and where to choose it', async () => {
     const first = await loadDemoCluster(db);
     expect(first.ok).toBe(true);

@@ -5,6 +5,7 @@ import * as repo from '../../../renderer/db/cluster-repo';
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
 import { loadClusterContext } from '../../../renderer/db/year-repo';
 import { membersInOrder } from '../../../shared/engine/member-order';
+import { TIMEOUT } from '../../timeouts';
 
 let db: AppDatabase;
 let clusterId: string;
@@ -30,7 +31,8 @@ afterEach(async () => {
 
 const names = async () => (await repo.loadClusterData(db, clusterId))?.units.map((u) => u.name.replace('Ủy ban MTTQ Việt Nam tỉnh ', ''));
 
-describe("the cluster's official order, stored", () => {
+// Heavy I/O (the Dexie database on fake-indexeddb, whole clusters written and read back): seconds on a busy machine.
+describe("the cluster's official order, stored", { timeout: TIMEOUT.heavyIo }, () => {
   test('alphabetical until an order is set; then the members screen and the context follow it', async () => {
     expect(await names()).toEqual(['Bắc Kạn', 'Phú Thọ', 'Yên Bái']);
     const order = [ids['Phú Thọ'], ids['Yên Bái'], ids['Bắc Kạn']].map(String);

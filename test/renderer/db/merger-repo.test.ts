@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as clusters from '../../../renderer/db/cluster-repo';
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
 import { listMergers, recordMerger, removeMerger } from '../../../renderer/db/merger-repo';
+import { TIMEOUT } from '../../timeouts';
 
 let db: AppDatabase;
 let clusterId: string;
@@ -29,7 +30,8 @@ afterEach(async () => {
 
 const id = (name: string) => ids[name] ?? '';
 
-describe('merger repository', () => {
+// Heavy I/O (the Dexie database on fake-indexeddb): seconds on a busy machine.
+describe('merger repository', { timeout: TIMEOUT.heavyIo }, () => {
   test('records a merger and lists it by date', async () => {
     const made = await recordMerger(db, clusterId, { date: '2025-07-01', predecessorIds: [id('Xã An Bình')], successorId: id('Xã Cẩm Phú'), note: 'Nghị quyết sắp xếp' });
     expect(made.ok).toBe(true);

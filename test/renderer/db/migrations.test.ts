@@ -8,6 +8,7 @@ import { dumpDatabase } from '../../../renderer/db/raw-dump';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/db/schema';
 import { addUnit } from '../../../renderer/db/cluster-repo';
 import { READ_ONLY_MESSAGE } from '../../../renderer/db/user-error';
+import { TIMEOUT } from '../../timeouts';
 
 const cleanup: string[] = [];
 let n = 0;
@@ -44,7 +45,8 @@ async function seedAt(name: string, version: number): Promise<void> {
 
 const olderVersions = SCHEMA_VERSIONS.map((s) => s.version).filter((v) => v < CURRENT_SCHEMA_VERSION);
 
-describe('schema upgrades', () => {
+// Heavy I/O (the Dexie database on fake-indexeddb, every schema upgrade run over stored rows): seconds on a busy machine.
+describe('schema upgrades', { timeout: TIMEOUT.heavyIo }, () => {
   test.each(olderVersions)('from version %i with data: every row kept, names in NFC, meta updated', async (version) => {
     const name = freshName(`v${version}`);
     await seedAt(name, version);

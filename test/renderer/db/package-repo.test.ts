@@ -13,6 +13,7 @@ import { exportClusterDocument, importClusterDocument } from '../../../renderer/
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
 import { planReceive, receiveHandover } from '../../../renderer/db/handover-receive-repo';
 import { buildPackage, restorePackage } from '../../../renderer/db/package-repo';
+import { TIMEOUT } from '../../timeouts';
 
 const demoText = readFileSync('shared/demo/trung-du-mien-nui-phia-bac.json', 'utf8');
 function demo(): ClusterDocument {
@@ -76,7 +77,8 @@ async function counts(db: AppDatabase) {
   };
 }
 
-describe('hand-over package', () => {
+// Heavy I/O (the Dexie database on fake-indexeddb, whole clusters exported and imported): seconds on a busy machine.
+describe('hand-over package', { timeout: TIMEOUT.heavyIo }, () => {
   test('export → import into an empty app → export gives the same bytes (same timestamp)', async () => {
     const first = serializePackage(await buildPackage(source, 'handover', ['cluster-tdmnpb'], STAMP), KEY);
     const parsed = parsePackage(first);

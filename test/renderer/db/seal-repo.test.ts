@@ -22,6 +22,7 @@ import { SCHEMA_VERSIONS } from '../../../renderer/db/schema';
 import { readSeal } from '../../../renderer/db/seal-repo';
 import { loadClusterContext, loadYearRecord, saveYear } from '../../../renderer/db/year-repo';
 import { createWebBackupStorage } from '../../../renderer/platform/web-backups';
+import { TIMEOUT } from '../../timeouts';
 import { receivedFile } from '../received-file';
 
 /**
@@ -76,7 +77,8 @@ async function editRow(db: AppDatabase, edit: (body: YearBody) => void) {
   await db.clusterYears.put(row);
 }
 
-describe('seals in the database', { timeout: 30_000 }, () => {
+// Heavy I/O (the Dexie database on fake-indexeddb, whole years sealed, backed up and restored): seconds on a busy machine.
+describe('seals in the database', { timeout: TIMEOUT.heavyIo }, () => {
   test('finalising writes the seal with the year; the stored year is intact', async () => {
     const db = fresh('final');
     const year = await finalised2023(db);
@@ -174,7 +176,8 @@ describe('seals in the database', { timeout: 30_000 }, () => {
   });
 });
 
-describe('receiving a signed hand-over file, field by field', { timeout: 60_000 }, () => {
+// Builds, signs and receives whole hand-over files on fake-indexeddb: heavy I/O.
+describe('receiving a signed hand-over file, field by field', { timeout: TIMEOUT.heavyIo }, () => {
   const note = { command: 'Nhận tệp bàn giao', action: 'Thay bằng bản trong tệp bàn giao', who: 'Thư ký', at: AT };
 
   /** The other office: 2023 finalised there, a 2024 score changed, the file signed with that office's key. */
@@ -232,7 +235,7 @@ describe('receiving a signed hand-over file, field by field', { timeout: 60_000 
   });
 });
 
-describe('schema version 5', { timeout: 30_000 }, () => {
+describe('schema version 5', { timeout: TIMEOUT.heavyIo }, () => {
   test('seals the years finalised before seals existed, once, at the upgrade', async () => {
     // A finalised 2023 as an app of schema 4 stored it.
     const source = fresh('v4source');

@@ -3,6 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { appendAuditEntry, canonicalJson, entryHash, sha256Hex, verifyAuditChain } from '../../../shared/engine/audit-chain';
 import { AuditEntrySchema, GENESIS_HASH } from '../../../shared/model/audit';
 import type { AuditEntry, AuditEntryDraft } from '../../../shared/model/audit';
+import { TIMEOUT } from '../../timeouts';
 
 const draft = (n: number, extra: Partial<AuditEntryDraft> = {}): AuditEntryDraft => ({
   at: `2024-12-0${(n % 9) + 1}T08:00:00+07:00`,
@@ -142,10 +143,15 @@ describe('verifyAuditChain', () => {
     }),
     { minLength: 1, maxLength: 12 },
   );
-  test.prop([drafts])('verifies after any sequence of appends', (ds) => {
-    const log = ds.reduce<AuditEntry[]>((l, d) => appendAuditEntry(l, d), []);
-    expect(verifyAuditChain(log)).toEqual({ intact: true });
-  });
+  // A hundred chains of up to 12 entries, each entry hashed with SHA-256 (and again to verify): seconds on a busy machine.
+  test.prop([drafts])(
+    'verifies after any sequence of appends',
+    (ds) => {
+      const log = ds.reduce<AuditEntry[]>((l, d) => appendAuditEntry(l, d), []);
+      expect(verifyAuditChain(log)).toEqual({ intact: true });
+    },
+    TIMEOUT.propertyRuns,
+  );
   const fields = ['seq', 'at', 'who', 'action', 'target', 'oldValue', 'newValue', 'reason', 'prevHash', 'hash'] as const;
   test.prop([drafts, fc.nat(), fc.constantFrom(...fields), fc.string({ minLength: 1 })])(
     'breaks after any single-field edit of any entry',
@@ -164,5 +170,6 @@ describe('verifyAuditChain', () => {
       expect(result.intact).toBe(false);
       if (!result.intact) expect(result.brokenAtSeq).toBeLessThanOrEqual(i + 2);
     },
+    TIMEOUT.propertyRuns,
   );
 });

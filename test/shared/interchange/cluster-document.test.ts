@@ -5,6 +5,7 @@ import { parseClusterDocument, serializeClusterDocument } from '../../../shared/
 import type { ClusterDocument } from '../../../shared/interchange/cluster-document';
 import type { Year } from '../../../shared/model/year';
 import { docOf, makeYear } from '../year-builder';
+import { TIMEOUT } from '../../timeouts';
 
 const DEMO_TEXT = readFileSync(new URL('../../../shared/demo/trung-du-mien-nui-phia-bac.json', import.meta.url), 'utf8');
 const demo = (): Record<string, unknown> & { years: Record<string, unknown>[] } => JSON.parse(DEMO_TEXT);
@@ -142,13 +143,18 @@ function strip<T extends object>(o: T): T {
 }
 
 describe('format round trip', () => {
-  test.prop([docArb])('parse(serialize(doc)) is the identity', (doc) => {
-    const text1 = serializeClusterDocument(doc);
-    const back = parseClusterDocument(text1);
-    if (!back.ok) throw new Error(back.error.message);
-    expect(back.doc).toEqual(doc);
-    expect(serializeClusterDocument(back.doc)).toBe(text1);
-  });
+  // A hundred generated documents, each serialised, parsed and validated whole: seconds on a busy machine.
+  test.prop([docArb])(
+    'parse(serialize(doc)) is the identity',
+    (doc) => {
+      const text1 = serializeClusterDocument(doc);
+      const back = parseClusterDocument(text1);
+      if (!back.ok) throw new Error(back.error.message);
+      expect(back.doc).toEqual(doc);
+      expect(serializeClusterDocument(back.doc)).toBe(text1);
+    },
+    TIMEOUT.propertyRuns,
+  );
 
   it('the demo file is stored exactly as the serializer writes it', () => {
     const r = parseClusterDocument(DEMO_TEXT);

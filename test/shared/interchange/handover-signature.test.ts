@@ -18,6 +18,7 @@ import {
 import { rememberSender, verifyHandoverFile, type SenderKeys } from '../../../shared/interchange/handover-signature';
 import { keepLockedLocalYears } from '../../../shared/interchange/locked-year-check';
 import type { Year } from '../../../shared/model/year';
+import { TIMEOUT } from '../../timeouts';
 
 const AT = '2023-12-01T10:00:00+07:00';
 const CLUSTER = 'cluster-tdmnpb';
@@ -78,7 +79,8 @@ function resealed(text: string, edit: (year: Year) => Year, key?: SigningKeyPair
 
 const lowerBacKan = (y: Year): Year => ({ ...y, scores: y.scores.map((s) => (s.unitId === BAC_KAN && s.reviewed !== undefined ? { ...s, reviewed: 0 } : s)) });
 
-describe('a signed hand-over file', { timeout: 30_000 }, () => {
+// Signs and verifies whole hand-over files (the demo cluster, Ed25519 and SHA-256 over each): seconds on a busy machine.
+describe('a signed hand-over file', { timeout: TIMEOUT.heavyIo }, () => {
   it('is read with its signer, its fingerprint, and the locked years that match their seals', () => {
     const verified = verifyHandoverFile(read(fileText(lockedDemo())), nobody);
     if (!verified.ok) throw new Error(verified.message);
@@ -142,7 +144,7 @@ describe('a signed hand-over file', { timeout: 30_000 }, () => {
   });
 });
 
-describe('an unsigned file of the old format (package version 1)', { timeout: 30_000 }, () => {
+describe('an unsigned file of the old format (package version 1)', { timeout: TIMEOUT.heavyIo }, () => {
   function oldFile(doc: ClusterDocument): string {
     const content = { documents: [{ ...doc, formatVersion: 1 }], attachments: [] };
     const file = { kind: 'cum-thi-dua/package', packageVersion: 1, purpose: 'handover', createdAt: '2025-11-25T10:00:00.000Z', checksum: sha256Hex(canonicalJson(content)), content };

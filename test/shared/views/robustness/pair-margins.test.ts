@@ -5,6 +5,7 @@ import { compareMembers } from '../../../../shared/engine/ranking';
 import { analyseRobustness } from '../../../../shared/views/robustness/robustness';
 import { scaledPoints, withWeight } from '../../../../shared/views/robustness/weight-margin';
 import { standingOf } from '../../../../shared/views/robustness/standings';
+import { TIMEOUT } from '../../../timeouts';
 import { evaluate, placeOf, withMoves, yearOf, yearShapeArb } from './arbitraries';
 
 const shapes = yearShapeArb({ members: [2, 5], criteria: [1, 4], maxMax: 600 });
@@ -54,7 +55,7 @@ describe('robustness: the smallest single score change that swaps an adjacent pa
         expect(placeOf(after, pair.lowerId).rank).toBeGreaterThanOrEqual(placeOf(after, pair.upperId).rank);
       }
     }
-  }, 60_000);
+  }, TIMEOUT.perturbations);
 });
 
 describe('robustness: the smallest change of one criterion weight that swaps an adjacent pair', () => {
@@ -87,7 +88,7 @@ describe('robustness: the smallest change of one criterion weight that swaps an 
         }
       }
     }
-  }, 60_000);
+  }, TIMEOUT.perturbations);
 });
 
 describe('robustness: the criteria that decide a pair', () => {
@@ -115,7 +116,7 @@ describe('robustness: the criteria that decide a pair', () => {
       const advantages = pair.deciding.criteria.map((c) => c.advantage);
       expect(advantages).toEqual([...advantages].sort((a, b) => b - a));
     }
-  }, 60_000);
+  }, TIMEOUT.perturbations);
 });
 
 describe('robustness: pairs by example', () => {

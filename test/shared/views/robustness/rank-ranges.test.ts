@@ -8,6 +8,7 @@ import { analyseRobustness } from '../../../../shared/views/robustness/robustnes
 import { scenarioMoves } from '../../../../shared/views/robustness/rank-ranges';
 import type { YearShape } from './arbitraries';
 import { asPeerYear, evaluate, placeOf, withMoves, yearOf, yearShapeArb } from './arbitraries';
+import { TIMEOUT } from '../../../timeouts';
 
 /** Award rules to try: the defaults; a share threshold and a share quota; a required band; a narrow band. */
 const AWARD_RULES: Pick<RuleSet, 'awardTiers' | 'bands'>[] = [
@@ -101,7 +102,7 @@ describe('robustness: rank ranges and award boundaries under ±δ, against every
         if (boundary.state === 'withinDelta') expect(changed[i]).toBe(true);
       });
     },
-    120_000,
+    TIMEOUT.perturbations,
   );
 });
 
@@ -130,6 +131,6 @@ describe('robustness: witnesses through the engine', () => {
         expect(e.awards.tiers[i]?.unitIds).toEqual(boundary.witnessUnitIds);
       });
     },
-    120_000,
+    TIMEOUT.perturbations,
   );
 });
