@@ -12,7 +12,11 @@ interface RouteStore {
   subscribe: (listener: (state: AppState, previous: AppState) => void) => () => void;
 }
 
-const routeOf = (state: AppState): Route => ({ section: state.section, year: state.activeYear });
+const routeOf = (state: AppState): Route => ({
+  section: state.section,
+  year: state.activeYear,
+  ...(state.section === 'history' && state.historyUnitId !== undefined ? { unitId: state.historyUnitId } : {}),
+});
 
 /** Opens the route's year if the active cluster has it set up and it is not the open one. */
 export async function openRouteYear(store: RouteStore, year: number | undefined): Promise<void> {
@@ -35,7 +39,8 @@ export function syncRouteWithHash(store: RouteStore, onNavigated: () => void): (
   const onHashChange = () => {
     const route = routeOfHash(location.hash);
     applying += 1;
-    store.getState().setSection(route.section);
+    if (route.section === 'history') store.getState().showHistory(route.unitId);
+    else store.getState().setSection(route.section);
     void openRouteYear(store, route.year).finally(() => {
       applying -= 1;
       if (applying > 0) return;
@@ -47,7 +52,8 @@ export function syncRouteWithHash(store: RouteStore, onNavigated: () => void): (
   window.addEventListener('hashchange', onHashChange);
   const unsubscribe = store.subscribe((state, previous) => {
     if (applying > 0) return;
-    if (state.section !== previous.section || (state.activeYear !== undefined && previous.activeYear !== undefined && state.activeYear !== previous.activeYear)) {
+    const otherUnit = state.section === 'history' && state.historyUnitId !== previous.historyUnitId;
+    if (state.section !== previous.section || otherUnit || (state.activeYear !== undefined && previous.activeYear !== undefined && state.activeYear !== previous.activeYear)) {
       write('push');
     } else if (state.activeYear !== previous.activeYear) {
       // A year appearing (the first one set up, a cluster loaded) or going away is not a place the user went to.

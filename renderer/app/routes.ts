@@ -4,12 +4,18 @@ import type { Section } from '../store/types';
  * The address of a place in the app, kept in the URL's hash: `#/2023/nhap-diem` is the score entry of 2023,
  * `#/cum-thanh-vien` a screen while no year is open. A reload returns to it and the browser's Back and Forward move
  * between the places visited. The slugs are Vietnamese without diacritics, so the address reads as the menu does.
+ * A member's history also names the unit: `#/2025/lich-su-thanh-vien/u-phu-tho-2025` (the id percent-encoded).
  */
 export interface Route {
   section: Section;
   /** The open year; undefined while the cluster has no year set up. */
   year: number | undefined;
+  /** The unit a member's history shows; only on that screen. */
+  unitId?: string;
 }
+
+/** The one screen whose address carries a unit. */
+const UNIT_SECTION: Section = 'history';
 
 /** The screens in the order of the navigation; the first is where an unknown address leads. */
 export const SECTION_SLUGS = {
@@ -20,6 +26,7 @@ export const SECTION_SLUGS = {
   entry: 'nhap-diem',
   ranking: 'xep-hang',
   charts: 'bieu-do',
+  history: 'lich-su-thanh-vien',
   awards: 'khen-thuong',
   ballots: 'bieu-quyet',
   leadership: 'luan-phien-cum-truong',
@@ -48,20 +55,28 @@ export function parseRoute(hash: string): Route | undefined {
   const path = hash.replace(/^#/u, '');
   if (!path.startsWith('/')) return undefined;
   const parts = path.slice(1).replace(/\/$/u, '').split('/'); // a trailing slash is the same place
-  const [first, second] = parts;
-  if (parts.length === 1 && first !== undefined) {
-    const section = sectionOfSlug.get(first);
-    return section ? { section, year: undefined } : undefined;
-  }
-  if (parts.length === 2 && first !== undefined && second !== undefined && YEAR.test(first)) {
-    const section = sectionOfSlug.get(second);
-    return section ? { section, year: Number(first) } : undefined;
-  }
-  return undefined;
+  const year = parts[0] !== undefined && YEAR.test(parts[0]) ? Number(parts[0]) : undefined;
+  const [slug, unit, ...rest] = year === undefined ? parts : parts.slice(1);
+  const section = slug === undefined ? undefined : sectionOfSlug.get(slug);
+  if (!section || rest.length > 0) return undefined;
+  if (unit === undefined) return { section, year };
+  if (section !== UNIT_SECTION) return undefined;
+  const unitId = decodedUnit(unit);
+  return unitId === undefined ? undefined : { section, year, unitId };
 }
 
-export function formatRoute({ section, year }: Route): string {
-  return year === undefined ? `#/${SECTION_SLUGS[section]}` : `#/${year}/${SECTION_SLUGS[section]}`;
+function decodedUnit(part: string): string | undefined {
+  try {
+    const id = decodeURIComponent(part);
+    return id === '' ? undefined : id;
+  } catch {
+    return undefined; // a malformed escape ("%E0%A4%A") names no unit
+  }
+}
+
+export function formatRoute({ section, year, unitId }: Route): string {
+  const place = year === undefined ? `#/${SECTION_SLUGS[section]}` : `#/${year}/${SECTION_SLUGS[section]}`;
+  return section === UNIT_SECTION && unitId ? `${place}/${encodeURIComponent(unitId)}` : place;
 }
 
 /** The route of the page as it was loaded or last navigated to; an address that names no route leads to the first screen. */

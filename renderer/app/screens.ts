@@ -15,6 +15,7 @@ const LOADERS = {
   entry: () => import('../features/grid/GridScreen').then((m) => ({ default: m.GridScreen })),
   ranking: () => import('../features/ranking/RankingScreen').then((m) => ({ default: m.RankingScreen })),
   charts: () => import('../features/charts/ChartsScreen').then((m) => ({ default: m.ChartsScreen })),
+  history: () => import('../features/history/MemberHistoryScreen').then((m) => ({ default: m.MemberHistoryScreen })),
   awards: () => import('../features/awards/AwardsScreen').then((m) => ({ default: m.AwardsScreen })),
   ballots: () => import('../features/ballots/BallotsScreen').then((m) => ({ default: m.BallotsScreen })),
   leadership: () => import('../features/leadership/LeadershipScreen').then((m) => ({ default: m.LeadershipScreen })),

@@ -15,7 +15,8 @@ import type { StaticShell } from './static-shell-behaviour';
 export function startApp(shell: StaticShell): void {
   const { persisted, opened, tookOver } = openData(window);
   const route = routeOfHash(location.hash);
-  useAppStore.getState().setSection(route.section);
+  if (route.section === 'history') useAppStore.getState().showHistory(route.unitId);
+  else useAppStore.getState().setSection(route.section);
   createRoot(shell.handOver()).render(
     <StrictMode>
       {/* A screen chosen before the app had loaded is a navigation like any other: its heading gets the focus. */}

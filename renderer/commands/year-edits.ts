@@ -31,6 +31,7 @@ export const YEAR_EDITS = {
   'templates-apply': 'Nhập mẫu tự chấm đã điền',
   'rules-edit': 'Sửa bộ quy tắc',
   'bands-edit': 'Sửa các mức xếp loại',
+  'robustness-delta-set': 'Đặt sai số δ của độ vững thứ hạng',
   'leadership-set': 'Đặt cụm trưởng, cụm phó của năm',
   'award-tiers-set': 'Sửa hình thức khen thưởng',
   'eligibility-set': 'Sửa điều kiện xét khen thưởng',

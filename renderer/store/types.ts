@@ -54,7 +54,7 @@ export interface YearSlice {
 }
 
 /** The sections of the app. Only built sections are listed; the navigation shows exactly these. */
-export type Section = 'cluster' | 'year' | 'criteria' | 'indicators' | 'ranking' | 'charts' | 'settings' | 'entry' | 'awards' | 'ballots' | 'leadership' | 'pledges' | 'quarterly' | 'audit' | 'data' | 'meeting' | 'excel' | 'documents';
+export type Section = 'cluster' | 'year' | 'criteria' | 'indicators' | 'ranking' | 'charts' | 'history' | 'settings' | 'entry' | 'awards' | 'ballots' | 'leadership' | 'pledges' | 'quarterly' | 'audit' | 'data' | 'meeting' | 'excel' | 'documents';
 
 /** Whether this window writes, or another window of the same profile does (docs/architecture.md, "Two windows"). */
 export type WriteAccess = 'writer' | 'otherWindow';
@@ -79,16 +79,18 @@ export interface ExportStats {
 
 export interface UiSlice {
   section: Section;
+  /** The unit whose history (Lịch sử thành viên) is shown; undefined lets the screen ask which. */
+  historyUnitId: string | undefined;
   /** Who is working at this PC: recorded as "who" in the year's audit log. */
   operatorName: string;
-  /** Tolerance per score for the robustness of the ranking, in hundredths (the ranking screen and its annex). */
-  robustnessDelta: number;
   writeAccess: WriteAccess;
   storageFault: StorageFault | undefined;
   /** Whether the fault's dialog is open (closed, the header's badge opens it again). */
   faultOpen: boolean;
   exportStats: ExportStats;
   setSection: (section: Section) => void;
+  /** Opens a unit's history (from the members screen, the ranking, an address). */
+  showHistory: (unitId: string | undefined) => void;
   setOperatorName: (name: string) => void;
   setWriteAccess: (access: WriteAccess) => void;
   /** Shows a fault in its dialog, or forgets it (undefined: saved since, or given up). */
@@ -98,7 +100,6 @@ export interface UiSlice {
   countEdit: () => void;
   noteExported: (at: string) => void;
   snoozeExportReminder: () => void;
-  setRobustnessDelta: (hundredths: number) => void;
 }
 
 export type AppState = ClusterSlice & YearSlice & UiSlice;

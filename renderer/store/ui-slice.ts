@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, ExportStats, UiSlice } from './types';
-import { DEFAULT_DELTA } from '../../shared/views/robustness/robustness';
 
 const OPERATOR_KEY = 'cum-thi-dua:operator';
 const EXPORT_KEY = 'cum-thi-dua:export-stats';
@@ -52,9 +51,9 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
     storageFault: undefined,
     faultOpen: false,
     exportStats: exportStats(),
-    robustnessDelta: DEFAULT_DELTA,
+    historyUnitId: undefined,
     setSection: (section) => set({ section }),
-    setRobustnessDelta: (robustnessDelta) => set({ robustnessDelta }),
+    showHistory: (historyUnitId) => set({ section: 'history', historyUnitId }),
     setOperatorName: (name) => {
       const operatorName = name.normalize('NFC').trim();
       remember(OPERATOR_KEY, operatorName);

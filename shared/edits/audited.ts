@@ -97,6 +97,7 @@ const WHOLE_FIELDS: readonly { field: keyof Year; action: string; target: string
   { field: 'quarterlyReviews', action: 'Sửa hội nghị giao ban quý', target: 'Hội nghị giao ban quý' },
   { field: 'election', action: 'Sửa kết quả bầu', target: 'Bầu cụm trưởng, cụm phó năm sau' },
   { field: 'handOver', action: 'Sửa bàn giao', target: 'Bàn giao cờ luân lưu' },
+  { field: 'robustnessDelta', action: 'Sửa sai số δ', target: 'Sai số δ của độ vững thứ hạng (phụ lục biên bản)' },
   { field: 'notes', action: 'Sửa ghi chú', target: 'Ghi chú' },
 ];
 

@@ -12,7 +12,7 @@ import { YearSchema } from '../model/year';
  * on reading (cluster-document.ts, upgradeDocument). Version 2: the finalised snapshot keeps each member's points
  * per criterion; version 3: the cluster's official order of its members (docs/format.md, "Phiên bản").
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** The oldest format still read (and upgraded). */
 export const OLDEST_FORMAT_VERSION = 1;

@@ -116,6 +116,7 @@ const SETUP_LABELS: Record<NonNullable<DocRecord['field']>, string> = {
   quarterlyReviews: 'Hội nghị giao ban quý',
   election: 'Bầu cụm trưởng, cụm phó năm sau',
   handOver: 'Bàn giao cờ luân lưu',
+  robustnessDelta: 'Sai số δ của độ vững thứ hạng',
   notes: 'Ghi chú của năm',
 };
 

@@ -37,6 +37,7 @@ export type SetupField =
   | 'quarterlyReviews'
   | 'election'
   | 'handOver'
+  | 'robustnessDelta'
   | 'notes';
 
 export interface DocRecord {
@@ -65,6 +66,7 @@ export const SETUP_FIELDS: readonly SetupField[] = [
   'quarterlyReviews',
   'election',
   'handOver',
+  'robustnessDelta',
   'notes',
 ];
 

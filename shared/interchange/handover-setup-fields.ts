@@ -5,6 +5,7 @@
  */
 import { canonicalJson } from '../engine/audit-chain';
 import { formatPoints } from '../base/number-format';
+import { DEFAULT_ROBUSTNESS_DELTA } from '../edits/robustness';
 import type { Criterion } from '../model/criteria';
 import type { LegalText } from '../model/legal-texts';
 import type { RuleSet } from '../model/rules';
@@ -151,6 +152,10 @@ export function setupChanges(record: DocRecord, local: unknown, file: unknown, c
         ['rotatingFlag', 'Cờ luân lưu', (v) => (v === true ? 'đã trao' : 'chưa trao')],
         ['note', 'Ghi chú', text],
       ]);
+    case 'robustnessDelta': {
+      const delta = (v: unknown) => `±${formatPoints(typeof v === 'number' ? v : DEFAULT_ROBUSTNESS_DELTA)} điểm`;
+      return [change('Sai số δ của độ vững thứ hạng', local === undefined ? null : delta(local), file === undefined ? null : delta(file))];
+    }
     case 'notes': {
       const list = (v: unknown) => (Array.isArray(v) ? clip(v.join(' · ')) : '—');
       return [change('Ghi chú của năm', local === undefined ? null : list(local), file === undefined ? null : list(file))];

@@ -90,6 +90,17 @@ export const YearSchema = z.strictObject({
   audit: z.array(AuditEntrySchema),
   finalised: FinalisedSnapshotSchema.optional(),
   locked: z.boolean(),
+  /**
+   * The tolerance δ of the robustness analysis (độ vững của thứ hạng), in hundredths of a point per score: the one the
+   * ranking screen shows and the minutes' annex prints, so a printed annex can be made again from the year. Absent: the
+   * default 0,25 (shared/views/robustness/robustness.ts). Since formatVersion 4.
+   */
+  robustnessDelta: z
+    .number()
+    .int({ error: 'Sai số δ phải là số nguyên theo phần trăm điểm (0,25 điểm = 25).' })
+    .min(0, { error: 'Sai số δ không được âm.' })
+    .max(10_000, { error: 'Sai số δ quá lớn: tối đa 100 điểm.' })
+    .optional(),
   /** Free notes, e.g. which figures are illustrative ("số liệu minh họa"). */
   notes: z.array(z.string()).optional(),
 });

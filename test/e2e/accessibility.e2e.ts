@@ -45,6 +45,13 @@ describe('accessibility and layout of every screen', () => {
         await check(page, `2023/${SECTION_SLUGS[section]}`, results);
         await screenshot(page, `a11y-${size.name}-${String(index + 1).padStart(2, '0')}-${SECTION_SLUGS[section]}`);
       }
+      // A member's history with a member chosen: its tables, the predecessors' badges, the lineage list.
+      const history = '#/2023/lich-su-thanh-vien/u-phu-tho-2025';
+      await page.evaluate((h) => (location.hash = h), history);
+      await page.locator('table.history-table').waitFor();
+      await screenShown(page);
+      await check(page, history.slice(2), results);
+      await screenshot(page, `a11y-${size.name}-lich-su-thanh-vien-phu-tho`);
 
       const serious = [...results].flatMap(([screen, findings]) => blocking(findings).map((f) => `${screen}: ${f.id} (${f.impact}) ${f.nodes[0] ?? ''}`));
       expect(serious).toEqual([]);

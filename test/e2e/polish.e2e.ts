@@ -113,6 +113,11 @@ describe('guide screenshots', () => {
       await go(page, slug);
       await page.screenshot({ path: `${dir}/${slug}.png` });
     }
+    // A member's history across the 2025 merger: the image is named after the screen, the address names the member.
+    await go(page, 'lich-su-thanh-vien/u-phu-tho-2025');
+    await page.locator('table.history-table').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: `${dir}/lich-su-thanh-vien.png` });
     await context.close();
   });
 });

@@ -4,6 +4,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { demoProvince as P, goTo, loadDemo, openApp, openYear } from './app-actions';
 import { SCREENSHOT_DIR, useBrowser, type ScreenSize } from './browser';
+import { finaliseOnAwards } from './year-end-steps';
+import { waitForSave } from './app-actions';
 
 const browser = useBrowser();
 
@@ -159,6 +161,40 @@ describe('robustness of the ranking (Độ vững của thứ hạng)', () => {
     const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/gu)].map((p) => [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((t) => t[1]).join('')).filter(Boolean);
     expect(paragraphs.slice(0, 2)).toEqual(['PHỤ LỤC', 'ĐỘ VỮNG CỦA KẾT QUẢ XẾP HẠNG NĂM 2023']);
     expect(paragraphs).toContain('Nếu mỗi điểm chấm sai lệch tối đa ±0,50 điểm, đề nghị khen thưởng có thể thay đổi: Cờ thi đua xuất sắc toàn diện; Cờ thi đua xuất sắc.');
+    expect(errors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+  test('δ is a recorded fact of the year: kept after a reload, frozen while the year is locked, the same in the annex', async () => {
+    const { page, context, errors, cspViolations } = await openAt('laptop');
+    await openRanking(page);
+    const delta = panel(page).getByLabel('Sai số mỗi điểm chấm (δ, điểm)');
+    await expect.poll(() => panel(page).textContent()).toContain('Sai số δ được ghi cùng năm');
+    await delta.fill('0,5');
+    await panel(page).getByRole('button', { name: 'Tính lại' }).click();
+    await page.locator('table[aria-label="Bảng xếp hạng"] thead th', { hasText: 'Hạng có thể (±0,50)' }).waitFor();
+    await waitForSave(page);
+
+    // A reload reads the year again: δ is the one recorded, not the default.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Xếp hạng năm 2023' }).waitFor();
+    await page.locator('table[aria-label="Bảng xếp hạng"] thead th', { hasText: 'Hạng có thể (±0,50)' }).waitFor();
+    await expect.poll(() => delta.inputValue()).toBe('0,50');
+
+    // Finalised and locked: δ cannot change any more, and the screen says how to change it.
+    await finaliseOnAwards(page, 2023);
+    await openRanking(page);
+    await expect.poll(() => delta.isDisabled()).toBe(true);
+    await expect.poll(() => panel(page).getByRole('button', { name: 'Tính lại' }).isDisabled()).toBe(true);
+    await expect.poll(() => panel(page).textContent()).toContain('Năm đã khóa sổ: sai số δ được giữ như khi chốt.');
+    await expect.poll(() => delta.inputValue()).toBe('0,50');
+
+    // The annex of the locked year prints the recorded δ.
+    await goTo(page, 'Văn bản', 'Văn bản — năm 2023');
+    const controls = page.getByRole('region', { name: 'Loại văn bản' });
+    await controls.getByLabel('Loại văn bản').selectOption({ label: 'Phụ lục biên bản: độ vững của kết quả xếp hạng' });
+    await expect.poll(() => controls.textContent()).toContain('Sai số mỗi điểm chấm: ±0,50 điểm');
+    await page.getByText('Nếu mỗi điểm chấm sai lệch tối đa ±0,50 điểm', { exact: false }).first().waitFor();
     expect(errors).toEqual([]);
     expect(cspViolations).toEqual([]);
     await context.close();

@@ -5,7 +5,7 @@ import type { Year } from '../../../shared/model/year';
 import { useStrings } from '../../i18n/strings';
 import { indicatorHistoryOption, profileOption, totalsHistoryOption, totalsOption } from './chart-options';
 import { EChart } from '../../components/charts/EChart';
-import { useClusterYears } from './use-cluster-years';
+import { useClusterYears } from '../../components/use-cluster-years';
 import './charts.css';
 
 /** The charts themselves; loaded on first visit (ChartsScreen), so the chart library is not in the start-up bundle. */

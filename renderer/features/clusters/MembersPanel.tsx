@@ -11,6 +11,7 @@ import type { ClusterData } from '../../store';
 import { UnitForm } from './UnitForm';
 import { matchesSearch } from '../../../shared/views/table-query';
 import { SearchBox } from '../../components/table-controls';
+import { UnitHistoryLink } from '../../components/UnitHistoryLink';
 
 /**
  * The member units of the active cluster in the cluster's official order (shared/engine/member-order.ts), with
@@ -154,7 +155,7 @@ export function MembersPanel({ data }: { data: ClusterData }) {
                     {index + 1}
                   </td>
                   <td>
-                    <span className="unit-name">{unit.name}</span>
+                    <UnitHistoryLink unitId={unit.id} name={unit.name} className="unit-name history-link" />
                     {led.length > 0 && (
                       <span className="badge" title={t.members.leaderNote}>
                         ★ {t.members.leaderNote} {formatYearList(led)}

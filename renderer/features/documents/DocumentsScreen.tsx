@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { DEFAULT_ROBUSTNESS_DELTA, robustnessDeltaOf } from '../../../shared/edits/robustness';
 import { SigningFields, useOfficialFacts } from '../../components/SigningFields';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import type { Cluster, Unit } from '../../../shared/model/units';
@@ -85,7 +86,7 @@ function DocumentsPanel({ year, evaluation, units, cluster }: Props) {
     };
   }, [cluster.id, year]);
 
-  const robustnessDelta = useAppStore((s) => s.robustnessDelta);
+  const robustnessDelta = useAppStore((s) => (s.yearDoc ? robustnessDeltaOf(s.yearDoc) : DEFAULT_ROBUSTNESS_DELTA));
   const choices = availableDocuments({ year });
   const { choice, built } = useMemo(() => {
     const picked: DocumentChoice = availableDocuments({ year }).find((c) => choiceValue(c) === choiceKey) ?? { kind: 'proposalLetter' };

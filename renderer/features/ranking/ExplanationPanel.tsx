@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { YearEvaluation } from '../../../shared/engine/evaluate-year';
 import { explanationView } from '../../../shared/views/explanation-view';
 import type { RobustnessView } from '../../../shared/views/robustness-view';
+import { UnitHistoryLink } from '../../components/UnitHistoryLink';
 import { useStrings } from '../../i18n/strings';
 import { PeerExplanation } from '../../components/PeerMarks';
 
@@ -10,6 +11,7 @@ export function ExplanationPanel({ evaluation, unitId, robustness, onClose }: { 
   const r = useStrings().ranking;
   const e = r.explain;
   const rb = r.robustness;
+  const h = useStrings().history;
   const range = robustness.ranges.find((g) => g.unitId === unitId);
   const pair = robustness.pairs.find((p) => p.lowerId === unitId);
   const view = useMemo(() => explanationView(evaluation, unitId, r.deciders), [evaluation, unitId, r.deciders]);
@@ -30,6 +32,11 @@ export function ExplanationPanel({ evaluation, unitId, robustness, onClose }: { 
         </button>
       </div>
       <p>{e.summary(view.rank, view.totalText, view.maxText, view.shareText)}</p>
+      <p className="small">
+        <UnitHistoryLink unitId={unitId} name={view.unitName}>
+          {h.historyOfSelected}
+        </UnitHistoryLink>
+      </p>
       <ul className="small robustness-lines" aria-label={rb.heading}>
         {range && <li>{rb.explainRange(range.rangeText, robustness.deltaText)}</li>}
         {pair && <li>{pair.scoreText ? rb.explainScore(pair.upperName, pair.scoreText) : rb.explainNoScore(pair.upperName)}</li>}

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { rankingRows } from '../../../shared/views/ranking-view';
 import { analyseRobustness } from '../../../shared/views/robustness/robustness';
 import { robustnessView } from '../../../shared/views/robustness-view';
+import { DEFAULT_ROBUSTNESS_DELTA, robustnessDeltaOf, setRobustnessDelta } from '../../../shared/edits/robustness';
+import { perform } from '../../commands';
 import { useStrings } from '../../i18n/strings';
 import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
@@ -24,8 +26,9 @@ export function RankingScreen() {
   const context = useAppStore((s) => s.clusterContext);
   const [selected, setSelected] = useState<string>();
   const rows = useMemo(() => (evaluation ? rankingRows(evaluation, r.deciders) : []), [evaluation, r.deciders]);
-  const delta = useAppStore((s) => s.robustnessDelta);
-  const setDelta = useAppStore((s) => s.setRobustnessDelta);
+  // δ is a fact of the year (the annex prints it): set by a named edit, kept with the year, frozen when it is locked.
+  const delta = yearDoc ? robustnessDeltaOf(yearDoc) : DEFAULT_ROBUSTNESS_DELTA;
+  const setDelta = (hundredths: number) => perform('robustness-delta-set', setRobustnessDelta(hundredths));
   // Live like the ranking: the analysis is pure and fast (test/bench/robustness.bench.ts), so it follows every change.
   const robustness = useMemo(
     () => (evaluation && yearDoc ? robustnessView(analyseRobustness(yearDoc, evaluation, delta), evaluation, r.deciders) : undefined),
@@ -60,7 +63,7 @@ export function RankingScreen() {
           )}
         </div>
       )}
-      {rows.length > 0 && <RobustnessPanel view={robustness} delta={delta} onDelta={setDelta} />}
+      {rows.length > 0 && <RobustnessPanel key={`${evaluation.year}/${delta}`} view={robustness} delta={delta} locked={yearDoc.locked} onDelta={setDelta} />}
       <IssuesList issues={evaluation.issues} />
       {yearDoc.notes && yearDoc.notes.length > 0 && (
         <section className="card" aria-label={r.notes}>

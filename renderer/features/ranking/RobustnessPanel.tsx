@@ -2,18 +2,28 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { formatPoints } from '../../../shared/base/number-format';
 import { parsePoints } from '../../../shared/base/number-parse';
+import type { Result } from '../../../shared/base/result';
+import { MAX_ROBUSTNESS_DELTA as MAX_DELTA } from '../../../shared/edits/robustness';
 import type { RobustnessView } from '../../../shared/views/robustness-view';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 
-/** Tolerances above this are not a reviewer's slip any more (and would only say "anything can happen"). */
-const MAX_DELTA = 10_000;
-
 /**
  * Độ vững của thứ hạng: which award boundaries survive every score moving by up to ±δ, the smallest change that would
- * swap each adjacent pair, and the ranks each member could take (shared/views/robustness). δ is the user's.
+ * swap each adjacent pair, and the ranks each member could take (shared/views/robustness). δ is the user's choice,
+ * recorded with the year (shared/edits/robustness.ts): the annex prints it, and a locked year keeps it.
  */
-export function RobustnessPanel({ view, delta, onDelta }: { view: RobustnessView; delta: number; onDelta: (hundredths: number) => void }) {
+export function RobustnessPanel({
+  view,
+  delta,
+  locked,
+  onDelta,
+}: {
+  view: RobustnessView;
+  delta: number;
+  locked: boolean;
+  onDelta: (hundredths: number) => Result<unknown>;
+}) {
   const r = useStrings().ranking.robustness;
   const [text, setText] = useState(formatPoints(delta));
   const [notice, setNotice] = useState<NoticeState>();
@@ -24,9 +34,10 @@ export function RobustnessPanel({ view, delta, onDelta }: { view: RobustnessView
     if (!parsed.ok) return setNotice({ kind: 'error', text: parsed.message });
     if (parsed.value < 0) return setNotice({ kind: 'error', text: r.deltaNegative });
     if (parsed.value > MAX_DELTA) return setNotice({ kind: 'error', text: r.deltaTooLarge });
+    const done = onDelta(parsed.value);
+    if (!done.ok) return setNotice({ kind: 'error', text: done.message });
     setNotice(undefined);
     setText(formatPoints(parsed.value));
-    onDelta(parsed.value);
   }
 
   return (
@@ -36,10 +47,13 @@ export function RobustnessPanel({ view, delta, onDelta }: { view: RobustnessView
       <form className="what-if-form" onSubmit={apply}>
         <label>
           {r.delta}
-          <input value={text} inputMode="decimal" onChange={(e) => setText(e.target.value)} aria-invalid={notice?.kind === 'error'} />
+          <input value={text} inputMode="decimal" disabled={locked} onChange={(e) => setText(e.target.value)} aria-invalid={notice?.kind === 'error'} />
         </label>
-        <button type="submit">{r.apply}</button>
+        <button type="submit" disabled={locked}>
+          {r.apply}
+        </button>
       </form>
+      <p className="muted small">{locked ? r.deltaLocked : r.deltaRecorded}</p>
       {notice && <Notice {...notice} />}
       <p className="robustness-summary">{view.summary}</p>
 

@@ -23,6 +23,7 @@ import { yearEndEn } from './year-end';
 import { formsEn } from './forms';
 import { tablesEn } from './tables';
 import { peerEn } from './peer';
+import { historyEn } from './history';
 import { entryTableEn } from './entry-table';
 import { targetGapsEn } from './target-gaps';
 import { quarterlyEn } from './quarterly';
@@ -59,6 +60,7 @@ export const en: Strings = {
   ...formsEn,
   ...tablesEn,
   ...peerEn,
+  ...historyEn,
   ...entryTableEn,
   ...targetGapsEn,
   ...polishEn,

@@ -66,6 +66,8 @@ export const rankingEn: typeof rankingVi = {
         'Would the ranking and the award proposals change if the scores were slightly off? The tolerance δ applies to each score (the final score of each graded criterion); indicator points, bonuses and penalties stay as they are.',
       delta: 'Tolerance per score (δ, points)',
       apply: 'Recompute',
+      deltaRecorded: "δ is recorded with the year: the minutes' annex prints this tolerance; once the year is finalised every change is logged.",
+      deltaLocked: 'The year is locked: δ stays as it was when finalised. To change it, unlock the year (with a reason) on the Awards screen.',
       deltaNegative: 'The tolerance cannot be negative.',
       deltaTooLarge: 'The tolerance is too large: at most 100 points.',
       boundariesCaption: 'Award boundaries',

@@ -13,6 +13,7 @@ export const shellEn: ShellStrings = {
     entry: 'Score entry',
     ranking: 'Ranking',
     charts: 'Charts',
+    history: "A member's history",
     settings: 'Settings',
     data: 'Hand-over & backups',
     awards: 'Awards',

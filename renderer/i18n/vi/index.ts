@@ -22,6 +22,7 @@ import { yearEndVi } from './year-end';
 import { formsVi } from './forms';
 import { tablesVi } from './tables';
 import { peerVi } from './peer';
+import { historyVi } from './history';
 import { entryTableVi } from './entry-table';
 import { targetGapsVi } from './target-gaps';
 import { quarterlyVi } from './quarterly';
@@ -61,6 +62,7 @@ export const vi = {
   ...formsVi,
   ...tablesVi,
   ...peerVi,
+  ...historyVi,
   ...entryTableVi,
   ...targetGapsVi,
   ...polishVi,

@@ -59,6 +59,8 @@ export const rankingVi = {
         'Thứ hạng và đề nghị khen thưởng có đổi không nếu điểm chấm sai lệch một chút? Sai số δ áp dụng cho từng điểm chấm (điểm cuối cùng của mỗi tiêu chí chấm điểm); điểm chỉ tiêu, điểm thưởng và điểm trừ giữ nguyên.',
       delta: 'Sai số mỗi điểm chấm (δ, điểm)',
       apply: 'Tính lại',
+      deltaRecorded: 'Sai số δ được ghi cùng năm: phụ lục biên bản in đúng sai số này; khi năm đã chốt, mọi thay đổi được ghi vào nhật ký.',
+      deltaLocked: 'Năm đã khóa sổ: sai số δ được giữ như khi chốt. Muốn đổi, mở khóa năm (ghi lý do) ở màn hình Khen thưởng.',
       deltaNegative: 'Sai số không được âm.',
       deltaTooLarge: 'Sai số quá lớn: tối đa 100 điểm.',
       boundariesCaption: 'Ranh giới khen thưởng',

@@ -14,6 +14,7 @@ export const shellVi = {
     entry: 'Nhập điểm',
     ranking: 'Xếp hạng',
     charts: 'Biểu đồ',
+    history: 'Lịch sử thành viên',
     settings: 'Cài đặt',
     data: 'Bàn giao & sao lưu',
     awards: 'Khen thưởng',

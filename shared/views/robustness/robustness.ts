@@ -1,3 +1,4 @@
+import { DEFAULT_ROBUSTNESS_DELTA } from '../../edits/robustness';
 import type { Year } from '../../model/year';
 import type { YearEvaluation } from '../../engine/evaluate-year';
 import type { PairDecider } from '../../engine/ranking';
@@ -21,8 +22,8 @@ import { awardBoundaries } from './award-boundaries';
  * and derived from the evaluation like every view; it decides nothing (docs/domain.md, "Robustness of the ranking").
  */
 
-/** The default tolerance: a quarter of a point, in hundredths. */
-export const DEFAULT_DELTA = 25;
+/** The default tolerance: a quarter of a point, in hundredths (the year records its own: shared/edits/robustness.ts). */
+export const DEFAULT_DELTA = DEFAULT_ROBUSTNESS_DELTA;
 
 export interface PairRobustness {
   readonly upperId: string;

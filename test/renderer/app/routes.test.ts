@@ -61,3 +61,43 @@ describe('the address of a screen and year (#/2023/nhap-diem)', () => {
     if (route) expect(parseRoute(formatRoute(route))).toEqual(route);
   });
 });
+
+describe('the address of a member’s history (#/2025/lich-su-thanh-vien/u-phu-tho-2025)', () => {
+  test('names the unit after the screen, with or without a year', () => {
+    expect(parseRoute('#/2025/lich-su-thanh-vien/u-phu-tho-2025')).toEqual({ section: 'history', year: 2025, unitId: 'u-phu-tho-2025' });
+    expect(parseRoute('#/lich-su-thanh-vien/u-hoa-binh')).toEqual({ section: 'history', year: undefined, unitId: 'u-hoa-binh' });
+    expect(parseRoute('#/2025/lich-su-thanh-vien/u-hoa-binh/')).toEqual({ section: 'history', year: 2025, unitId: 'u-hoa-binh' });
+    expect(parseRoute('#/2025/lich-su-thanh-vien')).toEqual({ section: 'history', year: 2025 });
+    expect(formatRoute({ section: 'history', year: 2025, unitId: 'u-phu-tho-2025' })).toBe('#/2025/lich-su-thanh-vien/u-phu-tho-2025');
+    expect(formatRoute({ section: 'history', year: undefined, unitId: 'u-hoa-binh' })).toBe('#/lich-su-thanh-vien/u-hoa-binh');
+    expect(formatRoute({ section: 'history', year: 2025 })).toBe('#/2025/lich-su-thanh-vien');
+  });
+
+  test('an id with slashes, spaces or Vietnamese letters is percent-encoded and read back whole', () => {
+    const unitId = 'đơn vị/ 1?#';
+    const hash = formatRoute({ section: 'history', year: 2023, unitId });
+    expect(hash).toBe('#/2023/lich-su-thanh-vien/%C4%91%C6%A1n%20v%E1%BB%8B%2F%201%3F%23');
+    expect(parseRoute(hash)).toEqual({ section: 'history', year: 2023, unitId });
+  });
+
+  test('only the history screen carries a unit; other screens ignore one given to formatRoute', () => {
+    expect(formatRoute({ section: 'ranking', year: 2023, unitId: 'u-phu-tho' })).toBe('#/2023/xep-hang');
+  });
+
+  test.each([
+    ['#/2023/xep-hang/u-phu-tho', 'a unit after another screen'],
+    ['#/2023/lich-su-thanh-vien/u-phu-tho/thua', 'a part too many'],
+    ['#/lich-su-thanh-vien/%E0%A4%A', 'a malformed escape'],
+    ['#/lich-su-thanh-vien//', 'an empty unit'],
+    ['#/u-phu-tho/lich-su-thanh-vien', 'unit and screen swapped'],
+  ])('names no place for %j (%s)', (hash) => {
+    expect(parseRoute(hash)).toBeUndefined();
+  });
+
+  property.prop([fc.option(fc.integer({ min: 1000, max: 9999 }), { nil: undefined }), fc.string({ minLength: 1 })])(
+    'reading back a history address gives the same year and unit, whatever the unit id',
+    (year, unitId) => {
+      expect(parseRoute(formatRoute({ section: 'history', year, unitId }))).toEqual({ section: 'history', year, unitId });
+    },
+  );
+});

@@ -1,5 +1,6 @@
 // Builds the web build and checks what the browser must load before the window shows anything, and what it loads
 // only on demand. Sizes are printed by npm run bench:start; here, what is in which chunk.
+import { SECTIONS } from '../../../renderer/app/routes';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +39,7 @@ describe('the start-up chunk', () => {
 
   test('index.html carries the shell itself, in the app’s CSP (no inline script or style), and preloads the app core', () => {
     const body = html.slice(html.indexOf('<body>'));
-    expect(body.match(/<button type="button" data-section="/gu)).toHaveLength(2 * 18); // Vietnamese, and the English template
+    expect(body.match(/<button type="button" data-section="/gu)).toHaveLength(2 * SECTIONS.length); // Vietnamese, and the English template
     expect(body).toContain('Bỏ qua đến nội dung chính');
     expect(body).toContain('Đang mở ứng dụng và dữ liệu của cụm…');
     expect(html).not.toMatch(/\sstyle=|<style\b|\son[a-z]+=/iu);

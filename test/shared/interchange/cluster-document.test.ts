@@ -22,28 +22,49 @@ describe('parseClusterDocument', () => {
   });
 
   it('refuses a newer formatVersion with a clear message', () => {
-    const e = errorOf({ ...demo(), formatVersion: 4 });
+    const e = errorOf({ ...demo(), formatVersion: 5 });
     expect(e.path).toBe('formatVersion');
-    expect(e.message).toBe('formatVersion: tệp dùng định dạng phiên bản 4, mới hơn phiên bản 3 mà bản Cụm Thi Đua này đọc được. Hãy cập nhật ứng dụng rồi mở lại tệp.');
+    expect(e.message).toBe('formatVersion: tệp dùng định dạng phiên bản 5, mới hơn phiên bản 4 mà bản Cụm Thi Đua này đọc được. Hãy cập nhật ứng dụng rồi mở lại tệp.');
   });
 
-  it('reads a document of formatVersion 2 without an official order: same content, version 3, no order invented', () => {
+  it('reads a document of formatVersion 2 without an official order: same content, version 4, no order invented', () => {
     const { memberOrder: _none, ...cluster } = demo()['cluster'] as Record<string, unknown>;
     const r = parseClusterDocument({ ...demo(), cluster, formatVersion: 2 });
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.doc).toEqual({ ...demo(), cluster, formatVersion: 3 });
+    expect(r.doc).toEqual({ ...demo(), cluster, formatVersion: 4 });
     expect(r.doc.cluster.memberOrder).toBeUndefined();
   });
 
-  it('reads a document of formatVersion 1 and upgrades it: same content, version 3', () => {
+  it('reads a document of formatVersion 3 without a recorded δ: same content, version 4, no δ invented (the default 0,25 applies)', () => {
+    const r = parseClusterDocument({ ...demo(), formatVersion: 3 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.doc).toEqual({ ...demo(), formatVersion: 4 });
+    expect(r.doc.years.every((y) => y.robustnessDelta === undefined)).toBe(true);
+  });
+
+  it('keeps a recorded δ and refuses one that is not whole hundredths, negative or above 100 points, naming where', () => {
+    const withDelta = (robustnessDelta: unknown) => {
+      const doc = demo() as { years: Record<string, unknown>[] };
+      return { ...doc, years: doc.years.map((y, i) => (i === 0 ? { ...y, robustnessDelta } : y)) };
+    };
+    const r = parseClusterDocument(withDelta(50));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.doc.years[0]?.robustnessDelta).toBe(50);
+    expect(errorOf(withDelta(2.5)).path).toBe('years[0].robustnessDelta');
+    expect(errorOf(withDelta(2.5)).message).toContain('Sai số δ phải là số nguyên theo phần trăm điểm');
+    expect(errorOf(withDelta(-1)).message).toContain('Sai số δ không được âm');
+    expect(errorOf(withDelta(10_001)).message).toContain('Sai số δ quá lớn: tối đa 100 điểm');
+  });
+
+  it('reads a document of formatVersion 1 and upgrades it: same content, version 4', () => {
     const r = parseClusterDocument({ ...demo(), formatVersion: 1 });
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.doc).toEqual({ ...demo(), formatVersion: 3 });
+    expect(r.doc).toEqual({ ...demo(), formatVersion: 4 });
   });
 
   it('refuses a missing formatVersion, broken JSON and a non-object', () => {
     const { formatVersion: _omit, ...rest } = demo();
-    expect(errorOf(rest).message).toBe('formatVersion: cần formatVersion từ 1 đến 3 (số nguyên), đang có không có.');
+    expect(errorOf(rest).message).toBe('formatVersion: cần formatVersion từ 1 đến 4 (số nguyên), đang có không có.');
     expect(errorOf('{"formatVersion": 1,').path).toBe('$');
     expect(errorOf('{"formatVersion": 1,').expected).toMatch(/^cần một tài liệu JSON hợp lệ/u);
     expect(errorOf('[1]').path).toBe('$');

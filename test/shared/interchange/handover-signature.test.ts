@@ -151,11 +151,11 @@ describe('an unsigned file of the old format (package version 1)', { timeout: TI
     return JSON.stringify(file, null, 2);
   }
 
-  it('is read (documents upgraded to formatVersion 3) and shown as not signed, with a warning', () => {
+  it('is read (documents upgraded to formatVersion 4) and shown as not signed, with a warning', () => {
     const pkg = read(oldFile(lockedDemo()));
     expect(pkg.packageVersion).toBe(1);
     expect(pkg.signer).toBeUndefined();
-    expect(pkg.content.documents[0]?.formatVersion).toBe(3);
+    expect(pkg.content.documents[0]?.formatVersion).toBe(4);
     const verified = verifyHandoverFile(pkg, nobody);
     if (!verified.ok) throw new Error(verified.message);
     expect(verified.value.sender).toEqual({ kind: 'unsigned' });

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { EvaluatedYear } from '../../../shared/views/chart-data';
-import type { Year } from '../../../shared/model/year';
-import { useAppStore } from '../../store';
-import { loadYears } from '../../store/loaders';
-import { evaluationOf } from '../../store/evaluation';
+import type { EvaluatedYear } from '../../shared/views/chart-data';
+import type { Year } from '../../shared/model/year';
+import { useAppStore } from '../store';
+import { loadYears } from '../store/loaders';
+import { evaluationOf } from '../store/evaluation';
 
 type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; years: readonly EvaluatedYear[] };
 
 /**
- * Every set-up year of the active cluster, evaluated, for the year-over-year charts. The open year is taken live
+ * Every set-up year of the active cluster, evaluated, for the year-over-year charts and a member's history. The open year is taken live
  * from the store (so an edit shows at once); the others are read from Dexie once per cluster and list of years.
  */
 export function useClusterYears(): Loaded {
