@@ -24,6 +24,7 @@ export const SECTION_SLUGS = {
   ballots: 'bieu-quyet',
   leadership: 'luan-phien-cum-truong',
   pledges: 'giao-uoc-thi-dua',
+  quarterly: 'giao-ban-quy',
   audit: 'nhat-ky',
   data: 'ban-giao-sao-luu',
   excel: 'xuat-nhap-excel',

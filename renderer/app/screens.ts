@@ -19,6 +19,7 @@ const LOADERS = {
   ballots: () => import('../features/ballots/BallotsScreen').then((m) => ({ default: m.BallotsScreen })),
   leadership: () => import('../features/leadership/LeadershipScreen').then((m) => ({ default: m.LeadershipScreen })),
   pledges: () => import('../features/pledges/PledgesScreen').then((m) => ({ default: m.PledgesScreen })),
+  quarterly: () => import('../features/quarterly/QuarterlyScreen').then((m) => ({ default: m.QuarterlyScreen })),
   audit: () => import('../features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })),
   data: () => import('../features/data/DataScreen').then((m) => ({ default: m.DataScreen })),
   excel: () => import('../features/excel/ExcelScreen').then((m) => ({ default: m.ExcelScreen })),

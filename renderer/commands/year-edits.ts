@@ -27,6 +27,7 @@ export const YEAR_EDITS = {
   'indicator-values-paste': 'Dán khối giá trị chỉ tiêu',
   'pledge-targets-set': 'Nhập chỉ tiêu giao ước',
   'criteria-table-paste': 'Dán bảng tiêu chí từ Excel',
+  'quarter-values-set': 'Nhập giá trị chỉ tiêu của quý',
   'templates-apply': 'Nhập mẫu tự chấm đã điền',
   'rules-edit': 'Sửa bộ quy tắc',
   'bands-edit': 'Sửa các mức xếp loại',

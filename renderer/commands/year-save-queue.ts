@@ -15,30 +15,57 @@ import { useAppStore } from '../store';
 /** Long enough to fold a burst of keystrokes into one write, short enough that a closed window loses nothing. */
 export const AUTOSAVE_DELAY_MS = 150;
 
+/** At most this long waiting for the page to be idle once the delay is over (a page that never idles still saves). */
+export const IDLE_WAIT_MS = 1000;
+
+/**
+ * The backup taken while editing (at most every 15 minutes) waits for a pause this long: serialising and hashing the
+ * whole database takes about a second on a slow PC, which must not land between two typed scores.
+ */
+export const BACKUP_PAUSE_MS = 3000;
+
 let timer: ReturnType<typeof setTimeout> | undefined;
+let idle: number | undefined;
 /** A change is in memory and not yet handed to a save. */
 let dirty = false;
 /** The last save failed: the next flush writes the year again (a full disk may have been freed meanwhile). */
 let retry = false;
 let queue: Promise<Result<void>> = Promise.resolve(ok(undefined));
+let backupTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** True while something typed is not yet written (the before-unload warning asks about it). */
 export function hasUnsavedChanges(): boolean {
   return dirty || useAppStore.getState().saveStatus !== 'saved';
 }
 
-/** Called after every change of the open year: marks it pending and writes it after the delay. */
+/**
+ * Called after every change of the open year: marks it pending and writes it once the changes pause for the delay,
+ * when the page is next idle — after the frame that shows the change, never between a keystroke and its frame (writing
+ * a 34 × 150 year takes several frames' time on a slow PC).
+ */
 export function scheduleSave(): void {
   dirty = true;
-  useAppStore.setState({ saveStatus: 'pending' });
+  if (useAppStore.getState().saveStatus !== 'pending') useAppStore.setState({ saveStatus: 'pending' });
+  stopWaiting();
+  // A change typed meanwhile puts the editing backup off until the next pause.
+  if (backupTimer !== undefined) backupAfterPause();
+  timer = setTimeout(() => {
+    timer = undefined;
+    if (typeof requestIdleCallback !== 'function') return void flushSave();
+    idle = requestIdleCallback(() => void flushSave(), { timeout: IDLE_WAIT_MS });
+  }, AUTOSAVE_DELAY_MS);
+}
+
+function stopWaiting(): void {
   clearTimeout(timer);
-  timer = setTimeout(() => void flushSave(), AUTOSAVE_DELAY_MS);
+  timer = undefined;
+  if (idle !== undefined) cancelIdleCallback(idle);
+  idle = undefined;
 }
 
 /** Writes what is pending now and resolves when every save started so far has finished (or failed). */
 export function flushSave(): Promise<Result<void>> {
-  clearTimeout(timer);
-  timer = undefined;
+  stopWaiting();
   if (!dirty && !retry) return queue;
   dirty = false;
   const { activeClusterId: clusterId, yearDoc: doc } = useAppStore.getState();
@@ -75,8 +102,22 @@ async function write(clusterId: string, doc: Year): Promise<Result<void>> {
     });
   }
   // Backups stay off the typing path: when the year was just finalised, and at most every 15 minutes while editing.
-  void (saved.value.justFinalised ? takeBackup(appDatabase(), 'finalise') : backupWhileEditing(appDatabase()));
+  if (saved.value.justFinalised) void takeBackup(appDatabase(), 'finalise');
+  else backupAfterPause();
   return ok(undefined);
+}
+
+/** The editing backup, once the changes have paused for BACKUP_PAUSE_MS and the page is idle. */
+function backupAfterPause(): void {
+  clearTimeout(backupTimer);
+  backupTimer = setTimeout(() => {
+    const run = () => {
+      backupTimer = undefined;
+      void backupWhileEditing(appDatabase());
+    };
+    if (typeof requestIdleCallback !== 'function') run();
+    else requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
+  }, BACKUP_PAUSE_MS);
 }
 
 /**

@@ -139,6 +139,16 @@ export const staleYearMessage = (year: number): string =>
   `Năm ${year} vừa được ghi ở nơi khác (một cửa sổ khác của ứng dụng, hoặc một lần khôi phục/nhận bàn giao), nên thay đổi ` +
   'mới nhất ở cửa sổ này chưa được lưu để không ghi đè. Hãy tải lại để thấy dữ liệu đã lưu rồi nhập lại thay đổi đó.';
 
+/** The year's membership rows, rewritten only when its members changed (a typed score leaves them as they are). */
+async function writeMemberships(db: AppDatabase, clusterId: string, doc: Year): Promise<void> {
+  const rows = db.memberships.where({ clusterId, year: doc.year });
+  const stored = (await rows.primaryKeys()).map(([unitId]) => unitId);
+  const same = stored.length === doc.memberIds.length && doc.memberIds.every((id) => stored.includes(id));
+  if (same) return;
+  await rows.delete();
+  await db.memberships.bulkAdd(doc.memberIds.map((unitId) => ({ clusterId, unitId, year: doc.year })));
+}
+
 function writeYear(
   db: AppDatabase,
   clusterId: string,
@@ -152,14 +162,14 @@ function writeYear(
         throw new UserError(`Năm ${doc.year} đã được thiết lập. Mở năm đó thay vì tạo lại.`);
       }
       if ('basedOn' in when && (stored?.revision ?? '') !== when.basedOn) throw new StaleYearError(staleYearMessage(doc.year));
-      const known = new Set((await db.units.where({ clusterId }).toArray()).map((u) => u.id));
+      // Keys only: the ids are all the check needs, and a save runs after every pause in typing.
+      const known = new Set(await db.units.where({ clusterId }).primaryKeys());
       const stranger = doc.memberIds.find((id) => !known.has(id));
       if (stranger !== undefined) throw new UserError(`Đơn vị «${stranger}» không thuộc cụm này.`);
       const revision = newRevision();
       const updatedAt = new Date().toISOString();
       await db.clusterYears.put({ ...split(clusterId, doc), revision, updatedAt });
-      await db.memberships.where({ clusterId, year: doc.year }).delete();
-      await db.memberships.bulkAdd(doc.memberIds.map((unitId) => ({ clusterId, unitId, year: doc.year })));
+      await writeMemberships(db, clusterId, doc);
       await db.clusters.update(clusterId, { updatedAt });
       // The seal moves with the year, in the same transaction (docs/format.md, "Chữ ký và mốc niêm phong").
       await sealSavedYear(db, clusterId, doc, stored?.body);

@@ -54,7 +54,7 @@ export interface YearSlice {
 }
 
 /** The sections of the app. Only built sections are listed; the navigation shows exactly these. */
-export type Section = 'cluster' | 'year' | 'criteria' | 'indicators' | 'ranking' | 'charts' | 'settings' | 'entry' | 'awards' | 'ballots' | 'leadership' | 'pledges' | 'audit' | 'data' | 'meeting' | 'excel' | 'documents';
+export type Section = 'cluster' | 'year' | 'criteria' | 'indicators' | 'ranking' | 'charts' | 'settings' | 'entry' | 'awards' | 'ballots' | 'leadership' | 'pledges' | 'quarterly' | 'audit' | 'data' | 'meeting' | 'excel' | 'documents';
 
 /** Whether this window writes, or another window of the same profile does (docs/architecture.md, "Two windows"). */
 export type WriteAccess = 'writer' | 'otherWindow';

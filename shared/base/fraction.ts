@@ -13,6 +13,8 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/u;
 /** The exact value of a finite number's shortest decimal representation ("0.1" → 1/10, "1e21" → 10^21/1). */
 export function decimalFraction(value: number): Fraction {
   if (!Number.isFinite(value)) throw new RangeError(`Không phải số hữu hạn: ${String(value)}`);
+  // Whole numbers (points, counts, đồng) need no reading of their digits: the same fraction, without the text.
+  if (Number.isSafeInteger(value)) return { num: BigInt(value), den: 1n };
   const m = DECIMAL.exec(value.toString());
   if (!m) throw new RangeError(`Không đọc được số ${String(value)}`);
   const [, sign = '', whole = '0', frac = '', exp = '0'] = m;

@@ -1,7 +1,7 @@
 /**
  * The plain-data model of an official document (văn bản hành chính) in the layout of Nghị định 30/2020/NĐ-CP
  * (docs/domain.md, "Documents sent up"). The same structure is written to .docx
- * (renderer/features/documents/docx-writer.ts) and rendered as the print page (PrintedDocument.tsx), so both
+ * (renderer/components/docx/docx-writer.ts) and rendered as the print page (PrintedDocument.tsx), so both
  * outputs say exactly the same thing. Pure: no DOM, no docx import.
  */
 import { BLANK_LINE, MOTTO, NATIONAL_TITLE } from '../views/official-conventions';
@@ -109,7 +109,7 @@ export interface DocSection {
   readonly blocks: readonly DocBlock[];
 }
 
-export type OfficialDocumentKind = 'proposalLetter' | 'minutes' | 'pledge' | 'robustnessAnnex';
+export type OfficialDocumentKind = 'proposalLetter' | 'minutes' | 'pledge' | 'robustnessAnnex' | 'quarterlyReport';
 
 export interface OfficialDocument {
   readonly kind: OfficialDocumentKind;

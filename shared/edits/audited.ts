@@ -59,7 +59,8 @@ function keyedDiff<T>(
   for (const k of new Set([...old.keys(), ...now.keys()])) {
     const a = old.get(k);
     const b = now.get(k);
-    if (a !== undefined && b !== undefined && same(a, b)) continue;
+    // The same object is the same entry: an edit keeps what it does not touch, so most are skipped unserialised.
+    if (a !== undefined && b !== undefined && (a === b || same(a, b))) continue;
     const item = (b ?? a) as T;
     changes.push({
       action,
@@ -124,11 +125,11 @@ export function auditDrafts(before: Year, after: Year, ctx: AuditContext): Audit
     ...keyedDiff(before.pledges, after.pledges, (p) => p.id, 'Sửa giao ước', (p) => p.title),
   ];
   for (const { field, action, target } of WHOLE_FIELDS) {
-    if (!same(before[field], after[field])) {
+    if (before[field] !== after[field] && !same(before[field], after[field])) {
       changes.push({ action, target, oldValue: jsonOf(before[field]), newValue: jsonOf(after[field]) });
     }
   }
-  if (!same(before.finalised, after.finalised)) {
+  if (before.finalised !== after.finalised && !same(before.finalised, after.finalised)) {
     changes.push({
       action: after.finalised ? 'Chốt kết quả' : 'Bỏ chốt kết quả',
       target: `Kết quả năm ${after.year}`,

@@ -93,12 +93,42 @@ interface Change {
   readonly next: number | null;
 }
 
-/** Applies already-validated values in one pass over the score lists (a 34 × 150 paste is one copy, not 5 100). */
+/** Few enough values to look each up by a scan rather than by indexing the whole list first (one typed cell). */
+const SCAN_LIMIT = 8;
+
+/**
+ * Where each entry of a list is, by key: the last entry with the key, as `new Map(list.map(...))` would say. For a few
+ * targets the list is scanned comparing fields, so one keystroke builds no key for the year's other scores.
+ */
+function positions<T, W>(list: readonly (T | null)[], keyOf: (item: T) => string, wanted: readonly W[], keyOfWanted: (w: W) => string, matches: (item: T, w: W) => boolean): Map<string, number> {
+  const at = new Map<string, number>();
+  if (wanted.length > SCAN_LIMIT) {
+    list.forEach((item, i) => item !== null && at.set(keyOf(item), i));
+    return at;
+  }
+  for (let i = 0; i < list.length; i += 1) {
+    const item = list[i];
+    if (item === null || item === undefined) continue;
+    for (const w of wanted) if (matches(item, w)) at.set(keyOfWanted(w), i);
+  }
+  return at;
+}
+
+/**
+ * Applies already-validated values in one pass over the score lists (a 34 × 150 paste is one copy, not 5 100). Entries
+ * not written keep their object and their place, so a changed year shares them with the one before (undo history,
+ * shared/engine/live-evaluation.ts).
+ */
 function writeValues(year: Year, values: readonly { target: ScoreTarget; value: number | null }[]): { year: Year; changes: Change[] } {
-  const scores: (ScoreEntry | null)[] = [...year.scores];
-  const peers: (PeerScore | null)[] = [...year.peerScores];
-  const scoreAt = new Map(scores.map((s, i) => [scoreKey(s?.unitId ?? '', s?.criterionId ?? ''), i]));
-  const peerAt = new Map(peers.map((p, i) => [peerKey(p?.scorerId ?? '', p?.unitId ?? '', p?.criterionId ?? ''), i]));
+  const scoreTargets = values.flatMap(({ target: t }) => (t.kind === 'peer' ? [] : [t]));
+  const peerTargets = values.flatMap(({ target: t }) => (t.kind === 'peer' ? [t] : []));
+  // Only a list that gets written is copied; the other stays the year's own.
+  const scores: (ScoreEntry | null)[] = scoreTargets.length > 0 ? [...year.scores] : [];
+  const peers: (PeerScore | null)[] = peerTargets.length > 0 ? [...year.peerScores] : [];
+  const scoreAt = positions(scores, (s) => scoreKey(s.unitId, s.criterionId), scoreTargets, (t) => scoreKey(t.unitId, t.criterionId),
+    (s, t) => s.criterionId === t.criterionId && s.unitId === t.unitId);
+  const peerAt = positions(peers, (p) => peerKey(p.scorerId, p.unitId, p.criterionId), peerTargets, (t) => peerKey(t.scorerId, t.unitId, t.criterionId),
+    (p, t) => p.criterionId === t.criterionId && p.unitId === t.unitId && p.scorerId === t.scorerId);
   const changes: Change[] = [];
   for (const { target, value } of values) {
     if (target.kind === 'peer') {
@@ -129,8 +159,8 @@ function writeValues(year: Year, values: readonly { target: ScoreTarget; value: 
   if (changes.length === 0) return { year, changes };
   const next: Year = {
     ...year,
-    scores: scores.filter((s): s is ScoreEntry => s !== null),
-    peerScores: peers.filter((p): p is PeerScore => p !== null),
+    scores: scoreTargets.length > 0 ? scores.filter((s): s is ScoreEntry => s !== null) : year.scores,
+    peerScores: peerTargets.length > 0 ? peers.filter((p): p is PeerScore => p !== null) : year.peerScores,
   };
   return { year: next, changes };
 }

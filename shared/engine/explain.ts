@@ -51,19 +51,27 @@ export interface MemberExplanation {
   readonly above: GapToAbove | null;
 }
 
+/**
+ * Losses depend on the member's own total only. A total is immutable and, after an edit, the live evaluation keeps
+ * the totals of the members it did not touch, so their losses are worked out once (the bulk of an explanation:
+ * every criterion of every member).
+ */
+const lossesOf = new WeakMap<MemberTotal, SectionLoss[]>();
+
 function sectionLosses(t: MemberTotal): SectionLoss[] {
-  return t.sections.map((s) => ({
-    sectionId: s.sectionId,
-    code: s.code,
-    name: s.name,
-    max: s.max,
-    core: s.core,
-    lost: s.max - s.core,
-    penalty: s.penalty,
-    criteriaBelowMax: s.criteria
-      .filter((c) => c.max !== null && (c.kind === 'graded' || c.kind === 'indicator') && c.points < c.max)
-      .map((c) => ({ criterionId: c.criterionId, code: c.code, lost: (c.max ?? 0) - c.points })),
-  }));
+  const known = lossesOf.get(t);
+  if (known) return known;
+  const losses = t.sections.map((s): SectionLoss => {
+    const criteriaBelowMax: { criterionId: string; code: string; lost: number }[] = [];
+    for (const c of s.criteria) {
+      if (c.max !== null && (c.kind === 'graded' || c.kind === 'indicator') && c.points < c.max) {
+        criteriaBelowMax.push({ criterionId: c.criterionId, code: c.code, lost: c.max - c.points });
+      }
+    }
+    return { sectionId: s.sectionId, code: s.code, name: s.name, max: s.max, core: s.core, lost: s.max - s.core, penalty: s.penalty, criteriaBelowMax };
+  });
+  lossesOf.set(t, losses);
+  return losses;
 }
 
 function gapTo(above: MemberTotal, me: MemberTotal, decidedBy: PairDecider): GapToAbove {
@@ -77,24 +85,34 @@ function gapTo(above: MemberTotal, me: MemberTotal, decidedBy: PairDecider): Gap
   return { unitId: above.unitId, total: above.total, gap: above.total - me.total, bySection, bonusDiff: above.bonusCounted - me.bonusCounted, decidedBy };
 }
 
+/**
+ * The explanation of the member listed `k`-th in `ranking`; `byId` indexes the totals by unit id. A year's evaluation
+ * offers every member's explanation and a screen shows one: shared/engine/year-results.ts asks for it when read.
+ */
+export function explainAt(byId: ReadonlyMap<string, MemberTotal>, ranking: Ranking, k: number): MemberExplanation | null {
+  const m = ranking.members[k];
+  const t = m ? byId.get(m.unitId) : undefined;
+  if (!m || !t) return null;
+  const prev = k > 0 ? byId.get(ranking.members[k - 1]?.unitId ?? '') : undefined;
+  const pair = ranking.pairs[k - 1];
+  return {
+    unitId: m.unitId,
+    rank: m.rank,
+    total: t.total,
+    maxPoints: t.maxPoints,
+    lostTotal: t.maxPoints - t.coreSum,
+    sections: sectionLosses(t),
+    above: prev && pair ? gapTo(prev, t, pair.decidedBy) : null,
+  };
+}
+
 /** Explains every member of a ranking; one pass, indexed by unit id. */
 export function explainRanking(totals: readonly MemberTotal[], ranking: Ranking): Map<string, MemberExplanation> {
   const byId = new Map(totals.map((t) => [t.unitId, t]));
   const out = new Map<string, MemberExplanation>();
   ranking.members.forEach((m, k) => {
-    const t = byId.get(m.unitId);
-    if (!t) return;
-    const prev = k > 0 ? byId.get(ranking.members[k - 1]?.unitId ?? '') : undefined;
-    const pair = ranking.pairs[k - 1];
-    out.set(m.unitId, {
-      unitId: m.unitId,
-      rank: m.rank,
-      total: t.total,
-      maxPoints: t.maxPoints,
-      lostTotal: t.maxPoints - t.coreSum,
-      sections: sectionLosses(t),
-      above: prev && pair ? gapTo(prev, t, pair.decidedBy) : null,
-    });
+    const explanation = explainAt(byId, ranking, k);
+    if (explanation) out.set(m.unitId, explanation);
   });
   return out;
 }

@@ -67,6 +67,12 @@ function isValidScore(value: unknown, max: number): value is number {
 export interface ValidationResult {
   readonly issues: ValidationIssue[];
   readonly inputs: YearInputs;
+  /**
+   * Where the "missing required score" issues sit in `issues`: [start, end). They are the only validation issues a
+   * valid score edit can change, so an update after such an edit replaces just this range
+   * (shared/engine/live-evaluation.ts).
+   */
+  readonly required: readonly [number, number];
 }
 
 /** Validates a year's entries and indexes the valid ones. `names` maps unit ids to display names. */
@@ -115,7 +121,20 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
   const graded = new Map<string, Map<string, { self?: number; reviewed?: number }>>();
   // Rows whose values were rejected: already reported, so not reported again as "missing required".
   const rejected = new Set<string>();
+  let lastUnit: string | undefined;
+  let lastMarks: Map<string, { self?: number; reviewed?: number }> | undefined;
   year.scores.forEach((entry, i) => {
+    // The common case first, allocating nothing: a member's marks on a graded criterion, in range, entered once.
+    const known = criteria.get(entry.criterionId)?.criterion;
+    if (known?.kind === 'graded' && members.has(entry.unitId)) {
+      const marks = entry.unitId === lastUnit && lastMarks ? lastMarks : nested(graded, entry.unitId);
+      lastUnit = entry.unitId;
+      lastMarks = marks;
+      if (!marks.has(known.id) && (entry.self === undefined || isValidScore(entry.self, known.max)) && (entry.reviewed === undefined || isValidScore(entry.reviewed, known.max))) {
+        marks.set(known.id, entry);
+        return;
+      }
+    }
     const path: Path = ['scores', i];
     const ref = findCriterion(() => [...path, 'criterionId'], entry.unitId, entry.criterionId);
     if (!members.has(entry.unitId)) return unknownUnit([...path, 'unitId'], entry.unitId, describe(ref));
@@ -207,7 +226,9 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
   });
 
   const indicatorValues = validateIndicatorValues(year, members, indicators, who, inYear, issues);
-  checkRequired(year, criteria, graded, peer, rejected, who, issues);
+  const requiredStart = issues.length;
+  issues.push(...requiredIssues(year, criteria, graded, peer, rejected, who));
+  const required = [requiredStart, issues.length] as const;
   year.eligibility.forEach((e, i) => {
     if (!members.has(e.unitId)) unknownUnit(['eligibility', i, 'unitId'], e.unitId, ' (danh sách không đủ điều kiện khen thưởng)');
   });
@@ -216,19 +237,22 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
       if (!members.has(id)) unknownUnit(['tieResolutions', i, 'order', k], id, ' (thứ tự giải quyết đồng hạng)');
     });
   });
-  return { issues, inputs: { criteria, graded, peer, adjustments, indicatorValues, indicators } };
+  return { issues, inputs: { criteria, graded, peer, adjustments, indicatorValues, indicators }, required };
 }
 
-/** A required graded criterion with no usable score for a member is an error, never a silent zero. */
-function checkRequired(
+/**
+ * A required graded criterion with no usable score for a member is an error, never a silent zero. In the order of the
+ * criteria table, then of the members. `rejected` holds "unitId\u0000criterionId" of values already refused.
+ */
+export function requiredIssues(
   year: Year,
   criteria: ReadonlyMap<string, CriterionRef>,
-  graded: ReadonlyMap<string, Map<string, { self?: number; reviewed?: number }>>,
-  peer: ReadonlyMap<string, Map<string, number[]>>,
+  graded: YearInputs['graded'],
+  peer: YearInputs['peer'],
   rejected: ReadonlySet<string>,
   who: (id: string) => string,
-  issues: ValidationIssue[],
-): void {
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
   const peerMode = year.ruleSet.scoringMode === 'peer';
   for (const { criterion } of criteria.values()) {
     if (criterion.kind !== 'graded' || criterion.required !== true) continue;
@@ -242,6 +266,7 @@ function checkRequired(
       issues.push({ severity: 'error', code: 'missingRequired', message: `Đơn vị ${who(unitId)}, ${criterionLabel(criterion)}: ${what}. ${rangeText(criterion.max)}.`, path: [peerMode ? 'peerScores' : 'scores'], unitId, criterionId: criterion.id });
     }
   }
+  return issues;
 }
 
 function kindHint(criterion: Criterion): string {

@@ -1,6 +1,3 @@
-import type { YearEvaluation } from '../engine/evaluate-year';
-import type { ScoreEntry } from '../model/scores';
-import type { Year } from '../model/year';
 import type { UnitNames } from '../model/labels';
 import { cellHead, type BadCell, type CellEdit, type ScoreTarget } from '../edits/scores';
 import { formatPoints } from '../base/number-format';
@@ -9,6 +6,9 @@ import type { GridColumn } from './columns';
 import { isTypedColumn } from './columns';
 import type { CellBlock } from './tsv';
 import type { Rect } from './selection';
+import { peerKey, type ScoreLookup } from './score-lookup';
+
+export { scoreLookup, type RowLookup, type ScoreLookup } from './score-lookup';
 
 /**
  * What each cell of the score grid holds and where a typed or pasted value goes. Rows are the year's members, columns
@@ -20,32 +20,6 @@ export interface GridModel {
   readonly columns: readonly GridColumn[];
   /** Peer mode: the member whose marks are shown. */
   readonly scorerId?: string;
-}
-
-/** Indexed scores of a year and the points the engine computed (indicators, bonus and penalty sums). */
-export interface ScoreLookup {
-  readonly scores: ReadonlyMap<string, ScoreEntry>;
-  readonly peer: ReadonlyMap<string, number>;
-  readonly computed: ReadonlyMap<string, number>;
-}
-
-const key2 = (a: string, b: string) => `${a}\u0000${b}`;
-const key3 = (a: string, b: string, c: string) => `${a}\u0000${b}\u0000${c}`;
-
-export function scoreLookup(year: Pick<Year, 'scores' | 'peerScores'>, evaluation: YearEvaluation | undefined): ScoreLookup {
-  const scores = new Map<string, ScoreEntry>();
-  for (const s of year.scores) scores.set(key2(s.unitId, s.criterionId), s);
-  const peer = new Map<string, number>();
-  for (const p of year.peerScores) peer.set(key3(p.scorerId, p.unitId, p.criterionId), p.points);
-  const computed = new Map<string, number>();
-  for (const member of evaluation?.members ?? []) {
-    for (const section of member.detail.sections) {
-      for (const c of section.criteria) {
-        if (c.kind === 'indicator' || c.kind === 'bonus' || c.kind === 'penalty') computed.set(key2(member.unitId, c.criterionId), c.points);
-      }
-    }
-  }
-  return { scores, peer, computed };
 }
 
 /** The mark a typed value goes to, or null for a read-only cell (computed, entries with a reason, own peer row). */
@@ -68,17 +42,18 @@ export function cellPoints(model: GridModel, lookup: ScoreLookup, row: number, c
   const column = model.columns[col];
   if (unitId === undefined || !column) return null;
   const criterionId = column.criterion.id;
+  const marks = lookup.rows.get(unitId);
   switch (column.kind) {
     case 'self':
     case 'reviewed':
-      return lookup.scores.get(key2(unitId, criterionId))?.[column.kind] ?? null;
+      return marks?.scores.get(criterionId)?.[column.kind] ?? null;
     case 'peer':
-      return model.scorerId === undefined ? null : (lookup.peer.get(key3(model.scorerId, unitId, criterionId)) ?? null);
+      return model.scorerId === undefined ? null : (marks?.peer.get(peerKey(model.scorerId, criterionId)) ?? null);
     case 'indicator':
-      return lookup.computed.get(key2(unitId, criterionId)) ?? null;
+      return marks?.computed.get(criterionId) ?? null;
     default: {
       // A bonus or penalty criterion without entries shows empty, not 0,00 in every row.
-      const sum = lookup.computed.get(key2(unitId, criterionId)) ?? 0;
+      const sum = marks?.computed.get(criterionId) ?? 0;
       return sum === 0 ? null : sum;
     }
   }

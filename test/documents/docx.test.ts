@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as docx from 'docx';
 import { buildOfficialDocument, docxFileName, type DocumentChoice } from '../../shared/documents/build-document';
 import type { OfficialDocument } from '../../shared/documents/document-model';
-import { documentToDocx } from '../../renderer/features/documents/docx-writer';
+import { documentToDocx } from '../../renderer/components/docx/docx-writer';
 import { demoInput } from './demo-documents';
 import { TIMEOUT } from '../timeouts';
 

@@ -187,6 +187,65 @@ describe('score entry grid (Nhập điểm)', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test('the active cell stays on screen when the keyboard moves it, also after the grid was scrolled by hand', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await openGrid2023(page);
+    // On screen: inside the scroll area, right of the member columns and below the header rows (both sticky).
+    const onScreen = () =>
+      page.evaluate(() => {
+        const scroller = document.querySelector('.grid-scroll')?.getBoundingClientRect();
+        const active = document.querySelector('.grid-cell.active')?.getBoundingClientRect();
+        const head = document.querySelector('.grid-rowhead')?.getBoundingClientRect();
+        if (!scroller || !active || !head) return false;
+        return active.left >= head.right - 1 && active.right <= scroller.right && active.top >= scroller.top + 55 && active.bottom <= scroller.bottom;
+      });
+    const scrolled = () => grid(page).evaluate((el) => [el.scrollLeft, el.scrollTop]);
+    await cell(page, PHU_THO, 'c-I.1:self').click();
+    await page.keyboard.press('Control+End');
+    await expect(page.locator('.grid-cell.active').getAttribute('data-col')).resolves.not.toBe('0');
+    // The last column is a bonus or penalty criterion: its entries panel opens beside the grid, which narrows.
+    await page.locator('.adjust-panel').waitFor();
+    await expect.poll(onScreen).toBe(true);
+    expect((await scrolled())[0]).toBeGreaterThan(0);
+    await page.keyboard.press('Control+Home');
+    await expect.poll(onScreen).toBe(true);
+    await expect.poll(scrolled).toEqual([0, 0]);
+    // Scrolled far right by hand (wheel, scroll bar): the next arrow key brings the active cell back into view.
+    await grid(page).evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+    });
+    await expect.poll(async () => (await scrolled())[0]).toBeGreaterThan(0);
+    await page.waitForTimeout(100); // the scroll position is read on the next frame
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(onScreen).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('another year chosen in the header shows its own scores from the first cell; going back shows the first year as it was', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await openGrid2023(page);
+    await cell(page, PHU_THO, 'c-I.2:reviewed').click();
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+    const active = page.locator('.grid-cell.active');
+    await expect(active.getAttribute('data-col')).resolves.not.toBe('0');
+
+    await yearSelect(page).selectOption('2024');
+    await page.getByRole('heading', { name: 'Bảng điểm năm 2024' }).waitFor();
+    await expect.poll(async () => [await active.getAttribute('data-row'), await active.getAttribute('data-col')]).toEqual(['0', '0']);
+    await expect.poll(() => grid(page).evaluate((el) => [el.scrollLeft, el.scrollTop])).toEqual([0, 0]);
+    const totals = await grid(page).locator('[data-total]').allTextContents();
+    expect(totals.length).toBeGreaterThan(0);
+    expect(totals.every((t) => t !== '')).toBe(true);
+    await expect(page.locator('.grid-editor').count()).resolves.toBe(0);
+
+    await yearSelect(page).selectOption('2023');
+    await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
+    await expect(cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).resolves.toBe('1,75');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('a paste whose rows end in a tab (LibreOffice Calc, some Excel copies)', () => {
@@ -205,4 +264,5 @@ describe('a paste whose rows end in a tab (LibreOffice Calc, some Excel copies)'
     expect(errors).toEqual([]);
     await context.close();
   });
+
 });

@@ -63,6 +63,7 @@ describe('app shell: start-up', () => {
         'Biểu quyết',
         'Luân phiên cụm trưởng',
         'Giao ước thi đua',
+        'Giao ban quý',
         'Nhật ký',
         'Bàn giao & sao lưu',
         'Xuất, nhập Excel',

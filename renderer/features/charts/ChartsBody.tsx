@@ -4,7 +4,7 @@ import type { ClusterContext, YearEvaluation } from '../../../shared/engine/eval
 import type { Year } from '../../../shared/model/year';
 import { useStrings } from '../../i18n/strings';
 import { indicatorHistoryOption, profileOption, totalsHistoryOption, totalsOption } from './chart-options';
-import { EChart } from './EChart';
+import { EChart } from '../../components/charts/EChart';
 import { useClusterYears } from './use-cluster-years';
 import './charts.css';
 

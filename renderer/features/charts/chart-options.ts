@@ -4,8 +4,8 @@ import type { IndicatorDef } from '../../../shared/model/criteria';
 import { formatNumber, formatPoints, formatPercent } from '../../../shared/base/number-format';
 import { formatShare } from '../../../shared/views/ranking-view';
 import type { Strings } from '../../i18n/vi';
-import { CHART_COLOURS } from './echarts-setup';
-import type { ChartOption } from './echarts-setup';
+import { CHART_COLOURS } from '../../components/charts/echarts-setup';
+import type { ChartOption } from '../../components/charts/echarts-setup';
 
 /**
  * ECharts options of the charts screen, built from shared/views/chart-data.ts. Axis labels and tooltips use the

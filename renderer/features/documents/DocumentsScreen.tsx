@@ -15,8 +15,8 @@ import { yearIntegrity } from '../../store/loaders';
 import { exportRefusal } from '../../../shared/engine/year-integrity';
 import { PrintedDocument } from './PrintedDocument';
 import { ExportCheck } from '../../components/ExportCheck';
-import { documentToDocx } from './docx-writer';
-import { docxSaveRequest } from './save-docx';
+import { documentToDocx } from '../../components/docx/docx-writer';
+import { docxSaveRequest } from '../../components/docx/save-docx';
 import './documents.css';
 
 /**

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Unit } from '../../../shared/model/units';
 import type { Year } from '../../../shared/model/year';
 import { memberTemplate, templateFileName, templateProblem } from '../../../shared/excel/self-assessment/workbook';
-import { criteriaVersion } from '../../../shared/excel/self-assessment/layout';
+import { TEMPLATE_PERIODS, criteriaVersion } from '../../../shared/excel/self-assessment/layout';
+import type { Period } from '../../../shared/model/scores';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
@@ -23,6 +24,8 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
   const t = useStrings().excel;
   const [busy, setBusy] = useState<{ done: number; total: number }>();
   const [notice, setNotice] = useState<NoticeState>();
+  // Which values the indicator rows collect: the year's, or one quarter's for its review (docs/domain.md, "The yearly cycle").
+  const [period, setPeriod] = useState<Period>('year');
   const members = useMembersInOrder(year.memberIds).map((id) => units.find((u) => u.id === id) ?? { id, name: id });
   const problem = templateProblem(year);
 
@@ -32,7 +35,7 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
     let saved = 0;
     try {
       for (const [i, unit] of list.entries()) {
-        const file = memberTemplate({ clusterId, clusterName, year, unit });
+        const file = memberTemplate({ clusterId, clusterName, year, unit, period });
         if (!file.ok) throw new Error(file.message);
         const { fileName, workbook } = file.value;
         const result = await send('file-save', async () => xlsxSaveRequest(fileName, await writeWorkbook(workbook)));
@@ -57,6 +60,21 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
       ) : (
         <>
           <p className="muted small">{t.templates.version(criteriaVersion(year.sections))}</p>
+          {year.indicators.length > 0 && (
+            <div className="form">
+              <label>
+                {t.templates.period}
+                <select value={period} onChange={(e) => setPeriod(TEMPLATE_PERIODS.find((p) => p === e.target.value) ?? 'year')}>
+                  {TEMPLATE_PERIODS.map((p) => (
+                    <option key={p} value={p}>
+                      {t.templates.periods[p]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <p className="muted small">{t.templates.periodHint}</p>
+            </div>
+          )}
           <table className="table compact">
             <thead>
               <tr>
@@ -70,7 +88,7 @@ export function TemplatesPanel({ year, units, clusterId, clusterName }: Props) {
                 <tr key={unit.id}>
                   <td>{unit.name}</td>
                   <td>
-                    <code className="small">{templateFileName(year.year, unit)}</code>
+                    <code className="small">{templateFileName(year.year, unit, period)}</code>
                   </td>
                   <td>
                     <button type="button" disabled={busy !== undefined} onClick={() => void download([unit])} aria-label={`${t.templates.one}: ${unit.name}`}>

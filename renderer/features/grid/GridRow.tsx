@@ -42,8 +42,62 @@ function StatusMark({ kind, mark, label, title }: { kind: string; mark: string; 
   );
 }
 
-/** One member's row: its name, live rank and total, then the visible cells. Memoised: a row repaints only when its texts, totals or selection change. */
-export const GridRow = memo(function GridRow(p: GridRowProps) {
+interface RowHeadProps {
+  readonly row: number;
+  readonly name: string;
+  readonly fullName: string;
+  readonly total: string;
+  readonly rank: string;
+  readonly hasUnreviewed: boolean;
+  readonly unreviewedLabel: string;
+  readonly unreviewedTitle: string;
+  readonly missing: string;
+  readonly missingLabel: string;
+  readonly missingTitle: string;
+  readonly ownRow: boolean;
+  readonly ownRowLabel: string;
+}
+
+/** The frozen head of a row: name, status marks, live rank and total. An edit that moves ranks re-renders only these. */
+const RowHead = memo(function RowHead(p: RowHeadProps) {
+  return (
+    <div className="grid-rowhead" role="rowheader" data-row={p.row}>
+      <span className="rowhead-name" title={p.fullName}>
+        {/* The short name is what fits; a screen reader reads the full name instead. */}
+        <span className="rowhead-label" aria-hidden="true">
+          {p.name}
+        </span>
+        <span className="visually-hidden">{p.fullName}</span>
+        {/* Status as small marks of fixed width, so the name keeps its room; the words are in the title and for screen readers. */}
+        <span className="rowhead-status">
+          {p.ownRow && <StatusMark kind="own" mark="✎" label={p.ownRowLabel} title={p.ownRowLabel} />}
+          {p.missing !== '' && <StatusMark kind="incomplete" mark="!" label={p.missingLabel} title={p.missingTitle} />}
+          {p.hasUnreviewed && <StatusMark kind="unreviewed" mark="◔" label={p.unreviewedLabel} title={p.unreviewedTitle} />}
+        </span>
+      </span>
+      <span className="rowhead-rank">{p.rank}</span>
+      <span className="rowhead-total" data-total>
+        {p.total}
+      </span>
+    </div>
+  );
+});
+
+interface RowCellsProps {
+  readonly row: number;
+  readonly unreviewed: string;
+  readonly ownRow: boolean;
+  readonly texts: readonly string[];
+  readonly columns: readonly GridColumn[];
+  readonly colStart: number;
+  readonly colEnd: number;
+  readonly selLeft: number;
+  readonly selRight: number;
+  readonly activeCol: number;
+}
+
+/** The visible cells of a row: re-rendered when its texts, its selection or the visible columns change, not its rank. */
+const RowCells = memo(function RowCells(p: RowCellsProps) {
   const unreviewed = useMemo(() => new Set(p.unreviewed === '' ? [] : p.unreviewed.split('|')), [p.unreviewed]);
   const cells = [];
   for (let col = p.colStart; col <= p.colEnd; col += 1) {
@@ -74,6 +128,15 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
       </div>,
     );
   }
+  return <>{cells}</>;
+});
+
+/**
+ * One member's row: its head (name, live rank and total), then the visible cells. Each part is memoised on its own
+ * props: a typed score re-renders its row's cells and the heads whose rank or total moved, nothing else
+ * (docs/architecture.md, "The path of one score").
+ */
+export const GridRow = memo(function GridRow(p: GridRowProps) {
   return (
     <div
       role="row"
@@ -83,26 +146,33 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
       data-unit-name={p.fullName}
       style={{ top: HEAD_HEIGHT + p.row * ROW_HEIGHT, width: p.width }}
     >
-      <div className="grid-rowhead" role="rowheader" data-row={p.row}>
-        <span className="rowhead-name" title={p.fullName}>
-          {/* The short name is what fits; a screen reader reads the full name instead. */}
-          <span className="rowhead-label" aria-hidden="true">
-            {p.name}
-          </span>
-          <span className="visually-hidden">{p.fullName}</span>
-          {/* Status as small marks of fixed width, so the name keeps its room; the words are in the title and for screen readers. */}
-          <span className="rowhead-status">
-            {p.ownRow && <StatusMark kind="own" mark="✎" label={p.ownRowLabel} title={p.ownRowLabel} />}
-            {p.missing !== '' && <StatusMark kind="incomplete" mark="!" label={p.missingLabel} title={p.missingTitle} />}
-            {unreviewed.size > 0 && <StatusMark kind="unreviewed" mark="◔" label={p.unreviewedLabel} title={p.unreviewedTitle} />}
-          </span>
-        </span>
-        <span className="rowhead-rank">{p.rank}</span>
-        <span className="rowhead-total" data-total>
-          {p.total}
-        </span>
-      </div>
-      {cells}
+      <RowHead
+        row={p.row}
+        name={p.name}
+        fullName={p.fullName}
+        total={p.total}
+        rank={p.rank}
+        hasUnreviewed={p.unreviewed !== ''}
+        unreviewedLabel={p.unreviewedLabel}
+        unreviewedTitle={p.unreviewedTitle}
+        missing={p.missing}
+        missingLabel={p.missingLabel}
+        missingTitle={p.missingTitle}
+        ownRow={p.ownRow}
+        ownRowLabel={p.ownRowLabel}
+      />
+      <RowCells
+        row={p.row}
+        unreviewed={p.unreviewed}
+        ownRow={p.ownRow}
+        texts={p.texts}
+        columns={p.columns}
+        colStart={p.colStart}
+        colEnd={p.colEnd}
+        selLeft={p.selLeft}
+        selRight={p.selRight}
+        activeCol={p.activeCol}
+      />
     </div>
   );
 });

@@ -113,7 +113,7 @@ export function GridScreen() {
         <p className="notice">{t.noCriteria}</p>
       ) : (
         <div className="grid-layout">
-          <ScoreGrid key={`${data.year.year}:${view}:${scorerId ?? ''}`} data={data} onNotice={setNotice} onActive={onActive} onAdjust={onAdjust} />
+          <ScoreGrid key={`${view}:${scorerId ?? ''}`} data={data} onNotice={setNotice} onActive={onActive} onAdjust={onAdjust} />
           {adjusting ? (
             <AdjustmentPanel
               key={`${adjusting.unitId}:${adjusting.column.key}`}

@@ -44,6 +44,9 @@ function cellFrom(target: EventTarget): { row: number; col: number | null } | nu
   return { row: Number(el.dataset.row), col: col === undefined ? null : Number(col) };
 }
 
+/** The grid's size when last measured: a grid mounted again (another year, another view) draws the right rows at once. */
+let lastSize = { width: 1200, height: 700 };
+
 /** The members × criteria grid, with Excel's keys, range selection and clipboard; every change goes through perform(). */
 export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps) {
   const t = useStrings().grid;
@@ -62,15 +65,25 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
   };
   const gridRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
-  const [scroll, setScroll] = useState({ left: 0, top: 0, width: 1200, height: 700 });
+  const [scroll, setScroll] = useState(() => ({ left: 0, top: 0, ...lastSize }));
+  // The latest scroll position and size, kept here so moving the selection never reads the layout (which would make
+  // the browser lay the grid out in the middle of a keystroke).
+  const view = useRef({ left: 0, top: 0, ...lastSize });
   const win = visibleWindow(scroll, size.rows, size.cols);
   const width = LEFT_WIDTH + size.cols * COL_WIDTH;
 
   useEffect(() => {
     const el = gridRef.current;
     if (!el) return;
-    const measure = () => setScroll((s) => ({ ...s, width: el.clientWidth, height: el.clientHeight }));
-    measure();
+    // Measured when the browser reports the size, after its own layout (also right after observe): reading it here
+    // at mount would lay the whole new grid out once more before its first frame.
+    const measure = () => {
+      const width = el.clientWidth;
+      const height = el.clientHeight;
+      lastSize = { width, height };
+      view.current = { ...view.current, width, height };
+      setScroll((s) => (s.width === width && s.height === height ? s : { ...s, width, height }));
+    };
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     const stop = () => (dragging.current = false);
@@ -80,6 +93,26 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
       window.removeEventListener('mouseup', stop);
     };
   }, []);
+
+  // Another year in the same grid (the header's year select): the cells are kept and change their texts only — far
+  // cheaper than building the grid anew — while the selection, an open editor and the scroll start over as for a new grid.
+  const yearNumber = data.year.year;
+  const shownYear = useRef(yearNumber);
+  useLayoutEffect(() => {
+    if (shownYear.current === yearNumber) return;
+    shownYear.current = yearNumber;
+    editingRef.current = null;
+    setEditingState(null);
+    setSelection(singleCell({ row: 0, col: 0 }));
+    // Written only when not already there: writing a scroll position makes the browser lay the grid out at once.
+    const el = gridRef.current;
+    const { left, top } = view.current;
+    if (left === 0 && top === 0) return;
+    if (el && left !== 0) el.scrollLeft = 0;
+    if (el && top !== 0) el.scrollTop = 0;
+    view.current = { ...view.current, left: 0, top: 0 };
+    setScroll(view.current);
+  }, [yearNumber]);
 
   const { row: activeRow, col: activeCol } = selection.anchor;
   useEffect(() => onActive({ row: activeRow, col: activeCol }), [activeRow, activeCol, onActive]);
@@ -91,13 +124,19 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     if (!el) return;
     const x = focusCol * COL_WIDTH;
     const y = focusRow * ROW_HEIGHT;
-    const viewW = el.clientWidth - LEFT_WIDTH;
-    const viewH = el.clientHeight - HEAD_HEIGHT;
-    if (x < el.scrollLeft) el.scrollLeft = x;
-    else if (x + COL_WIDTH > el.scrollLeft + viewW) el.scrollLeft = x + COL_WIDTH - viewW;
-    if (y < el.scrollTop) el.scrollTop = y;
-    else if (y + ROW_HEIGHT > el.scrollTop + viewH) el.scrollTop = y + ROW_HEIGHT - viewH;
-  }, [focusRow, focusCol]);
+    const v = view.current;
+    const viewW = v.width - LEFT_WIDTH;
+    const viewH = v.height - HEAD_HEIGHT;
+    let { left, top } = v;
+    if (x < left) left = x;
+    else if (x + COL_WIDTH > left + viewW) left = x + COL_WIDTH - viewW;
+    if (y < top) top = y;
+    else if (y + ROW_HEIGHT > top + viewH) top = y + ROW_HEIGHT - viewH;
+    if (left !== v.left) el.scrollLeft = left;
+    if (top !== v.top) el.scrollTop = top;
+    view.current = { ...v, left, top };
+    // Also when the grid changes size: the entries panel opening beside it must not hide the active cell.
+  }, [focusRow, focusCol, scroll.width, scroll.height]);
 
   const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
 
@@ -279,7 +318,9 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(() => {
       const el = gridRef.current;
-      if (el) setScroll({ left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight });
+      if (!el) return;
+      view.current = { left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight };
+      setScroll(view.current);
     });
   }, []);
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { GridModel, ScoreLookup } from '../../../shared/grid/cells';
+import type { GridModel, RowLookup, ScoreLookup } from '../../../shared/grid/cells';
 import { rowTexts, scoreLookup } from '../../../shared/grid/cells';
 import { gridColumns, type ColumnView } from '../../../shared/grid/columns';
 import type { Year } from '../../../shared/model/year';
@@ -39,24 +39,36 @@ export interface GridData {
 const sameTexts = (a: readonly string[] | undefined, b: readonly string[]) =>
   a !== undefined && a.length === b.length && a.every((t, i) => t === b[i]);
 
-/** Last texts shown per grid model: a row whose texts did not change keeps its array, so its memoised row skips. */
-const lastTexts = new WeakMap<GridModel, readonly (readonly string[])[]>();
+/**
+ * Last texts shown per grid model, with the index row each was read from: a row whose index row is the same object
+ * (its member's marks and total unchanged) keeps its texts without being read again, so its memoised row skips.
+ */
+const lastTexts = new WeakMap<GridModel, { rows: readonly (RowLookup | undefined)[]; texts: readonly (readonly string[])[] }>();
 
 function textsOf(model: GridModel, lookup: ScoreLookup): readonly (readonly string[])[] {
-  const old = lastTexts.get(model) ?? [];
-  const next = model.unitIds.map((_, row) => {
+  const old = lastTexts.get(model);
+  const rows = model.unitIds.map((unitId) => lookup.rows.get(unitId));
+  const texts = model.unitIds.map((_, row) => {
+    const before = old?.texts[row];
+    if (before && old?.rows[row] === rows[row]) return before;
     const fresh = rowTexts(model, lookup, row);
-    const before = old[row];
     return before && sameTexts(before, fresh) ? before : fresh;
   });
-  lastTexts.set(model, next);
-  return next;
+  lastTexts.set(model, { rows, texts });
+  return texts;
+}
+
+/** The grid's index of the year on screen last: the next one re-reads only the members an edit touched. */
+let lastLookup: ScoreLookup | undefined;
+
+function lookupOf(year: Year | undefined, evaluation: ReturnType<typeof useEvaluation>): ScoreLookup {
+  lastLookup = scoreLookup(year ?? { scores: [], peerScores: [] }, evaluation, lastLookup);
+  return lastLookup;
 }
 
 /** "I.1, II.1": the required criteria of a member without any score (docs/domain.md, "Completeness"). */
-function missingCodes(m: MemberResult): string {
+function missingCodes(m: MemberResult, codes: ReadonlyMap<string, string>): string {
   if (m.complete) return '';
-  const codes = new Map(m.detail.sections.flatMap((s) => s.criteria.map((c) => [c.criterionId, c.code] as const)));
   return m.missingCriterionIds.map((id) => codes.get(id) ?? id).join(', ');
 }
 
@@ -71,6 +83,8 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
 
   const columns = useMemo(() => (sections && ruleSet ? gridColumns({ sections, ruleSet }, view) : []), [sections, ruleSet, view]);
   const names = useMemo(() => new Map((context?.units ?? []).map((u) => [u.id, u.name])), [context]);
+  // Codes from the criteria table, not from each member's detail (which is listed only when read: shared/engine/scoring.ts).
+  const codes = useMemo(() => new Map((sections ?? []).flatMap((s) => s.criteria.map((c) => [c.id, c.code] as const))), [sections]);
   const shortNames = useMemo(() => new Map((context?.units ?? []).map((u) => [u.id, displayName(u)])), [context]);
   // Rows in the cluster's official order, as on the members screen and every other list of members
   // (shared/engine/member-order.ts) — never in the order ids happen to be stored.
@@ -79,7 +93,7 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
     () => ({ unitIds, columns, ...(scorerId === undefined ? {} : { scorerId }) }),
     [unitIds, columns, scorerId],
   );
-  const lookup = useMemo(() => scoreLookup(year ?? { scores: [], peerScores: [] }, evaluation), [year, evaluation]);
+  const lookup = useMemo(() => lookupOf(year, evaluation), [year, evaluation]);
 
   const texts = useMemo(() => textsOf(model, lookup), [model, lookup]);
 
@@ -94,10 +108,10 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
         total: m ? formatPoints(m.total) : '',
         rank: m ? `${m.rank}${m.tied ? '=' : ''}` : '',
         unreviewed: m && year?.ruleSet.scoringMode !== 'peer' ? m.detail.unreviewedCriterionIds.join('|') : '',
-        missing: m ? missingCodes(m) : '',
+        missing: m ? missingCodes(m, codes) : '',
       };
     });
-  }, [evaluation, model.unitIds, names, shortNames, year?.ruleSet.scoringMode]);
+  }, [evaluation, model.unitIds, names, shortNames, codes, year?.ruleSet.scoringMode]);
 
   if (!year) return undefined;
   return { year, model, lookup, texts, rows, names, maxTotal: evaluation ? formatPoints(evaluation.maxPoints) : '' };

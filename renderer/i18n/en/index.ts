@@ -24,6 +24,7 @@ import { formsEn } from './forms';
 import { tablesEn } from './tables';
 import { entryTableEn } from './entry-table';
 import { targetGapsEn } from './target-gaps';
+import { quarterlyEn } from './quarterly';
 
 /** English UI text, the second language. Shape checked against the Vietnamese text. */
 export const en: Strings = {
@@ -59,4 +60,5 @@ export const en: Strings = {
   ...entryTableEn,
   ...targetGapsEn,
   ...polishEn,
+  ...quarterlyEn,
 };

@@ -18,6 +18,7 @@ export const shellEn: ShellStrings = {
     awards: 'Awards',
     ballots: 'Votes',
     leadership: 'Leadership rotation',
+    quarterly: 'Quarterly review',
     pledges: 'Pledges',
     audit: 'Audit log',
     excel: 'Excel export & import',

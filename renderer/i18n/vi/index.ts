@@ -23,6 +23,7 @@ import { formsVi } from './forms';
 import { tablesVi } from './tables';
 import { entryTableVi } from './entry-table';
 import { targetGapsVi } from './target-gaps';
+import { quarterlyVi } from './quarterly';
 
 /**
  * Vietnamese UI text — the first language of the app. One file per screen in this folder; en/ mirrors it and the
@@ -61,6 +62,7 @@ export const vi = {
   ...entryTableVi,
   ...targetGapsVi,
   ...polishVi,
+  ...quarterlyVi,
 };
 
 export type Strings = typeof vi;

@@ -20,6 +20,7 @@ export const shellVi = {
     ballots: 'Biểu quyết',
     leadership: 'Luân phiên cụm trưởng',
     pledges: 'Giao ước thi đua',
+    quarterly: 'Giao ban quý',
     audit: 'Nhật ký',
     excel: 'Xuất, nhập Excel',
     meeting: 'Thông tin hội nghị',

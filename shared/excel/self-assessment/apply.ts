@@ -3,7 +3,7 @@
  * ONE pure change applying every file at once, for perform() — one undo step, one autosave, nothing half-written.
  */
 import type { IndicatorDef } from '../../model/criteria';
-import type { ScoreEntry } from '../../model/scores';
+import type { Period, ScoreEntry } from '../../model/scores';
 import type { Year } from '../../model/year';
 import type { UnitNames } from '../../model/labels';
 import { formatPoints } from '../../base/number-format';
@@ -34,12 +34,14 @@ export interface CellChange {
   readonly unitName: string;
   /** "I.1 Tuyên truyền…" or the indicator's name. */
   readonly item: string;
-  readonly field: 'Điểm tự chấm' | 'Ghi chú' | 'Giá trị cả năm' | 'Mục điểm thưởng' | 'Mục điểm trừ';
+  readonly field: 'Điểm tự chấm' | 'Ghi chú' | 'Giá trị cả năm' | `Giá trị ${'Quý I' | 'Quý II' | 'Quý III' | 'Quý IV'}` | 'Mục điểm thưởng' | 'Mục điểm trừ';
   readonly old: string | null;
   readonly next: string;
 }
 
 const key = (unitId: string, id: string) => `${unitId}\u0000${id}`;
+
+const PERIOD_FIELDS = { year: 'Giá trị cả năm', Q1: 'Giá trị Quý I', Q2: 'Giá trị Quý II', Q3: 'Giá trị Quý III', Q4: 'Giá trị Quý IV' } as const satisfies Record<Period, CellChange['field']>;
 
 /** An entry already recorded: the same member, criterion, points and reason (a file imported twice adds nothing). */
 const entryKey = (unitId: string, criterionId: string, points: number, reason: string) => `${key(unitId, criterionId)}\u0000${points}\u0000${normalizeName(reason)}`;
@@ -49,7 +51,7 @@ export function importPreview(year: Year, files: readonly TemplateData[], names:
   const criteria = new Map(year.sections.flatMap((s) => s.criteria.map((c) => [c.id, c] as const)));
   const defs = new Map<string, IndicatorDef>(year.indicators.map((d) => [d.id, d]));
   const scores = new Map(year.scores.map((s) => [key(s.unitId, s.criterionId), s]));
-  const values = new Map(year.indicatorValues.filter((v) => v.period === 'year').map((v) => [key(v.unitId, v.indicatorId), v.value]));
+  const values = new Map(year.indicatorValues.map((v) => [`${key(v.unitId, v.indicatorId)}\u0000${v.period}`, v.value]));
   const changes: CellChange[] = [];
   for (const file of files) {
     const unitName = names.get(file.unitId) ?? file.unitId;
@@ -73,9 +75,9 @@ export function importPreview(year: Year, files: readonly TemplateData[], names:
     }
     for (const v of file.indicators) {
       const def = defs.get(v.indicatorId);
-      const old = values.get(key(file.unitId, v.indicatorId));
+      const old = values.get(`${key(file.unitId, v.indicatorId)}\u0000${file.period}`);
       if (!def || old === v.value) continue;
-      changes.push({ unitId: file.unitId, unitName, item: def.name, field: 'Giá trị cả năm', old: old === undefined ? null : formatIndicatorValue(def, old), next: formatIndicatorValue(def, v.value) });
+      changes.push({ unitId: file.unitId, unitName, item: def.name, field: PERIOD_FIELDS[file.period], old: old === undefined ? null : formatIndicatorValue(def, old), next: formatIndicatorValue(def, v.value) });
     }
   }
   return changes;
@@ -120,9 +122,10 @@ export function applyTemplates(files: readonly TemplateData[]): (year: Year) => 
         if (!def) return fail(`Chỉ tiêu «${v.indicatorId}» không còn trong năm ${year.year}.`);
         const problem = valueProblem(def, v.value);
         if (problem) return fail(`«${def.name}»: ${v.value} không hợp lệ — ${problem}.`);
-        const k = `${key(file.unitId, v.indicatorId)}\u0000year`;
+        // A quarterly template fills its quarter; a year-end one the year's value (docs/domain.md, "The yearly cycle").
+        const k = `${key(file.unitId, v.indicatorId)}\u0000${file.period}`;
         const at = valueAt.get(k);
-        const entry = { unitId: file.unitId, indicatorId: v.indicatorId, period: 'year' as const, value: v.value };
+        const entry = { unitId: file.unitId, indicatorId: v.indicatorId, period: file.period, value: v.value };
         if (at === undefined) valueAt.set(k, values.push(entry) - 1);
         else if (values[at]?.value !== v.value) values[at] = entry;
       }

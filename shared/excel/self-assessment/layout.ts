@@ -3,6 +3,7 @@
  * (shared/excel/self-assessment/workbook.ts) and the importer (shared/excel/self-assessment/read.ts) so the two can never drift apart.
  */
 import type { IndicatorDef, Section } from '../../model/criteria';
+import type { Period } from '../../model/scores';
 import { canonicalJson, sha256Hex } from '../../engine/audit-chain';
 
 /**
@@ -52,7 +53,26 @@ export const META_KEYS = {
   version: 'phien_ban_bang_tieu_chi',
   indicatorsVersion: 'phien_ban_chi_tieu',
   indicator: 'chi_tieu',
+  /** The period the indicator values are for: Q1–Q4 in a quarterly template; absent (the year) in a year-end one. */
+  period: 'ky_chi_tieu',
 } as const;
+
+/** The periods a template may collect indicator values for (docs/domain.md, "The yearly cycle"). */
+export const TEMPLATE_PERIODS: readonly Period[] = ['year', 'Q1', 'Q2', 'Q3', 'Q4'];
+
+const PERIOD_WORDS: Record<Period, string> = { year: 'cả năm', Q1: 'Quý I', Q2: 'Quý II', Q3: 'Quý III', Q4: 'Quý IV' };
+
+/** "giá trị cả năm", "giá trị đạt được trong Quý II": what the indicator rows ask for. */
+export const periodValueWords = (period: Period): string => (period === 'year' ? 'giá trị cả năm' : `giá trị đạt được trong ${PERIOD_WORDS[period]}`);
+
+/**
+ * The title of the indicator block, which says the period on the sheet the member fills in; the import checks it
+ * against the hidden period, so a file whose period was edited in the identifiers is refused.
+ */
+export const indicatorBlockTitle = (period: Period): string => `Chỉ tiêu — ${periodValueWords(period)}`;
+
+/** "Quý II" in a file name, nothing for the year. */
+export const periodFileWords = (period: Period): string => (period === 'year' ? '' : ` ${PERIOD_WORDS[period]}`);
 
 /** Bounds of a template on return: far above any real criteria table, far below a hostile file. */
 export const TEMPLATE_LIMITS = {

@@ -5,6 +5,7 @@
  * as it is on the indicator screen and in the grid, and refused with the same message.
  */
 import type { Criterion, IndicatorDef } from '../../model/criteria';
+import type { Period } from '../../model/scores';
 import { formatPoints } from '../../base/number-format';
 import { parsePoints } from '../../base/number-parse';
 import { bidiControlProblem } from '../../base/names';
@@ -57,6 +58,8 @@ export interface TemplateData {
   readonly indicators: readonly ImportedIndicator[];
   readonly adjustments: readonly ImportedAdjustment[];
   readonly warnings: readonly string[];
+  /** The period the indicator values are for (the year, or a quarter of a quarterly template). */
+  readonly period: Period;
 }
 
 type RowKind =
@@ -101,7 +104,7 @@ export function checkColumns(sheet: ParsedSheet, errors: ImportIssue[]): boolean
 }
 
 /** The rows of a scoring sheet whose columns (checkColumns) and identity (read.ts) were checked. */
-export function readScores(sheet: ParsedSheet, expected: TemplateExpectation, unitId: string, errors: ImportIssue[]): TemplateData {
+export function readScores(sheet: ParsedSheet, expected: TemplateExpectation, unitId: string, errors: ImportIssue[]): Omit<TemplateData, 'period'> {
   const unitName = new Map(expected.unitNames).get(unitId) ?? unitId;
   const scores: ImportedScore[] = [];
   const indicators: ImportedIndicator[] = [];

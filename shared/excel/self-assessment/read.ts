@@ -9,20 +9,25 @@
  * values").
  */
 import type { ImportIssue, TemplateExpectation } from './expectation';
+import type { Period } from '../../model/scores';
 import { isSameName } from '../../base/names';
 import { cellAddresses, cellAt, cellText, sheetExtent, sheetOf, type ParsedSheet, type ParsedWorkbook } from '../parsed-cells';
 import { address } from '../sheet-model';
 import {
+  INDICATOR_BLOCK_CODE,
   META_KEYS,
   META_SHEET,
+  SCORES_HEADER_ROW,
   OLD_TEMPLATE_FORMATS,
   SCORES_SHEET,
   TEMPLATE_FORMAT,
   TEMPLATE_LIMITS,
+  TEMPLATE_PERIODS,
   TEMPLATE_SHEETS,
   TITLE_CELL,
   UNIT_LINE_CELL,
   UNIT_LINE_PREFIX,
+  indicatorBlockTitle,
   indicatorMapping,
   scoresTitle,
 } from './layout';
@@ -62,7 +67,7 @@ export function readTemplate(book: ParsedWorkbook, expected: TemplateExpectation
   if (!meta) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   const scores = sheetOf(book, SCORES_SHEET) ?? {};
   if (!checkColumns(scores, errors) || !checkIdentity(scores, expected, meta, errors)) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
-  const data = readScores(scores, expected, meta.unitId, errors);
+  const data = { ...readScores(scores, expected, meta.unitId, errors), period: meta.period };
   return errors.length > 0 ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, data };
 }
 
@@ -97,6 +102,8 @@ function checkSheet(name: string, sheet: ParsedSheet, errors: ImportIssue[]): bo
 interface Meta {
   readonly unitId: string;
   readonly unitCell: string;
+  /** The period the indicator values are for: the year unless the file is a quarterly template. */
+  readonly period: Period;
 }
 
 function readMeta(sheet: ParsedSheet, expected: TemplateExpectation, errors: ImportIssue[]): Meta | null {
@@ -156,7 +163,10 @@ function readMeta(sheet: ParsedSheet, expected: TemplateExpectation, errors: Imp
     errors.push({ sheet: META_SHEET, message: `thiếu mã chỉ tiêu ẩn (có ${mapping.length}, cần ${wanted.length}). ${SENT_BACK}` });
     return null;
   }
-  return { unitId, unitCell: values.get(META_KEYS.unit)?.cell ?? 'B5' };
+  const period = values.get(META_KEYS.period);
+  const known = TEMPLATE_PERIODS.find((p) => p !== 'year' && p === period?.value);
+  if (period && !known) return edited(period.cell);
+  return { unitId, unitCell: values.get(META_KEYS.unit)?.cell ?? 'B5', period: known ?? 'year' };
 }
 
 /**
@@ -171,6 +181,14 @@ function checkIdentity(sheet: ParsedSheet, expected: TemplateExpectation, meta: 
   if (title !== scoresTitle(expected.year)) {
     errors.push({ sheet: SCORES_SHEET, cell: TITLE_CELL, message: `tiêu đề phải là «${scoresTitle(expected.year)}», trong tệp là «${title.slice(0, 80) || '(trống)'}». ${SENT_BACK}` });
   }
+  // The period the member saw above the indicator rows must be the one the identifiers say.
+  const block = indicatorBlockRow(sheet);
+  if (block !== undefined && expected.indicators.length > 0) {
+    const shown = cellText(cellAt(sheet, address(2, block)));
+    if (shown !== indicatorBlockTitle(meta.period)) {
+      errors.push({ sheet: SCORES_SHEET, cell: address(2, block), message: `dòng chỉ tiêu ghi «${shown.slice(0, 80) || '(trống)'}» nhưng mã nhận dạng ẩn là mẫu «${indicatorBlockTitle(meta.period)}». ${SENT_BACK}` });
+    }
+  }
   const line = cellText(cellAt(sheet, UNIT_LINE_CELL));
   const shown = line.startsWith(UNIT_LINE_PREFIX.trim()) ? line.slice(UNIT_LINE_PREFIX.trim().length).trim() : '';
   if (!isSameName(shown, name)) {
@@ -183,3 +201,11 @@ function checkIdentity(sheet: ParsedSheet, expected: TemplateExpectation, meta: 
   return errors.length === before;
 }
 
+/** The row of the indicator block's heading (code "CT" in column A), if the sheet has one. */
+function indicatorBlockRow(sheet: ParsedSheet): number | undefined {
+  const last = sheetExtent(sheet)?.rows ?? 0;
+  for (let r = SCORES_HEADER_ROW + 1; r <= last; r += 1) {
+    if (cellText(cellAt(sheet, address(1, r))) === INDICATOR_BLOCK_CODE) return r;
+  }
+  return undefined;
+}

@@ -7,6 +7,7 @@
  */
 import type { IndicatorDef } from '../../model/criteria';
 import type { Year } from '../../model/year';
+import type { Period } from '../../model/scores';
 import type { CellRule, CellValidation, RowModel, SheetModel, WorkbookModel } from '../sheet-model';
 import { address, cell, pointsCell, range, spanRow } from '../sheet-model';
 import type { ExcelStyleName } from '../styles';
@@ -30,7 +31,10 @@ import {
   VALUE_COLUMN,
   criteriaVersion,
   entryCode,
+  indicatorBlockTitle,
   indicatorMapping,
+  periodFileWords,
+  periodValueWords,
   indicatorsVersion,
   scoresTitle,
 } from './layout';
@@ -40,6 +44,8 @@ export interface TemplateInput {
   readonly clusterName: string;
   readonly year: Year;
   readonly unit: { readonly id: string; readonly name: string; readonly shortName?: string | undefined };
+  /** The period the indicator rows collect values for; the year when absent (a quarterly template says its quarter). */
+  readonly period?: Period;
 }
 
 export interface TemplateFile {
@@ -73,8 +79,8 @@ export function templateProblem(year: Year): string | null {
   return null;
 }
 
-export function templateFileName(year: number, unit: TemplateInput['unit']): string {
-  return safeFileName(`Mau tu cham ${year} ${unit.shortName ?? unit.name}`, 'xlsx');
+export function templateFileName(year: number, unit: TemplateInput['unit'], period: Period = 'year'): string {
+  return safeFileName(`Mau tu cham ${year}${periodFileWords(period)} ${unit.shortName ?? unit.name}`, 'xlsx');
 }
 
 /**
@@ -119,7 +125,7 @@ function instructionsSheet(input: TemplateInput): SheetModel {
     '',
     `1. Mở trang «${SCORES_SHEET}». Nhập điểm tự chấm vào cột «${SCORE_COLUMNS[3]}» (ô nền vàng) cho từng tiêu chí: từ 0 đến điểm tối đa của tiêu chí, tối đa hai chữ số thập phân (ví dụ 7,5).`,
     `2. Ghi chú, minh chứng (nếu có) nhập ở cột «${SCORE_COLUMNS[5]}».`,
-    `3. Ở các dòng chỉ tiêu (mã ${INDICATOR_BLOCK_CODE}.1, ${INDICATOR_BLOCK_CODE}.2…), nhập giá trị cả năm; đơn vị tính ghi ở cột «${SCORE_COLUMNS[4]}»: số lượng và số tiền (đồng) là số nguyên, tỷ lệ % có tối đa hai chữ số thập phân.`,
+    `3. Ở các dòng chỉ tiêu (mã ${INDICATOR_BLOCK_CODE}.1, ${INDICATOR_BLOCK_CODE}.2…), nhập ${periodValueWords(input.period ?? 'year')}; đơn vị tính ghi ở cột «${SCORE_COLUMNS[4]}»: số lượng và số tiền (đồng) là số nguyên, tỷ lệ % có tối đa hai chữ số thập phân.`,
     hasEntries
       ? `4. Điểm thưởng, điểm trừ: ghi từng mục ở các dòng ngay dưới tiêu chí (mã dạng «V.1/1»): lý do ở cột «${SCORE_COLUMNS[1]}», số điểm (lớn hơn 0) ở cột «${SCORE_COLUMNS[3]}». Theo bộ quy tắc năm ${year.year}, ${bonusCapText(year)}. Thư ký cụm xem xét từng mục trước khi ghi.`
       : '4. Bảng tiêu chí năm nay không có điểm thưởng, điểm trừ.',
@@ -169,7 +175,7 @@ function scoresSheet(input: TemplateInput): SheetModel {
     }
   }
   if (year.indicators.length > 0) {
-    rows.push([cell(INDICATOR_BLOCK_CODE, 'section'), cell('Chỉ tiêu — giá trị cả năm', 'section'), empty('section'), empty('section'), empty('section'), empty('section')]);
+    rows.push([cell(INDICATOR_BLOCK_CODE, 'section'), cell(indicatorBlockTitle(input.period ?? 'year'), 'section'), empty('section'), empty('section'), empty('section'), empty('section')]);
     for (const { code, def } of indicatorMapping(year.indicators)) {
       const rule: CellRule = def.unit === 'percent' ? { kind: 'percent' } : { kind: 'whole' };
       const message = def.unit === 'percent' ? 'Tỷ lệ từ 0 đến 100, tối đa hai chữ số thập phân.' : def.unit === 'vnd' ? 'Số tiền là số nguyên đồng, từ 0 trở lên.' : 'Số lượng là số nguyên, từ 0 trở lên.';
@@ -199,6 +205,7 @@ function metaSheet(input: TemplateInput): SheetModel {
     [cell(META_KEYS.unit), cell(input.unit.id)],
     [cell(META_KEYS.version), cell(criteriaVersion(input.year.sections))],
     [cell(META_KEYS.indicatorsVersion), cell(indicatorsVersion(input.year.indicators))],
+    ...(input.period && input.period !== 'year' ? [[cell(META_KEYS.period), cell(input.period)]] : []),
     ...indicatorMapping(input.year.indicators).map(({ code, def }) => [cell(META_KEYS.indicator), cell(code), cell(def.id)]),
   ];
   // Very hidden and protected; an office suite may still show it (LibreOffice saves it as merely hidden), so the
@@ -213,7 +220,7 @@ export function memberTemplate(input: TemplateInput): Result<TemplateFile> {
   if (!input.year.memberIds.includes(input.unit.id)) return fail(`${input.unit.name} không phải thành viên cụm năm ${input.year.year}.`);
   return ok({
     unitId: input.unit.id,
-    fileName: templateFileName(input.year.year, input.unit),
+    fileName: templateFileName(input.year.year, input.unit, input.period),
     workbook: { sheets: [instructionsSheet(input), scoresSheet(input), metaSheet(input)] },
   });
 }

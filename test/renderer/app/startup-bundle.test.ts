@@ -38,7 +38,7 @@ describe('the start-up chunk', () => {
 
   test('index.html carries the shell itself, in the app’s CSP (no inline script or style), and preloads the app core', () => {
     const body = html.slice(html.indexOf('<body>'));
-    expect(body.match(/<button type="button" data-section="/gu)).toHaveLength(2 * 17); // Vietnamese, and the English template
+    expect(body.match(/<button type="button" data-section="/gu)).toHaveLength(2 * 18); // Vietnamese, and the English template
     expect(body).toContain('Bỏ qua đến nội dung chính');
     expect(body).toContain('Đang mở ứng dụng và dữ liệu của cụm…');
     expect(html).not.toMatch(/\sstyle=|<style\b|\son[a-z]+=/iu);

@@ -1,0 +1,148 @@
+import type { YearEvaluation } from '../engine/evaluate-year';
+import type { MemberTotal } from '../engine/scoring';
+import { diffByIdentity } from '../engine/entry-changes';
+import type { PeerScore, ScoreEntry } from '../model/scores';
+import type { Year } from '../model/year';
+
+/**
+ * What the score grid shows of each member, indexed by member: its entered marks and the points the engine computed
+ * (indicators, bonus and penalty sums). After an edit only the rows of the members it touched are indexed again; the
+ * others keep their object, so a row whose marks did not change is neither re-read nor re-drawn.
+ */
+
+export interface RowLookup {
+  /** criterionId → the member's self and reviewed marks. */
+  readonly scores: ReadonlyMap<string, ScoreEntry>;
+  /** "scorerId\u0000criterionId" → the mark that scorer gave the member (peer scoring). */
+  readonly peer: ReadonlyMap<string, number>;
+  /** criterionId → points computed by the engine for indicator, bonus and penalty criteria. */
+  readonly computed: ReadonlyMap<string, number>;
+  /** The member's total the computed points were read from. */
+  readonly source: MemberTotal | undefined;
+}
+
+export interface ScoreLookup {
+  readonly rows: ReadonlyMap<string, RowLookup>;
+  /** The year indexed; false when it holds a mark entered twice (the next index is then made whole again). */
+  readonly year: Pick<Year, 'scores' | 'peerScores'>;
+  readonly exact: boolean;
+}
+
+const EMPTY_ROW: RowLookup = { scores: new Map(), peer: new Map(), computed: new Map(), source: undefined };
+export const peerKey = (scorerId: string, criterionId: string) => `${scorerId}\u0000${criterionId}`;
+
+function computedOf(detail: MemberTotal | undefined): Map<string, number> {
+  const computed = new Map<string, number>();
+  for (const section of detail?.sections ?? []) {
+    for (const c of section.criteria) {
+      if (c.kind === 'indicator' || c.kind === 'bonus' || c.kind === 'penalty') computed.set(c.criterionId, c.points);
+    }
+  }
+  return computed;
+}
+
+interface MutableRow {
+  scores: Map<string, ScoreEntry>;
+  peer: Map<string, number>;
+}
+
+/**
+ * The grid's index of a year. Given the index of the year it was changed from, only the members whose marks or total
+ * changed are indexed again.
+ */
+export function scoreLookup(year: Pick<Year, 'scores' | 'peerScores'>, evaluation: YearEvaluation | undefined, previous?: ScoreLookup): ScoreLookup {
+  const details = new Map<string, MemberTotal>();
+  for (const m of evaluation?.members ?? []) details.set(m.unitId, m.detail);
+  const changed = previous?.exact ? changedMarks(previous, year) : null;
+  return (previous && changed && withRows(previous, year, changed, details)) || fullLookup(year, details);
+}
+
+function fullLookup(year: Pick<Year, 'scores' | 'peerScores'>, details: ReadonlyMap<string, MemberTotal>): ScoreLookup {
+  const marks = new Map<string, MutableRow>();
+  const row = (unitId: string) => {
+    let r = marks.get(unitId);
+    if (!r) marks.set(unitId, (r = { scores: new Map(), peer: new Map() }));
+    return r;
+  };
+  let exact = true;
+  for (const s of year.scores) {
+    const r = row(s.unitId);
+    if (r.scores.has(s.criterionId)) exact = false;
+    r.scores.set(s.criterionId, s);
+  }
+  for (const p of year.peerScores) {
+    const r = row(p.unitId);
+    const key = peerKey(p.scorerId, p.criterionId);
+    if (r.peer.has(key)) exact = false;
+    r.peer.set(key, p.points);
+  }
+  const rows = new Map<string, RowLookup>();
+  for (const unitId of new Set([...marks.keys(), ...details.keys()])) {
+    const detail = details.get(unitId);
+    const r = marks.get(unitId);
+    rows.set(unitId, { scores: r?.scores ?? EMPTY_ROW.scores, peer: r?.peer ?? EMPTY_ROW.peer, computed: computedOf(detail), source: detail });
+  }
+  return { rows, year, exact };
+}
+
+interface MarkChanges {
+  readonly scores: { added: readonly ScoreEntry[]; removed: readonly ScoreEntry[] };
+  readonly peers: { added: readonly PeerScore[]; removed: readonly PeerScore[] };
+}
+
+/** The marks added and removed since the previous index, or null when they are too many to be worth it. */
+function changedMarks(previous: ScoreLookup, year: Pick<Year, 'scores' | 'peerScores'>): MarkChanges | null {
+  const scores = previous.year.scores === year.scores ? { added: [], removed: [] } : diffByIdentity(previous.year.scores, year.scores);
+  const peers = previous.year.peerScores === year.peerScores ? { added: [], removed: [] } : diffByIdentity(previous.year.peerScores, year.peerScores);
+  const count = scores.added.length + scores.removed.length + peers.added.length + peers.removed.length;
+  return count > 64 ? null : { scores, peers };
+}
+
+/** The previous index with the changed rows made again; null when a mark is now entered twice. */
+function withRows(previous: ScoreLookup, year: Pick<Year, 'scores' | 'peerScores'>, changes: MarkChanges, details: ReadonlyMap<string, MemberTotal>): ScoreLookup | null {
+  const edited = new Map<string, MutableRow>();
+  const editable = (unitId: string): MutableRow => {
+    let r = edited.get(unitId);
+    if (!r) {
+      const before = previous.rows.get(unitId) ?? EMPTY_ROW;
+      edited.set(unitId, (r = { scores: new Map(before.scores), peer: new Map(before.peer) }));
+    }
+    return r;
+  };
+  for (const s of changes.scores.removed) {
+    const r = editable(s.unitId);
+    if (r.scores.get(s.criterionId) === s) r.scores.delete(s.criterionId);
+  }
+  for (const p of changes.peers.removed) editable(p.unitId).peer.delete(peerKey(p.scorerId, p.criterionId));
+  let exact = true;
+  for (const s of changes.scores.added) {
+    const r = editable(s.unitId);
+    if (r.scores.has(s.criterionId)) exact = false;
+    r.scores.set(s.criterionId, s);
+  }
+  for (const p of changes.peers.added) {
+    const r = editable(p.unitId);
+    const key = peerKey(p.scorerId, p.criterionId);
+    if (r.peer.has(key)) exact = false;
+    r.peer.set(key, p.points);
+  }
+  // A mark entered twice: which one shows depends on the whole list, so index it whole.
+  if (!exact) return null;
+  const rows = new Map<string, RowLookup>();
+  for (const unitId of new Set([...previous.rows.keys(), ...details.keys(), ...edited.keys()])) {
+    const before = previous.rows.get(unitId);
+    const detail = details.get(unitId);
+    const marks = edited.get(unitId);
+    if (before && !marks && before.source === detail) {
+      rows.set(unitId, before);
+      continue;
+    }
+    rows.set(unitId, {
+      scores: marks?.scores ?? before?.scores ?? EMPTY_ROW.scores,
+      peer: marks?.peer ?? before?.peer ?? EMPTY_ROW.peer,
+      computed: before && before.source === detail ? before.computed : computedOf(detail),
+      source: detail,
+    });
+  }
+  return { rows, year, exact: true };
+}
