@@ -24,15 +24,16 @@ export const TIMEOUT = {
   propertyRuns: 30_000,
   /**
    * A property test that, for each of a hundred or more generated years, runs the engine again under every
-   * perturbation it checks (the ranking's robustness: rank ranges, pair margins). 3.4 s measured with the machine's
-   * load average at 15, before a second `npm test`.
+   * perturbation it checks (the ranking's robustness: rank ranges, pair margins). The slowest took 3.4 s with the
+   * machine's load average at 15 and 30.7 s with two `npm test` at once (load about 17): 30 s would not hold.
    */
   perturbations: 120_000,
   /** An e2e test that walks a whole cycle through a dozen screens (the year-end review): several times a usual one. */
   longJourney: 180_000,
   /**
    * An e2e test that opens every screen of the app in turn and checks each whole page with axe-core (the
-   * accessibility test, once per window size): eighteen screens rendered, scanned and photographed.
+   * accessibility test, once per window size): eighteen screens rendered, scanned and photographed. 41 s measured
+   * with the machine's load average at 13, one run alone.
    */
   everyScreen: 600_000,
   /** An e2e test that loads the whole app again and again (the fault tests' cut-offs): many page loads in one test. */

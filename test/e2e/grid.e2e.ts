@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { demoProvince, goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
+import { demoProvince, goTo, loadDemo, openApp, openYear, waitForSave, yearSelect } from './app-actions';
 import { screenshot, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -203,7 +203,7 @@ describe('score entry grid (Nhập điểm)', () => {
     const scrolled = () => grid(page).evaluate((el) => [el.scrollLeft, el.scrollTop]);
     await cell(page, PHU_THO, 'c-I.1:self').click();
     await page.keyboard.press('Control+End');
-    await expect(page.locator('.grid-cell.active').getAttribute('data-col')).resolves.not.toBe('0');
+    await expect.poll(() => page.locator('.grid-cell.active').getAttribute('data-col')).not.toBe('0');
     // The last column is a bonus or penalty criterion: its entries panel opens beside the grid, which narrows.
     await page.locator('.adjust-panel').waitFor();
     await expect.poll(onScreen).toBe(true);
@@ -216,7 +216,8 @@ describe('score entry grid (Nhập điểm)', () => {
       el.scrollLeft = el.scrollWidth;
     });
     await expect.poll(async () => (await scrolled())[0]).toBeGreaterThan(0);
-    await page.waitForTimeout(100); // the scroll position is read on the next frame
+    // The scroll position is read on the next frame: wait for two painted frames, not a fixed time.
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
     await page.keyboard.press('ArrowRight');
     await expect.poll(onScreen).toBe(true);
     expect(errors).toEqual([]);
@@ -229,7 +230,7 @@ describe('score entry grid (Nhập điểm)', () => {
     await cell(page, PHU_THO, 'c-I.2:reviewed').click();
     for (const key of ['ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
     const active = page.locator('.grid-cell.active');
-    await expect(active.getAttribute('data-col')).resolves.not.toBe('0');
+    await expect.poll(() => active.getAttribute('data-col')).not.toBe('0');
 
     await openYear(page, 2024);
     await page.getByRole('heading', { name: 'Bảng điểm năm 2024' }).waitFor();
@@ -238,11 +239,11 @@ describe('score entry grid (Nhập điểm)', () => {
     const totals = await grid(page).locator('[data-total]').allTextContents();
     expect(totals.length).toBeGreaterThan(0);
     expect(totals.every((t) => t !== '')).toBe(true);
-    await expect(page.locator('.grid-editor').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.grid-editor').count()).toBe(0);
 
     await openYear(page, 2023);
     await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
-    await expect(cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).resolves.toBe('1,75');
+    await expect.poll(() => cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).toBe('1,75');
     expect(errors).toEqual([]);
     await context.close();
   });
