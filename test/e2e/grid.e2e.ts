@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { demoProvince, goTo, loadDemo, openApp, openYear, waitForSave, yearSelect } from './app-actions';
+import { demoProvince, goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
 import { screenshot, useBrowser } from './browser';
 
 const browser = useBrowser();
