@@ -29,9 +29,13 @@ async function start(options: OpenOptions = {}) {
   return { ...opened, failed, warnings };
 }
 
-/** Opens a screen of 2023 by its address, as a link or Back would, and waits until it has rendered. */
+/**
+ * Opens a screen of 2023 by its address, as a link or Back would, and waits until it has rendered. The address may
+ * carry a parameter after the screen's slug (a member's history: `lich-su-thanh-vien/<unit id>`).
+ */
 const go = async (page: Page, slug: string) => {
-  const section = SECTIONS.find((s) => SECTION_SLUGS[s] === slug);
+  const screen = slug.split('/')[0];
+  const section = SECTIONS.find((s) => SECTION_SLUGS[s] === screen);
   if (!section) throw new Error(`no screen at ${slug}`);
   await page.evaluate((h) => (location.hash = h), `#/2023/${slug}`);
   await screenShown(page, section);
