@@ -19,6 +19,7 @@ import { useAppStore } from '../../store';
 import { useEvaluation } from '../../store/evaluation';
 import { perform } from '../../commands';
 import { useMembersInOrder, useShortNames } from '../../components/year-view';
+import { ValueCell } from '../../components/ValueCell';
 
 /** "102,94%" from basis points (10000 = 100%). */
 const percentOf = (bp: number | null): string => (bp === null ? '' : formatPercent(bp / 100));
@@ -242,35 +243,5 @@ function ValuesTable({ year, def, names, shortNames, members, mergers, evaluatio
         </table>
       </div>
     </section>
-  );
-}
-
-/** One value as typed: committed on Enter or leaving the cell, Escape restores the stored value. */
-function ValueCell(props: { shown: string; title: string | undefined; label: string; placeholder?: string; describedBy?: string | undefined; onCommit: (text: string) => boolean }) {
-  const { shown } = props;
-  const [bad, setBad] = useState(false);
-  return (
-    <input
-      key={shown}
-      className="value-cell"
-      aria-label={props.label}
-      aria-invalid={bad}
-      aria-describedby={props.describedBy}
-      inputMode="decimal"
-      defaultValue={shown}
-      placeholder={props.placeholder}
-      title={props.title}
-      onBlur={(e) => {
-        if (e.target.value.trim() !== shown) setBad(!props.onCommit(e.target.value));
-        else setBad(false);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') e.currentTarget.blur();
-        if (e.key === 'Escape') {
-          e.currentTarget.value = shown;
-          setBad(false);
-        }
-      }}
-    />
   );
 }

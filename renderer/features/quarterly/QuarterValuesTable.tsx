@@ -12,6 +12,7 @@ import { Notice, type NoticeState } from '../../components/Notice';
 import { useShortNames, useUnitNames } from '../../components/year-view';
 import { perform } from '../../commands';
 import { useStrings } from '../../i18n/strings';
+import { ValueCell } from '../../components/ValueCell';
 
 interface Props {
   readonly year: Year;
@@ -98,8 +99,8 @@ export function QuarterValuesTable({ year, quarter, review, members }: Props) {
                     const value = valueOf(unitId, d.id);
                     return (
                       <td key={d.id} {...table.cellProps(row, col, 'num')}>
-                        <ValueInput
-                          money={d.unit === 'vnd'}
+                        <ValueCell
+                          className={d.unit === 'vnd' ? 'money' : undefined}
                           shown={texts[row]?.[col] ?? ''}
                           title={value === undefined ? undefined : formatIndicatorValue(d, value)}
                           label={`${name}, ${d.name}, ${quarterName}`}
@@ -126,34 +127,5 @@ export function QuarterValuesTable({ year, quarter, review, members }: Props) {
         </table>
       </div>
     </section>
-  );
-}
-
-/** One value as typed: committed on Enter or on leaving the cell; Escape restores the stored value. */
-function ValueInput(props: { money: boolean; shown: string; title: string | undefined; label: string; readOnly: boolean; onCommit: (text: string) => boolean }) {
-  const { shown } = props;
-  const [bad, setBad] = useState(false);
-  return (
-    <input
-      key={shown}
-      className={props.money ? 'value-cell money' : 'value-cell'}
-      aria-label={props.label}
-      aria-invalid={bad}
-      inputMode="decimal"
-      readOnly={props.readOnly}
-      defaultValue={shown}
-      title={props.title}
-      onBlur={(e) => {
-        if (e.target.value.trim() !== shown) setBad(!props.onCommit(e.target.value));
-        else setBad(false);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') e.currentTarget.blur();
-        if (e.key === 'Escape') {
-          e.currentTarget.value = shown;
-          setBad(false);
-        }
-      }}
-    />
   );
 }
