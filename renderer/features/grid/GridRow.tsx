@@ -83,18 +83,8 @@ const RowHead = memo(function RowHead(p: RowHeadProps) {
   );
 });
 
-interface RowCellsProps {
-  readonly row: number;
-  readonly unreviewed: string;
-  readonly ownRow: boolean;
-  readonly texts: readonly string[];
-  readonly columns: readonly GridColumn[];
-  readonly colStart: number;
-  readonly colEnd: number;
-  readonly selLeft: number;
-  readonly selRight: number;
-  readonly activeCol: number;
-}
+/** What a row's cells depend on: a new rank or total alone does not render them again. */
+type RowCellsProps = Pick<GridRowProps, 'row' | 'unreviewed' | 'ownRow' | 'texts' | 'columns' | 'colStart' | 'colEnd' | 'selLeft' | 'selRight' | 'activeCol'>;
 
 /** The visible cells of a row: re-rendered when its texts, its selection or the visible columns change, not its rank. */
 const RowCells = memo(function RowCells(p: RowCellsProps) {
