@@ -59,6 +59,7 @@ describe('app shell: start-up', () => {
         'Nhập điểm',
         'Xếp hạng',
         'Biểu đồ',
+        'Lịch sử thành viên',
         'Khen thưởng',
         'Biểu quyết',
         'Luân phiên cụm trưởng',
