@@ -42,21 +42,11 @@ function StatusMark({ kind, mark, label, title }: { kind: string; mark: string; 
   );
 }
 
-interface RowHeadProps {
-  readonly row: number;
-  readonly name: string;
-  readonly fullName: string;
-  readonly total: string;
-  readonly rank: string;
-  readonly hasUnreviewed: boolean;
-  readonly unreviewedLabel: string;
-  readonly unreviewedTitle: string;
-  readonly missing: string;
-  readonly missingLabel: string;
-  readonly missingTitle: string;
-  readonly ownRow: boolean;
-  readonly ownRowLabel: string;
-}
+/** What a row's head depends on: the row's own fields, with the unreviewed list reduced to whether there is one. */
+type RowHeadProps = Pick<
+  GridRowProps,
+  'row' | 'name' | 'fullName' | 'total' | 'rank' | 'unreviewedLabel' | 'unreviewedTitle' | 'missing' | 'missingLabel' | 'missingTitle' | 'ownRow' | 'ownRowLabel'
+> & { readonly hasUnreviewed: boolean };
 
 /** The frozen head of a row: name, status marks, live rank and total. An edit that moves ranks re-renders only these. */
 const RowHead = memo(function RowHead(p: RowHeadProps) {
