@@ -92,10 +92,23 @@ interface MarkChanges {
 
 /** The marks added and removed since the previous index, or null when they are too many to be worth it. */
 function changedMarks(previous: ScoreLookup, year: Pick<Year, 'scores' | 'peerScores'>): MarkChanges | null {
+  if (manyReplaced(previous.year.scores, year.scores) || manyReplaced(previous.year.peerScores, year.peerScores)) return null;
   const scores = previous.year.scores === year.scores ? { added: [], removed: [] } : diffByIdentity(previous.year.scores, year.scores);
   const peers = previous.year.peerScores === year.peerScores ? { added: [], removed: [] } : diffByIdentity(previous.year.peerScores, year.peerScores);
   const count = scores.added.length + scores.removed.length + peers.added.length + peers.removed.length;
-  return count > 64 ? null : { scores, peers };
+  return count > MANY_MARKS ? null : { scores, peers };
+}
+
+/**
+ * A list of the same length with more than MANY_MARKS entries replaced in place (a pasted block): known without
+ * diffing it whole, so a paste goes straight to a whole new index.
+ */
+const MANY_MARKS = 64;
+function manyReplaced(before: readonly object[], after: readonly object[]): boolean {
+  if (before === after || before.length !== after.length) return false;
+  let replaced = 0;
+  for (let i = 0; i < after.length; i += 1) if (before[i] !== after[i] && (replaced += 1) > MANY_MARKS) return true;
+  return false;
 }
 
 /** The previous index with the changed rows made again; null when a mark is now entered twice. */
