@@ -5,7 +5,8 @@ import type { Year } from '../../shared/model/year';
 import type { Result } from '../../shared/base/result';
 import type { AppDatabase } from './database';
 import type { ClusterYearRow, MergerRow, UnitRow, YearBody } from './rows';
-import { sealSavedYear } from './seal-repo';
+import { needsSeal } from '../../shared/engine/year-seal';
+import { readSeal, sealSavedYear } from './seal-repo';
 import { StaleYearError, UserError, asResult } from './user-error';
 
 /**
@@ -171,11 +172,16 @@ function writeYear(
 ): Promise<Result<SavedYear>> {
   return asResult(() =>
     db.transaction('rw', [db.clusters, db.units, db.clusterYears, db.memberships, db.meta], async () => {
-      const stored = await db.clusterYears.get([clusterId, doc.year]);
+      // The stored body is read only when something needs it: a new year (is one there?), or a year that is or was
+      // sealed (its seal moves from the stored state). A typed score of an open year checks the revision alone, from
+      // the index: deserialising the whole stored year on every save cost the typing frames on a slow PC.
+      const bodyNeeded = 'mustBeNew' in when || needsSeal(doc) || (await readSeal(db.meta, clusterId, doc.year)) !== undefined;
+      const stored = bodyNeeded ? await db.clusterYears.get([clusterId, doc.year]) : undefined;
       if ('mustBeNew' in when && stored?.body) {
         throw new UserError(`Năm ${doc.year} đã được thiết lập. Mở năm đó thay vì tạo lại.`);
       }
-      if ('basedOn' in when && (stored?.revision ?? '') !== when.basedOn) throw new StaleYearError(staleYearMessage(doc.year));
+      const storedAt = bodyNeeded ? (stored?.revision ?? '') : ((await storedRevision(db, clusterId, doc.year)) ?? '');
+      if ('basedOn' in when && storedAt !== when.basedOn) throw new StaleYearError(staleYearMessage(doc.year));
       // Keys only: the ids are all the check needs, and a save runs after every pause in typing.
       const known = new Set(await db.units.where({ clusterId }).primaryKeys());
       const stranger = doc.memberIds.find((id) => !known.has(id));
