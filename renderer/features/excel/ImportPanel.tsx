@@ -20,7 +20,7 @@ interface Props {
 /** Nhập mẫu đã điền: files read in a worker, errors by sheet and cell, a preview, then one command on confirmation. */
 export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
   const t = useStrings().excel.import;
-  const { state, read, stop, clear } = useTemplateImport();
+  const { state, read, stop, clear, warm } = useTemplateImport();
   const [over, setOver] = useState(false);
   const [notice, setNotice] = useState<NoticeState>();
   // The preview is worked out once, when the reading has ended, not again as each file comes in.
@@ -52,6 +52,10 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
       <p className="muted small">{t.hint}</p>
       <div
         className={over ? 'excel-drop over' : 'excel-drop'}
+        // Reaching for the chooser starts the workers, so they are ready when the files come.
+        onPointerEnter={warm}
+        onFocus={warm}
+        onDragEnter={warm}
         onDragOver={(e) => {
           e.preventDefault();
           setOver(true);

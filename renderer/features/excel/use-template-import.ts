@@ -35,6 +35,8 @@ export function readerCount(files: number, cores: number): number {
 
 type Answer = { kind: 'result'; result: TemplateReadResult } | { kind: 'timeout' } | { kind: 'stopped' } | { kind: 'failed'; why: string };
 
+const cores = () => globalThis.navigator?.hardwareConcurrency ?? 1;
+
 const newWorker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 
 /**
@@ -49,6 +51,7 @@ export function useTemplateImport(): {
   read: (files: readonly File[], expected: TemplateExpectation) => Promise<void>;
   stop: () => void;
   clear: () => void;
+  warm: () => void;
 } {
   const t = useStrings().excel.import;
   const [state, setState] = useState<ImportState>({ reading: undefined, outcomes: [] });
@@ -59,11 +62,27 @@ export function useTemplateImport(): {
   const run = useRef(0);
   /** The run the user stopped: its files not yet read are refused as stopped. */
   const stoppedRun = useRef(-1);
+  /** Workers started ahead (warm), waiting for files; also in `workers`. */
+  const idle = useRef<Worker[]>([]);
 
   const endWorker = useCallback((w: Worker | undefined) => {
     if (!w) return;
     w.terminate();
     workers.current.delete(w);
+  }, []);
+
+  /**
+   * Starts the workers before the files are chosen, when the user reaches for the chooser (pointer over it, focus,
+   * files dragged over): loading and compiling a worker's reader takes a good part of a second on an office PC, and
+   * the file dialog leaves that time. Nothing is started while a reading is under way or workers already wait.
+   */
+  const warm = useCallback(() => {
+    if (workers.current.size > 0) return;
+    for (let i = readerCount(MAX_READERS, cores()); i > 0; i -= 1) {
+      const w = newWorker();
+      workers.current.add(w);
+      idle.current.push(w);
+    }
   }, []);
 
   const interruptAll = useCallback(() => {
@@ -79,7 +98,7 @@ export function useTemplateImport(): {
   const abandon = useCallback(() => {
     run.current += 1;
     interruptAll();
-    for (const w of [...workers.current]) endWorker(w);
+    for (const w of [...workers.current]) if (!idle.current.includes(w)) endWorker(w);
   }, [interruptAll, endWorker]);
 
   const clear = useCallback(() => {
@@ -87,8 +106,14 @@ export function useTemplateImport(): {
     setState({ reading: undefined, outcomes: [] });
   }, [abandon]);
 
-  // Leaving the screen ends the workers, whatever they were reading.
-  useEffect(() => abandon, [abandon]);
+  // Leaving the screen ends the workers, whatever they were reading, and those waiting.
+  useEffect(
+    () => () => {
+      abandon();
+      for (const w of idle.current.splice(0)) endWorker(w);
+    },
+    [abandon, endWorker],
+  );
 
   const readOne = useCallback(
     (w: Worker, name: string, bytes: ArrayBuffer, expected: TemplateExpectation) =>
@@ -164,7 +189,7 @@ export function useTemplateImport(): {
               continue;
             }
             if (!w) {
-              w = newWorker();
+              w = idle.current.pop() ?? newWorker();
               workers.current.add(w);
             }
             const answer = await readOne(w, file.name, bytes, expected);
@@ -185,13 +210,14 @@ export function useTemplateImport(): {
         }
       };
 
-      const readers = readerCount(total, globalThis.navigator?.hardwareConcurrency ?? 1);
-      await Promise.all(Array.from({ length: readers }, lane));
+      await Promise.all(Array.from({ length: readerCount(total, cores()) }, lane));
       if (run.current !== mine) return;
+      // Workers warmed for more files than were chosen are not kept: the next choice warms its own.
+      for (const w of idle.current.splice(0)) endWorker(w);
       setState({ reading: undefined, outcomes: outcomes.filter((o) => o !== undefined) });
     },
     [readOne, abandon, endWorker, t],
   );
 
-  return { state, read, stop, clear };
+  return { state, read, stop, clear, warm };
 }

@@ -190,4 +190,32 @@ describe('reading templates with a pool of workers', () => {
     expect(shown()[0]).toMatch(/^lon\.xlsx: .*10 MB/u);
     expect(FakeWorker.all.flatMap((w) => w.received)).toEqual(['b.xlsx']);
   });
+
+  test('workers started ahead (the user reaching for the chooser) read the files; those not needed are ended after', async () => {
+    vi.spyOn(navigator, 'hardwareConcurrency', 'get').mockReturnValue(8);
+    act(() => api.warm());
+    expect(FakeWorker.all).toHaveLength(MAX_READERS);
+    // Reaching again starts nothing more.
+    act(() => api.warm());
+    expect(FakeWorker.all).toHaveLength(MAX_READERS);
+    let reading!: Promise<void>;
+    act(() => {
+      reading = api.read(files('a.xlsx', 'b.xlsx'), expected);
+    });
+    await settle();
+    // The two files went to two of the waiting workers: none was started for them.
+    expect(FakeWorker.all).toHaveLength(MAX_READERS);
+    holding('a.xlsx')?.answer();
+    holding('b.xlsx')?.answer();
+    await act(() => reading);
+    expect(shown()).toEqual(['a.xlsx: đã đọc a.xlsx', 'b.xlsx: đã đọc b.xlsx']);
+    expect(FakeWorker.all.every((w) => w.terminated)).toBe(true);
+  });
+
+  test('leaving the screen ends the workers waiting for files', () => {
+    act(() => api.warm());
+    expect(FakeWorker.all).toHaveLength(2);
+    act(() => root.render(<></>));
+    expect(FakeWorker.all.every((w) => w.terminated)).toBe(true);
+  });
 });
