@@ -4,6 +4,7 @@ import { backupWhileEditing, takeBackup } from '../db/backups';
 import { appDatabase } from '../db/database';
 import { saveYear } from '../db/year-repo';
 import { useAppStore } from '../store';
+import { rememberYear } from '../store/year-memory';
 
 /**
  * The open year is changed in memory (so the grid answers within a frame) and written whole shortly after: this
@@ -94,6 +95,8 @@ async function write(clusterId: string, doc: Year): Promise<Result<void>> {
     return saved;
   }
   if (state.storageFault?.year === doc.year) state.reportFault(undefined);
+  // What is now stored, at its revision: opening this year again later needs no reading of its body.
+  rememberYear(clusterId, doc, saved.value.revision);
   if (same) {
     // Later changes build on this revision; the status is "saved" only if nothing changed since this copy was taken.
     useAppStore.setState({

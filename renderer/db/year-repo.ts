@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { ClusterContext } from '../../shared/engine/evaluate-year';
 import type { MergerEvent, Unit } from '../../shared/model/units';
 import type { Year } from '../../shared/model/year';
@@ -84,6 +85,16 @@ export async function touchYears(db: AppDatabase, clusterId: string, years: Iter
   for (const year of new Set(years)) await db.clusterYears.update([clusterId, year], { revision: newRevision(), updatedAt });
 }
 
+/**
+ * The revision the stored year is at, read from the index alone (not the year's body); undefined when the year is not
+ * stored or was stored without one. A year held in memory at this revision is exactly what is stored.
+ */
+export async function storedRevision(db: AppDatabase, clusterId: string, year: number): Promise<string | undefined> {
+  const keys = await db.clusterYears.where('[clusterId+year+revision]').between([clusterId, year, Dexie.minKey], [clusterId, year, Dexie.maxKey]).keys();
+  const revision = (keys[0] as [string, number, string] | undefined)?.[2];
+  return typeof revision === 'string' && revision !== '' ? revision : undefined;
+}
+
 /** Years of the cluster that are set up (have a criteria table and rule set), ascending. */
 export async function listSetUpYears(db: AppDatabase, clusterId: string): Promise<number[]> {
   const rows = await db.clusterYears.where({ clusterId }).toArray();
@@ -93,20 +104,23 @@ export async function listSetUpYears(db: AppDatabase, clusterId: string): Promis
 /** Everything evaluateYear needs from the cluster: units, mergers and each year's leader and members. */
 export async function loadClusterContext(db: AppDatabase, clusterId: string): Promise<ClusterContext> {
   return db.transaction('r', [db.clusters, db.units, db.mergers, db.clusterYears, db.memberships], async () => {
-    const [cluster, units, mergers, years, memberships] = await Promise.all([
+    const [cluster, units, mergers, leaders, memberships] = await Promise.all([
       db.clusters.get(clusterId),
       db.units.where({ clusterId }).toArray(),
       db.mergers.where({ clusterId }).toArray(),
-      db.clusterYears.where({ clusterId }).toArray(),
+      // Each year's leader from the index alone, not the years' bodies (every score), from [clusterId] up to
+      // [clusterId, maxKey] (one maxKey object twice in a key reads as a cycle to IndexedDB).
+      db.clusterYears
+        .where('[clusterId+year+leaderUnitId]')
+        .between([clusterId], [clusterId, Dexie.maxKey])
+        .keys(),
       db.memberships.where({ clusterId }).toArray(),
     ]);
     return {
       units: units.map(toUnit),
       mergers: mergers.map(toMerger),
-      years: years.flatMap((y) =>
-        y.leaderUnitId
-          ? [{ year: y.year, leaderId: y.leaderUnitId, memberIds: memberships.filter((m) => m.year === y.year).map((m) => m.unitId) }]
-          : [],
+      years: (leaders as unknown as [string, number, string][]).flatMap(([, year, leaderId]) =>
+        leaderId ? [{ year, leaderId, memberIds: memberships.filter((m) => m.year === year).map((m) => m.unitId) }] : [],
       ),
       ...(cluster?.memberOrder ? { memberOrder: cluster.memberOrder } : {}),
     };

@@ -82,7 +82,8 @@ export async function seed(page: Page, years: Year[], unitIds: string[]): Promis
       for (const y of years) {
         const { year, memberIds, leaderId, deputyId: _d, ...body } = y;
         memberIds.forEach((unitId) => tx.objectStore('memberships').put({ clusterId, unitId, year }));
-        tx.objectStore('clusterYears').put({ clusterId, year, leaderUnitId: leaderId, body });
+        // With a revision token, as every write of the app stores one (renderer/db/year-repo.ts).
+        tx.objectStore('clusterYears').put({ clusterId, year, leaderUnitId: leaderId, body, revision: crypto.randomUUID() });
       }
       await new Promise<void>((ok, fail) => {
         tx.oncomplete = () => ok();

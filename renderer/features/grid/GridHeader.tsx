@@ -13,7 +13,10 @@ interface GridHeaderProps {
   readonly t: Strings['grid'];
 }
 
-/** Two header rows: the criterion (code and maximum, full name on hover) over its self / reviewed columns. */
+/**
+ * Two header rows: the criterion (code and maximum, full name on hover) over its self / reviewed columns. Keyed by
+ * position, like the cells: another year's criteria change the texts of the same header cells.
+ */
 export const GridHeader = memo(function GridHeader({ columns, colStart, colEnd, width, maxTotal, t }: GridHeaderProps) {
   const groups = [];
   const kinds = [];
@@ -27,7 +30,7 @@ export const GridHeader = memo(function GridHeader({ columns, colStart, colEnd, 
       const max = column.max === null ? '' : ` · ${formatPoints(column.max)}`;
       groups.push(
         <div
-          key={`g-${column.key}`}
+          key={`g-${col}`}
           role="columnheader"
           className={`grid-group cell-${column.kind}`}
           title={`${column.criterion.code} ${column.criterion.name} (${column.sectionCode}. ${column.sectionName})`}
@@ -39,7 +42,7 @@ export const GridHeader = memo(function GridHeader({ columns, colStart, colEnd, 
       );
     }
     kinds.push(
-      <div key={`k-${column.key}`} role="columnheader" className={`grid-kind cell-${column.kind}`} style={{ left: LEFT_WIDTH + col * COL_WIDTH }}>
+      <div key={`k-${col}`} role="columnheader" className={`grid-kind cell-${column.kind}`} style={{ left: LEFT_WIDTH + col * COL_WIDTH }}>
         {t.kinds[column.kind]}
       </div>,
     );

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { GridColumn } from '../../../shared/grid/columns';
-import { COL_WIDTH, HEAD_HEIGHT, LEFT_WIDTH, ROW_HEIGHT } from './layout';
+import { COL_WIDTH, HEAD_HEIGHT, ROW_HEIGHT } from './layout';
 
 export interface GridRowProps {
   readonly row: number;
@@ -93,7 +93,8 @@ const RowCells = memo(function RowCells(p: RowCellsProps) {
     if (column.kind === 'self' && unreviewed.has(column.criterion.id)) classes.push('counts-self');
     cells.push(
       <div
-        key={column.key}
+        // Keyed by position: another year's columns (other criteria) reuse the same cells and change only their texts.
+        key={col}
         role="gridcell"
         aria-selected={selected}
         aria-colindex={col + 4}
@@ -102,13 +103,18 @@ const RowCells = memo(function RowCells(p: RowCellsProps) {
         data-row={p.row}
         data-col={col}
         data-col-key={column.key}
-        style={{ left: LEFT_WIDTH + col * COL_WIDTH }}
       >
         {p.texts[col]}
       </div>,
     );
   }
-  return <>{cells}</>;
+  // The columns scrolled past are one spacer: the cells flow after it, laid out by the row (no layer per cell).
+  return (
+    <>
+      <div className="grid-spacer" aria-hidden="true" style={{ width: p.colStart * COL_WIDTH }} />
+      {cells}
+    </>
+  );
 });
 
 /**

@@ -138,7 +138,15 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     // Also when the grid changes size: the entries panel opening beside it must not hide the active cell.
   }, [focusRow, focusCol, scroll.width, scroll.height]);
 
-  const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
+  // The grid takes the focus back from a closed editor after React has removed the editor, not in the key handler:
+  // focusing there makes the browser lay the page out with the editor still in it, and then once more for the frame.
+  const refocus = useRef(false);
+  const focusGrid = () => (refocus.current = true);
+  useLayoutEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    gridRef.current?.focus({ preventScroll: true });
+  });
 
   function commit(edit: Editing): boolean {
     const target = targetAt(model, edit.row, edit.col);

@@ -258,6 +258,33 @@ describe('the open year: perform, undo/redo, lock, revision', () => {
     expect(await storedScore(2023)).toBe(120);
   });
 
+  test('a year opened again at the revision last saved is the year in memory; one written elsewhere meanwhile is read as stored', async () => {
+    await demoOpenAt2023();
+    const context = useAppStore.getState().clusterContext;
+    perform('score-enter', (y) => setScoreText(y, reviewed(), '1,4', ctx()));
+    const typed = useAppStore.getState().yearDoc;
+    expect((await send('year-open', 2024)).ok).toBe(true);
+    expect((await send('year-open', 2023)).ok).toBe(true);
+    // The same objects: the evaluation and the grid's rows computed from them are reused, not computed again.
+    expect(useAppStore.getState().yearDoc).toBe(typed);
+    expect(useAppStore.getState().clusterContext).toBe(context);
+    expect(openScore()).toBe(140);
+
+    // Another window saves 2023 while this one shows 2024: opening 2023 again shows what that window saved.
+    expect((await send('year-open', 2024)).ok).toBe(true);
+    const clusterId = useAppStore.getState().activeClusterId ?? '';
+    const other = await loadYearRecord(appDatabase(), clusterId, 2023);
+    if (!other) throw new Error('no year');
+    const theirs = setScoreText(other.doc, reviewed(), '0,5', ctx());
+    if (!theirs.ok) throw new Error(theirs.message);
+    expect((await saveYear(appDatabase(), clusterId, theirs.value, other.revision)).ok).toBe(true);
+    expect((await send('year-open', 2023)).ok).toBe(true);
+    expect(useAppStore.getState().yearDoc).not.toBe(typed);
+    expect(openScore()).toBe(50);
+    // And its leader, read from the index without the years' bodies, is still in the context.
+    expect(useAppStore.getState().clusterContext?.years.find((y) => y.year === 2023)?.leaderId).toBe(theirs.value.leaderId);
+  });
+
   test('a member edit that changes the open year’s members reloads it and clears its undo history', async () => {
     await demoOpenAt2023();
     perform('score-enter', (y) => setScoreText(y, reviewed(), '1,3', ctx()));
