@@ -132,7 +132,8 @@ describe('hostile workbooks on the import screen', () => {
       { name: 'Bac-Kan-mat-khau.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(passwordProtected()) },
     ]);
     const alerts = panel.getByRole('alert');
-    // Files are read one after the other in the worker: the poll waits as long as a busy machine needs (vitest.config.ts).
+    // Files are read by a pool of workers, shown in the chosen order: the poll waits as long as a busy machine needs
+    // (vitest.config.ts).
     await expect.poll(() => alerts.count()).toBe(3);
     const [first, second, third] = await alerts.allTextContents();
     expect(first).toContain('Tệp «Bac-Kan-sua-ma.xlsx» bị từ chối');
