@@ -80,10 +80,16 @@ export function useTemplateImport(): {
     if (workers.current.size > 0) return;
     for (let i = readerCount(MAX_READERS, cores()); i > 0; i -= 1) {
       const w = newWorker();
+      // A worker that fails while waiting (its script not loaded) is dropped, so no file is sent to it.
+      w.onerror = (event) => {
+        event.preventDefault();
+        idle.current = idle.current.filter((x) => x !== w);
+        endWorker(w);
+      };
       workers.current.add(w);
       idle.current.push(w);
     }
-  }, []);
+  }, [endWorker]);
 
   const interruptAll = useCallback(() => {
     for (const settle of [...interrupts.current]) settle({ kind: 'stopped' });

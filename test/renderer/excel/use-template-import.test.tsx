@@ -212,6 +212,23 @@ describe('reading templates with a pool of workers', () => {
     expect(FakeWorker.all.every((w) => w.terminated)).toBe(true);
   });
 
+  test('a worker that fails while waiting is dropped: the files go to a working one', async () => {
+    vi.spyOn(navigator, 'hardwareConcurrency', 'get').mockReturnValue(1);
+    act(() => api.warm());
+    const broken = FakeWorker.all[0];
+    act(() => broken?.onerror?.(new ErrorEvent('error', { message: 'không tải được', cancelable: true })));
+    expect(broken?.terminated).toBe(true);
+    let reading!: Promise<void>;
+    act(() => {
+      reading = api.read(files('a.xlsx'), expected);
+    });
+    await settle();
+    expect(broken?.received).toEqual([]);
+    holding('a.xlsx')?.answer();
+    await act(() => reading);
+    expect(shown()).toEqual(['a.xlsx: đã đọc a.xlsx']);
+  });
+
   test('leaving the screen ends the workers waiting for files', () => {
     act(() => api.warm());
     expect(FakeWorker.all).toHaveLength(2);
