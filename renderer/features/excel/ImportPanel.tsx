@@ -17,7 +17,7 @@ interface Props {
   readonly clusterName: string;
 }
 
-/** Nhập mẫu đã điền: files read in a worker, errors by sheet and cell, a preview, then one command on confirmation. */
+/** Nhập mẫu đã điền: files read by a pool of workers, errors by sheet and cell, a preview, then one command on confirmation. */
 export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
   const t = useStrings().excel.import;
   const { state, read, stop, clear, warm } = useTemplateImport();
