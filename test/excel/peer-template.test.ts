@@ -12,6 +12,7 @@ import { parseTemplateFile } from '../../renderer/features/excel/parse-template'
 import { writeWorkbook } from '../../renderer/components/excel/write-workbook';
 import { loadDemo } from './demo-data';
 import { editWorkbook, expectationFor, templateBytes } from './template-helpers';
+import { TIMEOUT } from '../timeouts';
 
 /**
  * Peer templates (docs/domain.md, "Peer scoring"): one per scorer, the other members × the graded criteria; on
@@ -61,7 +62,8 @@ const errorsOf = (bytes: Uint8Array): string => {
   return result.ok ? '' : result.errors.map(issueText).join('\n');
 };
 
-describe('peer templates', () => {
+// Heavy I/O (whole workbooks written with ExcelJS, edited as Excel would, read back): 5,7 s once with two `npm test` at once.
+describe('peer templates', { timeout: TIMEOUT.heavyIo }, () => {
   it("list the other members, never the scorer's own column, and every graded criterion", async () => {
     const file = peerTemplate({ clusterId: demo.clusterId, clusterName: demo.clusterName, year, scorer: ordered[0]!, members: ordered });
     expect(file.ok).toBe(true);

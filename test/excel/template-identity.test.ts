@@ -8,6 +8,7 @@ import { parseTemplateFile } from '../../renderer/features/excel/parse-template'
 import { loadExcelJs } from '../../renderer/components/excel/write-workbook';
 import { loadDemo } from './demo-data';
 import { editWorkbook, expectationFor, rowOf, scoresSheet, templateBytes } from './template-helpers';
+import { TIMEOUT } from '../timeouts';
 
 /**
  * A returned template can only write what its member typed, where the sheet shows it: the visible identity is
@@ -37,7 +38,8 @@ const accepted = (bytes: Uint8Array): TemplateData => {
   return result.data;
 };
 
-describe('template identity', () => {
+// Heavy I/O in each describe below (whole workbooks written with ExcelJS, edited as Excel would, read back): seconds on a busy machine.
+describe('template identity', { timeout: TIMEOUT.heavyIo }, () => {
   it("a hidden unit id edited to another member's id is refused, naming the visible line and the hidden cell", async () => {
     const remapped = await editWorkbook(good, (wb) => {
       const meta = wb.getWorksheet(META_SHEET)!;
@@ -87,7 +89,7 @@ describe('template identity', () => {
   });
 });
 
-describe('bonus and penalty entries come back in the template', () => {
+describe('bonus and penalty entries come back in the template', { timeout: TIMEOUT.heavyIo }, () => {
   const fill = (edit: (ws: Worksheet) => void) => editWorkbook(good, (wb) => edit(scoresSheet(wb)));
 
   it('are read with their reasons, previewed and added as entries of the year, once', async () => {
@@ -131,7 +133,7 @@ describe('bonus and penalty entries come back in the template', () => {
   });
 });
 
-describe('a template members cannot break by a slip', () => {
+describe('a template members cannot break by a slip', { timeout: TIMEOUT.heavyIo }, () => {
   it('protects every sheet without a password, leaves only the cells to fill unlocked, and validates them', async () => {
     const ExcelJS = await loadExcelJs();
     const wb = new ExcelJS.Workbook();

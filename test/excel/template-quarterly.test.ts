@@ -7,6 +7,7 @@ import { parseTemplateFile } from '../../renderer/features/excel/parse-template'
 import { writeWorkbook } from '../../renderer/components/excel/write-workbook';
 import { loadDemo } from './demo-data';
 import { editWorkbook, expectationFor, rowOf, scoresSheet } from './template-helpers';
+import { TIMEOUT } from '../timeouts';
 
 const demo = loadDemo();
 const year: Year = demo.year(2024);
@@ -25,7 +26,8 @@ async function quarterTemplate(period: 'Q2' | 'year', fill: (def: number) => num
   });
 }
 
-describe('member templates for a quarterly review', () => {
+// Heavy I/O (whole workbooks written with ExcelJS, filled as Excel would, read back): seconds on a busy machine.
+describe('member templates for a quarterly review', { timeout: TIMEOUT.heavyIo }, () => {
   it('say their quarter on the sheet and in the file name, and import into that quarter only', { timeout: 30_000 }, async () => {
     expect(templateFileName(2024, unit, 'Q2')).toBe('Mau-tu-cham-2024-Quy-II-Yen-Bai.xlsx');
     const bytes = await quarterTemplate('Q2', (k) => (k === 4 ? 250_000_000 : 10 + k));
