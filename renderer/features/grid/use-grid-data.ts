@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { GridModel, RowLookup, ScoreLookup } from '../../../shared/grid/cells';
 import { rowTexts, scoreLookup } from '../../../shared/grid/cells';
-import { gridColumns, type ColumnView } from '../../../shared/grid/columns';
+import { gridColumns, type ColumnView, type GridColumn } from '../../../shared/grid/columns';
 import type { Year } from '../../../shared/model/year';
-import type { MemberResult } from '../../../shared/engine/evaluate-year';
+import type { ClusterContext, MemberResult } from '../../../shared/engine/evaluate-year';
 import { formatPoints } from '../../../shared/base/number-format';
 import { displayName } from '../../../shared/base/short-names';
 import { membersInOrder } from '../../../shared/engine/member-order';
@@ -60,10 +60,54 @@ function textsOf(model: GridModel, lookup: ScoreLookup): readonly (readonly stri
 
 /** The grid's index of the year on screen last: the next one re-reads only the members an edit touched. */
 let lastLookup: ScoreLookup | undefined;
+/**
+ * The index of each year object shown, with the evaluation it was read with: going back to a year held in memory
+ * (renderer/store/year-memory.ts) finds its index, and with it the texts of every row, as they were.
+ */
+const lookups = new WeakMap<Year, { evaluation: ReturnType<typeof useEvaluation>; lookup: ScoreLookup }>();
 
 function lookupOf(year: Year | undefined, evaluation: ReturnType<typeof useEvaluation>): ScoreLookup {
-  lastLookup = scoreLookup(year ?? { scores: [], peerScores: [] }, evaluation, lastLookup);
+  const known = year ? lookups.get(year) : undefined;
+  lastLookup = known && known.evaluation === evaluation ? known.lookup : scoreLookup(year ?? { scores: [], peerScores: [] }, evaluation, lastLookup);
+  if (year) lookups.set(year, { evaluation, lookup: lastLookup });
   return lastLookup;
+}
+
+/**
+ * What the grid derives from parts of a year (its columns, its members in order, its model), kept per part object
+ * rather than for the last render only: switching between two years and back gives the same objects again, so the
+ * rows' texts and memoised cells are found as they were instead of being rebuilt. Parts are immutable (a change of
+ * the criteria makes new sections), so an object is its own cache key.
+ */
+const columnsBySections = new WeakMap<object, { ruleSet: object; views: Map<ColumnView, readonly GridColumn[]> }>();
+function columnsOf(sections: Year['sections'], ruleSet: Year['ruleSet'], view: ColumnView): readonly GridColumn[] {
+  let entry = columnsBySections.get(sections);
+  if (entry?.ruleSet !== ruleSet) columnsBySections.set(sections, (entry = { ruleSet, views: new Map() }));
+  let columns = entry.views.get(view);
+  if (!columns) entry.views.set(view, (columns = gridColumns({ sections, ruleSet }, view)));
+  return columns;
+}
+
+const orderByMembers = new WeakMap<object, { context: ClusterContext; ids: readonly string[] }>();
+function orderedMembers(memberIds: readonly string[], context: ClusterContext): readonly string[] {
+  const known = orderByMembers.get(memberIds);
+  if (known?.context === context) return known.ids;
+  // Rows in the cluster's official order, as on the members screen and every other list of members
+  // (shared/engine/member-order.ts) — never in the order ids happen to be stored.
+  const ids = membersInOrder(memberIds, context);
+  orderByMembers.set(memberIds, { context, ids });
+  return ids;
+}
+
+const models = new WeakMap<object, WeakMap<object, Map<string, GridModel>>>();
+function modelOf(unitIds: readonly string[], columns: readonly GridColumn[], scorerId: string | undefined): GridModel {
+  let byColumns = models.get(unitIds);
+  if (!byColumns) models.set(unitIds, (byColumns = new WeakMap()));
+  let byScorer = byColumns.get(columns);
+  if (!byScorer) byColumns.set(columns, (byScorer = new Map()));
+  let model = byScorer.get(scorerId ?? '');
+  if (!model) byScorer.set(scorerId ?? '', (model = { unitIds, columns, ...(scorerId === undefined ? {} : { scorerId }) }));
+  return model;
 }
 
 /** "I.1, II.1": the required criteria of a member without any score (docs/domain.md, "Completeness"). */
@@ -81,18 +125,13 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
   const ruleSet = year?.ruleSet;
   const memberIds = year?.memberIds;
 
-  const columns = useMemo(() => (sections && ruleSet ? gridColumns({ sections, ruleSet }, view) : []), [sections, ruleSet, view]);
+  const columns = useMemo(() => (sections && ruleSet ? columnsOf(sections, ruleSet, view) : []), [sections, ruleSet, view]);
   const names = useMemo(() => new Map((context?.units ?? []).map((u) => [u.id, u.name])), [context]);
   // Codes from the criteria table, not from each member's detail (which is listed only when read: shared/engine/scoring.ts).
   const codes = useMemo(() => new Map((sections ?? []).flatMap((s) => s.criteria.map((c) => [c.id, c.code] as const))), [sections]);
   const shortNames = useMemo(() => new Map((context?.units ?? []).map((u) => [u.id, displayName(u)])), [context]);
-  // Rows in the cluster's official order, as on the members screen and every other list of members
-  // (shared/engine/member-order.ts) — never in the order ids happen to be stored.
-  const unitIds = useMemo(() => (context ? membersInOrder(memberIds ?? [], context) : [...(memberIds ?? [])]), [memberIds, context]);
-  const model = useMemo<GridModel>(
-    () => ({ unitIds, columns, ...(scorerId === undefined ? {} : { scorerId }) }),
-    [unitIds, columns, scorerId],
-  );
+  const unitIds = useMemo(() => (context && memberIds ? orderedMembers(memberIds, context) : [...(memberIds ?? [])]), [memberIds, context]);
+  const model = useMemo(() => modelOf(unitIds, columns, scorerId), [unitIds, columns, scorerId]);
   const lookup = useMemo(() => lookupOf(year, evaluation), [year, evaluation]);
 
   const texts = useMemo(() => textsOf(model, lookup), [model, lookup]);
