@@ -96,7 +96,8 @@ describe('Excel screen', () => {
       { name: 'bao-cao.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('%PDF-1.7 not a workbook') },
     ]);
     const alerts = panel.getByRole('alert');
-    // Files are read one after the other in the worker: the poll waits as long as a busy machine needs (vitest.config.ts).
+    // Files are read by a pool of workers, shown in the chosen order: the poll waits as long as a busy machine needs
+    // (vitest.config.ts).
     await expect.poll(() => alerts.count()).toBe(2);
     const first = (await alerts.nth(0).textContent()) ?? '';
     expect(first).toContain('Tệp «Mau-tu-cham-2023-Bac-Kan.xlsx» bị từ chối');

@@ -132,7 +132,8 @@ describe('hostile workbooks on the import screen', () => {
       { name: 'Bac-Kan-mat-khau.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(passwordProtected()) },
     ]);
     const alerts = panel.getByRole('alert');
-    // Files are read one after the other in the worker: the poll waits as long as a busy machine needs (vitest.config.ts).
+    // Files are read by a pool of workers, shown in the chosen order: the poll waits as long as a busy machine needs
+    // (vitest.config.ts).
     await expect.poll(() => alerts.count()).toBe(3);
     const [first, second, third] = await alerts.allTextContents();
     expect(first).toContain('Tệp «Bac-Kan-sua-ma.xlsx» bị từ chối');
@@ -151,9 +152,11 @@ describe('reading that does not end', () => {
   test('can be stopped with a button, and is stopped with a message after the time limit', async () => {
     const { page, context, errors } = await openApp(browser(), {
       size: 'laptop',
-      // A worker that never answers: what a file that hangs the parser looks like from the page.
+      // A worker that never answers: what a file that hangs the parser looks like from the page. Four cores, so
+      // both files are in a worker at once whatever machine runs the test.
       beforeStart: async (p) => {
         await p.addInitScript(() => {
+          Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 4 });
           class StalledWorker extends EventTarget {
             onmessage: unknown = null;
             onerror: unknown = null;
@@ -167,7 +170,7 @@ describe('reading that does not end', () => {
     const panel = await openImport(page);
     const file = (name: string) => ({ name, mimeType: XLSX_TYPE, buffer: Buffer.from(template) });
     await panel.getByLabel('Chọn tệp mẫu đã điền').setInputFiles([file('a.xlsx'), file('b.xlsx')]);
-    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Đang đọc 0/2 tệp… Đang đọc «a.xlsx»');
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Đang đọc 0/2 tệp… Đang đọc «a.xlsx», «b.xlsx»');
     await panel.getByRole('button', { name: 'Dừng đọc tệp' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'import-reading-1366');
     await panel.getByRole('button', { name: 'Dừng đọc tệp' }).click();
@@ -181,6 +184,72 @@ describe('reading that does not end', () => {
     await panel.getByRole('alert').filter({ hasText: 'quá 20 giây' }).waitFor({ timeout: READ_LIMIT_MS + ACTION_TIMEOUT_MS });
     await expect.poll(() => panel.getByRole('alert').textContent()).toContain('Đọc tệp «c.xlsx» quá 20 giây nên đã dừng.');
     await screenshot(page, 'import-timed-out-1366');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('reading with several workers', () => {
+  test('a file that hangs its worker holds up neither the others nor their order; stopping it keeps them, and only then comes the preview', async () => {
+    const { page, context, errors } = await openApp(browser(), {
+      size: 'laptop',
+      // The real workers, except that a file named «treo…» is never handed over: its worker hangs as on a file made
+      // to hang the parser. Two cores: two workers, whatever machine runs the test.
+      beforeStart: async (p) => {
+        await p.addInitScript(() => {
+          Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 2 });
+          const Real = window.Worker;
+          class HangingOnTreo extends Real {
+            override postMessage(message: unknown, options?: Transferable[] | StructuredSerializeOptions): void {
+              if ((message as { name?: string }).name?.startsWith('treo')) return;
+              super.postMessage(message, Array.isArray(options) ? { transfer: options } : options);
+            }
+          }
+          window.Worker = HangingOnTreo;
+        });
+      },
+    });
+    const panel = await openImport(page);
+    const filled = (unitId: string, value: number) =>
+      templateBytes(demo, year, unitId).then((bytes) =>
+        editWorkbook(bytes, (wb) => {
+          const ws = scoresSheet(wb);
+          ws.getCell(`D${rowOf(ws, 'I.1')}`).value = value;
+        }),
+      );
+    const [first, second, third] = year.memberIds;
+    const file = async (name: string, unitId: string | undefined, value: number) => ({ name, mimeType: XLSX_TYPE, buffer: Buffer.from(await filled(unitId ?? '', value)) });
+    await panel.getByLabel('Chọn tệp mẫu đã điền').setInputFiles([
+      await file('1-dau.xlsx', first, 0.25),
+      await file('treo.xlsx', second, 0.5),
+      await file('3-giua.xlsx', second, 0.75),
+      await file('4-cuoi.xlsx', third, 1),
+    ]);
+    // The three other files are read by the other worker, in the chosen order, while «treo.xlsx» is still in its own.
+    const outcomes = panel.locator('.excel-file.small');
+    await expect.poll(() => outcomes.allTextContents()).toEqual([
+      expect.stringMatching(/^Tệp «1-dau\.xlsx»: /u),
+      expect.stringMatching(/^Tệp «3-giua\.xlsx»: /u),
+      expect.stringMatching(/^Tệp «4-cuoi\.xlsx»: /u),
+    ]);
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Đang đọc 3/4 tệp… Đang đọc «treo.xlsx»');
+    // No preview while a file is being read: it would change when that file comes in.
+    expect(await panel.getByRole('table', { name: 'Xem trước thay đổi' }).count()).toBe(0);
+    await screenshot(page, 'import-pool-one-stuck-1366');
+    await panel.getByRole('button', { name: 'Dừng đọc tệp' }).click();
+    await expect.poll(() => outcomes.allTextContents()).toEqual([
+      expect.stringMatching(/^Tệp «1-dau\.xlsx»: /u),
+      expect.stringContaining('Đã dừng đọc tệp «treo.xlsx» theo yêu cầu'),
+      expect.stringMatching(/^Tệp «3-giua\.xlsx»: /u),
+      expect.stringMatching(/^Tệp «4-cuoi\.xlsx»: /u),
+    ]);
+    // The preview lists every change of the three files read, in their order, and the button counts them.
+    const preview = panel.getByRole('table', { name: 'Xem trước thay đổi' });
+    await preview.waitFor();
+    const rows = await preview.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows.map((r) => r[4])).toEqual(['0,25', '0,75', '1,00']);
+    await panel.getByRole('button', { name: 'Áp dụng 3 thay đổi' }).waitFor();
+    await screenshot(page, 'import-pool-preview-1366');
     expect(errors).toEqual([]);
     await context.close();
   });

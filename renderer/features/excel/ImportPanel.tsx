@@ -2,11 +2,13 @@ import { useMemo, useState } from 'react';
 import { FileChooser } from '../../components/FileChooser';
 import type { Year } from '../../../shared/model/year';
 import { importPreview, templateExpectation } from '../../../shared/excel/self-assessment/apply';
-import { issueText, type TemplateData } from '../../../shared/excel/self-assessment/read';
+import type { TemplateData } from '../../../shared/excel/self-assessment/read';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
 import { send } from '../../commands';
 import { useTemplateImport } from './use-template-import';
+import { ChangePreview } from './ChangePreview';
+import { FileOutcomeItem } from './FileOutcomeItem';
 
 interface Props {
   readonly year: Year;
@@ -15,13 +17,15 @@ interface Props {
   readonly clusterName: string;
 }
 
-/** Nhập mẫu đã điền: files read in a worker, errors by sheet and cell, a preview, then one command on confirmation. */
+/** Nhập mẫu đã điền: files read by a pool of workers, errors by sheet and cell, a preview, then one command on confirmation. */
 export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
   const t = useStrings().excel.import;
-  const { state, read, stop, clear } = useTemplateImport();
+  const { state, read, stop, clear, warm } = useTemplateImport();
   const [over, setOver] = useState(false);
   const [notice, setNotice] = useState<NoticeState>();
-  const accepted = useMemo(() => state.outcomes.flatMap((o) => (o.result.ok ? [o.result.data] : [])), [state.outcomes]);
+  // The preview is worked out once, when the reading has ended, not again as each file comes in.
+  const finished = state.reading ? undefined : state.outcomes;
+  const accepted = useMemo(() => (finished ?? []).flatMap((o) => (o.result.ok ? [o.result.data] : [])), [finished]);
   const changes = useMemo(() => importPreview(year, accepted, names), [year, accepted, names]);
   const title = year.ruleSet.scoringMode === 'peer' ? t.peerTitle : t.title;
 
@@ -48,6 +52,10 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
       <p className="muted small">{t.hint}</p>
       <div
         className={over ? 'excel-drop over' : 'excel-drop'}
+        // Reaching for the chooser starts the workers, so they are ready when the files come.
+        onPointerEnter={warm}
+        onFocus={warm}
+        onDragEnter={warm}
         onDragOver={(e) => {
           e.preventDefault();
           setOver(true);
@@ -66,7 +74,7 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
       {state.reading && (
         <div className="excel-progress small">
           <p role="status">
-            {t.reading(state.reading.done, state.reading.total)} {t.readingFile(state.reading.current)}
+            {t.reading(state.reading.done, state.reading.total)} {state.reading.current.length > 0 && t.readingFile(state.reading.current)}
           </p>
           <progress aria-label={t.progress} max={state.reading.total} value={state.reading.done} />
           <button type="button" onClick={stop}>
@@ -74,64 +82,13 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
           </button>
         </div>
       )}
-      {state.outcomes.map((o, i) =>
-        o.result.ok ? (
-          <div key={`${o.name}-${i}`} className="excel-file small">
-            <strong>
-              {o.result.data.peerScores
-                ? t.acceptedPeer(o.name, names.get(o.result.data.unitId) ?? o.result.data.unitId, o.result.data.peerScores.length)
-                : t.accepted(o.name, names.get(o.result.data.unitId) ?? o.result.data.unitId)}
-            </strong>
-            {o.result.data.warnings.length > 0 && (
-              <ul className="muted">
-                {o.result.data.warnings.map((w) => (
-                  <li key={w}>{w}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        ) : (
-          <div key={`${o.name}-${i}`} className="excel-file small" role="alert">
-            <strong>{t.refused(o.name, o.result.errors.length)}</strong>
-            <ul className="excel-errors">
-              {o.result.errors.map((e, k) => (
-                <li key={k}>{issueText(e)}</li>
-              ))}
-            </ul>
-          </div>
-        ),
-      )}
+      {state.outcomes.map((o) => (
+        <FileOutcomeItem key={o.index} outcome={o} names={names} />
+      ))}
       {!state.reading && accepted.length > 0 && (
         <div className="excel-file">
           <h3>{t.preview}</h3>
-          {changes.length === 0 ? (
-            <p className="muted">{t.noChange}</p>
-          ) : (
-            <div className="excel-preview">
-              <table className="table compact" aria-label={t.preview}>
-                <thead>
-                  <tr>
-                    <th>{t.columns.member}</th>
-                    <th>{t.columns.item}</th>
-                    <th>{t.columns.field}</th>
-                    <th>{t.columns.old}</th>
-                    <th>{t.columns.next}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {changes.map((c, i) => (
-                    <tr key={i}>
-                      <td>{c.unitName}</td>
-                      <td>{c.item}</td>
-                      <td>{c.field}</td>
-                      <td className="old">{c.old ?? t.empty}</td>
-                      <td className="new">{c.next}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          {changes.length === 0 ? <p className="muted">{t.noChange}</p> : <ChangePreview changes={changes} />}
           <div className="actions excel-file">
             {changes.length > 0 && (
               <button type="button" className="primary" onClick={() => void apply(accepted)}>

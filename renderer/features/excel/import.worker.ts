@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 /**
  * Parses one returned template at a time off the UI thread: a 10 MB file or a crafted one costs the worker, never
- * the page. The screen sends the next file only after the answer, so it can stop a file that takes too long by
- * terminating this worker (use-template-import.ts) without losing the files already read.
+ * the page. The screen reads with a few of these workers at once and sends each its next file only after its
+ * answer, so it can stop a file that takes too long by terminating that worker (use-template-import.ts) without
+ * losing the files already read or holding up the other workers.
  */
 import '../../zod-jitless';
 import type { ImportRequest, ImportResponse } from './import-protocol';

@@ -53,7 +53,7 @@ export const excelEn: typeof excelVi = {
       choose: 'Choose filled templates',
       drop: 'Drop files here',
       reading: (done: number, total: number) => `Reading ${done}/${total} files…`,
-      readingFile: (name: string) => `Reading “${name}”`,
+      readingFile: (names: readonly string[]) => `Reading ${names.map((name) => `“${name}”`).join(', ')}`,
       stop: 'Stop reading',
       stopped: (name: string) => `Stopped reading “${name}” as asked; the file was not checked and nothing was written.`,
       timedOut: (name: string, seconds: number) =>
@@ -66,6 +66,13 @@ export const excelEn: typeof excelVi = {
       accepted: (name: string, unit: string) => `File “${name}”: ${unit}`,
       warnings: 'Notes',
       preview: 'Preview of changes',
+      summary: (changes: number, units: number) =>
+        `${changes.toLocaleString('en')} changes in ${units.toLocaleString('en')} members. Pick a member or show more rows to check them all before applying.`,
+      unitFilter: 'Show the changes of',
+      allUnits: (n: number) => `All members (${n.toLocaleString('en')} changes)`,
+      unitOption: (unit: string, n: number) => `${unit} (${n.toLocaleString('en')} changes)`,
+      shown: (shown: number, total: number) => `Showing ${shown.toLocaleString('en')}/${total.toLocaleString('en')} rows.`,
+      showMore: (n: number) => `Show ${n.toLocaleString('en')} more rows`,
       noChange: 'No change: the values in the files equal the current data.',
       columns: { member: 'Member', item: 'Item', field: 'Field', old: 'Old value', next: 'New value' },
       apply: (n: number) => `Apply ${n} changes`,

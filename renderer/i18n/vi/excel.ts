@@ -51,7 +51,7 @@ export const excelVi = {
       choose: 'Chọn tệp mẫu đã điền',
       drop: 'Thả tệp vào đây',
       reading: (done: number, total: number) => `Đang đọc ${done}/${total} tệp…`,
-      readingFile: (name: string) => `Đang đọc «${name}»`,
+      readingFile: (names: readonly string[]) => `Đang đọc ${names.map((name) => `«${name}»`).join(', ')}`,
       stop: 'Dừng đọc tệp',
       stopped: (name: string) => `Đã dừng đọc tệp «${name}» theo yêu cầu; tệp chưa được kiểm tra, không có gì được ghi.`,
       timedOut: (name: string, seconds: number) =>
@@ -64,6 +64,13 @@ export const excelVi = {
       peerTitle: 'Nhập mẫu chấm chéo đã điền',
       warnings: 'Lưu ý',
       preview: 'Xem trước thay đổi',
+      summary: (changes: number, units: number) =>
+        `${changes.toLocaleString('vi-VN')} thay đổi ở ${units.toLocaleString('vi-VN')} đơn vị. Chọn từng đơn vị hoặc hiện thêm dòng để kiểm tra hết trước khi áp dụng.`,
+      unitFilter: 'Xem thay đổi của',
+      allUnits: (n: number) => `Tất cả đơn vị (${n.toLocaleString('vi-VN')} thay đổi)`,
+      unitOption: (unit: string, n: number) => `${unit} (${n.toLocaleString('vi-VN')} thay đổi)`,
+      shown: (shown: number, total: number) => `Đang hiện ${shown.toLocaleString('vi-VN')}/${total.toLocaleString('vi-VN')} dòng.`,
+      showMore: (n: number) => `Hiện thêm ${n.toLocaleString('vi-VN')} dòng`,
       noChange: 'Không có thay đổi nào: các giá trị trong tệp trùng với dữ liệu hiện có.',
       columns: { member: 'Đơn vị', item: 'Mục', field: 'Nội dung', old: 'Giá trị cũ', next: 'Giá trị mới' },
       apply: (n: number) => `Áp dụng ${n} thay đổi`,
