@@ -115,11 +115,11 @@ try {
       console.log(`Lần ${run + 1}, ${cpuLabel(rate)}: đã chọn tệp`);
       toPreview.get(rate)?.push(await page.evaluate(() => (window as unknown as { __importTimes: Promise<number> }).__importTimes));
       rows = await panel.locator('table[aria-label="Xem trước thay đổi"] tbody tr').count();
-      const apply = panel.getByRole('button', { name: /^Áp dụng \d+ thay đổi$/u });
+      const apply = panel.getByRole('button', { name: /^Áp dụng [\d.]+ thay đổi$/u });
       changes = Number(/\d+/u.exec((await apply.textContent()) ?? '')?.[0]);
       const started = Date.now();
       await apply.click();
-      await panel.getByText(/^Đã ghi \d+ thay đổi/u).waitFor({ timeout: 120_000 });
+      await panel.getByText(/^Đã ghi [\d.]+ thay đổi/u).waitFor({ timeout: 120_000 });
       toApplied.get(rate)?.push(Date.now() - started);
       await context.close();
     }

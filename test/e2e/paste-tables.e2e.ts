@@ -89,7 +89,7 @@ describe('block paste into pledged targets and indicator values', () => {
       const cell = (row: number, period: string) => values(page).getByLabel(`Ủy ban MTTQ Việt Nam tỉnh ${MEMBERS_2024[row]}, ${period}`, { exact: true });
       await cell(0, 'Quý I').focus();
       await paste(page, MEMBERS_2024.map((_, k) => `${10 + k}\t${20 + k}`).join('\r\n'));
-      await values(page).getByRole('button', { name: /^Áp dụng \d+ thay đổi$/u }).click();
+      await values(page).getByRole('button', { name: /^Áp dụng [\d.]+ thay đổi$/u }).click();
       await expect.poll(() => cell(6, 'Quý II').inputValue()).toBe('26');
 
       // Ctrl+D: Quý III of the first row typed, three rows selected with Shift+↓, filled down.
