@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { reactHost } from '../react-host';
 import type { CellChange } from '../../../shared/excel/self-assessment/apply';
 import { ChangePreview, PREVIEW_PAGE } from '../../../renderer/features/excel/ChangePreview';
 
@@ -27,29 +27,19 @@ function changes(units: number, perUnit: number): CellChange[] {
   ).flat();
 }
 
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const { host, render } = reactHost();
 
-const rows = () => [...host.querySelectorAll('table[aria-label="Xem trước thay đổi"] tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
-const button = (text: RegExp) => [...host.querySelectorAll('button')].find((b) => text.test(b.textContent ?? ''));
-const select = () => host.querySelector('select');
+const rows = () => [...host().querySelectorAll('table[aria-label="Xem trước thay đổi"] tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+const button = (text: RegExp) => [...host().querySelectorAll('button')].find((b) => text.test(b.textContent ?? ''));
+const select = () => host().querySelector('select');
 
 describe('the preview of an import', () => {
   test('shows the first page at once, then every other change page by page', () => {
     const all = changes(3, 90);
-    act(() => root.render(<ChangePreview changes={all} />));
-    expect(host.textContent).toContain('270 thay đổi ở 3 đơn vị.');
+    render(<ChangePreview changes={all} />);
+    expect(host().textContent).toContain('270 thay đổi ở 3 đơn vị.');
     expect(rows()).toHaveLength(PREVIEW_PAGE);
-    expect(host.textContent).toContain(`Đang hiện ${PREVIEW_PAGE}/270 dòng.`);
+    expect(host().textContent).toContain(`Đang hiện ${PREVIEW_PAGE}/270 dòng.`);
     expect(rows()[0]).toEqual(['Ủy ban MTTQ tỉnh thử số 1', 'I.1 Tiêu chí 1', 'Điểm tự chấm', '(trống)', '0,50']);
     act(() => button(/^Hiện thêm 70 dòng$/u)?.click());
     // Every change, in the order of the files; nothing more to show.
@@ -59,7 +49,7 @@ describe('the preview of an import', () => {
   });
 
   test('one member at a time: the member list counts each one’s changes and shows them all', () => {
-    act(() => root.render(<ChangePreview changes={changes(3, 90)} />));
+    render(<ChangePreview changes={changes(3, 90)} />);
     expect([...(select()?.options ?? [])].map((o) => o.textContent)).toEqual([
       'Tất cả đơn vị (270 thay đổi)',
       'Ủy ban MTTQ tỉnh thử số 1 (90 thay đổi)',
@@ -78,7 +68,7 @@ describe('the preview of an import', () => {
   });
 
   test('a small import shows every change with no member list and no «Hiện thêm»', () => {
-    act(() => root.render(<ChangePreview changes={changes(1, 3)} />));
+    render(<ChangePreview changes={changes(1, 3)} />);
     expect(rows()).toHaveLength(3);
     expect(select()).toBeNull();
     expect(button(/^Hiện thêm/u)).toBeUndefined();

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { reactHost } from '../react-host';
 import { gridColumns } from '../../../shared/grid/columns';
 import { GridRow, type GridRowProps } from '../../../renderer/features/grid/GridRow';
 import { gradedSection, makeYear } from '../../shared/year-builder';
@@ -37,49 +36,39 @@ function props(texts: readonly string[], overrides: Partial<GridRowProps> = {}):
   };
 }
 
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const { host, render } = reactHost();
 
 describe('a grid row', () => {
   test('a new rank and total re-render the row head only; its cells are not rendered again', () => {
     const counted = countingTexts(columns.map((_, k) => `${k},00`));
-    act(() => root.render(<GridRow {...props(counted.texts)} />));
+    render(<GridRow {...props(counted.texts)} />);
     const first = counted.reads();
     expect(first).toBe(columns.length);
 
-    act(() => root.render(<GridRow {...props(counted.texts, { rank: '1', total: '27,50' })} />));
-    expect(host.querySelector('.rowhead-rank')?.textContent).toBe('1');
-    expect(host.querySelector('[data-total]')?.textContent).toBe('27,50');
+    render(<GridRow {...props(counted.texts, { rank: '1', total: '27,50' })} />);
+    expect(host().querySelector('.rowhead-rank')?.textContent).toBe('1');
+    expect(host().querySelector('[data-total]')?.textContent).toBe('27,50');
     expect(counted.reads()).toBe(first);
   });
 
   test('a changed text or a moved selection re-renders the cells, and the screen shows it', () => {
     const before = countingTexts(columns.map(() => '1,00'));
-    act(() => root.render(<GridRow {...props(before.texts)} />));
+    render(<GridRow {...props(before.texts)} />);
     const after = countingTexts(columns.map((_, k) => (k === 1 ? '7,50' : '1,00')));
-    act(() => root.render(<GridRow {...props(after.texts)} />));
+    render(<GridRow {...props(after.texts)} />);
     expect(after.reads()).toBe(columns.length);
-    expect(host.querySelector('[data-col="1"]')?.textContent).toBe('7,50');
+    expect(host().querySelector('[data-col="1"]')?.textContent).toBe('7,50');
 
-    act(() => root.render(<GridRow {...props(after.texts, { activeCol: 2, selLeft: 2, selRight: 2 })} />));
+    render(<GridRow {...props(after.texts, { activeCol: 2, selLeft: 2, selRight: 2 })} />);
     expect(after.reads()).toBe(columns.length * 2);
-    expect(host.querySelector('[data-col="2"]')?.classList.contains('active')).toBe(true);
+    expect(host().querySelector('[data-col="2"]')?.classList.contains('active')).toBe(true);
   });
 
   test('rendering the same props again renders nothing', () => {
     const counted = countingTexts(columns.map(() => ''));
     const same = props(counted.texts);
-    act(() => root.render(<GridRow {...same} />));
-    act(() => root.render(<GridRow {...same} />));
+    render(<GridRow {...same} />);
+    render(<GridRow {...same} />);
     expect(counted.reads()).toBe(columns.length);
   });
 });
