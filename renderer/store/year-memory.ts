@@ -29,8 +29,3 @@ export function recallYear(clusterId: string, year: number, revision: string | u
   const entry = held.get(keyOf(clusterId, year));
   return entry?.revision === revision ? entry.doc : undefined;
 }
-
-/** For tests, and for whatever replaces the database wholesale. */
-export function forgetYears(): void {
-  held.clear();
-}
