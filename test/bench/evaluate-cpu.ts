@@ -5,10 +5,8 @@
  * runs, in ms; figures for closing notes, never assertions. Run: npx tsx test/bench/evaluate-cpu.ts
  */
 import { evaluateYear } from '../../shared/engine/evaluate-year';
-import { evaluateLive, updateLive } from '../../shared/engine/live-evaluation';
-import { setScore } from '../../shared/edits/scores';
-import type { Year } from '../../shared/model/year';
 import { docOf, syntheticYear } from '../shared/year-builder';
+import { typingSession } from './typing-session';
 import { median, pct } from './ui-harness';
 
 function cpuMs(run: () => void, times: number): number[] {
@@ -22,20 +20,6 @@ function cpuMs(run: () => void, times: number): number[] {
   return out;
 }
 
-function typing(year: Year, cluster: ReturnType<typeof docOf>): () => void {
-  const graded = year.sections.flatMap((s) => s.criteria).filter((c) => c.kind === 'graded');
-  let live = evaluateLive(year, cluster);
-  let k = 0;
-  return () => {
-    const unitId = year.memberIds[k % year.memberIds.length] ?? '';
-    const c = graded[Math.floor(k / year.memberIds.length) % graded.length];
-    k += 1;
-    const next = setScore(live.year, { kind: 'reviewed', unitId, criterionId: c?.id ?? '' }, (k * 7) % ((c?.kind === 'graded' ? c.max : 0) + 1), { names: new Map() });
-    if (!next.ok) throw new Error(next.message);
-    live = updateLive(live, next.value, cluster);
-  };
-}
-
 const line = (name: string, xs: number[]) => console.log(`| ${name} | ${median(xs).toFixed(1)} / ${pct(xs, 0.9).toFixed(1)} | ${xs.length} |`);
 console.log('| CPU time (ms, median / p90) | | n |\n|---|---|---|');
 for (const [members, runs] of [[34, 60], [1000, 15]] as const) {
@@ -43,7 +27,7 @@ for (const [members, runs] of [[34, 60], [1000, 15]] as const) {
   const cluster = docOf([year], unitIds);
   cpuMs(() => evaluateYear(year, cluster), 3); // warm-up
   line(`evaluateYear, ${members} members × 150 criteria`, cpuMs(() => evaluateYear(year, cluster), runs));
-  const edit = typing(year, cluster);
+  const edit = typingSession(year, cluster);
   cpuMs(edit, 5);
   line(`one score edit + live update, ${members} × 150`, cpuMs(edit, runs * 4));
 }

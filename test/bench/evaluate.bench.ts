@@ -6,11 +6,10 @@
  */
 import { bench, describe } from 'vitest';
 import { evaluateYear } from '../../shared/engine/evaluate-year';
-import { evaluateLive, updateLive } from '../../shared/engine/live-evaluation';
-import { setScore } from '../../shared/edits/scores';
 import { parseClusterDocument, serializeClusterDocument } from '../../shared/interchange/cluster-document';
 import type { Year } from '../../shared/model/year';
 import { docOf, syntheticYear } from '../shared/year-builder';
+import { typingSession } from './typing-session';
 
 const small = syntheticYear(34, 150, 1);
 const smallDoc = docOf([small.year], small.unitIds);
@@ -27,21 +26,6 @@ for (let y = 1990; text.length < 10 * 1024 * 1024; y += 1) {
 text = serializeClusterDocument(docOf(years, small.unitIds));
 console.log(`cluster file: ${(text.length / 1024 / 1024).toFixed(1)} MB, ${years.length} years`);
 
-/** One reviewed score typed after another, down the members, as in the grid; each edit updates the live evaluation. */
-function typing(year: Year, cluster: typeof smallDoc) {
-  const graded = year.sections.flatMap((s) => s.criteria).filter((c) => c.kind === 'graded');
-  let live = evaluateLive(year, cluster);
-  let k = 0;
-  return () => {
-    const unitId = year.memberIds[k % year.memberIds.length] ?? '';
-    const c = graded[Math.floor(k / year.memberIds.length) % graded.length];
-    k += 1;
-    const next = setScore(live.year, { kind: 'reviewed', unitId, criterionId: c?.id ?? '' }, (k * 7) % ((c?.kind === 'graded' ? c.max : 0) + 1), { names: new Map() });
-    if (!next.ok) throw new Error(next.message);
-    live = updateLive(live, next.value, cluster);
-  };
-}
-
 describe('evaluateYear (totals, ranking, proposals, explain)', () => {
   bench('34 members × 150 criteria', () => {
     evaluateYear(small.year, smallDoc);
@@ -52,8 +36,8 @@ describe('evaluateYear (totals, ranking, proposals, explain)', () => {
 });
 
 describe('one score edit: the edit and the live update (re-rank, proposals, explanations)', () => {
-  bench('34 members × 150 criteria', typing(small.year, smallDoc));
-  bench('1000 members × 150 criteria', typing(large.year, largeDoc), { iterations: 50 });
+  bench('34 members × 150 criteria', typingSession(small.year, smallDoc));
+  bench('1000 members × 150 criteria', typingSession(large.year, largeDoc), { iterations: 50 });
 });
 
 describe('format', () => {

@@ -150,3 +150,16 @@ export async function addMember(page: Page, name: string, years: string): Promis
   await submitMember(page, name, years);
   await page.getByRole('status').filter({ hasText: `Đã thêm "${name}".` }).waitFor();
 }
+
+/**
+ * Pastes `text` as Excel puts a copied range on the clipboard: a cancelable paste event carrying text/plain, on
+ * `target`, or on the focused element when a page is given.
+ */
+export async function pasteText(target: Page | Locator, text: string): Promise<void> {
+  const on = 'keyboard' in target ? target.locator(':focus') : target;
+  await on.evaluate((el, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, text);
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { demoProvince, goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
+import { demoProvince, goTo, loadDemo, openApp, openYear, pasteText, waitForSave } from './app-actions';
 import { screenshot, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -17,15 +17,6 @@ const row = (page: Page, unit: string) => page.locator(`[role="row"][data-unit-n
 const cell = (page: Page, unit: string, key: string) => row(page, unit).locator(`[data-col-key="${key}"]`);
 const total = (page: Page, unit: string) => row(page, unit).locator('[data-total]').textContent();
 const grid = (page: Page) => page.getByRole('grid', { name: 'Bảng nhập điểm' });
-
-/** Dispatches a paste of `text` on the grid, as Excel or LibreOffice would put it on the clipboard. */
-async function paste(page: Page, text: string): Promise<void> {
-  await grid(page).evaluate((el, data) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', data);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 describe('score entry grid (Nhập điểm)', () => {
   test('keyboard edit changes the row total and survives a reload', async () => {
@@ -82,7 +73,7 @@ describe('score entry grid (Nhập điểm)', () => {
     const totalsBefore = await Promise.all(units.map((u) => total(page, u)));
 
     await cell(page, units[0] ?? '', 'c-I.1:self').click();
-    await paste(page, block);
+    await pasteText(grid(page), block);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã dán' }).textContent()).toMatch(/^Đã dán: \d+ ô thay đổi\.$/u);
     for (const [r, unit] of units.entries()) {
       const shown = await row(page, unit).locator('.grid-cell').evaluateAll((cells, wanted) => wanted.map((k) => cells.find((c) => c.getAttribute('data-col-key') === k)?.textContent ?? null), keys);
@@ -95,7 +86,7 @@ describe('score entry grid (Nhập điểm)', () => {
     // The same block with one cell above the maximum (I.3 is worth 2 points): nothing applied, the cell named.
     const bad = units.map((_, r) => keys.map((_, c) => (r === 3 && c === 4 ? '2,5' : '0')).join('\t')).join('\r\n') + '\r\n';
     await cell(page, units[0] ?? '', 'c-I.1:self').click();
-    await paste(page, bad);
+    await pasteText(grid(page), bad);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toBe('Không dán: 1 ô không hợp lệ, chưa ô nào được thay đổi.');
     const report = page.getByRole('region', { name: 'Các ô không hợp lệ' });
@@ -258,7 +249,7 @@ describe('a paste whose rows end in a tab (LibreOffice Calc, some Excel copies)'
     const beside = await besideCell.textContent();
     await cell(page, PHU_THO, 'c-I.1:self').click();
     // One column of values, each line ending in a tab: without the fix the I.2 cells were cleared.
-    await paste(page, '1,5\t\n');
+    await pasteText(grid(page), '1,5\t\n');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã dán' }).textContent()).toMatch(/^Đã dán: 1 ô thay đổi\.$/u);
     await expect.poll(() => cell(page, PHU_THO, 'c-I.1:self').textContent()).toBe('1,50');
     await expect.poll(() => besideCell.textContent()).toBe(beside);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { addMember, createCluster, goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
+import { addMember, createCluster, goTo, loadDemo, openApp, openYear, pasteText, waitForSave } from './app-actions';
 import { screenshot, useBrowser, type ScreenSize } from './browser';
 
 const browser = useBrowser();
@@ -13,17 +13,6 @@ const MEMBERS_2024 = ['Phú Thọ', 'Bắc Kạn', 'Bắc Giang', 'Hòa Bình', 
 async function openIndicators(page: Page, year: number) {
   await openYear(page, year);
   await goTo(page, 'Chỉ tiêu', `Chỉ tiêu năm ${year}`);
-}
-
-/** Dispatches a paste of `text` on the focused element, as Excel puts a copied range on the clipboard. */
-async function paste(page: Page, text: string): Promise<void> {
-  await page.evaluate((data) => {
-    const el = document.activeElement;
-    if (!el) throw new Error('nothing focused');
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', data);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 const values = (page: Page) => page.getByRole('region', { name: 'Kết quả thực hiện theo kỳ' });
@@ -42,7 +31,7 @@ describe('block paste into pledged targets and indicator values', () => {
       const before = await targets();
 
       await targetInputs(page).first().focus();
-      await paste(page, ['1.300', '1.400', '800', '950', '700', '650', '1.100', ''].join('\r\n'));
+      await pasteText(page, ['1.300', '1.400', '800', '950', '700', '650', '1.100', ''].join('\r\n'));
       const preview = values(page).getByRole('region', { name: 'Xem trước khối dán' });
       await preview.getByText('Khối dán sẽ thay đổi 7 ô — kiểm tra rồi bấm «Áp dụng».').waitFor();
       // Nothing is applied before the preview is confirmed.
@@ -55,7 +44,7 @@ describe('block paste into pledged targets and indicator values', () => {
 
       // One bad value in the fourth row: the whole block is refused, that cell named, nothing changes.
       await targetInputs(page).first().focus();
-      await paste(page, ['1', '2', '3', 'ba trăm', '5', '6', '7'].join('\n'));
+      await pasteText(page, ['1', '2', '3', 'ba trăm', '5', '6', '7'].join('\n'));
       await expect.poll(() => values(page).getByRole('alert').textContent()).toBe(
         'Không dán gì: 1 ô không hợp lệ. Dòng 4 (Hòa Bình), cột «Giao ước»: "ba trăm" không phải là số (Nhà Đại đoàn kết làm mới, sửa chữa). Ví dụ: 6.485.',
       );
@@ -65,7 +54,7 @@ describe('block paste into pledged targets and indicator values', () => {
 
       // A block too tall for the table is refused too, saying how much room is left.
       await targetInputs(page).nth(5).focus();
-      await paste(page, '1\n2\n3\n');
+      await pasteText(page, '1\n2\n3\n');
       await values(page).getByText('Khối dán có 3 dòng × 1 cột nhưng từ ô đang chọn (Dòng 6 (Yên Bái), cột «Giao ước») bảng chỉ còn 2 dòng × 1 cột; không dán gì.').waitFor();
 
       // The Giao ước screen edits the same record.
@@ -88,7 +77,7 @@ describe('block paste into pledged targets and indicator values', () => {
       await values(page).getByLabel('Chỉ tiêu').selectOption({ label: HOUSES });
       const cell = (row: number, period: string) => values(page).getByLabel(`Ủy ban MTTQ Việt Nam tỉnh ${MEMBERS_2024[row]}, ${period}`, { exact: true });
       await cell(0, 'Quý I').focus();
-      await paste(page, MEMBERS_2024.map((_, k) => `${10 + k}\t${20 + k}`).join('\r\n'));
+      await pasteText(page, MEMBERS_2024.map((_, k) => `${10 + k}\t${20 + k}`).join('\r\n'));
       await values(page).getByRole('button', { name: /^Áp dụng [\d.]+ thay đổi$/u }).click();
       await expect.poll(() => cell(6, 'Quý II').inputValue()).toBe('26');
 
@@ -241,7 +230,7 @@ describe('screens at an office laptop (1366×768 at 125 %) and a wide screen (19
         await target.fill('');
         await target.press('Enter');
         await targetInputs(page).first().focus();
-        await paste(page, '1.300\n1.400\n800\n');
+        await pasteText(page, '1.300\n1.400\n800\n');
         await values(page).getByRole('region', { name: 'Xem trước khối dán' }).waitFor();
         await screenshot(page, `paste-indicators-${size.name}`);
         await values(page).getByRole('button', { name: 'Hủy', exact: true }).click();
@@ -255,7 +244,7 @@ describe('screens at an office laptop (1366×768 at 125 %) and a wide screen (19
         await goTo(page, 'Giao ước thi đua');
         await page.getByRole('region', { name: 'Giao ước thi đua năm 2024' }).getByRole('button', { name: 'Sửa' }).click();
         await page.getByLabel('Nhà Đại đoàn kết làm mới, sửa chữa: Ủy ban MTTQ Việt Nam tỉnh Bắc Giang', { exact: true }).focus();
-        await paste(page, '10\t20\n30\t40\n');
+        await pasteText(page, '10\t20\n30\t40\n');
         await page.getByRole('region', { name: 'Xem trước khối dán' }).waitFor();
         await page.getByRole('region', { name: 'Xem trước khối dán' }).scrollIntoViewIfNeeded();
         await page.screenshot({ path: `test-results/screenshots/paste-pledge-editor-${size.name}.png` });

@@ -3,7 +3,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Workbook } from 'exceljs';
 import { launchBrowser, screenshot } from './browser';
-import { openApp } from './app-actions';
+import { openApp, pasteText } from './app-actions';
 import { axeViolations } from './axe';
 import { loadDemo } from '../excel/demo-data';
 import { editWorkbook } from '../excel/template-helpers';
@@ -195,21 +195,15 @@ describe('peer scoring end to end', () => {
     await page.locator('.grid-toolbar select').selectOption('u-bac-kan');
     const grid = page.getByRole('grid', { name: 'Bảng nhập điểm' });
     const phuTho = page.locator('[role="row"][data-unit-id="u-phu-tho"] [role="gridcell"]').first();
-    const pasteText = (text: string) =>
-      grid.evaluate((el, data) => {
-        const transfer = new DataTransfer();
-        transfer.setData('text/plain', data);
-        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-      }, text);
     await phuTho.click();
     const before = await phuTho.textContent();
-    await pasteText('1,5\t1,5\r\n1\t1\r\n1,75\t1,75\r\n');
+    await pasteText(grid, '1,5\t1,5\r\n1\t1\r\n1,75\t1,75\r\n');
     await expect(page.getByRole('alert').first().textContent()).resolves.toBe('Không dán: 2 ô không hợp lệ, chưa ô nào được thay đổi.');
     const report = page.getByRole('region', { name: 'Các ô không hợp lệ' });
     await expect(report.textContent()).resolves.toContain('đơn vị không tự chấm mình trong chế độ chấm chéo.');
     await expect(report.locator('tbody tr').first().locator('td').first().textContent()).resolves.toContain('Bắc Kạn');
     await expect(phuTho.textContent()).resolves.toBe(before);
-    await pasteText('1,5\t1,5\r\n\t\r\n1,75\t1,75\r\n');
+    await pasteText(grid, '1,5\t1,5\r\n\t\r\n1,75\t1,75\r\n');
     await page.getByText(/^Đã dán: \d+ ô thay đổi\.$/u).waitFor();
     await expect(phuTho.textContent()).resolves.toBe('1,50');
     expect(errors).toEqual([]);

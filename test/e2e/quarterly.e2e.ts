@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import * as XLSX from 'xlsx';
 import { launchBrowser, screenshot } from './browser';
+import { pasteText } from './app-actions';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,17 +23,6 @@ async function openQuarterly(page: Page, year: number): Promise<void> {
   await page.locator('header label', { hasText: /^Năm/u }).locator('select').selectOption(String(year));
   await page.getByRole('navigation').getByRole('button', { name: 'Giao ban quý', exact: true }).click();
   await page.getByRole('heading', { name: `Giao ban quý — năm ${year}` }).waitFor();
-}
-
-/** A block of text pasted into the focused cell, as Excel puts it on the clipboard. */
-async function paste(page: Page, text: string): Promise<void> {
-  await page.evaluate((data) => {
-    const el = document.activeElement;
-    if (!el) throw new Error('nothing focused');
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', data);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 async function docxParagraphs(bytes: Buffer): Promise<string[]> {
@@ -70,7 +60,7 @@ describe('Giao ban quý', () => {
       // Houses (Nhà Đại đoàn kết) of Quý II, one column for the seven members in the cluster's order; Yên Bái reports 10.
       const housesColumn = 3;
       await valuesTable(page).locator(`tbody tr:first-child td:nth-child(${housesColumn + 2}) input`).focus();
-      await paste(page, ['318', '257', '261', '216', '211', '10', '185'].join('\n'));
+      await pasteText(page, ['318', '257', '261', '216', '211', '10', '185'].join('\n'));
       const preview = page.getByRole('region', { name: 'Xem trước khối dán' });
       await preview.waitFor();
       await preview.getByRole('button', { name: /^Áp dụng/u }).click();
@@ -90,7 +80,7 @@ describe('Giao ban quý', () => {
 
       // A bad value in a block refuses the whole block, with the member and column named; nothing changes.
       await valuesTable(page).locator(`tbody tr:first-child td:nth-child(${housesColumn + 2}) input`).focus();
-      await paste(page, '300\nabc');
+      await pasteText(page, '300\nabc');
       await page.getByText(/Không dán gì: 1 ô không hợp lệ/u).waitFor();
       await expect(yenBai.getByTestId('pace').textContent()).resolves.toBe('Chậm 23,63 điểm % (cần thêm 194 căn)');
 
