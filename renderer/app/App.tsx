@@ -21,6 +21,8 @@ interface AppProps {
   opened: Promise<DatabaseStatus>;
   /** The year the address named at start-up, opened instead of the latest when it is set up. */
   startYear: number | undefined;
+  /** The address the store was pointed at on start-up (hash-sync.ts applies a move made while loading). */
+  startHash: string;
   /** True when a screen was chosen before the app had loaded: its heading takes the focus once it shows. */
   navigated: boolean;
   /** Resolves when this window became the writer after the one writing closed (docs/architecture.md, "Two windows"). */
@@ -31,7 +33,7 @@ interface AppProps {
  * The app: header, navigation and the open screen, with the address (hash-sync.ts) and the focus (focus.ts) kept in
  * step with the screen. It renders over the prerendered shell with the same markup, so start-up shows no jump.
  */
-export function App({ persisted, opened, startYear, navigated, tookOver }: AppProps) {
+export function App({ persisted, opened, startYear, startHash, navigated, tookOver }: AppProps) {
   const t = useStrings();
   const section = useAppStore((s) => s.section);
   const setSection = useAppStore((s) => s.setSection);
@@ -62,7 +64,10 @@ export function App({ persisted, opened, startYear, navigated, tookOver }: AppPr
     void tookOver.then(() => setTookOverNow(true));
   }, [refreshClusters, persisted, opened, startYear, tookOver]);
 
-  useEffect(() => (ready ? syncRouteWithHash(useAppStore, () => setFocusRequest((n) => n + 1)) : undefined), [ready]);
+  useEffect(
+    () => (ready ? syncRouteWithHash(useAppStore, () => setFocusRequest((n) => n + 1), startHash) : undefined),
+    [ready, startHash],
+  );
 
   useEffect(() => {
     const main = mainRef.current;

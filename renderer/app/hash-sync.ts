@@ -24,8 +24,12 @@ export async function openRouteYear(store: RouteStore, year: number | undefined)
   if (year !== undefined && year !== state.activeYear && state.setUpYears.includes(year)) await send('year-open', year);
 }
 
-/** Starts keeping the hash and the store in step; `onNavigated` runs after Back/Forward has moved the app. */
-export function syncRouteWithHash(store: RouteStore, onNavigated: () => void): () => void {
+/**
+ * Starts keeping the hash and the store in step; `onNavigated` runs after Back/Forward has moved the app.
+ * `startHash` is the address the store was pointed at when the app started: a Back or Forward while the data was
+ * still loading changed the address with no one listening, and is applied now rather than overwritten.
+ */
+export function syncRouteWithHash(store: RouteStore, onNavigated: () => void, startHash: string): () => void {
   // While a route from the address is being opened, the store passes through states that are not new places.
   let applying = 0;
 
@@ -60,7 +64,9 @@ export function syncRouteWithHash(store: RouteStore, onNavigated: () => void): (
       write('replace');
     }
   });
-  write('replace');
+  const here = formatRoute(routeOf(store.getState()));
+  if (location.hash === startHash || location.hash === here) write('replace');
+  else onHashChange();
   return () => {
     window.removeEventListener('hashchange', onHashChange);
     unsubscribe();

@@ -14,7 +14,8 @@ import type { StaticShell } from './static-shell-behaviour';
  */
 export function startApp(shell: StaticShell): void {
   const { persisted, opened, tookOver } = openData(window);
-  const route = routeOfHash(location.hash);
+  const startHash = location.hash;
+  const route = routeOfHash(startHash);
   if (route.section === 'history') useAppStore.getState().showHistory(route.unitId);
   else useAppStore.getState().setSection(route.section);
   createRoot(shell.handOver()).render(
@@ -25,6 +26,7 @@ export function startApp(shell: StaticShell): void {
         opened={opened}
         tookOver={tookOver}
         startYear={route.year}
+        startHash={startHash}
         navigated={route.section !== shell.loadedAt.section}
       />
     </StrictMode>,

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { syncRouteWithHash } from '../../../renderer/app/hash-sync';
+import type { AppState } from '../../../renderer/store';
+import type { Section } from '../../../renderer/store/types';
+
+/** The part of the store the address follows: the screen and the open year, and 2024–2025 set up. */
+function fakeStore(section: Section, activeYear: number) {
+  let state = { section, activeYear, setUpYears: [2024, 2025] } as unknown as AppState;
+  const listeners = new Set<(state: AppState, previous: AppState) => void>();
+  const set = (patch: Partial<AppState>) => {
+    const previous = state;
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener(state, previous);
+  };
+  Object.assign(state, {
+    setSection: (next: Section) => set({ section: next }),
+    showHistory: () => set({ section: 'history' }),
+  });
+  return {
+    getState: () => state,
+    subscribe: (listener: (state: AppState, previous: AppState) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  history.replaceState(null, '', '#');
+});
+
+describe('the address kept in step with the store from the moment the data has loaded', () => {
+  test('an address unchanged since start-up is written as where the app is, and is not a navigation', async () => {
+    history.replaceState(null, '', '#/khong-co');
+    const store = fakeStore('cluster', 2025);
+    const onNavigated = vi.fn();
+    stop = syncRouteWithHash(store, onNavigated, '#/khong-co');
+    await settle();
+    expect(location.hash).toBe('#/2025/cum-thanh-vien');
+    expect(store.getState().section).toBe('cluster');
+    expect(onNavigated).not.toHaveBeenCalled();
+  });
+
+  test('a Back or Forward made while the data was still loading moves the app there once it has loaded', async () => {
+    // Started on the cluster screen; the user pressed Forward to the score entry before anyone listened.
+    history.replaceState(null, '', '#/2025/nhap-diem');
+    const store = fakeStore('cluster', 2025);
+    const onNavigated = vi.fn();
+    stop = syncRouteWithHash(store, onNavigated, '#/2025/cum-thanh-vien');
+    await settle();
+    expect(store.getState().section).toBe('entry');
+    expect(location.hash).toBe('#/2025/nhap-diem');
+    expect(onNavigated).toHaveBeenCalledTimes(1);
+  });
+
+  test('starting again over an address the app already shows changes nothing (a second mount)', async () => {
+    history.replaceState(null, '', '#/2025/xep-hang');
+    const store = fakeStore('ranking', 2025);
+    const onNavigated = vi.fn();
+    stop = syncRouteWithHash(store, onNavigated, '');
+    await settle();
+    expect(location.hash).toBe('#/2025/xep-hang');
+    expect(onNavigated).not.toHaveBeenCalled();
+  });
+});
