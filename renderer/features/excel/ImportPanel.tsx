@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FileChooser } from '../../components/FileChooser';
 import type { Year } from '../../../shared/model/year';
 import { importPreview, templateExpectation } from '../../../shared/excel/self-assessment/apply';
@@ -9,6 +9,9 @@ import { send } from '../../commands';
 import { useTemplateImport } from './use-template-import';
 import { ChangePreview } from './ChangePreview';
 import { FileOutcomeItem } from './FileOutcomeItem';
+
+/** How long after the screen opens its import workers start: its own first paint goes first. */
+const WARM_AFTER_MS = 300;
 
 interface Props {
   readonly year: Year;
@@ -28,6 +31,13 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
   const accepted = useMemo(() => (finished ?? []).flatMap((o) => (o.result.ok ? [o.result.data] : [])), [finished]);
   const changes = useMemo(() => importPreview(year, accepted, names), [year, accepted, names]);
   const title = year.ruleSet.scoringMode === 'peer' ? t.peerTitle : t.title;
+
+  // The workers start once the screen has painted, not only when the user reaches for the chooser: each reads a
+  // sample first (warm-up.ts), which takes a good part of a second on an office PC, and the screen leaves that time.
+  useEffect(() => {
+    const timer = setTimeout(warm, WARM_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [warm]);
 
   function choose(list: FileList | null) {
     if (!list || list.length === 0) return;

@@ -1,9 +1,13 @@
 import type { TemplateExpectation, TemplateReadResult } from '../../../shared/excel/self-assessment/read';
 
-/** One file sent to the import worker (structured-clone data; the bytes are transferred, not copied). */
+/**
+ * One file sent to the import worker (structured-clone data). The file itself is sent, not its bytes: the worker
+ * reads them, so the page neither waits for the bytes nor holds a copy, and the next file goes out the moment the
+ * previous answer comes in.
+ */
 export interface ImportRequest {
   readonly name: string;
-  readonly bytes: ArrayBuffer;
+  readonly file: Blob;
   readonly expected: TemplateExpectation;
 }
 

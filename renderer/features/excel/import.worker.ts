@@ -6,19 +6,26 @@
  * losing the files already read or holding up the other workers.
  */
 import '../../zod-jitless';
-import type { ImportRequest, ImportResponse } from './import-protocol';
-import { parseTemplateFile } from './parse-template';
+import type { ImportRequest } from './import-protocol';
+import { answerRequest } from './answer-request';
+import { warmUpReader } from './warm-up';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { name, bytes, expected } = event.data;
-  let response: ImportResponse;
-  try {
-    response = { name, result: parseTemplateFile(name, new Uint8Array(bytes), expected) };
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    response = { name, result: { ok: false, errors: [{ message: `Không đọc được tệp «${name}»: ${why.slice(0, 200)}` }] } };
-  }
-  scope.postMessage(response);
+/** A file has come: a warm-up not yet run is no longer worth its time. */
+let working = false;
+
+scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  working = true;
+  scope.postMessage(await answerRequest(event.data));
 };
+
+// The worker is started ahead of the files (warm-up.ts): the reader's slow first run is spent on a sample.
+setTimeout(() => {
+  if (working) return;
+  try {
+    warmUpReader();
+  } catch {
+    // A warm-up that fails costs only its time: files are read the same way after it.
+  }
+}, 0);

@@ -25,6 +25,9 @@ export interface ImportState {
  */
 export const FILE_TIME_LIMIT_MS = 20_000;
 
+/** The reading's progress is shown at most this often (ms); the outcome of the last file at once. */
+export const PROGRESS_EVERY_MS = 100;
+
 /** At most this many workers read at once: past four, the files of a cluster (≤ 60) gain little, memory grows. */
 export const MAX_READERS = 4;
 
@@ -72,9 +75,10 @@ export function useTemplateImport(): {
   }, []);
 
   /**
-   * Starts the workers before the files are chosen, when the user reaches for the chooser (pointer over it, focus,
-   * files dragged over): loading and compiling a worker's reader takes a good part of a second on an office PC, and
-   * the file dialog leaves that time. Nothing is started while a reading is under way or workers already wait.
+   * Starts the workers before the files are chosen: when the screen opens and when the user reaches for the chooser
+   * (pointer over it, focus, files dragged over). Loading a worker's reader and its first run on a sample
+   * (warm-up.ts) take a good part of a second on an office PC, and the file dialog leaves that time. Nothing is
+   * started while a reading is under way or workers already wait.
    */
   const warm = useCallback(() => {
     if (workers.current.size > 0) return;
@@ -122,7 +126,7 @@ export function useTemplateImport(): {
   );
 
   const readOne = useCallback(
-    (w: Worker, name: string, bytes: ArrayBuffer, expected: TemplateExpectation) =>
+    (w: Worker, name: string, file: Blob, expected: TemplateExpectation) =>
       new Promise<Answer>((resolve) => {
         let settled = false;
         const settle = (answer: Answer) => {
@@ -139,8 +143,8 @@ export function useTemplateImport(): {
           event.preventDefault();
           settle({ kind: 'failed', why: event.message || 'lỗi khi đọc' });
         };
-        const request: ImportRequest = { name, bytes, expected };
-        w.postMessage(request, [bytes]);
+        const request: ImportRequest = { name, file, expected };
+        w.postMessage(request);
       }),
     [],
   );
@@ -157,12 +161,24 @@ export function useTemplateImport(): {
       let done = 0;
       const stopped = () => stoppedRun.current === mine;
       const refused = (index: number, name: string, message: string): FileOutcome => ({ index, name, result: { ok: false, errors: [{ message }] } });
-      const publish = () => {
+      // The progress is put on screen at most every PROGRESS_EVERY_MS: with answers coming in every few
+      // milliseconds, rendering each one would take the page's thread from the workers reading the next files.
+      let shownAt = Number.NEGATIVE_INFINITY;
+      let pending: ReturnType<typeof setTimeout> | undefined;
+      const show = () => {
+        pending = undefined;
         if (run.current !== mine) return;
+        shownAt = performance.now();
         setState({
           reading: { done, total, current: [...current].sort((a, b) => a - b).map((i) => files[i]?.name ?? '') },
           outcomes: outcomes.filter((o) => o !== undefined),
         });
+      };
+      const publish = () => {
+        if (pending !== undefined) return;
+        const wait = shownAt + PROGRESS_EVERY_MS - performance.now();
+        if (wait <= 0) show();
+        else pending = setTimeout(show, wait);
       };
       const settle = (index: number, outcome: FileOutcome) => {
         outcomes[index] = outcome;
@@ -188,17 +204,11 @@ export function useTemplateImport(): {
             }
             current.add(i);
             publish();
-            const bytes = await file.arrayBuffer();
-            if (run.current !== mine) return;
-            if (stopped()) {
-              settle(i, refused(i, file.name, t.stopped(file.name)));
-              continue;
-            }
             if (!w) {
               w = idle.current.pop() ?? newWorker();
               workers.current.add(w);
             }
-            const answer = await readOne(w, file.name, bytes, expected);
+            const answer = await readOne(w, file.name, file, expected);
             if (run.current !== mine) return;
             // A file that did not answer leaves its worker busy (or broken): it is ended, the next file gets a new one.
             if (answer.kind !== 'result') {
@@ -217,6 +227,7 @@ export function useTemplateImport(): {
       };
 
       await Promise.all(Array.from({ length: readerCount(total, cores()) }, lane));
+      clearTimeout(pending);
       if (run.current !== mine) return;
       // Workers warmed for more files than were chosen are not kept: the next choice warms its own.
       for (const w of idle.current.splice(0)) endWorker(w);

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { templateExpectation } from '../../../shared/excel/self-assessment/apply';
-import { FILE_TIME_LIMIT_MS, MAX_READERS, readerCount, useTemplateImport } from '../../../renderer/features/excel/use-template-import';
+import { FILE_TIME_LIMIT_MS, MAX_READERS, PROGRESS_EVERY_MS, readerCount, useTemplateImport } from '../../../renderer/features/excel/use-template-import';
 import type { ImportRequest, ImportResponse } from '../../../renderer/features/excel/import-protocol';
 import { makeYear } from '../../shared/year-builder';
 
@@ -70,10 +70,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Lets the hook take its next steps (file bytes read, the next file sent, the state set). */
+/** Lets the hook take its next steps (the next file sent, the progress shown: at most every PROGRESS_EVERY_MS). */
 const settle = () => act(async () => {
   for (let i = 0; i < 10; i += 1) await Promise.resolve();
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) => setTimeout(resolve, PROGRESS_EVERY_MS + 10));
 });
 
 const shown = () => api.state.outcomes.map((o) => `${o.name}: ${o.result.ok ? 'nhận' : o.result.errors.map((e) => e.message).join(' ')}`);
@@ -119,6 +119,7 @@ describe('reading templates with a pool of workers', () => {
     });
     const step = () => act(async () => {
       for (let i = 0; i < 10; i += 1) await Promise.resolve();
+      await vi.advanceTimersByTimeAsync(PROGRESS_EVERY_MS);
     });
     await step();
     const stuck = holding('treo.xlsx');
