@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { FileChooser } from '../../components/FileChooser';
 import type { Year } from '../../../shared/model/year';
-import { importPreview, templateExpectation } from '../../../shared/excel/self-assessment/apply';
+import { filePreviewer, templateExpectation } from '../../../shared/excel/self-assessment/apply';
 import type { TemplateData } from '../../../shared/excel/self-assessment/read';
 import { Notice, type NoticeState } from '../../components/Notice';
 import { useStrings } from '../../i18n/strings';
@@ -26,10 +26,13 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
   const { state, read, stop, clear, warm } = useTemplateImport();
   const [over, setOver] = useState(false);
   const [notice, setNotice] = useState<NoticeState>();
-  // The preview is worked out once, when the reading has ended, not again as each file comes in.
-  const finished = state.reading ? undefined : state.outcomes;
-  const accepted = useMemo(() => (finished ?? []).flatMap((o) => (o.result.ok ? [o.result.data] : [])), [finished]);
-  const changes = useMemo(() => importPreview(year, accepted, names), [year, accepted, names]);
+  // Each accepted file's changes are worked out as it comes in, while the other files are still read; the preview
+  // is shown once the reading has ended, then only joining them (the same list as importPreview of every file).
+  const changesOf = useMemo(() => filePreviewer(year, names), [year, names]);
+  const fileChanges = useMemo(() => state.outcomes.flatMap((o) => (o.result.ok ? [{ data: o.result.data, changes: changesOf(o.result.data) }] : [])), [state.outcomes, changesOf]);
+  const finished = state.reading ? undefined : fileChanges;
+  const accepted = useMemo(() => (finished ?? []).map((f) => f.data), [finished]);
+  const changes = useMemo(() => (finished ?? []).flatMap((f) => f.changes), [finished]);
   const title = year.ruleSet.scoringMode === 'peer' ? t.peerTitle : t.title;
 
   // The workers start once the screen has painted, not only when the user reaches for the chooser: each reads a

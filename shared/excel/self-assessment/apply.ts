@@ -49,13 +49,34 @@ const entryKey = (unitId: string, criterionId: string, points: number, reason: s
 
 /** Every cell the import would change, in file order; an empty list means "no change". */
 export function importPreview(year: Year, files: readonly TemplateData[], names: UnitNames): CellChange[] {
+  return files.flatMap(fileChanges(year, names));
+}
+
+/**
+ * What one file would change in `year`, the year's scores and values looked up once for every file: the preview of
+ * several files is each file's changes in file order (importPreview), so the screen can work out each file's part as
+ * soon as that file is read, while the others still are. A file already worked out is not worked out again (the
+ * same list is given back: it is not to be changed).
+ */
+export function filePreviewer(year: Year, names: UnitNames): (file: TemplateData) => readonly CellChange[] {
+  const worked = new WeakMap<TemplateData, readonly CellChange[]>();
+  const changesOf = fileChanges(year, names);
+  return (file) => {
+    const known = worked.get(file) ?? changesOf(file);
+    worked.set(file, known);
+    return known;
+  };
+}
+
+function fileChanges(year: Year, names: UnitNames): (file: TemplateData) => CellChange[] {
   const criteria = new Map(year.sections.flatMap((s) => s.criteria.map((c) => [c.id, c] as const)));
   const defs = new Map<string, IndicatorDef>(year.indicators.map((d) => [d.id, d]));
   const scores = new Map(year.scores.map((s) => [key(s.unitId, s.criterionId), s]));
   const values = new Map(year.indicatorValues.map((v) => [`${key(v.unitId, v.indicatorId)}\u0000${v.period}`, v.value]));
   const peer = new Map(year.peerScores.map((p) => [`${p.scorerId}\u0000${key(p.unitId, p.criterionId)}`, p.points]));
-  const changes: CellChange[] = [];
-  for (const file of files) {
+  const recorded = new Set(year.adjustments.map((a) => entryKey(a.unitId, a.criterionId, a.points, a.reason)));
+  return (file) => {
+    const changes: CellChange[] = [];
     const unitName = names.get(file.unitId) ?? file.unitId;
     // A peer template: the file's member is the scorer; each change names the member it scored.
     for (const p of file.peerScores ?? []) {
@@ -76,7 +97,6 @@ export function importPreview(year: Year, files: readonly TemplateData[], names:
         changes.push({ unitId: file.unitId, unitName, item, field: 'Ghi chú', old: current?.note ?? null, next: s.note });
       }
     }
-    const recorded = new Set(year.adjustments.map((a) => entryKey(a.unitId, a.criterionId, a.points, a.reason)));
     for (const a of file.adjustments) {
       const c = criteria.get(a.criterionId);
       if (!c || recorded.has(entryKey(file.unitId, a.criterionId, a.points, a.reason))) continue;
@@ -89,8 +109,8 @@ export function importPreview(year: Year, files: readonly TemplateData[], names:
       if (!def || old === v.value) continue;
       changes.push({ unitId: file.unitId, unitName, item: def.name, field: PERIOD_FIELDS[file.period], old: old === undefined ? null : formatIndicatorValue(def, old), next: formatIndicatorValue(def, v.value) });
     }
-  }
-  return changes;
+    return changes;
+  };
 }
 
 /**
