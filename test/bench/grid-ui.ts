@@ -4,8 +4,7 @@
  *   - a single keyboard edit → the row's new total in the DOM (and the next animation frame), over ≥ 200 edits;
  *   - pasting a 34 × 150 block (one ClipboardEvent) → every row total updated.
  * Timings are taken inside the page with performance.now(): from the Enter keydown (capture phase, before React sees
- * it) or just before dispatching the event, to the MutationObserver callback that sees the new text, and to the next
- * animation frame; and whether that frame was the first one after the input (ui-harness.ts, installProbe). Figures for the
+ * it) or just before dispatching the event, to the MutationObserver callback that sees the new text. Figures for the
  * closing note, not assertions. Run: npm run bench:ui (add `-- --throttle 4` for the same figures with the CPU slowed 4×
  * too, printed side by side).
  */
@@ -154,11 +153,9 @@ try {
     ['Sửa một ô (Enter → tổng điểm mới)', (f) => f.edits],
     [`Dán khối ${MEMBERS} × ${CRITERIA} (sự kiện paste → tổng điểm mới)`, (f) => f.pastes],
   ];
-  // The share of changes drawn on the first frame after the input (no frame drawn without them in between).
-  const firstFrame = (xs: number[]) => (xs.length === 0 ? '—' : `${Math.round((100 * xs.filter((m) => m === 0).length) / xs.length)} %`);
   printTable([
-    ['bước', ...rates.flatMap((r) => [`${cpuLabel(r)}: DOM`, `${cpuLabel(r)}: khung hình kế tiếp`, `${cpuLabel(r)}: hiện ở khung đầu`])],
-    ...steps.map(([name, pick]) => [name, ...figures.flatMap((f) => [medianP90(at(pick(f), 0)), medianP90(at(pick(f), 1)), firstFrame(at(pick(f), 2))])]),
+    ['bước', ...rates.flatMap((r) => [`${cpuLabel(r)}: DOM`, `${cpuLabel(r)}: khung hình kế tiếp`])],
+    ...steps.map(([name, pick]) => [name, ...figures.flatMap((f) => [medianP90(at(pick(f), 0)), medianP90(at(pick(f), 1))])]),
   ]);
   console.log(`n mỗi tốc độ: mở năm ${(figures[0]?.opens.length ?? 2) - 2}, sửa ô ${clean(figures[0]?.edits ?? []).length}, dán ${figures[0]?.pastes.length ?? 0}`);
   figures.forEach((f, i) => console.log(`Thông báo sau lần dán cuối (${cpuLabel(rates[i] ?? 1)}): ${f.pasteNotice}`));

@@ -97,22 +97,9 @@ export async function seed(page: Page, years: Year[], unitIds: string[]): Promis
   );
 }
 
-/**
- * In-page probe: resolves with [ms to DOM change, ms to the next frame, frames missed] once `changed()` holds after
- * `start`. Frames missed counts the frames the page drew after `start` and before the one that shows the change: 0
- * means the change was on the first frame after the input, i.e. it was handled "within one frame" whatever the phase
- * of the input against the display's refresh (which adds up to 16,7 ms to the time to the next frame by itself).
- */
+/** In-page probe: resolves with [ms to DOM change, ms to the next frame] once `changed()` holds after `start`. */
 export function installProbe(): void {
   const w = window as unknown as { __probe: (start: number, changed: () => boolean) => Promise<number[]> };
-  // Every frame's time (the rAF timestamp, the same for every callback of one frame) and when its callbacks ran.
-  const frames: { stamp: number; at: number }[] = [];
-  const loop = (stamp: number) => {
-    if (frames.at(-1)?.stamp !== stamp) frames.push({ stamp, at: performance.now() });
-    if (frames.length > 2000) frames.splice(0, 1000);
-    requestAnimationFrame(loop);
-  };
-  requestAnimationFrame(loop);
   w.__probe = (start, changed) =>
     new Promise((done) => {
       const observer = new MutationObserver(check);
@@ -120,16 +107,13 @@ export function installProbe(): void {
         if (!changed()) return;
         const dom = performance.now() - start;
         observer.disconnect();
-        requestAnimationFrame((stamp) => {
-          const missed = frames.filter((f) => f.at > start && f.stamp !== stamp).length;
-          done([dom, performance.now() - start, missed]);
-        });
+        requestAnimationFrame(() => done([dom, performance.now() - start]));
       }
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       // Nothing changed (a refused edit): report it rather than hang.
       setTimeout(() => {
         observer.disconnect();
-        done([Number.NaN, Number.NaN, Number.NaN]);
+        done([Number.NaN, Number.NaN]);
       }, 5000);
       check();
     });
