@@ -12,8 +12,16 @@ import { formatNumber } from './number-format';
 const GROUPED_DOT = /^\d{1,3}(\.\d{3})+$/u;
 const GROUPED_COMMA = /^\d{1,3}(,\d{3})+$/u;
 
+/** The common case, digits with at most a decimal comma ("7", "0,25"): read the way the general rules below read it. */
+const PLAIN = /^\d+(,\d+)?$/;
+
 /** Reads a decimal number; returns null for text that is not one. */
 export function parseVietnameseNumber(raw: string): number | null {
+  // A pasted 34 × 150 block is 5 100 such cells: no clean-up, no trying of every other form first.
+  if (PLAIN.test(raw)) {
+    const value = Number(raw.replace(',', '.'));
+    return Number.isFinite(value) ? value : null;
+  }
   let text = raw.replace(/[\s\u00a0\u202f]/gu, '');
   let sign = 1;
   if (text.startsWith('-') || text.startsWith('−')) {

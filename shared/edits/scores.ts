@@ -73,12 +73,13 @@ function refusal(year: Year, target: ScoreTarget, criterion: Criterion | undefin
     if (target.scorerId === target.unitId) return 'đơn vị không tự chấm mình trong chế độ chấm chéo.';
     if (!year.memberIds.includes(target.scorerId)) return 'đơn vị chấm không phải thành viên của cụm.';
   }
-  const range = `cho phép 0–${formatPoints(criterion.max)}`;
-  if (!points.ok) return `${points.message.replace(/\.$/u, '')}; ${range}`;
+  // Written only for a refusal: a valid pasted block of 5 100 cells formats no maximum.
+  const range = () => `cho phép 0–${formatPoints(criterion.max)}`;
+  if (!points.ok) return `${points.message.replace(/\.$/u, '')}; ${range()}`;
   const value = points.value;
   if (value === null) return null;
-  if (value < 0) return `${formatPoints(value)} là điểm âm; ${range}`;
-  if (value > criterion.max) return `${formatPoints(value)} vượt quá điểm tối đa ${formatPoints(criterion.max)}; ${range}`;
+  if (value < 0) return `${formatPoints(value)} là điểm âm; ${range()}`;
+  if (value > criterion.max) return `${formatPoints(value)} vượt quá điểm tối đa ${formatPoints(criterion.max)}; ${range()}`;
   return null;
 }
 

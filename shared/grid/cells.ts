@@ -6,7 +6,7 @@ import type { GridColumn } from './columns';
 import { isTypedColumn } from './columns';
 import type { CellBlock } from './tsv';
 import type { Rect } from './selection';
-import { peerKey, type ScoreLookup } from './score-lookup';
+import { peerKey, type RowLookup, type ScoreLookup } from './score-lookup';
 
 export { scoreLookup, type RowLookup, type ScoreLookup } from './score-lookup';
 
@@ -41,14 +41,18 @@ export function cellPoints(model: GridModel, lookup: ScoreLookup, row: number, c
   const unitId = model.unitIds[row];
   const column = model.columns[col];
   if (unitId === undefined || !column) return null;
+  return columnPoints(column, lookup.rows.get(unitId), model.scorerId);
+}
+
+/** Points shown in a member's cell of `column`, from the member's index row (`marks`), or null when empty. */
+export function columnPoints(column: GridColumn, marks: RowLookup | undefined, scorerId: string | undefined): number | null {
   const criterionId = column.criterion.id;
-  const marks = lookup.rows.get(unitId);
   switch (column.kind) {
     case 'self':
     case 'reviewed':
       return marks?.scores.get(criterionId)?.[column.kind] ?? null;
     case 'peer':
-      return model.scorerId === undefined ? null : (marks?.peer.get(peerKey(model.scorerId, criterionId)) ?? null);
+      return scorerId === undefined ? null : (marks?.peer.get(peerKey(scorerId, criterionId)) ?? null);
     case 'indicator':
       return marks?.computed.get(criterionId) ?? null;
     default: {
@@ -63,9 +67,14 @@ export function pointsText(points: number | null): string {
   return points === null ? '' : formatPoints(points);
 }
 
-/** A row's cell texts; unchanged rows can be compared cell by cell to keep their identity (memoised rows). */
+/** The text of one cell, as the grid shows it (a row shows only the cells on screen, and reads only those). */
+export function cellText(model: GridModel, lookup: ScoreLookup, row: number, col: number): string {
+  return pointsText(cellPoints(model, lookup, row, col));
+}
+
+/** A row's cell texts, every column (Ctrl+D copies the row above whole). */
 export function rowTexts(model: GridModel, lookup: ScoreLookup, row: number): string[] {
-  return model.columns.map((_, col) => pointsText(cellPoints(model, lookup, row, col)));
+  return model.columns.map((_, col) => cellText(model, lookup, row, col));
 }
 
 /** The selected range as texts for the clipboard (Vietnamese decimal comma, as a Vietnamese Excel reads it). */

@@ -35,7 +35,11 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   const { context, page } = await openPage(browser, options.size);
   const errors: string[] = [];
   const cspViolations: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => {
+    errors.push(error.message);
+    // Also in the test's output: a test that then times out waiting for the screen says why the page stopped.
+    console.log(`Lỗi trong trang: ${error.stack ?? error.message}`);
+  });
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
   });

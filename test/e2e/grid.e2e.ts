@@ -61,6 +61,31 @@ describe('score entry grid (Nhập điểm)', () => {
     await context.close();
   });
 
+  test('Ctrl+D copies the score above into the active cell, and a selected column takes its top score, as in Excel', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await openGrid2023(page);
+    const top = Number(await row(page, PHU_THO).locator('[role="rowheader"]').getAttribute('data-row'));
+    const at = (r: number) => grid(page).locator(`.grid-cell[data-row="${r}"][data-col-key="c-I.2:reviewed"]`);
+    await at(top).click();
+    await page.keyboard.type('0,75');
+    await page.keyboard.press('Enter'); // the next row's cell is now active
+    await expect.poll(() => at(top).textContent()).toBe('0,75');
+    await page.keyboard.press('Control+d');
+    await expect.poll(() => at(top + 1).textContent()).toBe('0,75');
+    // A column of three selected from Phú Thọ down: the two below take its score.
+    await at(top).click();
+    await page.keyboard.type('1,25');
+    await page.keyboard.press('Enter');
+    await at(top).click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Control+d');
+    await expect.poll(() => at(top + 2).textContent()).toBe('1,25');
+    await expect.poll(() => at(top + 1).textContent()).toBe('1,25');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('pastes a 7×10 block with decimal commas; a block with one bad cell changes nothing and names it', async () => {
     const { page, context, errors } = await openApp(browser());
     await openGrid2023(page);

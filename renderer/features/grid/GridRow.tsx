@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { columnPoints, pointsText, type RowLookup } from '../../../shared/grid/cells';
 import type { GridColumn } from '../../../shared/grid/columns';
 import { COL_WIDTH, HEAD_HEIGHT, ROW_HEIGHT } from './layout';
 
@@ -21,7 +22,13 @@ export interface GridRowProps {
   /** Peer mode: the scorer's own row, locked. */
   readonly ownRow: boolean;
   readonly ownRowLabel: string;
-  readonly texts: readonly string[];
+  /**
+   * The member's marks and computed points (its row of the grid's index): the same object while they are unchanged,
+   * so a row whose marks did not change skips rendering. Only the cells on screen are read and formatted.
+   */
+  readonly marks: RowLookup | undefined;
+  /** Peer mode: whose marks the grid shows. */
+  readonly scorerId: string | undefined;
   readonly columns: readonly GridColumn[];
   readonly colStart: number;
   readonly colEnd: number;
@@ -74,9 +81,9 @@ const RowHead = memo(function RowHead(p: RowHeadProps) {
 });
 
 /** What a row's cells depend on: a new rank or total alone does not render them again. */
-type RowCellsProps = Pick<GridRowProps, 'row' | 'unreviewed' | 'ownRow' | 'texts' | 'columns' | 'colStart' | 'colEnd' | 'selLeft' | 'selRight' | 'activeCol'>;
+type RowCellsProps = Pick<GridRowProps, 'row' | 'unreviewed' | 'ownRow' | 'marks' | 'scorerId' | 'columns' | 'colStart' | 'colEnd' | 'selLeft' | 'selRight' | 'activeCol'>;
 
-/** The visible cells of a row: re-rendered when its texts, its selection or the visible columns change, not its rank. */
+/** The visible cells of a row: re-rendered when its marks, its selection or the visible columns change, not its rank. */
 const RowCells = memo(function RowCells(p: RowCellsProps) {
   const unreviewed = useMemo(() => new Set(p.unreviewed === '' ? [] : p.unreviewed.split('|')), [p.unreviewed]);
   const cells = [];
@@ -104,7 +111,7 @@ const RowCells = memo(function RowCells(p: RowCellsProps) {
         data-col={col}
         data-col-key={column.key}
       >
-        {p.texts[col]}
+        {pointsText(columnPoints(column, p.marks, p.scorerId))}
       </div>,
     );
   }
@@ -151,7 +158,8 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
         row={p.row}
         unreviewed={p.unreviewed}
         ownRow={p.ownRow}
-        texts={p.texts}
+        marks={p.marks}
+        scorerId={p.scorerId}
         columns={p.columns}
         colStart={p.colStart}
         colEnd={p.colEnd}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, KeyboardEvent, MouseEvent } from 'react';
 import { applyPaste, setScoreText, type BadCell, type CellEdit, type PasteResult } from '../../../shared/edits/scores';
-import { copyBlock, planPaste, targetAt } from '../../../shared/grid/cells';
+import { cellText, copyBlock, planPaste, rowTexts, targetAt } from '../../../shared/grid/cells';
 import { isAdjustmentColumn } from '../../../shared/grid/columns';
 import { editorKeyExit, gridKeyAction } from '../../../shared/grid/keys';
 import type { CellPos, Direction, Selection } from '../../../shared/grid/selection';
@@ -50,7 +50,7 @@ let lastSize = { width: 1200, height: 700 };
 /** The members × criteria grid, with Excel's keys, range selection and clipboard; every change goes through perform(). */
 export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps) {
   const t = useStrings().grid;
-  const { model, lookup, texts, rows, names } = data;
+  const { model, lookup, rows, names } = data;
   const size = useMemo(() => ({ rows: model.unitIds.length, cols: model.columns.length }), [model]);
   const ctx = useMemo(() => ({ names }), [names]);
 
@@ -176,7 +176,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     const { row, col } = selection.anchor;
     if (data.year.locked) return onNotice({ kind: 'error', text: t.locked });
     if (!targetAt(model, row, col)) return readOnlyNotice(row, col);
-    setEditing({ row, col, text: text ?? texts[row]?.[col] ?? '', mode });
+    setEditing({ row, col, text: text ?? cellText(model, lookup, row, col), mode });
   }
 
   function runPaste(edits: readonly CellEdit[], refused: readonly BadCell[], done: (changed: number) => string) {
@@ -199,6 +199,9 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
   // Ctrl+D as in Excel: the range's top row copied into the rows below it (one cell: the value above), one change.
   function fillDown() {
     if (data.year.locked) return onNotice({ kind: 'error', text: t.locked });
+    // The rows Ctrl+D copies from: the range's top row, or the row above a single cell.
+    const texts: string[][] = [];
+    for (const row of [rect.top - 1, rect.top]) if (row >= 0) texts[row] = rowTexts(model, lookup, row);
     const fill = fillDownBlock(texts, rect);
     if (!fill) return;
     const edits = cellsOf(fill.from).flatMap(({ row, col }): CellEdit[] => {
@@ -355,7 +358,8 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
         missingTitle={t.missingTitle(summary.missing)}
         ownRow={ownRow}
         ownRowLabel={t.ownRow}
-        texts={texts[row] ?? []}
+        marks={lookup.rows.get(summary.unitId)}
+        scorerId={model.scorerId}
         columns={model.columns}
         colStart={win.colStart}
         colEnd={win.colEnd}

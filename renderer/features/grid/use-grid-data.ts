@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { GridModel, RowLookup, ScoreLookup } from '../../../shared/grid/cells';
-import { rowTexts, scoreLookup } from '../../../shared/grid/cells';
+import type { GridModel, ScoreLookup } from '../../../shared/grid/cells';
+import { scoreLookup } from '../../../shared/grid/cells';
 import { gridColumns, type ColumnView, type GridColumn } from '../../../shared/grid/columns';
 import type { Year } from '../../../shared/model/year';
 import type { ClusterContext, MemberResult } from '../../../shared/engine/evaluate-year';
@@ -29,40 +29,17 @@ export interface GridData {
   readonly year: Year;
   readonly model: GridModel;
   readonly lookup: ScoreLookup;
-  /** Cell texts row by row; a row's array keeps its identity while its texts are unchanged (memoised rows). */
-  readonly texts: readonly (readonly string[])[];
   readonly rows: readonly RowSummary[];
   readonly names: ReadonlyMap<string, string>;
   readonly maxTotal: string;
-}
-
-const sameTexts = (a: readonly string[] | undefined, b: readonly string[]) =>
-  a !== undefined && a.length === b.length && a.every((t, i) => t === b[i]);
-
-/**
- * Last texts shown per grid model, with the index row each was read from: a row whose index row is the same object
- * (its member's marks and total unchanged) keeps its texts without being read again, so its memoised row skips.
- */
-const lastTexts = new WeakMap<GridModel, { rows: readonly (RowLookup | undefined)[]; texts: readonly (readonly string[])[] }>();
-
-function textsOf(model: GridModel, lookup: ScoreLookup): readonly (readonly string[])[] {
-  const old = lastTexts.get(model);
-  const rows = model.unitIds.map((unitId) => lookup.rows.get(unitId));
-  const texts = model.unitIds.map((_, row) => {
-    const before = old?.texts[row];
-    if (before && old?.rows[row] === rows[row]) return before;
-    const fresh = rowTexts(model, lookup, row);
-    return before && sameTexts(before, fresh) ? before : fresh;
-  });
-  lastTexts.set(model, { rows, texts });
-  return texts;
 }
 
 /** The grid's index of the year on screen last: the next one re-reads only the members an edit touched. */
 let lastLookup: ScoreLookup | undefined;
 /**
  * The index of each year object shown, with the evaluation it was read with: going back to a year held in memory
- * (renderer/store/year-memory.ts) finds its index, and with it the texts of every row, as they were.
+ * (renderer/store/year-memory.ts) finds its index, and with it every row's marks as the same objects, so the memoised
+ * rows skip. A row reads and formats only the cells on screen (GridRow.tsx), never a whole 34 × 300 table.
  */
 const lookups = new WeakMap<Year, { evaluation: ReturnType<typeof useEvaluation>; lookup: ScoreLookup }>();
 
@@ -76,7 +53,7 @@ function lookupOf(year: Year | undefined, evaluation: ReturnType<typeof useEvalu
 /**
  * What the grid derives from parts of a year (its columns, its members in order, its model), kept per part object
  * rather than for the last render only: switching between two years and back gives the same objects again, so the
- * rows' texts and memoised cells are found as they were instead of being rebuilt. Parts are immutable (a change of
+ * memoised rows and cells are found as they were instead of being rebuilt. Parts are immutable (a change of
  * the criteria makes new sections), so an object is its own cache key.
  */
 const columnsBySections = new WeakMap<object, { ruleSet: object; views: Map<ColumnView, readonly GridColumn[]> }>();
@@ -134,8 +111,6 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
   const model = useMemo(() => modelOf(unitIds, columns, scorerId), [unitIds, columns, scorerId]);
   const lookup = useMemo(() => lookupOf(year, evaluation), [year, evaluation]);
 
-  const texts = useMemo(() => textsOf(model, lookup), [model, lookup]);
-
   const rows = useMemo<RowSummary[]>(() => {
     const byId = new Map((evaluation?.members ?? []).map((m) => [m.unitId, m]));
     return model.unitIds.map((unitId) => {
@@ -153,5 +128,5 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
   }, [evaluation, model.unitIds, names, shortNames, codes, year?.ruleSet.scoringMode]);
 
   if (!year) return undefined;
-  return { year, model, lookup, texts, rows, names, maxTotal: evaluation ? formatPoints(evaluation.maxPoints) : '' };
+  return { year, model, lookup, rows, names, maxTotal: evaluation ? formatPoints(evaluation.maxPoints) : '' };
 }

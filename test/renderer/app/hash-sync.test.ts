@@ -27,6 +27,8 @@ function fakeStore(section: Section, activeYear: number) {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** After the next animation frame and the task that follows it (when the address is written). */
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 let stop: (() => void) | undefined;
 afterEach(() => {
   stop?.();
@@ -65,5 +67,31 @@ describe('the address kept in step with the store from the moment the data has l
     await settle();
     expect(location.hash).toBe('#/2025/xep-hang');
     expect(onNavigated).not.toHaveBeenCalled();
+  });
+
+  test('a new screen is written to the address after it is drawn, as one history entry for changes within one frame', async () => {
+    history.replaceState(null, '', '#/2025/cum-thanh-vien');
+    const store = fakeStore('cluster', 2025);
+    stop = syncRouteWithHash(store, vi.fn(), '#/2025/cum-thanh-vien');
+    const entries = history.length;
+    store.getState().setSection('entry');
+    store.getState().setSection('ranking');
+    // Not yet: the address waits for the frame that shows the screen.
+    expect(location.hash).toBe('#/2025/cum-thanh-vien');
+    await frame();
+    expect(location.hash).toBe('#/2025/xep-hang');
+    expect(history.length).toBe(entries + 1);
+  });
+
+  test('a Back pressed before a planned write keeps the address Back gave', async () => {
+    history.replaceState(null, '', '#/2025/cum-thanh-vien');
+    const store = fakeStore('cluster', 2025);
+    stop = syncRouteWithHash(store, vi.fn(), '#/2025/cum-thanh-vien');
+    store.getState().setSection('ranking');
+    history.replaceState(null, '', '#/2025/nhap-diem');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await frame();
+    expect(store.getState().section).toBe('entry');
+    expect(location.hash).toBe('#/2025/nhap-diem');
   });
 });
