@@ -85,9 +85,6 @@ function refusal(year: Year, target: ScoreTarget, criterion: Criterion | undefin
 
 const readRaw = (raw: string): Result<number | null> => (raw.trim() === '' ? { ok: true, value: null } : parsePoints(raw));
 
-const scoreKey = (unitId: string, criterionId: string) => `${unitId}\u0000${criterionId}`;
-const peerKey = (scorerId: string, unitId: string, criterionId: string) => `${scorerId}\u0000${unitId}\u0000${criterionId}`;
-
 interface Change {
   readonly target: ScoreTarget;
   readonly old: number | null;
@@ -98,22 +95,53 @@ interface Change {
 const SCAN_LIMIT = 8;
 
 /**
- * Where each entry of a list is, by key: the last entry with the key, as `new Map(list.map(...))` would say. For a few
- * targets the list is scanned comparing fields, so one keystroke builds no key for the year's other scores.
+ * Where entries of a list are, by two keys (a score: its unit, then its criterion). Nested maps rather than one key
+ * string per entry: a 34 × 150 paste indexes 5 100 entries, and building and hashing a string for each cost more
+ * than the rest of the paste (npm run bench:profile).
  */
-function positions<T, W>(list: readonly (T | null)[], keyOf: (item: T) => string, wanted: readonly W[], keyOfWanted: (w: W) => string, matches: (item: T, w: W) => boolean): Map<string, number> {
-  const at = new Map<string, number>();
+class Positions {
+  private readonly byFirst = new Map<string, Map<string, number>>();
+  get(first: string, second: string): number | undefined {
+    return this.byFirst.get(first)?.get(second);
+  }
+  set(first: string, second: string, at: number): void {
+    let inner = this.byFirst.get(first);
+    if (!inner) this.byFirst.set(first, (inner = new Map()));
+    inner.set(second, at);
+  }
+}
+
+/**
+ * Where each entry of a list is, as the last entry with its keys. For a few targets the list is scanned comparing
+ * fields, so one keystroke indexes none of the year's other scores.
+ */
+function positions<T, W>(list: readonly (T | null)[], keysOf: (item: T | W) => readonly [string, string], wanted: readonly W[], matches: (item: T, w: W) => boolean): Positions {
+  const at = new Positions();
   if (wanted.length > SCAN_LIMIT) {
-    list.forEach((item, i) => item !== null && at.set(keyOf(item), i));
+    for (let i = 0; i < list.length; i += 1) {
+      const item = list[i];
+      if (item === null || item === undefined) continue;
+      const [first, second] = keysOf(item);
+      at.set(first, second, i);
+    }
     return at;
   }
   for (let i = 0; i < list.length; i += 1) {
     const item = list[i];
     if (item === null || item === undefined) continue;
-    for (const w of wanted) if (matches(item, w)) at.set(keyOfWanted(w), i);
+    for (const w of wanted) {
+      if (!matches(item, w)) continue;
+      const [first, second] = keysOf(w);
+      at.set(first, second, i);
+    }
   }
   return at;
 }
+
+type MarkTarget = Extract<ScoreTarget, { kind: 'self' | 'reviewed' }>;
+type PeerTarget = Extract<ScoreTarget, { kind: 'peer' }>;
+const scoreKeys = (s: { unitId: string; criterionId: string }) => [s.unitId, s.criterionId] as const;
+const peerKeys = (p: { scorerId: string; unitId: string; criterionId: string }) => [`${p.scorerId}\u0000${p.unitId}`, p.criterionId] as const;
 
 /**
  * Applies already-validated values in one pass over the score lists (a 34 × 150 paste is one copy, not 5 100). Entries
@@ -121,30 +149,35 @@ function positions<T, W>(list: readonly (T | null)[], keyOf: (item: T) => string
  * shared/engine/live-evaluation.ts).
  */
 function writeValues(year: Year, values: readonly { target: ScoreTarget; value: number | null }[]): { year: Year; changes: Change[] } {
-  const scoreTargets = values.flatMap(({ target: t }) => (t.kind === 'peer' ? [] : [t]));
-  const peerTargets = values.flatMap(({ target: t }) => (t.kind === 'peer' ? [t] : []));
+  const scoreTargets: MarkTarget[] = [];
+  const peerTargets: PeerTarget[] = [];
+  for (const { target } of values) {
+    if (target.kind === 'peer') peerTargets.push(target);
+    else scoreTargets.push(target);
+  }
   // Only a list that gets written is copied; the other stays the year's own.
   const scores: (ScoreEntry | null)[] = scoreTargets.length > 0 ? [...year.scores] : [];
   const peers: (PeerScore | null)[] = peerTargets.length > 0 ? [...year.peerScores] : [];
-  const scoreAt = positions(scores, (s) => scoreKey(s.unitId, s.criterionId), scoreTargets, (t) => scoreKey(t.unitId, t.criterionId),
-    (s, t) => s.criterionId === t.criterionId && s.unitId === t.unitId);
-  const peerAt = positions(peers, (p) => peerKey(p.scorerId, p.unitId, p.criterionId), peerTargets, (t) => peerKey(t.scorerId, t.unitId, t.criterionId),
-    (p, t) => p.criterionId === t.criterionId && p.unitId === t.unitId && p.scorerId === t.scorerId);
+  const scoreAt = positions(scores, scoreKeys, scoreTargets, (s, t) => s.criterionId === t.criterionId && s.unitId === t.unitId);
+  const peerAt = positions(peers, peerKeys, peerTargets, (p, t) => p.criterionId === t.criterionId && p.unitId === t.unitId && p.scorerId === t.scorerId);
   const changes: Change[] = [];
+  // Entries emptied by the change, left as null in place and dropped at the end (only when there are any).
+  let emptied = 0;
   for (const { target, value } of values) {
     if (target.kind === 'peer') {
-      const key = peerKey(target.scorerId, target.unitId, target.criterionId);
-      const at = peerAt.get(key);
+      const [first, second] = peerKeys(target);
+      const at = peerAt.get(first, second);
       const old = at === undefined ? null : (peers[at]?.points ?? null);
       if (old === value) continue;
       changes.push({ target, old, next: value });
       const entry = value === null ? null : { scorerId: target.scorerId, unitId: target.unitId, criterionId: target.criterionId, points: value };
-      if (at !== undefined) peers[at] = entry;
-      else if (entry) peerAt.set(key, peers.push(entry) - 1);
+      if (at !== undefined) {
+        peers[at] = entry;
+        if (entry === null) emptied += 1;
+      } else if (entry) peerAt.set(first, second, peers.push(entry) - 1);
       continue;
     }
-    const key = scoreKey(target.unitId, target.criterionId);
-    const at = scoreAt.get(key);
+    const at = scoreAt.get(target.unitId, target.criterionId);
     const current = at === undefined ? undefined : (scores[at] ?? undefined);
     const old = current?.[target.kind] ?? null;
     if (old === value) continue;
@@ -152,14 +185,17 @@ function writeValues(year: Year, values: readonly { target: ScoreTarget; value: 
     const entry = withMark(current, target, value);
     // A row left with neither score nor note is removed rather than kept empty.
     const empty = entry.self === undefined && entry.reviewed === undefined && entry.note === undefined;
-    if (at !== undefined) scores[at] = empty ? null : entry;
-    else if (!empty) scoreAt.set(key, scores.push(entry) - 1);
+    if (at !== undefined) {
+      scores[at] = empty ? null : entry;
+      if (empty) emptied += 1;
+    } else if (!empty) scoreAt.set(target.unitId, target.criterionId, scores.push(entry) - 1);
   }
   if (changes.length === 0) return { year, changes };
+  const kept = <T>(list: (T | null)[]): T[] => (emptied > 0 ? list.filter((x): x is T => x !== null) : (list as T[]));
   const next: Year = {
     ...year,
-    scores: scoreTargets.length > 0 ? scores.filter((s): s is ScoreEntry => s !== null) : year.scores,
-    peerScores: peerTargets.length > 0 ? peers.filter((p): p is PeerScore => p !== null) : year.peerScores,
+    scores: scoreTargets.length > 0 ? kept(scores) : year.scores,
+    peerScores: peerTargets.length > 0 ? kept(peers) : year.peerScores,
   };
   return { year: next, changes };
 }

@@ -130,9 +130,10 @@ function listUpdate<L extends EntryList>(
 ): ListUpdate<EntriesOf[L]> | null {
   if (before === after) return { byUnit: previous, units: new Set() };
   const change = diffByIdentity(before, after);
-  if (!change.added.every(accepted)) return null;
   const units = new Set([...change.added, ...change.removed].map((e) => e.unitId));
+  // Most members touched (a pasted block) is evaluated in full anyway: known before checking every added entry.
   if (units.size * 2 > memberCount) return null;
+  if (!change.added.every(accepted)) return null;
   const next = new Map(previous);
   for (const unitId of units) {
     const forUnit = [...(next.get(unitId) ?? [])];

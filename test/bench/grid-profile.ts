@@ -6,13 +6,15 @@
  *      the new total; the 250 ms after, where the autosave runs): JavaScript time per function, self and inclusive;
  *   2. a DevTools timeline trace (CDP Tracing): scripting, style, layout, paint and garbage collection on the page's
  *      main thread.
- * Then the year is opened again and again from the header (BENCH_OPENS times), profiled the same way.
+ * Then the year is opened again and again from the header (BENCH_OPENS times), and the whole year's reviewed scores
+ * are pasted (BENCH_PASTES times), each profiled the same way (the pastes also traced).
  * Figures are per edit (sum over the edits ÷ edits) or per opening. For the closing note, never assertions.
  * Run: npm run bench:profile (add `-- --throttle 4` for the same with the CPU slowed 4× too).
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { syntheticYear } from '../shared/year-builder';
-import { cpuLabel, cpuRates, installProbe, launchChromium, seed, serveBuild, slowCpu } from './ui-harness';
+import { gridColumns, isTypedColumn } from '../../shared/grid/columns';
+import { cpuLabel, cpuRates, installProbe, launchChromium, pasteBlock, seed, serveBuild, slowCpu } from './ui-harness';
 
 const MEMBERS = 34;
 const CRITERIA = 150;
@@ -203,6 +205,37 @@ async function opensProfiled(cdp: CDPSession, page: Page): Promise<{ profiles: C
   return { profiles, times };
 }
 
+const PASTES = Number(process.env.BENCH_PASTES ?? 8);
+
+/** Pasting the whole year's reviewed scores (34 × 150) until the last row's total changes: profiled, then traced. */
+async function pastesProfiled(cdp: CDPSession, page: Page, typed: readonly boolean[]): Promise<{ profiles: CpuProfile[]; times: number[]; events: TraceEvent[] }> {
+  await page.keyboard.press('Control+Home');
+  const profiles: CpuProfile[] = [];
+  const times: number[] = [];
+  for (let i = 0; i < PASTES; i += 1) {
+    await cdp.send('Profiler.start');
+    const t = await pasteBlock(page, i, typed, MEMBERS);
+    await page.waitForTimeout(50); // the frame that shows it
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    profiles.push(profile);
+    if (t[1] !== undefined) times.push(t[1]);
+    await page.waitForTimeout(400); // the autosave, outside the profile
+  }
+  const events: TraceEvent[] = [];
+  const collect = (d: { value: unknown }) => events.push(...(d.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', '__metadata'] }, transferMode: 'ReportEvents' });
+  for (let i = 0; i < PASTES; i += 1) {
+    await pasteBlock(page, i + 1, typed, MEMBERS);
+    await page.waitForTimeout(50);
+  }
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', collect);
+  return { profiles, times, events };
+}
+
 const ms = (x: number, n = EDITS) => (x / n).toFixed(2).padStart(8);
 
 console.log('Đang dựng bản web (không thu gọn mã, để hồ sơ đọc được tên hàm)…');
@@ -241,6 +274,19 @@ try {
       for (const [name, t] of [...inclusive].sort((x, y) => y[1] - x[1]).slice(0, TOP)) console.log(`  ${ms(t, OPENS)}  ${name}`);
       console.log('Riêng thân hàm:');
       for (const [name, t] of [...self].sort((x, y) => y[1] - x[1]).slice(0, TOP)) console.log(`  ${ms(t, OPENS)}  ${name}`);
+    }
+    if (PASTES > 0) {
+      const typed = gridColumns(syntheticYear(MEMBERS, CRITERIA, 2, 2030).year, 'reviewed').map((c) => isTypedColumn(c.kind));
+      const pastes = await pastesProfiled(cdp, page, typed);
+      const sortedPastes = [...pastes.times].sort((x, y) => x - y);
+      const { self, inclusive, total } = aggregate(pastes.profiles);
+      console.log(`\n--- dán khối ${MEMBERS} × ${CRITERIA}, ${PASTES} lần: trung vị ${sortedPastes[Math.floor(sortedPastes.length / 2)]?.toFixed(1)} ms; JavaScript ${ms(total, PASTES)} ms mỗi lần (kể cả lần lưu nếu nó chạy trước khung hình) ---`);
+      console.log('Luồng chính mỗi lần dán (timeline, không có hồ sơ V8):');
+      for (const [kind, t] of [...timeline(pastes.events)].sort((x, y) => y[1] - x[1])) console.log(`  ${kind.padEnd(12)} ${ms(t, PASTES)} ms`);
+      console.log('Gồm cả hàm con:');
+      for (const [name, t] of [...inclusive].sort((x, y) => y[1] - x[1]).slice(0, TOP)) console.log(`  ${ms(t, PASTES)}  ${name}`);
+      console.log('Riêng thân hàm:');
+      for (const [name, t] of [...self].sort((x, y) => y[1] - x[1]).slice(0, TOP)) console.log(`  ${ms(t, PASTES)}  ${name}`);
     }
     await context.close();
   }

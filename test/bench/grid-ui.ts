@@ -11,7 +11,7 @@
 import type { Browser } from 'playwright-core';
 import { gridColumns, isTypedColumn } from '../../shared/grid/columns';
 import { syntheticYear } from '../shared/year-builder';
-import { cpuLabel, cpuRates, installProbe, medianP90, printTable, seed, slowCpu, startBench } from './ui-harness';
+import { cpuLabel, cpuRates, installProbe, medianP90, pasteBlock, printTable, seed, slowCpu, startBench } from './ui-harness';
 
 const MEMBERS = 34;
 const CRITERIA = 150;
@@ -108,27 +108,7 @@ async function measureGrid(browser: Browser, url: string, rate: number): Promise
   await page.keyboard.press('Control+Home'); // the grid still has the focus after the edits
   const pastes: number[][] = [];
   for (let i = 0; i < PASTES; i += 1) {
-    const times = await page.evaluate(async ({ round, typed, rows }) => {
-      const grid = document.querySelector<HTMLElement>('.grid-scroll');
-      if (!grid) throw new Error('no grid');
-      const lines: string[] = [];
-      for (let r = 0; r < rows; r += 1) {
-        const cells: string[] = [];
-        typed.forEach((isTyped, c) => cells.push(isTyped ? String(((r + c + round) % 3) * 0.25).replace('.', ',') : ''));
-        lines.push(cells.join('\t'));
-      }
-      const text = `${lines.join('\r\n')}\r\n`;
-      const before = [...document.querySelectorAll('[data-total]')].map((t) => t.textContent);
-      const transfer = new DataTransfer();
-      transfer.setData('text/plain', text);
-      const start = performance.now();
-      const probe = (window as unknown as { __probe: (s: number, c: () => boolean) => Promise<number[]> }).__probe(start, () => {
-        const now = [...document.querySelectorAll('[data-total]')].map((t) => t.textContent);
-        return now.length > 0 && now[now.length - 1] !== before[before.length - 1];
-      });
-      grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-      return probe;
-    }, { round: i, typed: gridColumns(b.year, 'reviewed').map((c) => isTypedColumn(c.kind)), rows: MEMBERS });
+    const times = await pasteBlock(page, i, gridColumns(b.year, 'reviewed').map((c) => isTypedColumn(c.kind)), MEMBERS);
     pastes.push(times);
   }
 

@@ -173,3 +173,33 @@ export async function startBench(): Promise<BenchServer> {
     },
   };
 }
+
+/**
+ * Pastes a `rows` × columns block over the grid from its active cell (one ClipboardEvent, as Ctrl+V gives it): 0,
+ * 0,25 or 0,50 in every typed column (read-only columns left empty), varied by `round` so each paste changes cells.
+ * Resolves with the probe's figures once the last row's total has changed.
+ */
+export async function pasteBlock(page: Page, round: number, typed: readonly boolean[], rows: number): Promise<number[]> {
+  return page.evaluate(async ({ round, typed, rows }) => {
+    const grid = document.querySelector<HTMLElement>('.grid-scroll');
+    if (!grid) throw new Error('no grid');
+    const lines: string[] = [];
+    for (let r = 0; r < rows; r += 1) {
+      const cells: string[] = [];
+      typed.forEach((isTyped, c) => cells.push(isTyped ? String(((r + c + round) % 3) * 0.25).replace('.', ',') : ''));
+      lines.push(cells.join('\t'));
+    }
+    const text = `${lines.join('\r\n')}\r\n`;
+    const before = [...document.querySelectorAll('[data-total]')].map((t) => t.textContent);
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', text);
+    const start = performance.now();
+    const probe = (window as unknown as { __probe: (s: number, c: () => boolean) => Promise<number[]> }).__probe(start, () => {
+      const now = [...document.querySelectorAll('[data-total]')].map((t) => t.textContent);
+      return now.length > 0 && now[now.length - 1] !== before[before.length - 1];
+    });
+    grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    return probe;
+  }, { round, typed, rows });
+}
+

@@ -170,6 +170,32 @@ describe('applyPaste', () => {
       expect(r.value.scores.every((s) => s.self !== undefined || s.reviewed !== undefined)).toBe(true);
     },
   );
+
+  // Property: over marks already there, a second block (clears included, long enough to be indexed rather than scanned)
+  // leaves every cell with the last value written to it, keeps the other marks, and no empty row.
+  const cellArb = fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.constantFrom('I.1', 'I.2'), fc.constantFrom<'self' | 'reviewed'>('self', 'reviewed'), fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }));
+  test.prop([fc.array(cellArb, { maxLength: 14 }), fc.array(cellArb, { minLength: 9, maxLength: 24 })])(
+    'a block pasted over existing marks leaves exactly the last value of each cell',
+    (first, second) => {
+      const toEdits = (cells: typeof first): CellEdit[] =>
+        cells.map(([unitId, criterionId, kind, points]) => ({ target: { kind, unitId, criterionId }, raw: points === null ? '' : (points / 100).toFixed(2).replace('.', ',') }));
+      const one = applyPaste(year(), toEdits(first), ctx);
+      expect(one.ok).toBe(true);
+      if (!one.ok) return;
+      const two = applyPaste(one.value, toEdits(second), ctx);
+      expect(two.ok).toBe(true);
+      if (!two.ok) return;
+      const expected = new Map<string, number | null>();
+      for (const [u, c, k, p] of [...first, ...second]) expected.set(`${u}/${c}/${k}`, p);
+      for (const [cell, p] of expected) {
+        const [unitId, criterionId, kind] = cell.split('/') as [string, string, 'self' | 'reviewed'];
+        expect(two.value.scores.find((s) => s.unitId === unitId && s.criterionId === criterionId)?.[kind] ?? null).toBe(p);
+      }
+      const keys = two.value.scores.map((s) => `${s.unitId}/${s.criterionId}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(two.value.scores.every((s) => s.self !== undefined || s.reviewed !== undefined)).toBe(true);
+    },
+  );
 });
 
 describe('bonus and penalty entries', () => {
