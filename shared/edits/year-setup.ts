@@ -147,7 +147,7 @@ export function checkNewYearChoice(choice: NewYearChoice, context: ClusterContex
 }
 
 /** The parts of a year that are entered facts of that year and therefore start empty in a new one. */
-function emptyEntries(): Pick<
+export function emptyEntries(): Pick<
   Year,
   'indicatorValues' | 'scores' | 'peerScores' | 'adjustments' | 'eligibility' | 'tieResolutions' | 'ballots' | 'audit'
 > {

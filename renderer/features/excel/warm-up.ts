@@ -10,6 +10,7 @@ import * as XLSX from 'xlsx';
 import type { Criterion } from '../../../shared/model/criteria';
 import type { Year } from '../../../shared/model/year';
 import { defaultRuleSet } from '../../../shared/model/rules';
+import { emptyEntries } from '../../../shared/edits/year-setup';
 import type { TemplateExpectation, TemplateReadResult } from '../../../shared/excel/self-assessment/read';
 import { memberTemplate } from '../../../shared/excel/self-assessment/workbook';
 import { MAX_COLUMN, SCORES_HEADER_ROW, SCORES_SHEET, VALUE_COLUMN, criteriaVersion, indicatorsVersion } from '../../../shared/excel/self-assessment/layout';
@@ -33,15 +34,8 @@ function sampleYear(): Year {
       { id: 'II', code: 'II', name: 'Phần thử II', criteria: [...graded(2, 30), { id: 'T', code: 'T', name: 'Điểm thưởng thử', kind: 'bonus', cap: 500 }] },
     ],
     indicators: [{ id: 'nha', name: 'Nhà Đại đoàn kết', unit: 'count', unitLabel: 'căn' }],
-    indicatorValues: [],
-    scores: [],
-    peerScores: [],
-    adjustments: [],
-    eligibility: [],
-    tieResolutions: [],
-    ballots: [],
+    ...emptyEntries(),
     pledges: [],
-    audit: [],
     locked: false,
   };
 }

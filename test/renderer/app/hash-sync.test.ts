@@ -30,6 +30,19 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** After the next animation frame and the task that follows it (when the address is written). */
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 let stop: (() => void) | undefined;
+
+/**
+ * The app started with the store on `section` of 2025 and the address then at `startHash`; by the time the data has
+ * loaded (now) the address is `hash`. Returns the store and what was told of navigations.
+ */
+function loadedAt(hash: string, section: Section, startHash = hash) {
+  history.replaceState(null, '', hash);
+  const store = fakeStore(section, 2025);
+  const onNavigated = vi.fn();
+  stop = syncRouteWithHash(store, onNavigated, startHash);
+  return { store, onNavigated };
+}
+
 afterEach(() => {
   stop?.();
   history.replaceState(null, '', '#');
@@ -37,10 +50,7 @@ afterEach(() => {
 
 describe('the address kept in step with the store from the moment the data has loaded', () => {
   test('an address unchanged since start-up is written as where the app is, and is not a navigation', async () => {
-    history.replaceState(null, '', '#/khong-co');
-    const store = fakeStore('cluster', 2025);
-    const onNavigated = vi.fn();
-    stop = syncRouteWithHash(store, onNavigated, '#/khong-co');
+    const { store, onNavigated } = loadedAt('#/khong-co', 'cluster');
     await settle();
     expect(location.hash).toBe('#/2025/cum-thanh-vien');
     expect(store.getState().section).toBe('cluster');
@@ -49,10 +59,7 @@ describe('the address kept in step with the store from the moment the data has l
 
   test('a Back or Forward made while the data was still loading moves the app there once it has loaded', async () => {
     // Started on the cluster screen; the user pressed Forward to the score entry before anyone listened.
-    history.replaceState(null, '', '#/2025/nhap-diem');
-    const store = fakeStore('cluster', 2025);
-    const onNavigated = vi.fn();
-    stop = syncRouteWithHash(store, onNavigated, '#/2025/cum-thanh-vien');
+    const { store, onNavigated } = loadedAt('#/2025/nhap-diem', 'cluster', '#/2025/cum-thanh-vien');
     await settle();
     expect(store.getState().section).toBe('entry');
     expect(location.hash).toBe('#/2025/nhap-diem');
@@ -60,19 +67,14 @@ describe('the address kept in step with the store from the moment the data has l
   });
 
   test('starting again over an address the app already shows changes nothing (a second mount)', async () => {
-    history.replaceState(null, '', '#/2025/xep-hang');
-    const store = fakeStore('ranking', 2025);
-    const onNavigated = vi.fn();
-    stop = syncRouteWithHash(store, onNavigated, '');
+    const { onNavigated } = loadedAt('#/2025/xep-hang', 'ranking', '');
     await settle();
     expect(location.hash).toBe('#/2025/xep-hang');
     expect(onNavigated).not.toHaveBeenCalled();
   });
 
   test('a new screen is written to the address after it is drawn, as one history entry for changes within one frame', async () => {
-    history.replaceState(null, '', '#/2025/cum-thanh-vien');
-    const store = fakeStore('cluster', 2025);
-    stop = syncRouteWithHash(store, vi.fn(), '#/2025/cum-thanh-vien');
+    const { store } = loadedAt('#/2025/cum-thanh-vien', 'cluster');
     const entries = history.length;
     store.getState().setSection('entry');
     store.getState().setSection('ranking');
@@ -84,9 +86,7 @@ describe('the address kept in step with the store from the moment the data has l
   });
 
   test('a Back pressed before a planned write keeps the address Back gave', async () => {
-    history.replaceState(null, '', '#/2025/cum-thanh-vien');
-    const store = fakeStore('cluster', 2025);
-    stop = syncRouteWithHash(store, vi.fn(), '#/2025/cum-thanh-vien');
+    const { store } = loadedAt('#/2025/cum-thanh-vien', 'cluster');
     store.getState().setSection('ranking');
     history.replaceState(null, '', '#/2025/nhap-diem');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
