@@ -72,6 +72,30 @@ export function cellText(model: GridModel, lookup: ScoreLookup, row: number, col
   return pointsText(cellPoints(model, lookup, row, col));
 }
 
+/** A member's cell texts in one grid model, each formatted the first time it is read (only cells on screen are). */
+export interface RowTexts {
+  text(col: number): string;
+}
+
+/**
+ * The texts of a member's row, read from its marks (`undefined`: no marks at all). Kept by the caller per marks
+ * object: going back to a year held in memory finds the texts already formatted.
+ */
+export function lazyRowTexts(model: GridModel, marks: RowLookup | undefined): RowTexts {
+  const known: string[] = [];
+  return {
+    text(col) {
+      let text = known[col];
+      if (text === undefined) {
+        const column = model.columns[col];
+        text = column ? pointsText(columnPoints(column, marks, model.scorerId)) : '';
+        known[col] = text;
+      }
+      return text;
+    },
+  };
+}
+
 /** A row's cell texts, every column (Ctrl+D copies the row above whole). */
 export function rowTexts(model: GridModel, lookup: ScoreLookup, row: number): string[] {
   return model.columns.map((_, col) => cellText(model, lookup, row, col));

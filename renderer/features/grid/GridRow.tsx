@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { columnPoints, pointsText, type RowLookup } from '../../../shared/grid/cells';
+import type { RowTexts } from '../../../shared/grid/cells';
 import type { GridColumn } from '../../../shared/grid/columns';
 import { COL_WIDTH, HEAD_HEIGHT, ROW_HEIGHT } from './layout';
 
@@ -23,12 +23,10 @@ export interface GridRowProps {
   readonly ownRow: boolean;
   readonly ownRowLabel: string;
   /**
-   * The member's marks and computed points (its row of the grid's index): the same object while they are unchanged,
-   * so a row whose marks did not change skips rendering. Only the cells on screen are read and formatted.
+   * The member's cell texts (use-grid-data.ts): the same object while its marks are unchanged, so a row whose marks did
+   * not change skips rendering. Only the cells on screen are read, and each is formatted once.
    */
-  readonly marks: RowLookup | undefined;
-  /** Peer mode: whose marks the grid shows. */
-  readonly scorerId: string | undefined;
+  readonly texts: RowTexts;
   readonly columns: readonly GridColumn[];
   readonly colStart: number;
   readonly colEnd: number;
@@ -81,9 +79,9 @@ const RowHead = memo(function RowHead(p: RowHeadProps) {
 });
 
 /** What a row's cells depend on: a new rank or total alone does not render them again. */
-type RowCellsProps = Pick<GridRowProps, 'row' | 'unreviewed' | 'ownRow' | 'marks' | 'scorerId' | 'columns' | 'colStart' | 'colEnd' | 'selLeft' | 'selRight' | 'activeCol'>;
+type RowCellsProps = Pick<GridRowProps, 'row' | 'unreviewed' | 'ownRow' | 'texts' | 'columns' | 'colStart' | 'colEnd' | 'selLeft' | 'selRight' | 'activeCol'>;
 
-/** The visible cells of a row: re-rendered when its marks, its selection or the visible columns change, not its rank. */
+/** The visible cells of a row: re-rendered when its texts, its selection or the visible columns change, not its rank. */
 const RowCells = memo(function RowCells(p: RowCellsProps) {
   const unreviewed = useMemo(() => new Set(p.unreviewed === '' ? [] : p.unreviewed.split('|')), [p.unreviewed]);
   const cells = [];
@@ -111,7 +109,7 @@ const RowCells = memo(function RowCells(p: RowCellsProps) {
         data-col={col}
         data-col-key={column.key}
       >
-        {pointsText(columnPoints(column, p.marks, p.scorerId))}
+        {p.texts.text(col)}
       </div>,
     );
   }
@@ -158,8 +156,7 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
         row={p.row}
         unreviewed={p.unreviewed}
         ownRow={p.ownRow}
-        marks={p.marks}
-        scorerId={p.scorerId}
+        texts={p.texts}
         columns={p.columns}
         colStart={p.colStart}
         colEnd={p.colEnd}

@@ -50,7 +50,7 @@ let lastSize = { width: 1200, height: 700 };
 /** The members × criteria grid, with Excel's keys, range selection and clipboard; every change goes through perform(). */
 export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps) {
   const t = useStrings().grid;
-  const { model, lookup, rows, names } = data;
+  const { model, lookup, rows, names, rowTexts: textsOfRow } = data;
   const size = useMemo(() => ({ rows: model.unitIds.length, cols: model.columns.length }), [model]);
   const ctx = useMemo(() => ({ names }), [names]);
 
@@ -358,8 +358,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
         missingTitle={t.missingTitle(summary.missing)}
         ownRow={ownRow}
         ownRowLabel={t.ownRow}
-        marks={lookup.rows.get(summary.unitId)}
-        scorerId={model.scorerId}
+        texts={textsOfRow(row)}
         columns={model.columns}
         colStart={win.colStart}
         colEnd={win.colEnd}

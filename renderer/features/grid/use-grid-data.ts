@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
-import type { GridModel, ScoreLookup } from '../../../shared/grid/cells';
-import { scoreLookup } from '../../../shared/grid/cells';
+import { useCallback, useMemo } from 'react';
+import type { GridModel, RowLookup, RowTexts, ScoreLookup } from '../../../shared/grid/cells';
+import { lazyRowTexts, scoreLookup } from '../../../shared/grid/cells';
 import { gridColumns, type ColumnView, type GridColumn } from '../../../shared/grid/columns';
 import type { Year } from '../../../shared/model/year';
 import type { ClusterContext, MemberResult } from '../../../shared/engine/evaluate-year';
@@ -30,6 +30,8 @@ export interface GridData {
   readonly model: GridModel;
   readonly lookup: ScoreLookup;
   readonly rows: readonly RowSummary[];
+  /** The cell texts of row `row` (same object while the member's marks are unchanged: memoised rows skip). */
+  readonly rowTexts: (row: number) => RowTexts;
   readonly names: ReadonlyMap<string, string>;
   readonly maxTotal: string;
 }
@@ -39,7 +41,8 @@ let lastLookup: ScoreLookup | undefined;
 /**
  * The index of each year object shown, with the evaluation it was read with: going back to a year held in memory
  * (renderer/store/year-memory.ts) finds its index, and with it every row's marks as the same objects, so the memoised
- * rows skip. A row reads and formats only the cells on screen (GridRow.tsx), never a whole 34 × 300 table.
+ * rows skip and their texts are found formatted (textsOf). A row formats only the cells on screen, never a whole
+ * 34 × 300 table.
  */
 const lookups = new WeakMap<Year, { evaluation: ReturnType<typeof useEvaluation>; lookup: ScoreLookup }>();
 
@@ -87,6 +90,25 @@ function modelOf(unitIds: readonly string[], columns: readonly GridColumn[], sco
   return model;
 }
 
+/**
+ * Cell texts per member's marks and grid model: a row's texts are formatted once per marks object, so switching to a
+ * year held in memory and back (its index rows are the same objects) formats no cell again.
+ */
+const textsByMarks = new WeakMap<RowLookup, WeakMap<GridModel, RowTexts>>();
+const textsWithoutMarks = new WeakMap<GridModel, RowTexts>();
+function textsOf(model: GridModel, marks: RowLookup | undefined): RowTexts {
+  if (!marks) {
+    let empty = textsWithoutMarks.get(model);
+    if (!empty) textsWithoutMarks.set(model, (empty = lazyRowTexts(model, undefined)));
+    return empty;
+  }
+  let byModel = textsByMarks.get(marks);
+  if (!byModel) textsByMarks.set(marks, (byModel = new WeakMap()));
+  let texts = byModel.get(model);
+  if (!texts) byModel.set(model, (texts = lazyRowTexts(model, marks)));
+  return texts;
+}
+
 /** "I.1, II.1": the required criteria of a member without any score (docs/domain.md, "Completeness"). */
 function missingCodes(m: MemberResult, codes: ReadonlyMap<string, string>): string {
   if (m.complete) return '';
@@ -127,6 +149,8 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
     });
   }, [evaluation, model.unitIds, names, shortNames, codes, year?.ruleSet.scoringMode]);
 
+  const rowTexts = useCallback((row: number) => textsOf(model, lookup.rows.get(model.unitIds[row] ?? '')), [model, lookup]);
+
   if (!year) return undefined;
-  return { year, model, lookup, rows, names, maxTotal: evaluation ? formatPoints(evaluation.maxPoints) : '' };
+  return { year, model, lookup, rows, rowTexts, names, maxTotal: evaluation ? formatPoints(evaluation.maxPoints) : '' };
 }

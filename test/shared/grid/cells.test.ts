@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPaste } from '../../../shared/edits/scores';
 import { evaluateYear } from '../../../shared/engine/evaluate-year';
-import { copyBlock, planPaste, scoreLookup, targetAt, type GridModel } from '../../../shared/grid/cells';
+import { cellText, copyBlock, lazyRowTexts, planPaste, scoreLookup, targetAt, type GridModel } from '../../../shared/grid/cells';
 import { gridColumns } from '../../../shared/grid/columns';
 import { defaultRuleSet } from '../../../shared/model/rules';
 import { parseTsv, serialiseTsv } from '../../../shared/grid/tsv';
@@ -32,6 +32,19 @@ describe('grid columns and cells', () => {
     expect(model.columns.map((c) => c.kind)).toEqual(['peer', 'peer', 'bonus']);
     expect(targetAt(model, 1, 0)).toBeNull();
     expect(targetAt(model, 0, 0)).toEqual({ kind: 'peer', scorerId: 'b', unitId: 'a', criterionId: 'I.1' });
+  });
+  it('a row\'s texts are the cells\' texts, each read from the marks once, whatever is asked first', () => {
+    const { model, lookup } = setup();
+    const marks = lookup.rows.get('a');
+    let reads = 0;
+    const counted = marks && { ...marks, scores: new Proxy(marks.scores, { get: (target, key) => (key === 'get' && (reads += 1), Reflect.get(target, key).bind(target)) }) };
+    const texts = lazyRowTexts(model, counted);
+    expect([1, 0, 1].map((col) => texts.text(col))).toEqual(['8,50', '9,00', '8,50']);
+    expect(reads).toBe(2);
+    for (const row of [0, 1, 2]) {
+      const rowTexts = lazyRowTexts(model, lookup.rows.get(model.unitIds[row] ?? ''));
+      expect(model.columns.map((_, col) => rowTexts.text(col))).toEqual(model.columns.map((_, col) => cellText(model, lookup, row, col)));
+    }
   });
   it('copies a range with Vietnamese decimal commas, computed sums included', () => {
     const { model, lookup } = setup();
