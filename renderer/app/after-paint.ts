@@ -18,15 +18,3 @@ export function afterFirstPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(run, 0));
   setTimeout(run, 200);
 }
-
-/**
- * Runs `task` after the next frame has been drawn (at once-ish where no frames are drawn: a hidden window, a test
- * environment without animation frames), for work the user need not wait for before seeing a change.
- */
-export function afterNextFrame(task: () => void): void {
-  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
-    setTimeout(task, 0);
-    return;
-  }
-  requestAnimationFrame(() => setTimeout(task, 0));
-}

@@ -1,6 +1,5 @@
 import { send } from '../commands';
 import type { AppState } from '../store';
-import { afterNextFrame } from './after-paint';
 import { formatRoute, routeOfHash, type Route } from './routes';
 
 /**
@@ -34,37 +33,14 @@ export function syncRouteWithHash(store: RouteStore, onNavigated: () => void, st
   // While a route from the address is being opened, the store passes through states that are not new places.
   let applying = 0;
 
-  const writeNow = (how: 'push' | 'replace') => {
+  const write = (how: 'push' | 'replace') => {
     const hash = formatRoute(routeOf(store.getState()));
     if (location.hash === hash) return;
     if (how === 'push') history.pushState(null, '', hash);
     else history.replaceState(null, '', hash);
   };
 
-  // A new place is written to the address after the frame that shows it: pushState waits on the browser's own process
-  // (about 7 ms, whatever the CPU), which opening a year must not spend before its totals are on screen. The write
-  // reads the store when it runs, so two changes within one frame make one entry, where the app then is.
-  let pending: 'push' | 'replace' | undefined;
-  let cancelled = false;
-  const write = (how: 'push' | 'replace') => {
-    const first = pending === undefined;
-    if (pending !== 'push') pending = how;
-    if (!first) return;
-    cancelled = false;
-    afterNextFrame(() => {
-      const planned = pending;
-      pending = undefined;
-      if (!cancelled && planned) writeNow(planned);
-    });
-  };
-  const dropPending = () => {
-    cancelled = true;
-    pending = undefined;
-  };
-
   const onHashChange = () => {
-    // The address changed by Back, Forward or typing: it decides now, and a write planned before it is void.
-    dropPending();
     const route = routeOfHash(location.hash);
     applying += 1;
     if (route.section === 'history') store.getState().showHistory(route.unitId);
@@ -72,7 +48,7 @@ export function syncRouteWithHash(store: RouteStore, onNavigated: () => void, st
     void openRouteYear(store, route.year).finally(() => {
       applying -= 1;
       if (applying > 0) return;
-      writeNow('replace');
+      write('replace');
       onNavigated();
     });
   };
@@ -89,10 +65,9 @@ export function syncRouteWithHash(store: RouteStore, onNavigated: () => void, st
     }
   });
   const here = formatRoute(routeOf(store.getState()));
-  if (location.hash === startHash || location.hash === here) writeNow('replace');
+  if (location.hash === startHash || location.hash === here) write('replace');
   else onHashChange();
   return () => {
-    dropPending();
     window.removeEventListener('hashchange', onHashChange);
     unsubscribe();
   };

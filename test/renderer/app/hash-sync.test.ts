@@ -27,8 +27,6 @@ function fakeStore(section: Section, activeYear: number) {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-/** After the next animation frame and the task that follows it (when the address is written). */
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 let stop: (() => void) | undefined;
 
 /**
@@ -71,27 +69,5 @@ describe('the address kept in step with the store from the moment the data has l
     await settle();
     expect(location.hash).toBe('#/2025/xep-hang');
     expect(onNavigated).not.toHaveBeenCalled();
-  });
-
-  test('a new screen is written to the address after it is drawn, as one history entry for changes within one frame', async () => {
-    const { store } = loadedAt('#/2025/cum-thanh-vien', 'cluster');
-    const entries = history.length;
-    store.getState().setSection('entry');
-    store.getState().setSection('ranking');
-    // Not yet: the address waits for the frame that shows the screen.
-    expect(location.hash).toBe('#/2025/cum-thanh-vien');
-    await frame();
-    expect(location.hash).toBe('#/2025/xep-hang');
-    expect(history.length).toBe(entries + 1);
-  });
-
-  test('a Back pressed before a planned write keeps the address Back gave', async () => {
-    const { store } = loadedAt('#/2025/cum-thanh-vien', 'cluster');
-    store.getState().setSection('ranking');
-    history.replaceState(null, '', '#/2025/nhap-diem');
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-    await frame();
-    expect(store.getState().section).toBe('entry');
-    expect(location.hash).toBe('#/2025/nhap-diem');
   });
 });
