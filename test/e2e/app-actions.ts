@@ -71,7 +71,11 @@ export async function appTookOver(page: Page): Promise<void> {
 export async function loadDemo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
   await page.getByRole('heading', { name: DEMO_CLUSTER }).waitFor();
-  await expect.poll(() => yearSelect(page).inputValue(), { timeout: ACTION_TIMEOUT_MS }).not.toBe('');
+  // Until the latest year is open, not merely listed: while no year is open the chooser's value is none of its years,
+  // and the browser then shows (and reads back) the first one.
+  await expect
+    .poll(() => yearSelect(page).evaluate((select: HTMLSelectElement) => select.options.length > 0 && select.value === select.options[select.options.length - 1]?.value), { timeout: ACTION_TIMEOUT_MS })
+    .toBe(true);
 }
 
 /** The year chooser in the header. */
