@@ -41,6 +41,9 @@ describe('file and sheet names', () => {
     expect(safeSheetName('Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang', used)).toBe('Ủy ban MTTQ Việt Nam tỉnh Tuyên');
     expect(safeSheetName("'a[b]:c*d?e/f\\g'", used)).toBe('a b c d e f g');
     expect(safeSheetName('History', used)).toMatch(/^Trang \d+$/u);
+    // Spaces and apostrophes alternating at the end, and an apostrophe falling at the 31st character.
+    expect(safeSheetName("(' '", used)).toBe('(');
+    expect(safeSheetName(`${'a'.repeat(30)}'b`, used)).toBe('a'.repeat(30));
   });
 
   test.prop([fc.array(fc.string(), { maxLength: 30 })])('any list of wanted names gives distinct valid names', (wanted) => {
