@@ -255,7 +255,7 @@ describe('score entry grid (Nhập điểm)', () => {
     const totals = await grid(page).locator('[data-total]').allTextContents();
     expect(totals.length).toBeGreaterThan(0);
     expect(totals.every((t) => t !== '')).toBe(true);
-    await expect.poll(() => page.locator('.grid-editor').count()).toBe(0);
+    await expect.poll(() => page.locator('.grid-editor:not(.grid-editor-idle)').count()).toBe(0);
 
     await openYear(page, 2023);
     await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();

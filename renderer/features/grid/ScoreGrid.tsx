@@ -64,6 +64,11 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     setEditingState(next);
   };
   const gridRef = useRef<HTMLDivElement>(null);
+  // One editor input, always in the page: an edit moves the focus into it and back to the grid inside the key handler,
+  // before React changes anything, so neither move lays the page out. Mounting an editor per edit (autofocus) and
+  // removing it at Enter each made the browser lay the whole grid out once more: a third of an edit on a slow PC.
+  const editorRef = useRef<HTMLInputElement>(null);
+  const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
   const dragging = useRef(false);
   const [scroll, setScroll] = useState(() => ({ left: 0, top: 0, ...lastSize }));
   // The latest scroll position and size, kept here so moving the selection never reads the layout (which would make
@@ -103,6 +108,8 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     shownYear.current = yearNumber;
     editingRef.current = null;
     setEditingState(null);
+    // An edit left open: the keys go back to the grid, not to an editor that no longer edits anything.
+    if (document.activeElement === editorRef.current) focusGrid();
     setSelection(singleCell({ row: 0, col: 0 }));
     // Written only when not already there: writing a scroll position makes the browser lay the grid out at once.
     const el = gridRef.current;
@@ -138,15 +145,6 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     // Also when the grid changes size: the entries panel opening beside it must not hide the active cell.
   }, [focusRow, focusCol, scroll.width, scroll.height]);
 
-  // The grid takes the focus back from a closed editor after React has removed the editor, not in the key handler:
-  // focusing there makes the browser lay the page out with the editor still in it, and then once more for the frame.
-  const refocus = useRef(false);
-  const focusGrid = () => (refocus.current = true);
-  useLayoutEffect(() => {
-    if (!refocus.current) return;
-    refocus.current = false;
-    gridRef.current?.focus({ preventScroll: true });
-  });
 
   function commit(edit: Editing): boolean {
     const target = targetAt(model, edit.row, edit.col);
@@ -160,7 +158,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     const current = editingRef.current;
     if (!current) return;
     if (save && !commit(current)) return; // refused: keep the text so it can be corrected (Escape gives up)
-    setEditing(null);
+    setEditing(null); // first: the editor's blur below then has nothing left to save
     if (direction) setSelection((s) => moveSelection(singleCell(clampCell(s.anchor, size)), direction, size));
     focusGrid();
   }
@@ -172,11 +170,18 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     onNotice({ kind: 'error', text });
   }
 
-  function startEdit(text: string | null, mode: Editing['mode']) {
+  /**
+   * Opens the editor on the active cell and moves the focus into it. Typing (mode "enter") starts from an empty editor:
+   * the key's own character then lands in it as the browser types it, as in any text field (also through an input
+   * method). Returns false when the cell cannot be edited (a notice says why).
+   */
+  function startEdit(mode: Editing['mode']): boolean {
     const { row, col } = selection.anchor;
-    if (data.year.locked) return onNotice({ kind: 'error', text: t.locked });
-    if (!targetAt(model, row, col)) return readOnlyNotice(row, col);
-    setEditing({ row, col, text: text ?? cellText(model, lookup, row, col), mode });
+    if (data.year.locked) return onNotice({ kind: 'error', text: t.locked }), false;
+    if (!targetAt(model, row, col)) return readOnlyNotice(row, col), false;
+    setEditing({ row, col, text: mode === 'enter' ? '' : cellText(model, lookup, row, col), mode });
+    editorRef.current?.focus({ preventScroll: true });
+    return true;
   }
 
   function runPaste(edits: readonly CellEdit[], refused: readonly BadCell[], done: (changed: number) => string) {
@@ -220,6 +225,11 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
       // Focus moves to the entries panel during keydown, so the typed character lands in its points field.
       return onAdjust();
     }
+    // A typed character is left to the browser: it lands in the editor that takes the focus during this keydown.
+    if (action.kind === 'type') {
+      if (!startEdit('enter') || document.activeElement !== editorRef.current) e.preventDefault();
+      return;
+    }
     e.preventDefault();
     switch (action.kind) {
       case 'move':
@@ -235,10 +245,8 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
         const cell = jumpCell(action.extend ? selection.focus : selection.anchor, action.to, size);
         return setSelection(action.extend ? { anchor: selection.anchor, focus: cell } : singleCell(cell));
       }
-      case 'type':
-        return startEdit(action.text, 'enter');
       case 'edit':
-        return startEdit(null, 'edit');
+        return void startEdit('edit');
       case 'clear':
         return clearRange();
       case 'selectAll':
@@ -321,7 +329,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
 
   function onDoubleClick(e: MouseEvent<HTMLDivElement>) {
     const hit = cellFrom(e.target);
-    if (hit && hit.col !== null && !(e.target instanceof HTMLInputElement)) startEdit(null, 'edit');
+    if (hit && hit.col !== null && !(e.target instanceof HTMLInputElement)) startEdit('edit');
   }
 
   const frame = useRef(0);
@@ -392,19 +400,28 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
       <div className="grid-sizer" style={{ width, height: HEAD_HEIGHT + size.rows * ROW_HEIGHT }}>
         <GridHeader columns={model.columns} colStart={win.colStart} colEnd={win.colEnd} width={width} maxTotal={data.maxTotal} t={t} />
         {rowViews}
-        {editing && (
-          <input
-            className="grid-editor"
-            aria-label={`${rows[editing.row]?.name ?? ''} — ${model.columns[editing.col]?.criterion.code ?? ''} ${t.kinds[model.columns[editing.col]?.kind ?? 'self']}`}
-            autoFocus
-            inputMode="decimal"
-            value={editing.text}
-            onChange={(e) => setEditing({ ...editing, text: e.target.value })}
-            onKeyDown={onEditorKeyDown}
-            onBlur={onEditorBlur}
-            style={{ left: LEFT_WIDTH + editing.col * COL_WIDTH, top: HEAD_HEIGHT + editing.row * ROW_HEIGHT, width: COL_WIDTH, height: ROW_HEIGHT }}
-          />
-        )}
+        <input
+          ref={editorRef}
+          // Idle (no edit open): transparent and out of the tab order and of the accessibility tree, at the active cell.
+          className={editing ? 'grid-editor' : 'grid-editor grid-editor-idle'}
+          tabIndex={-1}
+          aria-hidden={editing ? undefined : true}
+          aria-label={editing ? `${rows[editing.row]?.name ?? ''} — ${model.columns[editing.col]?.criterion.code ?? ''} ${t.kinds[model.columns[editing.col]?.kind ?? 'self']}` : undefined}
+          inputMode="decimal"
+          value={editing?.text ?? ''}
+          onChange={(e) => {
+            const current = editingRef.current;
+            if (current) setEditing({ ...current, text: e.target.value });
+          }}
+          onKeyDown={onEditorKeyDown}
+          onBlur={onEditorBlur}
+          style={{
+            left: LEFT_WIDTH + (editing?.col ?? selection.anchor.col) * COL_WIDTH,
+            top: HEAD_HEIGHT + (editing?.row ?? selection.anchor.row) * ROW_HEIGHT,
+            width: COL_WIDTH,
+            height: ROW_HEIGHT,
+          }}
+        />
       </div>
     </div>
   );
