@@ -61,6 +61,40 @@ describe('score entry grid (Nhập điểm)', () => {
     await context.close();
   });
 
+  test('after an edit the keys and the clipboard work on as before: arrows move, typing opens the next edit, Escape gives up, a paste fills the grid', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await openGrid2023(page);
+    const top = Number(await row(page, PHU_THO).locator('[role="rowheader"]').getAttribute('data-row'));
+    const at = (r: number, key: string) => grid(page).locator(`.grid-cell[data-row="${r}"][data-col-key="${key}"]`);
+    await at(top, 'c-I.2:reviewed').click();
+    await page.keyboard.type('0,5');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => at(top, 'c-I.2:reviewed').textContent()).toBe('0,50');
+    // The focus stays in the grid, on a field named after the active cell (for screen readers).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="grid"]') !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toContain('I.2');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowRight');
+    const active = page.locator('.grid-cell.active');
+    await expect.poll(async () => [await active.getAttribute('data-row'), await active.getAttribute('data-col-key')]).toEqual([String(top), 'c-I.3:self']);
+    // Typing opens the editor on the new cell with only what was typed; Escape leaves the score as it was.
+    const before = await at(top, 'c-I.3:self').textContent();
+    await page.keyboard.type('9');
+    const editor = page.locator('.grid-editor:not(.grid-editor-idle)');
+    await expect.poll(() => editor.inputValue()).toBe('9');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => editor.count()).toBe(0);
+    expect(await at(top, 'c-I.3:self').textContent()).toBe(before);
+    // A paste now lands in the grid (one undo step), not as text in the idle editor.
+    await pasteText(page, '0,25\t0,75');
+    await expect.poll(() => at(top, 'c-I.3:self').textContent()).toBe('0,25');
+    await expect.poll(() => page.locator('.grid-editor').inputValue()).toBe('');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => at(top, 'c-I.3:self').textContent()).toBe(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('Ctrl+D copies the score above into the active cell, and a selected column takes its top score, as in Excel', async () => {
     const { page, context, errors } = await openApp(browser());
     await openGrid2023(page);

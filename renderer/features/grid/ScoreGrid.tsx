@@ -68,7 +68,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
   // before React changes anything, so neither move lays the page out. Mounting an editor per edit (autofocus) and
   // removing it at Enter each made the browser lay the whole grid out once more: a third of an edit on a slow PC.
   const editorRef = useRef<HTMLInputElement>(null);
-  const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
+  const [editorFocused, setEditorFocused] = useState(false);
   const dragging = useRef(false);
   const [scroll, setScroll] = useState(() => ({ left: 0, top: 0, ...lastSize }));
   // The latest scroll position and size, kept here so moving the selection never reads the layout (which would make
@@ -109,7 +109,6 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     editingRef.current = null;
     setEditingState(null);
     // An edit left open: the keys go back to the grid, not to an editor that no longer edits anything.
-    if (document.activeElement === editorRef.current) focusGrid();
     setSelection(singleCell({ row: 0, col: 0 }));
     // Written only when not already there: writing a scroll position makes the browser lay the grid out at once.
     const el = gridRef.current;
@@ -158,9 +157,9 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     const current = editingRef.current;
     if (!current) return;
     if (save && !commit(current)) return; // refused: keep the text so it can be corrected (Escape gives up)
-    setEditing(null); // first: the editor's blur below then has nothing left to save
+    // The focus stays in the editor, now idle: the grid's keys reach the grid from there (onEditorKeyDown).
+    setEditing(null);
     if (direction) setSelection((s) => moveSelection(singleCell(clampCell(s.anchor, size)), direction, size));
-    focusGrid();
   }
 
   function readOnlyNotice(row: number, col: number) {
@@ -217,7 +216,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (editingRef.current || e.target !== gridRef.current) return;
+    if (editingRef.current || (e.target !== gridRef.current && e.target !== editorRef.current)) return;
     const action = gridKeyAction(e);
     if (!action) return;
     const column = model.columns[selection.anchor.col];
@@ -264,9 +263,9 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
   }
 
   function onEditorKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    e.stopPropagation();
     const current = editingRef.current;
-    if (!current) return;
+    if (!current) return; // idle: the key goes on to the grid (onKeyDown)
+    e.stopPropagation();
     const exit = editorKeyExit(e, current.mode);
     if (!exit) return;
     e.preventDefault();
@@ -278,6 +277,12 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     if (!current) return;
     commit(current);
     setEditing(null);
+  }
+
+  /** "Phú Thọ — I.1 Thẩm định": the cell the editor writes to, for screen readers. */
+  function cellLabel({ row, col }: CellPos): string {
+    const column = model.columns[col];
+    return `${rows[row]?.name ?? ''} — ${column?.criterion.code ?? ''} ${t.kinds[column?.kind ?? 'self']}`;
   }
 
   function onCopy(e: ClipboardEvent<HTMLDivElement>) {
@@ -402,11 +407,12 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
         {rowViews}
         <input
           ref={editorRef}
-          // Idle (no edit open): transparent and out of the tab order and of the accessibility tree, at the active cell.
+          // Idle (no edit open): transparent, out of the tab order, at the active cell. It keeps the focus after an edit,
+          // so it is named after the active cell then; unfocused and idle it is hidden from screen readers.
           className={editing ? 'grid-editor' : 'grid-editor grid-editor-idle'}
           tabIndex={-1}
-          aria-hidden={editing ? undefined : true}
-          aria-label={editing ? `${rows[editing.row]?.name ?? ''} — ${model.columns[editing.col]?.criterion.code ?? ''} ${t.kinds[model.columns[editing.col]?.kind ?? 'self']}` : undefined}
+          aria-hidden={editing || editorFocused ? undefined : true}
+          aria-label={editing || editorFocused ? cellLabel(editing ?? selection.anchor) : undefined}
           inputMode="decimal"
           value={editing?.text ?? ''}
           onChange={(e) => {
@@ -414,7 +420,11 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
             if (current) setEditing({ ...current, text: e.target.value });
           }}
           onKeyDown={onEditorKeyDown}
-          onBlur={onEditorBlur}
+          onFocus={() => setEditorFocused(true)}
+          onBlur={() => {
+            setEditorFocused(false);
+            onEditorBlur();
+          }}
           style={{
             left: LEFT_WIDTH + (editing?.col ?? selection.anchor.col) * COL_WIDTH,
             top: HEAD_HEIGHT + (editing?.row ?? selection.anchor.row) * ROW_HEIGHT,
