@@ -95,6 +95,38 @@ describe('score entry grid (Nhập điểm)', () => {
     await context.close();
   });
 
+  test('a pasted block wider than the grid is selected while the view stays on its first cell, as in Excel; Ctrl+A too', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await page.setViewportSize({ width: 1000, height: 700 }); // a grid narrower than the block
+    await openGrid2023(page);
+    await page.getByLabel('Cột hiển thị').selectOption('reviewed');
+    const first = grid(page).locator('.grid-cell[data-row="0"][data-col="0"]');
+    await first.click();
+    const scrollOf = () => grid(page).evaluate((el) => [el.scrollLeft, el.scrollTop]);
+    const start = await scrollOf();
+    // 3 rows × 12 reviewed scores (I.1 … II.4), wider than the grid at this size.
+    const block = Array.from({ length: 3 }, () => Array.from({ length: 12 }, () => '0').join('\t')).join('\n');
+    await pasteText(page, block);
+    await page.getByText(/^Đã dán/).waitFor();
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+    expect(await scrollOf()).toEqual(start);
+    const active = page.locator('.grid-cell.active');
+    await expect.poll(async () => [await active.getAttribute('data-row'), await active.getAttribute('data-col')]).toEqual(['0', '0']);
+    // The block's rows are selected across the screen; the row below it is not.
+    await expect.poll(() => grid(page).locator('.grid-cell[data-row="2"][aria-selected="true"]').count()).toBeGreaterThan(5);
+    expect(await grid(page).locator('.grid-cell[data-row="2"][aria-selected="false"]').count()).toBe(0);
+    expect(await grid(page).locator('.grid-cell[data-row="3"][aria-selected="true"]').count()).toBe(0);
+    await page.keyboard.press('Control+a');
+    await expect.poll(() => grid(page).locator('.grid-cell[data-row="3"][aria-selected="true"]').count()).toBeGreaterThan(0);
+    expect(await scrollOf()).toEqual(start);
+    // The keyboard still brings the far end of a range into view.
+    await first.click();
+    await page.keyboard.press('Control+Shift+End');
+    await expect.poll(async () => (await scrollOf())[0]).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('Ctrl+D copies the score above into the active cell, and a selected column takes its top score, as in Excel', async () => {
     const { page, context, errors } = await openApp(browser());
     await openGrid2023(page);

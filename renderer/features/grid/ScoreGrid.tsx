@@ -54,7 +54,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
   const size = useMemo(() => ({ rows: model.unitIds.length, cols: model.columns.length }), [model]);
   const ctx = useMemo(() => ({ names }), [names]);
 
-  const [rawSelection, setSelection] = useState<Selection>(singleCell({ row: 0, col: 0 }));
+  const [rawSelection, setSelection] = useState<Selection & { readonly whole?: boolean }>(singleCell({ row: 0, col: 0 }));
   const selection: Selection = { anchor: clampCell(rawSelection.anchor, size), focus: clampCell(rawSelection.focus, size) };
   const rect = rectOf(selection);
   const [editing, setEditingState] = useState<Editing | null>(null);
@@ -69,6 +69,8 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
   // removing it at Enter each made the browser lay the whole grid out once more: a third of an edit on a slow PC.
   const editorRef = useRef<HTMLInputElement>(null);
   const [editorFocused, setEditorFocused] = useState(false);
+  /** A selection made whole at once (a paste landing, Ctrl+A, a member's row): the view does not follow its far end. */
+  const selectWhole = (next: Selection) => setSelection({ ...next, whole: true });
   const dragging = useRef(false);
   const [scroll, setScroll] = useState(() => ({ left: 0, top: 0, ...lastSize }));
   // The latest scroll position and size, kept here so moving the selection never reads the layout (which would make
@@ -123,13 +125,19 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
   const { row: activeRow, col: activeCol } = selection.anchor;
   useEffect(() => onActive({ row: activeRow, col: activeCol }), [activeRow, activeCol, onActive]);
 
-  // Keep the moving end of the selection on screen, clear of the sticky header and member columns.
+  // Keep the moving end of the selection on screen, clear of the sticky header and member columns. A selection made
+  // whole at once (a paste landing, Ctrl+A, a member's row) keeps its active cell on screen instead, as Excel does:
+  // the view stays where the user was, rather than jumping to the far corner of the range (and laying the whole grid
+  // out again there, a third of a paste's time on a slow PC).
   const { row: focusRow, col: focusCol } = selection.focus;
+  const revealAnchor = rawSelection.whole === true;
+  const revealRow = revealAnchor ? activeRow : focusRow;
+  const revealCol = revealAnchor ? activeCol : focusCol;
   useLayoutEffect(() => {
     const el = gridRef.current;
     if (!el) return;
-    const x = focusCol * COL_WIDTH;
-    const y = focusRow * ROW_HEIGHT;
+    const x = revealCol * COL_WIDTH;
+    const y = revealRow * ROW_HEIGHT;
     const v = view.current;
     const viewW = v.width - LEFT_WIDTH;
     const viewH = v.height - HEAD_HEIGHT;
@@ -142,7 +150,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     if (top !== v.top) el.scrollTop = top;
     view.current = { ...v, left, top };
     // Also when the grid changes size: the entries panel opening beside it must not hide the active cell.
-  }, [focusRow, focusCol, scroll.width, scroll.height]);
+  }, [revealRow, revealCol, scroll.width, scroll.height]);
 
 
   function commit(edit: Editing): boolean {
@@ -249,7 +257,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
       case 'clear':
         return clearRange();
       case 'selectAll':
-        return setSelection({ anchor: { row: 0, col: 0 }, focus: { row: size.rows - 1, col: size.cols - 1 } });
+        return selectWhole({ anchor: { row: 0, col: 0 }, focus: { row: size.rows - 1, col: size.cols - 1 } });
       case 'undo':
         return void undo();
       case 'redo':
@@ -308,7 +316,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     const single = block.length === 1 && block[0]?.length === 1;
     const landed = single ? rect : { ...rect, bottom: rect.top + block.length - 1, right: rect.left + (block[0]?.length ?? 1) - 1 };
     if (runPaste(plan.edits, plan.refused, t.pasted)) {
-      setSelection({ anchor: { row: landed.top, col: landed.left }, focus: { row: landed.bottom, col: landed.right } });
+      selectWhole({ anchor: { row: landed.top, col: landed.left }, focus: { row: landed.bottom, col: landed.right } });
     }
   }
 
@@ -317,7 +325,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     if (!hit || e.button !== 0 || (e.target instanceof HTMLInputElement)) return;
     if (hit.col === null) {
       // A click on a member's name selects the whole row.
-      return setSelection({ anchor: { row: hit.row, col: 0 }, focus: { row: hit.row, col: size.cols - 1 } });
+      return selectWhole({ anchor: { row: hit.row, col: 0 }, focus: { row: hit.row, col: size.cols - 1 } });
     }
     const cell = { row: hit.row, col: hit.col };
     setSelection(e.shiftKey ? { anchor: selection.anchor, focus: cell } : singleCell(cell));
