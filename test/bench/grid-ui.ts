@@ -1,6 +1,7 @@
 /**
  * Speed of the score grid, measured in Debian's Chromium on the production web build:
  *   - opening a 34 × 150 year on the Nhập điểm screen (year chosen in the header → every row total on screen);
+ *   - the first key typed into a cell → the frame whose cell editor shows it;
  *   - a single keyboard edit → the row's new total in the DOM (and the next animation frame), over ≥ 200 edits;
  *   - pasting a 34 × 150 block (one ClipboardEvent) → every row total updated.
  * Timings are taken inside the page with performance.now(): from the Enter keydown (capture phase, before React sees
@@ -25,6 +26,8 @@ const b = syntheticYear(MEMBERS, CRITERIA, 2, 2030);
 interface GridFigures {
   opens: number[][];
   edits: number[][];
+  /** First key of an edit → the frame whose editor shows it (frame time only). */
+  typed: number[];
   pastes: number[][];
   pasteNotice: string;
   errors: string[];
@@ -76,6 +79,7 @@ async function measureGrid(browser: Browser, url: string, rate: number): Promise
   const grid = page.getByRole('grid', { name: 'Bảng nhập điểm' });
   await grid.locator('.grid-cell[data-row="0"][data-col="1"]').click();
   const edits: number[][] = [];
+  const typed: number[] = [];
   for (let i = 0; i < EDITS; i += 1) {
     const info = await page.evaluate(() => {
       const active = document.querySelector<HTMLElement>('.grid-cell.active');
@@ -87,7 +91,24 @@ async function measureGrid(browser: Browser, url: string, rate: number): Promise
       continue;
     }
     const value = info.text === '0,00' ? '0,25' : '0';
+    // The first key: from its keydown to the frame whose editor shows the character (checked at each frame).
+    await page.evaluate((first) => {
+      const w = window as unknown as { __typed?: Promise<number> };
+      window.addEventListener('keydown', () => {
+        const start = performance.now();
+        w.__typed = new Promise((done) => {
+          const frame = () => {
+            const editor = document.querySelector<HTMLInputElement>('.grid-editor:not(.grid-editor-idle)');
+            if (editor?.value === first) done(performance.now() - start);
+            else if (performance.now() - start > 5000) done(Number.NaN);
+            else requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        });
+      }, { capture: true, once: true });
+    }, value[0] ?? '');
     await page.keyboard.type(value);
+    typed.push(await page.evaluate(() => (window as unknown as { __typed: Promise<number> }).__typed));
     await page.evaluate(({ row, total }) => {
       const w = window as unknown as { __armed?: Promise<number[]>; __probe: (s: number, c: () => boolean) => Promise<number[]> };
       window.addEventListener('keydown', (e) => {
@@ -114,7 +135,7 @@ async function measureGrid(browser: Browser, url: string, rate: number): Promise
 
   const pasteNotice = await page.getByRole('alert').or(page.getByRole('status').filter({ hasText: 'dán' })).first().textContent();
   await context.close();
-  return { opens, edits, pastes, pasteNotice: pasteNotice ?? '', errors };
+  return { opens, edits, typed, pastes, pasteNotice: pasteNotice ?? '', errors };
 }
 
 const bench = await startBench();
@@ -122,14 +143,16 @@ try {
   const rates = cpuRates();
   const figures: GridFigures[] = [];
   for (const rate of rates) figures.push(await measureGrid(bench.browser, bench.url, rate));
-  const clean = (xs: number[][]) => xs.filter((t) => !Number.isNaN(t[0]));
-  const at = (xs: number[][], k: number) => clean(xs).map((t) => t[k] ?? NaN);
+  const clean = (xs: number[][]) => xs.filter((t) => !Number.isNaN(t[1]));
+  // A step measured at the frame only (the first key) has no DOM figure: its column shows "—".
+  const at = (xs: number[][], k: number) => clean(xs).map((t) => t[k] ?? NaN).filter((x) => !Number.isNaN(x));
   const failed = figures.flatMap((f) => [...f.edits, ...f.pastes, ...f.opens]).filter((t) => Number.isNaN(t[0])).length;
   if (failed > 0) console.log(`${failed} lần đo không thấy thay đổi trên màn hình (bỏ qua).`);
   console.log(`\nLưới ${MEMBERS} đơn vị × ${CRITERIA} tiêu chí, Chromium ${bench.browser.version()}, bản web production; ms, trung vị / p90`);
   const steps: [string, (f: GridFigures) => number[][]][] = [
     // The first two opens include code warm-up.
     ['Mở năm (chọn năm → tổng điểm của mọi dòng đang hiện)', (f) => f.opens.filter((_, i) => i >= 2)],
+    ['Gõ phím đầu của một ô (keydown → ô sửa hiện chữ; chỉ đo khung hình)', (f) => f.typed.map((t) => [NaN, t])],
     ['Sửa một ô (Enter → tổng điểm mới)', (f) => f.edits],
     [`Dán khối ${MEMBERS} × ${CRITERIA} (sự kiện paste → tổng điểm mới)`, (f) => f.pastes],
   ];
