@@ -91,6 +91,15 @@ describe('score entry grid (Nhập điểm)', () => {
     await expect.poll(() => page.locator('.grid-editor').inputValue()).toBe('');
     await page.keyboard.press('Control+z');
     await expect.poll(() => at(top, 'c-I.3:self').textContent()).toBe(before);
+    // The keyboard's own copy and paste, through the system clipboard: Ctrl+C on the edited cell, Ctrl+V one cell right.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+c');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('0,50');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => at(top, 'c-I.3:self').textContent()).toBe('0,50');
+    await expect.poll(() => page.locator('.grid-editor').inputValue()).toBe('');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, KeyboardEvent, MouseEvent } from 'react';
 import { applyPaste, setScoreText, type BadCell, type CellEdit, type PasteResult } from '../../../shared/edits/scores';
-import { cellText, copyBlock, planPaste, rowTexts, targetAt } from '../../../shared/grid/cells';
+import { copyBlock, planPaste, rowTexts, targetAt } from '../../../shared/grid/cells';
 import { isAdjustmentColumn } from '../../../shared/grid/columns';
 import { editorKeyExit, gridKeyAction } from '../../../shared/grid/keys';
 import type { CellPos, Direction, Selection } from '../../../shared/grid/selection';
@@ -186,7 +186,7 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     const { row, col } = selection.anchor;
     if (data.year.locked) return onNotice({ kind: 'error', text: t.locked }), false;
     if (!targetAt(model, row, col)) return readOnlyNotice(row, col), false;
-    setEditing({ row, col, text: mode === 'enter' ? '' : cellText(model, lookup, row, col), mode });
+    setEditing({ row, col, text: mode === 'enter' ? '' : textsOfRow(row).text(col), mode });
     editorRef.current?.focus({ preventScroll: true });
     return true;
   }
