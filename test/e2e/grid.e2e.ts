@@ -95,7 +95,8 @@ describe('score entry grid (Nhập điểm)', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Control+c');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('0,50');
+    // As Excel copies it: the value, then a line end.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('0,50\r\n');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Control+v');
     await expect.poll(() => at(top, 'c-I.3:self').textContent()).toBe('0,50');
