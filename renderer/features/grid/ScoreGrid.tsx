@@ -64,9 +64,10 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     setEditingState(next);
   };
   const gridRef = useRef<HTMLDivElement>(null);
-  // One editor input, always in the page: an edit moves the focus into it and back to the grid inside the key handler,
-  // before React changes anything, so neither move lays the page out. Mounting an editor per edit (autofocus) and
-  // removing it at Enter each made the browser lay the whole grid out once more: a third of an edit on a slow PC.
+  // One editor input, always in the page: typing moves the focus into it inside the key handler, before React changes
+  // anything, and after Enter the focus stays there (idle), so no edit mounts, removes or refocuses an element. An
+  // editor mounted per edit (autofocus) and the focus moved back to the grid at Enter each made the browser lay the
+  // page out once more: about a third of an edit on a slow PC.
   const editorRef = useRef<HTMLInputElement>(null);
   const [editorFocused, setEditorFocused] = useState(false);
   /** A selection made whole at once (a paste landing, Ctrl+A, a member's row): the view does not follow its far end. */
@@ -110,7 +111,6 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     shownYear.current = yearNumber;
     editingRef.current = null;
     setEditingState(null);
-    // An edit left open: the keys go back to the grid, not to an editor that no longer edits anything.
     setSelection(singleCell({ row: 0, col: 0 }));
     // Written only when not already there: writing a scroll position makes the browser lay the grid out at once.
     const el = gridRef.current;
@@ -151,7 +151,6 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
     view.current = { ...v, left, top };
     // Also when the grid changes size: the entries panel opening beside it must not hide the active cell.
   }, [revealRow, revealCol, scroll.width, scroll.height]);
-
 
   function commit(edit: Editing): boolean {
     const target = targetAt(model, edit.row, edit.col);
