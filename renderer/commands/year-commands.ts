@@ -10,7 +10,7 @@ import { createYear } from '../db/year-repo';
 import { useAppStore } from '../store';
 import type { CommandRegistrar } from './command-app';
 import { inActiveCluster, mutator, refreshAll } from './mutator';
-import { perform, type YearEditName } from './year-edits';
+import { perform, YEAR_EDITS, type YearEditName } from './year-edits';
 import { flushSave } from './year-save-queue';
 
 /** Years of the active cluster: opening one, creating one, and the imports that change the open one in bulk. */
@@ -20,6 +20,8 @@ export interface YearHandlers {
   'year-create': (doc: Year) => Promise<Result<void>>;
   /** Filled self-assessment templates, after the preview was confirmed: one change, one undo step. */
   'templates-apply': (files: readonly TemplateData[], names?: ReadonlyMap<string, string>) => Promise<Result<Year>>;
+  /** Peer templates (a peer-scored year): the same import, logged and reported under its own name. */
+  'peer-templates-apply': (files: readonly TemplateData[], names?: ReadonlyMap<string, string>) => Promise<Result<Year>>;
   /** A pasted or CSV table of indicator values, after the preview was confirmed. */
   'indicator-table-apply': (values: readonly PastedValue[], period: Period, names: ReadonlyMap<string, string>) => Promise<Result<Year>>;
   /** Keeps the bytes of a signed scan (content-addressed); the pledge then refers to them by an edit. */
@@ -32,13 +34,10 @@ export interface YearHandlers {
  * A bulk change of the open year: the state before it is backed up first (an import can replace many scores), then
  * the change is applied as one named edit and written at once.
  */
-function bulkYearEdit<A extends unknown[]>(
-  name: YearEditName,
-  label: string,
-  change: (...args: A) => (year: Year) => Result<Year>,
-): (...args: A) => Promise<Result<Year>> {
+function bulkYearEdit<A extends unknown[]>(name: YearEditName, change: (...args: A) => (year: Year) => Result<Year>): (...args: A) => Promise<Result<Year>> {
   return mutator<A, Year>({
-    label,
+    // Reported under the name the audit log gives the change.
+    label: YEAR_EDITS[name],
     backupBefore: 'import',
     write: async (_ctx, ...args) => {
       const result = perform(name, change(...args));
@@ -74,10 +73,12 @@ export function registerYearCommands(app: CommandRegistrar<YearHandlers>): void 
       },
     }),
   );
-  app.method('templates-apply', bulkYearEdit('templates-apply', 'Nhập mẫu tự chấm đã điền', (files: readonly TemplateData[], names?: ReadonlyMap<string, string>) => applyTemplates(files, names)));
+  const templates = (files: readonly TemplateData[], names?: ReadonlyMap<string, string>) => applyTemplates(files, names);
+  app.method('templates-apply', bulkYearEdit('templates-apply', templates));
+  app.method('peer-templates-apply', bulkYearEdit('peer-templates-apply', templates));
   app.method(
     'indicator-table-apply',
-    bulkYearEdit('indicator-table-apply', 'Dán bảng giá trị chỉ tiêu', (values: readonly PastedValue[], period: Period, names: ReadonlyMap<string, string>) =>
+    bulkYearEdit('indicator-table-apply', (values: readonly PastedValue[], period: Period, names: ReadonlyMap<string, string>) =>
       applyPastedValues(values, period, names),
     ),
   );

@@ -29,6 +29,7 @@ export const YEAR_EDITS = {
   'criteria-table-paste': 'Dán bảng tiêu chí từ Excel',
   'quarter-values-set': 'Nhập giá trị chỉ tiêu của quý',
   'templates-apply': 'Nhập mẫu tự chấm đã điền',
+  'peer-templates-apply': 'Nhập mẫu chấm chéo đã điền',
   'rules-edit': 'Sửa bộ quy tắc',
   'bands-edit': 'Sửa các mức xếp loại',
   'robustness-delta-set': 'Đặt sai số δ của độ vững thứ hạng',

@@ -49,7 +49,8 @@ export function ImportPanel({ year, names, clusterId, clusterName }: Props) {
   }
 
   async function apply(files: readonly TemplateData[]) {
-    const result = await send('templates-apply', files, names);
+    // Peer templates are logged and reported as what they are, not as self-assessments.
+    const result = await send(files.some((f) => f.peerScores !== undefined) ? 'peer-templates-apply' : 'templates-apply', files, names);
     if (!result.ok) {
       setNotice({ kind: 'error', text: result.message });
       return;

@@ -3,6 +3,9 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { setScoreText } from '../../../shared/edits/scores';
+import type { Result } from '../../../shared/base/result';
+import type { TemplateData } from '../../../shared/excel/self-assessment/read';
+import type { Year } from '../../../shared/model/year';
 import { finaliseYear } from '../../../shared/edits/lock';
 import { snapshotResults } from '../../../shared/engine/results-snapshot';
 import { evaluateYear } from '../../../shared/engine/evaluate-year';
@@ -64,7 +67,7 @@ describe('commands', { timeout: TIMEOUT.heavyIo }, () => {
     expect(commandNames().sort()).toEqual(
       [
         'backup-export', 'backup-restore', 'backup-take', 'cluster-create', 'cluster-select', 'cluster-update', 'demo-load', 'file-save',
-        'handover-export', 'handover-receive', 'handover-undo', 'indicator-table-apply', 'member-order-set', 'merger-record', 'merger-remove', 'scan-store',
+        'handover-export', 'handover-receive', 'handover-undo', 'indicator-table-apply', 'member-order-set', 'merger-record', 'merger-remove', 'peer-templates-apply', 'scan-store',
         'signing-key', 'templates-apply', 'unit-add', 'unit-remove', 'unit-update', 'year-create', 'year-open', 'year-save',
       ].sort(),
     );
@@ -224,6 +227,34 @@ describe('the open year: perform, undo/redo, lock, revision', () => {
     const log = useAppStore.getState().yearDoc?.audit ?? [];
     expect(log.map((e) => e.command)).toEqual(['Chốt kết quả năm', 'Chốt kết quả năm', 'Mở khóa năm', 'Nhập điểm']);
     expect(log.at(-1)).toMatchObject({ action: 'Sửa điểm', reason: 'Sửa sai sót nhập liệu' });
+  });
+
+  test('peer templates are imported under their own name: the audit log does not call them self-assessments', async () => {
+    await demoOpenAt2023();
+    const toPeer = (y: Year): Result<Year> => ({ ok: true, value: { ...y, ruleSet: { ...y.ruleSet, scoringMode: 'peer' } } });
+    expect(perform('rules-edit', toPeer).ok).toBe(true);
+    const state = useAppStore.getState();
+    if (!state.yearDoc || !state.clusterContext) throw new Error('no year');
+    const results = snapshotResults(evaluateYear(state.yearDoc, state.clusterContext));
+    expect(perform('year-finalise', finaliseYear({ results, blockers: [], at: '2023-12-01T10:00:00+07:00' })).ok).toBe(true);
+    expect(perform('year-unlock', (y) => ({ ok: true, value: { ...y, locked: false } }), { reason: 'Nhận thêm mẫu chấm chéo' }).ok).toBe(true);
+
+    // Phú Thọ's returned peer template: 1,50 for Bắc Kạn on I.1.
+    const file: TemplateData = {
+      unitId: PHU_THO,
+      peerScores: [{ unitId: 'u-bac-kan', criterionId: CRITERION, points: 150, cell: 'D6' }],
+      scores: [],
+      indicators: [],
+      adjustments: [],
+      warnings: [],
+      period: 'year',
+    };
+    const imported = await send('peer-templates-apply', [file], ctx().names);
+    expect(imported.ok).toBe(true);
+    const year = useAppStore.getState().yearDoc;
+    expect(year?.peerScores).toContainEqual({ scorerId: PHU_THO, unitId: 'u-bac-kan', criterionId: CRITERION, points: 150 });
+    expect(year?.audit.at(-1)).toMatchObject({ command: 'Nhập mẫu chấm chéo đã điền', reason: 'Nhận thêm mẫu chấm chéo' });
+    expect((year?.audit ?? []).some((e) => e.command === 'Nhập mẫu tự chấm đã điền')).toBe(false);
   });
 
   test('a save based on a stale copy is refused, never applied, and says what to do', async () => {
