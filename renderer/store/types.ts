@@ -1,5 +1,6 @@
 import type { FailureCause } from '../../shared/base/result';
 import type { ClusterContext } from '../../shared/engine/evaluate-year';
+import type { MeetingKey } from '../../shared/model/meeting';
 import type { Year } from '../../shared/model/year';
 import type { ClusterData } from '../db/cluster-repo';
 import type { ClusterRow } from '../db/rows';
@@ -81,6 +82,8 @@ export interface UiSlice {
   section: Section;
   /** The unit whose history (Lịch sử thành viên) is shown; undefined lets the screen ask which. */
   historyUnitId: string | undefined;
+  /** The meeting the Thông tin hội nghị screen shows: the year-end review or a quarter's. */
+  meetingKey: MeetingKey;
   /** Who is working at this PC: recorded as "who" in the year's audit log. */
   operatorName: string;
   writeAccess: WriteAccess;
@@ -91,6 +94,8 @@ export interface UiSlice {
   setSection: (section: Section) => void;
   /** Opens a unit's history (from the members screen, the ranking, an address). */
   showHistory: (unitId: string | undefined) => void;
+  /** Chooses the meeting on the Thông tin hội nghị screen; with `open`, also goes there (a quarter's report links to its own). */
+  showMeeting: (key: MeetingKey, open?: boolean) => void;
   setOperatorName: (name: string) => void;
   setWriteAccess: (access: WriteAccess) => void;
   /** Shows a fault in its dialog, or forgets it (undefined: saved since, or given up). */

@@ -52,8 +52,10 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
     faultOpen: false,
     exportStats: exportStats(),
     historyUnitId: undefined,
+    meetingKey: 'yearEnd',
     setSection: (section) => set({ section }),
     showHistory: (historyUnitId) => set({ section: 'history', historyUnitId }),
+    showMeeting: (meetingKey, open = false) => set(open ? { section: 'meeting', meetingKey } : { meetingKey }),
     setOperatorName: (name) => {
       const operatorName = name.normalize('NFC').trim();
       remember(OPERATOR_KEY, operatorName);

@@ -105,6 +105,11 @@ describe('Giao ban quý', () => {
       const row = rows.find((r) => r[1] === 'Ủy ban MTTQ Việt Nam tỉnh Yên Bái' && r[2] === 10);
       expect(row?.slice(2, 7)).toEqual([10, 216, 819, 0.2637, 'Chậm 23,63 điểm % (cần thêm 194 căn)']);
       expect(rows.some((r) => r.includes('BÁO CÁO'))).toBe(true);
+
+      // The report's link leads to the record of this quarter's meeting, not to the year-end review's.
+      await report.getByRole('button', { name: 'Ghi thông tin hội nghị giao ban' }).click();
+      await page.getByRole('heading', { name: /Thông tin hội nghị/u }).waitFor();
+      await expect.poll(() => page.getByLabel('Hội nghị').locator('option:checked').textContent()).toBe('Giao ban quý II 2024');
       expect(errors).toEqual([]);
       await context.close();
     },

@@ -34,7 +34,7 @@ interface Props {
  */
 export function QuarterReport({ year, quarter, previousYear, units, mergers, cluster }: Props) {
   const t = useStrings().quarterly;
-  const setSection = useAppStore((s) => s.setSection);
+  const showMeeting = useAppStore((s) => s.showMeeting);
   const [busy, setBusy] = useState<string>();
   const [notice, setNotice] = useState<NoticeState>();
   const input = useMemo(
@@ -83,7 +83,7 @@ export function QuarterReport({ year, quarter, previousYear, units, mergers, clu
         <button type="button" disabled={busy !== undefined} onClick={saveXlsx}>
           {t.xlsx}
         </button>
-        <button type="button" className="link-button" onClick={() => setSection('meeting')}>
+        <button type="button" className="link-button" onClick={() => showMeeting(quarter, true)}>
           {t.meetingLink}
         </button>
         {busy && (

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { MeetingKey } from '../../../../shared/model/meeting';
 import { useStrings } from '../../../i18n/strings';
 import { useAppStore } from '../../../store';
@@ -20,7 +19,9 @@ export function MeetingScreen() {
   const strings = useStrings();
   const t = strings.meeting;
   const year = useAppStore((s) => s.yearDoc);
-  const [key, setKey] = useState<MeetingKey>('yearEnd');
+  // In the store, not the screen: a quarter's report opens this screen on its own quarter.
+  const key = useAppStore((s) => s.meetingKey);
+  const setKey = useAppStore((s) => s.showMeeting);
   if (!year) {
     return (
       <div className="screen">
