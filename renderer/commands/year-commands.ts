@@ -73,15 +73,9 @@ export function registerYearCommands(app: CommandRegistrar<YearHandlers>): void 
       },
     }),
   );
-  const templates = (files: readonly TemplateData[], names?: ReadonlyMap<string, string>) => applyTemplates(files, names);
-  app.method('templates-apply', bulkYearEdit('templates-apply', templates));
-  app.method('peer-templates-apply', bulkYearEdit('peer-templates-apply', templates));
-  app.method(
-    'indicator-table-apply',
-    bulkYearEdit('indicator-table-apply', (values: readonly PastedValue[], period: Period, names: ReadonlyMap<string, string>) =>
-      applyPastedValues(values, period, names),
-    ),
-  );
+  app.method('templates-apply', bulkYearEdit('templates-apply', applyTemplates));
+  app.method('peer-templates-apply', bulkYearEdit('peer-templates-apply', applyTemplates));
+  app.method('indicator-table-apply', bulkYearEdit('indicator-table-apply', applyPastedValues));
   app.method(
     'scan-store',
     mutator({
