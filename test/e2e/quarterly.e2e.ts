@@ -117,6 +117,10 @@ describe('Giao ban quý', () => {
       await expect.poll(() => page.getByLabel('Hội nghị').locator('option:checked').textContent()).toBe('Giao ban quý II 2024');
       await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // The address names the quarter, so a reload shows the same meeting.
+      expect(new URL(page.url()).hash).toBe('#/2024/thong-tin-hoi-nghi/quy-2');
+      await page.reload();
+      await expect.poll(() => page.getByLabel('Hội nghị').locator('option:checked').textContent()).toBe('Giao ban quý II 2024');
       expect(errors).toEqual([]);
       await context.close();
     },
