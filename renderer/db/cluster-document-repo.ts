@@ -8,6 +8,7 @@ import { UserError, asResult } from './user-error';
 import type { SignedYearSeal } from '../../shared/model/seal';
 import { deleteClusterSeals, resealYears, restoreSeals } from './seal-repo';
 import { newRevision, toMerger, toUnit } from './year-repo';
+import { packBody, unpackBody } from './year-body';
 
 /**
  * A whole cluster in and out of the database as one ClusterDocument (shared/interchange/cluster-document.ts): the demo data set, and
@@ -71,7 +72,7 @@ export function writeClusterDocument(db: AppDatabase, doc: ClusterDocument, crea
         year,
         leaderUnitId: leaderId,
         ...(deputyId ? { deputyUnitId: deputyId } : {}),
-        body,
+        body: packBody(body),
         revision: newRevision(),
         updatedAt: stamp,
         ...kept.stamps?.get(year),
@@ -126,7 +127,7 @@ export async function exportClusterDocument(db: AppDatabase, clusterId: string):
               memberIds: memberships.filter((m) => m.year === year).map((m) => m.unitId),
               leaderId: leaderUnitId,
               ...(deputyUnitId ? { deputyId: deputyUnitId } : {}),
-              ...body,
+              ...unpackBody(body),
             }]
           : [],
       ),

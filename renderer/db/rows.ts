@@ -1,5 +1,6 @@
 import type { MergerEvent } from '../../shared/model/units';
 import type { Year } from '../../shared/model/year';
+import type { StoredYearBody } from './year-body';
 
 /**
  * Row shapes of the IndexedDB tables. Repositories turn them into domain objects, so shared/ never
@@ -49,7 +50,8 @@ export interface ClusterYearRow {
   year: number;
   leaderUnitId?: string;
   deputyUnitId?: string;
-  body?: YearBody;
+  /** Its long lists packed into columns (year-body.ts); read it with unpackBody. */
+  body?: StoredYearBody;
   /**
    * A fresh token on every write of the row or of the year's memberships: a save based on a copy read at another
    * revision is refused (docs/architecture.md, "Two windows"). Rows written before revisions existed have none.

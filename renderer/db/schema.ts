@@ -1,5 +1,7 @@
 import type { Transaction } from 'dexie';
 import { sealYearsOnUpgrade } from './seal-upgrade';
+import { packBody } from './year-body';
+import type { ClusterYearRow } from './rows';
 
 /**
  * Every schema version the app has ever had, oldest first. Versions are never edited or removed
@@ -94,6 +96,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       'PC. The revision and the leader are now index keys, read without the bodies. Additive: built from the rows.',
     stores: {
       clusterYears: '[clusterId+year], clusterId, [clusterId+year+revision], [clusterId+year+leaderUnitId]',
+    },
+  },
+  {
+    version: 8,
+    why:
+      'Every save hands the whole year to IndexedDB, which serialises it on the main thread: a 34 × 150 year\'s 5.000 ' +
+      'score objects cost several milliseconds per save on a slow PC, a peer-scored year\'s tens of thousands far more. ' +
+      'Scores and peer scores are now stored packed into columns of numbers (packed-list.ts), equal entry for entry ' +
+      'when read. The upgrade packs the stored years; rows with plain lists are still read (a restored raw dump).',
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('clusterYears')
+        .toCollection()
+        .modify((row: ClusterYearRow) => {
+          if (row.body) row.body = packBody(row.body);
+        });
     },
   },
 ];

@@ -7,6 +7,7 @@ import type { AppDatabase } from './database';
 import type { ClusterYearRow, MergerRow, UnitRow, YearBody } from './rows';
 import { needsSeal } from '../../shared/engine/year-seal';
 import { readSeal, sealSavedYear } from './seal-repo';
+import { packBody, unpackBody } from './year-body';
 import { StaleYearError, UserError, asResult } from './user-error';
 
 /**
@@ -28,14 +29,14 @@ export function toMerger({ clusterId: _clusterId, ...merger }: MergerRow): Merge
 
 function assemble(row: ClusterYearRow, memberIds: string[]): Year | undefined {
   if (!row.body || !row.leaderUnitId) return undefined;
-  const year: Year = { year: row.year, memberIds, leaderId: row.leaderUnitId, ...row.body };
+  const year: Year = { year: row.year, memberIds, leaderId: row.leaderUnitId, ...unpackBody(row.body) };
   if (row.deputyUnitId) year.deputyId = row.deputyUnitId;
   return year;
 }
 
 function split(clusterId: string, doc: Year): ClusterYearRow {
   const { year, memberIds: _members, leaderId, deputyId, ...body } = doc;
-  const row: ClusterYearRow = { clusterId, year, leaderUnitId: leaderId, body: body satisfies YearBody };
+  const row: ClusterYearRow = { clusterId, year, leaderUnitId: leaderId, body: packBody(body satisfies YearBody) };
   if (deputyId) row.deputyUnitId = deputyId;
   return row;
 }

@@ -4,6 +4,7 @@ import { loadDemo } from '../excel/demo-data';
 import { editWorkbook, rowOf, scoresSheet, templateBytes } from '../excel/template-helpers';
 import { goTo, loadDemo as loadDemoInApp, openApp, openYear } from './app-actions';
 import { useBrowser } from './browser';
+import { PLAIN_LISTS } from './stored-lists';
 
 /**
  * A reload in the middle of importing the 7 members' templates never half-applies them: an import is one
@@ -32,14 +33,16 @@ async function sevenFilledTemplates() {
 /** Self scores of I.1 for 2023 as stored in IndexedDB, by unit. */
 async function storedSelfScores(page: Page): Promise<Record<string, number | null>> {
   return page.evaluate(
-    () =>
+    (plainLists) =>
       new Promise<Record<string, number | null>>((resolve, reject) => {
         const open = indexedDB.open('cum-thi-dua');
         open.onsuccess = () => {
           const db = open.result;
           const get = db.transaction('clusterYears', 'readonly').objectStore('clusterYears').get(['cluster-tdmnpb', 2023]);
           get.onsuccess = () => {
-            const scores = (get.result as { body: { scores: { unitId: string; criterionId: string; self?: number }[] } }).body.scores;
+            const body = (get.result as { body: { scores: { unitId: string; criterionId: string; self?: number }[] } }).body;
+            (new Function('body', plainLists) as (body: unknown) => void)(body);
+            const scores = body.scores;
             resolve(Object.fromEntries(scores.filter((s) => s.criterionId === 'c-I.1').map((s) => [s.unitId, s.self ?? null])));
             db.close();
           };
@@ -47,6 +50,7 @@ async function storedSelfScores(page: Page): Promise<Record<string, number | nul
         };
         open.onerror = () => reject(open.error);
       }),
+    PLAIN_LISTS,
   );
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { DEMO_CLUSTER as CLUSTER, demoProvince as P, goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
 import { TIMEOUT } from '../timeouts';
 import { openPage, screenshot, useBrowser } from './browser';
+import { PLAIN_LISTS } from './stored-lists';
 
 /**
  * Fault tests: each asserts that data already committed is intact afterwards (README, "How data is stored"). Faults
@@ -235,7 +236,7 @@ describe('faults: committed data stays intact', () => {
     await cell.waitFor();
     // Another writer (a restore, an older app in another profile window) renewed the year's revision and its score.
     await page.evaluate(
-      () =>
+      (plainLists) =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('cum-thi-dua');
           open.onsuccess = () => {
@@ -245,6 +246,7 @@ describe('faults: committed data stays intact', () => {
             get.onsuccess = () => {
               const row = get.result;
               row.revision = 'written-elsewhere';
+              (new Function('body', plainLists) as (body: unknown) => void)(row.body);
               row.body.scores = row.body.scores.map((s: { unitId: string; criterionId: string }) => (s.unitId === 'u-phu-tho' && s.criterionId === 'c-I.1' ? { ...s, reviewed: 50 } : s));
               store.put(row);
             };
@@ -256,6 +258,7 @@ describe('faults: committed data stays intact', () => {
           };
           open.onerror = () => reject(open.error);
         }),
+      PLAIN_LISTS,
     );
     await cell.click();
     await page.keyboard.type('1,25');

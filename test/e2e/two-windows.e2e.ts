@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { goTo, loadDemo, openApp, openYear, waitForSave } from './app-actions';
 import { screenshot, useBrowser } from './browser';
+import { PLAIN_LISTS } from './stored-lists';
 
 /**
  * One writer at a time (docs/architecture.md, "Two windows"): a second tab of the same profile opens read-only and
@@ -20,14 +21,16 @@ async function openGrid2023(page: Page) {
 }
 
 /** Runs in the page: Phú Thọ's reviewed score for I.1 in 2023 as stored in IndexedDB, read raw. */
-function storedScore(): Promise<number | undefined> {
+function storedScore(plainLists: string): Promise<number | undefined> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('cum-thi-dua');
     open.onsuccess = () => {
       const tx = open.result.transaction('clusterYears', 'readonly');
       const get = tx.objectStore('clusterYears').get(['cluster-tdmnpb', 2023]);
       tx.oncomplete = () => {
-        const scores = (get.result?.body?.scores ?? []) as { unitId: string; criterionId: string; reviewed?: number }[];
+        const body = get.result?.body as { scores?: unknown } | undefined;
+        if (body) (new Function('body', plainLists) as (body: unknown) => void)(body);
+        const scores = (body?.scores ?? []) as { unitId: string; criterionId: string; reviewed?: number }[];
         resolve(scores.find((s) => s.unitId === 'u-phu-tho' && s.criterionId === 'c-I.1')?.reviewed);
         open.result.close();
       };
@@ -43,7 +46,7 @@ describe('two tabs of the same profile', () => {
     await loadDemo(first);
     await openGrid2023(first);
     const original = (await cell(first).textContent()) ?? '';
-    const stored = await first.evaluate(storedScore);
+    const stored = await first.evaluate(storedScore, PLAIN_LISTS);
 
     const second = await context.newPage();
     await second.goto(inject('baseURL'));
@@ -57,14 +60,14 @@ describe('two tabs of the same profile', () => {
     await expect.poll(() => cell(second).textContent()).toBe(original);
     await expect.poll(() => second.locator('header .save-status').textContent()).toBe('Đã lưu');
     await screenshot(second, 'two-windows-second-read-only');
-    expect(await second.evaluate(storedScore)).toBe(stored);
+    expect(await second.evaluate(storedScore, PLAIN_LISTS)).toBe(stored);
 
     // The first tab keeps writing.
     await cell(first).click();
     await first.keyboard.type('1,25');
     await first.keyboard.press('Enter');
     await waitForSave(first);
-    await expect.poll(() => second.evaluate(storedScore)).toBe(125);
+    await expect.poll(() => second.evaluate(storedScore, PLAIN_LISTS)).toBe(125);
 
     // Closing the first hands the writer lock to the second, which reads everything again.
     await first.close();
@@ -76,7 +79,7 @@ describe('two tabs of the same profile', () => {
     await second.keyboard.type('0,75');
     await second.keyboard.press('Enter');
     await waitForSave(second);
-    await expect.poll(() => second.evaluate(storedScore)).toBe(75);
+    await expect.poll(() => second.evaluate(storedScore, PLAIN_LISTS)).toBe(75);
     expect(errors).toEqual([]);
     await context.close();
   });

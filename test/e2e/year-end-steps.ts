@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { goTo } from './app-actions';
+import { PLAIN_LISTS } from './stored-lists';
 
 /**
  * Finalising as a user does it: on Khen thưởng, after the year-end checklist, through the confirmation that says what
@@ -25,8 +26,9 @@ export const finaliseButton = (page: Page) => page.getByRole('button', { name: /
 
 /** Reads the stored 2023 row, changes its body with `edit` (a function source run in the page), writes it back. */
 export async function editStoredYear(page: Page, edit: string) {
-  await page.evaluate(async (source) => {
+  await page.evaluate(async ([source, plainLists]) => {
     const change = new Function('body', source) as (body: Record<string, unknown>) => void;
+    const plain = new Function('body', plainLists) as (body: Record<string, unknown>) => void;
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('cum-thi-dua');
       open.onerror = () => reject(open.error);
@@ -38,6 +40,7 @@ export async function editStoredYear(page: Page, edit: string) {
         all.onsuccess = () => {
           for (const row of all.result as { year: number; body: Record<string, unknown> }[]) {
             if (row.year !== 2023) continue;
+            plain(row.body);
             change(row.body);
             store.put(row);
           }
@@ -49,5 +52,5 @@ export async function editStoredYear(page: Page, edit: string) {
         tx.onerror = () => reject(tx.error);
       };
     });
-  }, edit);
+  }, [edit, PLAIN_LISTS] as const);
 }

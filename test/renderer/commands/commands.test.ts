@@ -18,6 +18,7 @@ import { buildPackage } from '../../../renderer/db/package-repo';
 import { planReceive } from '../../../renderer/db/handover-receive-repo';
 import { receivedFile } from '../received-file';
 import { loadYearRecord, saveYear } from '../../../renderer/db/year-repo';
+import { packBody, unpackBody } from '../../../renderer/db/year-body';
 import { platform } from '../../../renderer/platform';
 import { useAppStore } from '../../../renderer/store';
 import { TIMEOUT } from '../../timeouts';
@@ -166,7 +167,8 @@ describe('exports of a locked year', { timeout: TIMEOUT.heavyIo }, () => {
     // An edit of the stored row that bypasses the app: Bắc Kạn loses every reviewed point.
     const row = await appDatabase().clusterYears.get([state.activeClusterId ?? '', 2023]);
     if (!row?.body) throw new Error('no row');
-    row.body.scores = row.body.scores.map((s) => (s.unitId === 'u-bac-kan' && s.reviewed !== undefined ? { ...s, reviewed: 0 } : s));
+    const body = unpackBody(row.body);
+    row.body = packBody({ ...body, scores: body.scores.map((s) => (s.unitId === 'u-bac-kan' && s.reviewed !== undefined ? { ...s, reviewed: 0 } : s)) });
     await appDatabase().clusterYears.put(row);
 
     let built = false;

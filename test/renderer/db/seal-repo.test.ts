@@ -13,6 +13,7 @@ import { importClusterDocument, exportClusterDocument } from '../../../renderer/
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
 import { loadYearIntegrity } from '../../../renderer/db/integrity-repo';
 import { planReceive, receiveHandover, undoReceive } from '../../../renderer/db/handover-receive-repo';
+import { packBody, unpackBody } from '../../../renderer/db/year-body';
 import { readKnownSenders } from '../../../renderer/db/known-senders-repo';
 import { buildPackage } from '../../../renderer/db/package-repo';
 import { ensureSigningKey } from '../../../renderer/db/signing-key-repo';
@@ -73,8 +74,9 @@ async function finalised2023(db: AppDatabase): Promise<Year> {
 async function editRow(db: AppDatabase, edit: (body: YearBody) => void) {
   const row = await db.clusterYears.get([C, 2023]);
   if (!row?.body) throw new Error('no row');
-  edit(row.body);
-  await db.clusterYears.put(row);
+  const body = unpackBody(row.body);
+  edit(body);
+  await db.clusterYears.put({ ...row, body: packBody(body) });
 }
 
 // Heavy I/O (the Dexie database on fake-indexeddb, whole years sealed, backed up and restored): seconds on a busy machine.
