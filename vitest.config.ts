@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // Under jsdom, binary types from one realm, as in a browser (test/setup/one-realm.ts).
+          setupFiles: ['test/setup/one-realm.ts'],
           // Benchmarks (npx vitest bench --run) run in node with this project only, not twice.
           benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },

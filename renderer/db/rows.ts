@@ -1,6 +1,7 @@
 import type { MergerEvent } from '../../shared/model/units';
 import type { Year } from '../../shared/model/year';
-import type { StoredYearBody } from './year-body';
+import type { PeerScore, ScoreEntry } from '../../shared/model/scores';
+import type { StoredList } from './packed-list';
 
 /**
  * Row shapes of the IndexedDB tables. Repositories turn them into domain objects, so shared/ never
@@ -43,6 +44,15 @@ export interface MembershipRow {
  * leader and deputy (columns of the row, so the members screen can show them without the whole year).
  */
 export type YearBody = Omit<Year, 'year' | 'memberIds' | 'leaderId' | 'deputyId'>;
+
+/**
+ * A year's body as its row stores it: the two long lists (scores, peer scores) packed into columns (packed-list.ts,
+ * year-body.ts), everything else as it is. Rows written before packing hold plain arrays, read the same way.
+ */
+export type StoredYearBody = Omit<YearBody, 'scores' | 'peerScores'> & {
+  scores: StoredList<ScoreEntry>;
+  peerScores: StoredList<PeerScore>;
+};
 
 /** A year of a cluster: who leads it (cụm trưởng), who is deputy (cụm phó), and, once set up, the year itself. */
 export interface ClusterYearRow {

@@ -1,15 +1,8 @@
 import type { PeerScore, ScoreEntry } from '../../shared/model/scores';
-import { packList, unpackList, type FieldKind, type StoredList } from './packed-list';
-import type { YearBody } from './rows';
+import { packList, unpackList, type FieldKind } from './packed-list';
+import type { StoredYearBody, YearBody } from './rows';
 
-/**
- * A year's body as its row stores it: the two long lists (scores, peer scores) packed into columns
- * (packed-list.ts), everything else as it is. Rows written before packing hold plain arrays, read the same way.
- */
-export type StoredYearBody = Omit<YearBody, 'scores' | 'peerScores'> & {
-  scores: StoredList<ScoreEntry>;
-  peerScores: StoredList<PeerScore>;
-};
+/** Packing and unpacking a year's body for its row (rows.ts StoredYearBody). */
 
 // The fields of each record in the order the app writes them (ScoreEntrySchema, PeerScoreSchema).
 const SCORE_FIELDS = { unitId: 'text', criterionId: 'text', self: 'number', reviewed: 'number', note: 'text' } as const satisfies Record<keyof ScoreEntry, FieldKind>;
