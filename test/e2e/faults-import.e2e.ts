@@ -35,13 +35,15 @@ async function storedSelfScores(page: Page): Promise<Record<string, number | nul
   return page.evaluate(
     (plainLists) =>
       new Promise<Record<string, number | null>>((resolve, reject) => {
+        // Made now, while DevTools evaluates: the page's CSP refuses new Function in a later callback.
+        const plain = new Function('body', plainLists) as (body: unknown) => void;
         const open = indexedDB.open('cum-thi-dua');
         open.onsuccess = () => {
           const db = open.result;
           const get = db.transaction('clusterYears', 'readonly').objectStore('clusterYears').get(['cluster-tdmnpb', 2023]);
           get.onsuccess = () => {
             const body = (get.result as { body: { scores: { unitId: string; criterionId: string; self?: number }[] } }).body;
-            (new Function('body', plainLists) as (body: unknown) => void)(body);
+            plain(body);
             const scores = body.scores;
             resolve(Object.fromEntries(scores.filter((s) => s.criterionId === 'c-I.1').map((s) => [s.unitId, s.self ?? null])));
             db.close();

@@ -238,6 +238,8 @@ describe('faults: committed data stays intact', () => {
     await page.evaluate(
       (plainLists) =>
         new Promise<void>((resolve, reject) => {
+          // Made now, while DevTools evaluates: the page's CSP refuses new Function in a later callback.
+          const plain = new Function('body', plainLists) as (body: unknown) => void;
           const open = indexedDB.open('cum-thi-dua');
           open.onsuccess = () => {
             const tx = open.result.transaction('clusterYears', 'readwrite');
@@ -246,7 +248,7 @@ describe('faults: committed data stays intact', () => {
             get.onsuccess = () => {
               const row = get.result;
               row.revision = 'written-elsewhere';
-              (new Function('body', plainLists) as (body: unknown) => void)(row.body);
+              plain(row.body);
               row.body.scores = row.body.scores.map((s: { unitId: string; criterionId: string }) => (s.unitId === 'u-phu-tho' && s.criterionId === 'c-I.1' ? { ...s, reviewed: 50 } : s));
               store.put(row);
             };

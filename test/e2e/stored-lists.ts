@@ -2,7 +2,8 @@
  * The body of a year row read straight from IndexedDB, as a tool outside the app would: its scores and peer scores
  * are stored packed into columns (renderer/db/packed-list.ts). This is the source of a function of `body` that turns
  * them back into plain arrays in place, for page.evaluate (new Function('body', PLAIN_LISTS)). Written out here rather
- * than imported, so the tests read the stored format the way someone without the app's code would. A body written
+ * than imported, so the tests read the stored format the way someone without the app's code would. Make the function
+ * while DevTools evaluates (the page's CSP refuses new Function in a later callback). A body written
  * back with plain arrays is still read by the app (rows from before packing hold them).
  */
 export const PLAIN_LISTS = `

@@ -22,6 +22,8 @@ async function openGrid2023(page: Page) {
 
 /** Runs in the page: Phú Thọ's reviewed score for I.1 in 2023 as stored in IndexedDB, read raw. */
 function storedScore(plainLists: string): Promise<number | undefined> {
+  // Made now, while DevTools evaluates: the page's CSP refuses new Function in a later callback.
+  const plain = new Function('body', plainLists) as (body: unknown) => void;
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('cum-thi-dua');
     open.onsuccess = () => {
@@ -29,7 +31,7 @@ function storedScore(plainLists: string): Promise<number | undefined> {
       const get = tx.objectStore('clusterYears').get(['cluster-tdmnpb', 2023]);
       tx.oncomplete = () => {
         const body = get.result?.body as { scores?: unknown } | undefined;
-        if (body) (new Function('body', plainLists) as (body: unknown) => void)(body);
+        if (body) plain(body);
         const scores = (body?.scores ?? []) as { unitId: string; criterionId: string; reviewed?: number }[];
         resolve(scores.find((s) => s.unitId === 'u-phu-tho' && s.criterionId === 'c-I.1')?.reviewed);
         open.result.close();
