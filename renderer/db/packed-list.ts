@@ -44,6 +44,10 @@ export function packList<T extends object>(list: readonly T[], fields: Readonly<
   const cells = new Float64Array(list.length * width);
   const strings: string[] = [];
   const indexOf = new Map<string, number>();
+  // Neighbouring records mostly repeat a text field (one member's scores follow each other): the last string and its
+  // index per field spare most lookups.
+  const lastText: unknown[] = names.map(() => undefined);
+  const lastIndex: number[] = names.map(() => -1);
   for (let i = 0; i < list.length; i += 1) {
     const record = list[i] as Record<string, unknown>;
     let present = 0;
@@ -55,6 +59,8 @@ export function packList<T extends object>(list: readonly T[], fields: Readonly<
         if (kinds[f] === 'number') {
           if (typeof value !== 'number' || !Number.isFinite(value)) return list;
           cell = value;
+        } else if (value === lastText[f]) {
+          cell = lastIndex[f] as number;
         } else {
           if (typeof value !== 'string') return list;
           let at = indexOf.get(value);
@@ -62,17 +68,25 @@ export function packList<T extends object>(list: readonly T[], fields: Readonly<
             at = strings.push(value) - 1;
             indexOf.set(value, at);
           }
+          lastText[f] = value;
+          lastIndex[f] = at;
           cell = at;
         }
       }
       cells[i * width + f] = cell;
     }
     // A field the packing does not know would be lost: keep the list as is. (A field holding undefined is absent.)
-    let defined = 0;
-    for (const key in record) if (record[key] !== undefined) defined += 1;
-    if (defined !== present) return list;
+    let keys = 0;
+    for (const _key in record) keys += 1;
+    if (keys !== present && definedFields(record) !== present) return list;
   }
   return { packed: 'columns-1', count: list.length, fields: names, kinds, strings, cells };
+}
+
+function definedFields(record: Record<string, unknown>): number {
+  let defined = 0;
+  for (const key in record) if (record[key] !== undefined) defined += 1;
+  return defined;
 }
 
 /** The records of a stored list, equal to those packed and in their order; a plain array is returned as it is. */
@@ -81,13 +95,14 @@ export function unpackList<T>(stored: StoredList<T>): T[] {
   const { count, fields, kinds, strings, cells } = stored;
   const width = fields.length;
   if (kinds.length !== width || cells.length !== count * width) throw new Error(`Bản ghi đã lưu bị hỏng: ${cells.length} ô cho ${count} × ${width}.`);
+  const isText = kinds.map((k) => k === 'text');
   const out = new Array<T>(count);
-  for (let i = 0; i < count; i += 1) {
+  for (let i = 0, at = 0; i < count; i += 1) {
     const record: Record<string, unknown> = {};
-    for (let f = 0; f < width; f += 1) {
-      const cell = cells[i * width + f] as number;
-      if (Number.isNaN(cell)) continue;
-      if (kinds[f] === 'number') record[fields[f] as string] = cell;
+    for (let f = 0; f < width; f += 1, at += 1) {
+      const cell = cells[at] as number;
+      if (cell !== cell) continue; // NaN: the record has no such field
+      if (!isText[f]) record[fields[f] as string] = cell;
       else {
         const text = strings[cell];
         if (text === undefined) throw new Error(`Bản ghi đã lưu bị hỏng: không có chuỗi số ${cell}.`);
