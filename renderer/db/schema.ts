@@ -96,6 +96,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       clusterYears: '[clusterId+year], clusterId, [clusterId+year+revision], [clusterId+year+leaderUnitId]',
     },
   },
+  {
+    version: 8,
+    why:
+      'Opening a cluster (and checking its integrity) listed its set-up years by reading the whole body of every year ' +
+      '(34 × 150 scores each) only to see whether it had one. A body always has its rule set\'s effective date, a ' +
+      'string; a row without a body has no value at that key path and stays out of the index, so the index keys ' +
+      'alone are the set-up years. Additive: built from the rows.',
+    stores: {
+      clusterYears:
+        '[clusterId+year], clusterId, [clusterId+year+revision], [clusterId+year+leaderUnitId], [clusterId+year+body.ruleSet.effectiveDate]',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
