@@ -11,7 +11,7 @@ import { create } from 'zustand';
  * appears at its threshold; the Dữ liệu screen's count). It is written to localStorage:
  * - at once when a command that wrote counts (it already ran a transaction; one more small write is nothing), when the
  *   reminder's threshold is reached, and on an export or «Để sau» — the moments a reload must find;
- * - otherwise (a typed score) once the typing has paused for a moment, folding a burst of edits into one write;
+ * - otherwise (a typed score) a moment later, when the page is idle, folding a burst of edits into one write;
  * - and at once when the page is hidden or goes away (a reload, the window closed: `pagehide` and `visibilitychange`
  *   run before the page is torn down, and localStorage writes synchronously), so a normal reload or close loses
  *   nothing. Only a crash within the pause can lose the last few typed changes of the count, never any data.
@@ -74,11 +74,21 @@ export function saveExportStats(): void {
   }
 }
 
+/** The longest a write put off for a pause waits for the page to be idle. */
+const IDLE_WAIT_MS = 1000;
+
+/** After the pause, when the page is next idle: never between a keystroke and the frame that shows it. */
+function saveWhenIdle(): void {
+  if (typeof requestIdleCallback !== 'function') saveExportStats();
+  else requestIdleCallback(() => saveExportStats(), { timeout: IDLE_WAIT_MS });
+}
+
 function update(stats: ExportStats, when: 'now' | 'soon'): void {
   useExportStats.setState(stats, true);
   unsaved = true;
   if (when === 'now') saveExportStats();
-  else if (timer === undefined) timer = setTimeout(saveExportStats, COUNT_SAVE_DELAY_MS);
+  // `timer` stays set until the write has run, so a burst of edits asks for one write.
+  else if (timer === undefined) timer = setTimeout(saveWhenIdle, COUNT_SAVE_DELAY_MS);
 }
 
 /**
