@@ -74,6 +74,19 @@ export function App({ persisted, opened, startYear, startHash, navigated, tookOv
     return focusRequest > 0 && main ? focusHeadingWhenShown(main) : undefined;
   }, [focusRequest]);
 
+  // Another screen shown, by whatever means (the menu, an address, a link inside a screen): it starts at its top with
+  // its heading focused, unless the link brings its own place into view (arrival 'place'). Without this, a screen
+  // opened from a link far down another one opened scrolled as far down, and the focus stayed on a link now gone.
+  useEffect(
+    () =>
+      useAppStore.subscribe((state, previous) => {
+        if (state.section === previous.section || state.arrival === 'place') return;
+        window.scrollTo(0, 0);
+        setFocusRequest((n) => n + 1);
+      }),
+    [],
+  );
+
   const navigate = (next: Section) => {
     forgetFailedLoad(next); // choosing a screen again is a new try
     setSection(next);

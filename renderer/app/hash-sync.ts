@@ -16,7 +16,15 @@ const routeOf = (state: AppState): Route => ({
   section: state.section,
   year: state.activeYear,
   ...(state.section === 'history' && state.historyUnitId !== undefined ? { unitId: state.historyUnitId } : {}),
+  ...(state.section === 'meeting' ? { meetingKey: state.meetingKey } : {}),
 });
+
+/** Points the store at the route's screen, with the unit or the meeting its address names (not its year). */
+export function showRoute(state: Pick<AppState, 'setSection' | 'showHistory' | 'showMeeting'>, route: Route): void {
+  if (route.section === 'history') state.showHistory(route.unitId);
+  else if (route.section === 'meeting') state.showMeeting(route.meetingKey ?? 'yearEnd', true);
+  else state.setSection(route.section);
+}
 
 /** Opens the route's year if the active cluster has it set up and it is not the open one. */
 export async function openRouteYear(store: RouteStore, year: number | undefined): Promise<void> {
@@ -43,8 +51,7 @@ export function syncRouteWithHash(store: RouteStore, onNavigated: () => void, st
   const onHashChange = () => {
     const route = routeOfHash(location.hash);
     applying += 1;
-    if (route.section === 'history') store.getState().showHistory(route.unitId);
-    else store.getState().setSection(route.section);
+    showRoute(store.getState(), route);
     void openRouteYear(store, route.year).finally(() => {
       applying -= 1;
       if (applying > 0) return;
@@ -57,7 +64,8 @@ export function syncRouteWithHash(store: RouteStore, onNavigated: () => void, st
   const unsubscribe = store.subscribe((state, previous) => {
     if (applying > 0) return;
     const otherUnit = state.section === 'history' && state.historyUnitId !== previous.historyUnitId;
-    if (state.section !== previous.section || otherUnit || (state.activeYear !== undefined && previous.activeYear !== undefined && state.activeYear !== previous.activeYear)) {
+    const otherMeeting = state.section === 'meeting' && state.meetingKey !== previous.meetingKey;
+    if (state.section !== previous.section || otherUnit || otherMeeting || (state.activeYear !== undefined && previous.activeYear !== undefined && state.activeYear !== previous.activeYear)) {
       write('push');
     } else if (state.activeYear !== previous.activeYear) {
       // A year appearing (the first one set up, a cluster loaded) or going away is not a place the user went to.

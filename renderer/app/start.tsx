@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { startApp as openData } from '../commands/app-start';
 import { useAppStore } from '../store';
 import { App } from './App';
+import { showRoute } from './hash-sync';
 import { routeOfHash } from './routes';
 import type { StaticShell } from './static-shell-behaviour';
 
@@ -16,8 +17,7 @@ export function startApp(shell: StaticShell): void {
   const { persisted, opened, tookOver } = openData(window);
   const startHash = location.hash;
   const route = routeOfHash(startHash);
-  if (route.section === 'history') useAppStore.getState().showHistory(route.unitId);
-  else useAppStore.getState().setSection(route.section);
+  showRoute(useAppStore.getState(), route);
   createRoot(shell.handOver()).render(
     <StrictMode>
       {/* A screen chosen before the app had loaded is a navigation like any other: its heading gets the focus. */}

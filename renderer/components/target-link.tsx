@@ -23,14 +23,14 @@ export function forgetTargetPlace(): void {
 }
 
 export function TargetLink({ place, label, className }: { place: TargetPlace; label: string; className?: string }) {
-  const setSection = useAppStore((s) => s.setSection);
+  const showPlace = useAppStore((s) => s.showPlace);
   return (
     <button
       type="button"
       className={className ?? 'link-button'}
       onClick={() => {
         wanted = place;
-        setSection('indicators');
+        showPlace('indicators');
       }}
     >
       {label}

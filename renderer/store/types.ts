@@ -72,6 +72,12 @@ export interface StorageFault {
 
 export interface UiSlice {
   section: Section;
+  /**
+   * How the open screen was reached. 'screen' (the menu, an address, a link to another screen): the screen starts at
+   * its top with its heading focused (renderer/app/App.tsx). 'place' (a link to one field of a screen): the screen
+   * brings that field into view and focuses it itself, and the shell leaves both alone.
+   */
+  arrival: 'screen' | 'place';
   /** The unit whose history (Lịch sử thành viên) is shown; undefined lets the screen ask which. */
   historyUnitId: string | undefined;
   /** The meeting the Thông tin hội nghị screen shows: the year-end review or a quarter's. */
@@ -83,6 +89,8 @@ export interface UiSlice {
   /** Whether the fault's dialog is open (closed, the header's badge opens it again). */
   faultOpen: boolean;
   setSection: (section: Section) => void;
+  /** Goes to a screen that focuses a place of its own on opening (arrival 'place'), e.g. a member's target cell. */
+  showPlace: (section: Section) => void;
   /** Opens a unit's history (from the members screen, the ranking, an address). */
   showHistory: (unitId: string | undefined) => void;
   /** Chooses the meeting on the Thông tin hội nghị screen; with `open`, also goes there (a quarter's report links to its own). */

@@ -21,15 +21,17 @@ function remember(key: string, value: string): void {
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   section: 'cluster',
+  arrival: 'screen',
   operatorName: remembered(OPERATOR_KEY) ?? '',
   writeAccess: 'writer',
   storageFault: undefined,
   faultOpen: false,
   historyUnitId: undefined,
   meetingKey: 'yearEnd',
-  setSection: (section) => set({ section }),
-  showHistory: (historyUnitId) => set({ section: 'history', historyUnitId }),
-  showMeeting: (meetingKey, open = false) => set(open ? { section: 'meeting', meetingKey } : { meetingKey }),
+  setSection: (section) => set({ section, arrival: 'screen' }),
+  showPlace: (section) => set({ section, arrival: 'place' }),
+  showHistory: (historyUnitId) => set({ section: 'history', historyUnitId, arrival: 'screen' }),
+  showMeeting: (meetingKey, open = false) => set(open ? { section: 'meeting', meetingKey, arrival: 'screen' } : { meetingKey }),
   setOperatorName: (name) => {
     const operatorName = name.normalize('NFC').trim();
     remember(OPERATOR_KEY, operatorName);

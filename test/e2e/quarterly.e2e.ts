@@ -106,9 +106,20 @@ describe('Giao ban quý', () => {
       expect(row?.slice(2, 7)).toEqual([10, 216, 819, 0.2637, 'Chậm 23,63 điểm % (cần thêm 194 căn)']);
       expect(rows.some((r) => r.includes('BÁO CÁO'))).toBe(true);
 
-      // The report's link leads to the record of this quarter's meeting, not to the year-end review's.
-      await report.getByRole('button', { name: 'Ghi thông tin hội nghị giao ban' }).click();
-      await page.getByRole('heading', { name: /Thông tin hội nghị/u }).waitFor();
+      // The report's link leads to the record of this quarter's meeting, not to the year-end review's. The link is
+      // below the report, far down the page: the meeting screen opens at its top, its heading focused, not as far down.
+      const link = report.getByRole('button', { name: 'Ghi thông tin hội nghị giao ban' });
+      await link.scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+      await link.click();
+      const heading = page.getByRole('heading', { name: /Thông tin hội nghị/u });
+      await heading.waitFor();
+      await expect.poll(() => page.getByLabel('Hội nghị').locator('option:checked').textContent()).toBe('Giao ban quý II 2024');
+      await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // The address names the quarter, so a reload shows the same meeting.
+      expect(new URL(page.url()).hash).toBe('#/2024/thong-tin-hoi-nghi/quy-2');
+      await page.reload();
       await expect.poll(() => page.getByLabel('Hội nghị').locator('option:checked').textContent()).toBe('Giao ban quý II 2024');
       expect(errors).toEqual([]);
       await context.close();

@@ -48,7 +48,7 @@ export function IndicatorValues() {
   const def = year?.indicators.find((i) => i.id === chosenId) ?? year?.indicators[0];
 
   // A link from a 0 without a target (grid, ranking) lands on the member's target cell.
-  // After the shell has focused the screen's heading (renderer/app/focus.ts), so the link's target keeps the focus.
+  // The link arrives as a 'place' (store's showPlace): the shell neither scrolls to the top nor focuses the heading.
   useEffect(() => {
     forgetTargetPlace();
     if (!place?.unitId) return;

@@ -3,10 +3,11 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { syncRouteWithHash } from '../../../renderer/app/hash-sync';
 import type { AppState } from '../../../renderer/store';
 import type { Section } from '../../../renderer/store/types';
+import type { MeetingKey } from '../../../shared/model/meeting';
 
 /** The part of the store the address follows: the screen and the open year, and 2024–2025 set up. */
 function fakeStore(section: Section, activeYear: number) {
-  let state = { section, activeYear, setUpYears: [2024, 2025] } as unknown as AppState;
+  let state = { section, activeYear, setUpYears: [2024, 2025], meetingKey: 'yearEnd' } as unknown as AppState;
   const listeners = new Set<(state: AppState, previous: AppState) => void>();
   const set = (patch: Partial<AppState>) => {
     const previous = state;
@@ -16,6 +17,7 @@ function fakeStore(section: Section, activeYear: number) {
   Object.assign(state, {
     setSection: (next: Section) => set({ section: next }),
     showHistory: () => set({ section: 'history' }),
+    showMeeting: (meetingKey: MeetingKey, open = false) => set(open ? { section: 'meeting', meetingKey } : { meetingKey }),
   });
   return {
     getState: () => state,
@@ -69,5 +71,24 @@ describe('the address kept in step with the store from the moment the data has l
     await settle();
     expect(location.hash).toBe('#/2025/xep-hang');
     expect(onNavigated).not.toHaveBeenCalled();
+  });
+
+  test('the meeting screen names a quarter’s meeting: choosing another is a place of its own, and Back returns to it', async () => {
+    const { store, onNavigated } = loadedAt('#/2025/thong-tin-hoi-nghi/quy-2', 'cluster', '#/2025/cum-thanh-vien');
+    await settle();
+    expect(store.getState().section).toBe('meeting');
+    expect(store.getState().meetingKey).toBe('Q2');
+    expect(onNavigated).toHaveBeenCalledTimes(1);
+
+    store.getState().showMeeting('yearEnd');
+    expect(location.hash).toBe('#/2025/thong-tin-hoi-nghi');
+    store.getState().showMeeting('Q3');
+    expect(location.hash).toBe('#/2025/thong-tin-hoi-nghi/quy-3');
+
+    history.back();
+    await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    await settle();
+    expect(store.getState().meetingKey).toBe('yearEnd');
+    expect(location.hash).toBe('#/2025/thong-tin-hoi-nghi');
   });
 });

@@ -101,3 +101,26 @@ describe('the address of a member’s history (#/2025/lich-su-thanh-vien/u-phu-t
     },
   );
 });
+
+describe('the address of a quarter’s meeting (#/2024/thong-tin-hoi-nghi/quy-2)', () => {
+  test('names the quarter after the meeting screen; the year-end review is the screen alone', () => {
+    expect(parseRoute('#/2024/thong-tin-hoi-nghi/quy-2')).toEqual({ section: 'meeting', year: 2024, meetingKey: 'Q2' });
+    expect(parseRoute('#/2024/thong-tin-hoi-nghi/quy-4/')).toEqual({ section: 'meeting', year: 2024, meetingKey: 'Q4' });
+    expect(parseRoute('#/2024/thong-tin-hoi-nghi')).toEqual({ section: 'meeting', year: 2024 });
+    expect(formatRoute({ section: 'meeting', year: 2024, meetingKey: 'Q1' })).toBe('#/2024/thong-tin-hoi-nghi/quy-1');
+    expect(formatRoute({ section: 'meeting', year: 2024, meetingKey: 'yearEnd' })).toBe('#/2024/thong-tin-hoi-nghi');
+  });
+
+  test('only the meeting screen carries a quarter', () => {
+    expect(formatRoute({ section: 'pledges', year: 2024, meetingKey: 'Q2' })).toBe('#/2024/giao-uoc-thi-dua');
+  });
+
+  test.each([
+    ['#/2024/giao-uoc-thi-dua/quy-2', 'a quarter after another screen'],
+    ['#/2024/thong-tin-hoi-nghi/quy-5', 'a fifth quarter'],
+    ['#/2024/thong-tin-hoi-nghi/Q2', 'the stored key instead of the slug'],
+    ['#/2024/thong-tin-hoi-nghi/quy-2/thua', 'a part too many'],
+  ])('names no place for %j (%s)', (hash) => {
+    expect(parseRoute(hash)).toBeUndefined();
+  });
+});
