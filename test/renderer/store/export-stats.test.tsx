@@ -86,6 +86,16 @@ describe('the count of changes since the last export', () => {
     expect(stored()).toEqual({ editsSinceExport: 0, remindAt: 100, lastExportAt: '2026-12-07T22:00:00.000Z' });
   });
 
+  test('a window that becomes the writer goes on from the count the closed window left, not from its own old one', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ editsSinceExport: 5, remindAt: 100 }));
+    const stats = await load();
+    // The other window wrote 15 more changes, then closed (its pagehide wrote its count).
+    localStorage.setItem(KEY, JSON.stringify({ editsSinceExport: 20, remindAt: 100 }));
+    stats.reloadExportStats();
+    stats.countEdit('now');
+    expect(stored()?.editsSinceExport).toBe(21);
+  });
+
   test('a damaged stored count starts again from zero; a refused write does not stop the edit', async () => {
     localStorage.setItem(KEY, '{not json');
     const stats = await load();
