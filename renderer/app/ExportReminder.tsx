@@ -3,8 +3,7 @@ import { formatDateTime } from '../../shared/base/date-format';
 import { send } from '../commands';
 import { useStrings } from '../i18n/strings';
 import { isDesktopApp } from '../platform';
-import { useAppStore } from '../store';
-
+import { snoozeExportReminder, useExportStats } from '../store/export-stats';
 
 /**
  * In the web build the data lives only in the browser profile (clearing site data erases it and its backups), so after
@@ -13,10 +12,11 @@ import { useAppStore } from '../store';
  */
 export function ExportReminder() {
   const t = useStrings().storage.reminder;
-  const stats = useAppStore((s) => s.exportStats);
-  const snooze = useAppStore((s) => s.snoozeExportReminder);
+  // Plain values: a change counted below the threshold renders nothing again (renderer/store/export-stats.ts).
+  const shownCount = useExportStats((s) => (s.editsSinceExport >= s.remindAt ? s.editsSinceExport : undefined));
+  const lastExportAt = useExportStats((s) => s.lastExportAt);
   const [busy, setBusy] = useState(false);
-  if (isDesktopApp || stats.editsSinceExport < stats.remindAt) return null;
+  if (isDesktopApp || shownCount === undefined) return null;
   async function exportBackup() {
     setBusy(true);
     await send('backup-export', { withUnsaved: false });
@@ -24,11 +24,11 @@ export function ExportReminder() {
   }
   return (
     <div className="export-reminder" role="status">
-      <span>{t.text(stats.editsSinceExport, stats.lastExportAt && formatDateTime(stats.lastExportAt))}</span>
+      <span>{t.text(shownCount, lastExportAt && formatDateTime(lastExportAt))}</span>
       <button type="button" disabled={busy} onClick={() => void exportBackup()}>
         {t.export}
       </button>
-      <button type="button" onClick={snooze}>
+      <button type="button" onClick={snoozeExportReminder}>
         {t.later}
       </button>
     </div>

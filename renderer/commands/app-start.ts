@@ -1,6 +1,7 @@
 import { appDatabase, requestPersistentStorage, type DatabaseStatus } from '../db/database';
 import { openAppDatabase } from '../db/startup';
 import { useAppStore } from '../store';
+import { installExportStatsListeners, reloadExportStats } from '../store/export-stats';
 import { claimWriterLock } from './writer-lock';
 import { flushSave, installSaveListeners } from './year-save-queue';
 
@@ -30,6 +31,7 @@ export function startApp(win: Window): Started {
   const access = opened.then(() =>
     claimWriterLock(win.navigator.locks, {
       onTakeOver: async () => {
+        reloadExportStats();
         const state = useAppStore.getState();
         await state.refreshClusters();
         await state.selectCluster(state.activeClusterId);
@@ -38,6 +40,7 @@ export function startApp(win: Window): Started {
     }),
   );
   installSaveListeners(win);
+  installExportStatsListeners(win);
   // Another tab (or a newer app version) wants to upgrade the database: write what is pending, let it go ahead, and
   // reload into the upgraded database. Returning false replaces Dexie's default (close at once).
   appDatabase().on('versionchange', () => {

@@ -19,6 +19,7 @@ import { buildPackage } from '../db/package-repo';
 import { ensureSigningKey } from '../db/signing-key-repo';
 import { platform } from '../platform';
 import { useAppStore } from '../store';
+import { noteExported } from '../store/export-stats';
 import type { CommandRegistrar } from './command-app';
 import { mutator, refreshAll, type CommandContext } from './mutator';
 import { isWriter } from './writer-lock';
@@ -86,7 +87,7 @@ const noteOf = (ctx: CommandContext, command: string, action: string) => ({
 async function save(request: SaveFileRequest): Promise<Result<SaveFileResult>> {
   try {
     const saved = await platform.saveFile(request);
-    if (saved.saved) useAppStore.getState().noteExported(new Date().toISOString());
+    if (saved.saved) noteExported(new Date().toISOString());
     return ok(saved);
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));

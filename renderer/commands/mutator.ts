@@ -3,6 +3,7 @@ import { takeBackup, type BackupInfo, type BackupReason } from '../db/backups';
 import { appDatabase, type AppDatabase } from '../db/database';
 import { OTHER_WINDOW_MESSAGE } from '../db/user-error';
 import { useAppStore, type AppState } from '../store';
+import { countEdit } from '../store/export-stats';
 import { isWriter } from './writer-lock';
 import { flushSave } from './year-save-queue';
 
@@ -63,7 +64,7 @@ export function mutator<A extends unknown[], T>(spec: Mutation<A, T>): (...args:
     }
     const result = await spec.write(ctx, ...args);
     if (result.ok) {
-      ctx.state().countEdit();
+      countEdit('now');
       await (spec.refresh ? spec.refresh(ctx, result.value, args) : refreshAll(ctx));
     }
     return reported(spec.label, result);

@@ -3,6 +3,7 @@ import type { Year } from '../../shared/model/year';
 import { fail, type Result } from '../../shared/base/result';
 import { OTHER_WINDOW_MESSAGE } from '../db/user-error';
 import { useAppStore } from '../store';
+import { countEdit } from '../store/export-stats';
 import { isWriter } from './writer-lock';
 import { scheduleSave } from './year-save-queue';
 
@@ -84,7 +85,7 @@ export function perform(name: YearEditName, change: (year: Year) => Result<Year>
   const result = guard(name, current, changed.value, meta?.reason);
   if (!result.ok) return result;
   useAppStore.setState({ yearDoc: result.value, undoStack: [...undoStack, current].slice(-UNDO_LIMIT), redoStack: [] });
-  useAppStore.getState().countEdit();
+  countEdit('soon');
   scheduleSave();
   return result;
 }

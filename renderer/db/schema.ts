@@ -101,6 +101,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 8,
     why:
+      'Opening a cluster (and checking its integrity) listed its set-up years by reading the whole body of every year ' +
+      '(34 × 150 scores each) only to see whether it had one. A body always has its rule set\'s effective date, a ' +
+      'string; a row without a body has no value at that key path and stays out of the index, so the index keys ' +
+      'alone are the set-up years. Additive: built from the rows.',
+    stores: {
+      clusterYears:
+        '[clusterId+year], clusterId, [clusterId+year+revision], [clusterId+year+leaderUnitId], [clusterId+year+body.ruleSet.effectiveDate]',
+    },
+  },
+  {
+    version: 9,
+    why:
       'Every save hands the whole year to IndexedDB, which serialises it on the main thread: a 34 × 150 year\'s 5.000 ' +
       'score objects cost several milliseconds per save on a slow PC, a peer-scored year\'s tens of thousands far more. ' +
       'Scores and peer scores are now stored packed into columns of numbers (packed-list.ts), equal entry for entry ' +

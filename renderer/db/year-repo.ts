@@ -97,10 +97,17 @@ export async function storedRevision(db: AppDatabase, clusterId: string, year: n
   return typeof revision === 'string' && revision !== '' ? revision : undefined;
 }
 
-/** Years of the cluster that are set up (have a criteria table and rule set), ascending. */
+/**
+ * Years of the cluster that are set up (have a criteria table and rule set), ascending. Read from the index keys alone,
+ * not the bodies: only a row with a body has a value at `body.ruleSet.effectiveDate`, so only set-up years are in that
+ * index (renderer/db/schema.ts, version 8). The keys come sorted by [clusterId, year].
+ */
 export async function listSetUpYears(db: AppDatabase, clusterId: string): Promise<number[]> {
-  const rows = await db.clusterYears.where({ clusterId }).toArray();
-  return rows.filter((r) => r.body !== undefined).map((r) => r.year).sort((a, b) => a - b);
+  const keys = await db.clusterYears
+    .where('[clusterId+year+body.ruleSet.effectiveDate]')
+    .between([clusterId], [clusterId, Dexie.maxKey])
+    .keys();
+  return (keys as unknown as [string, number, string][]).map(([, year]) => year);
 }
 
 /** Everything evaluateYear needs from the cluster: units, mergers and each year's leader and members. */

@@ -70,14 +70,6 @@ export interface StorageFault {
   readonly year?: number;
 }
 
-/** How much was changed since the data was last exported to a file (the web build reminds to export). */
-export interface ExportStats {
-  readonly editsSinceExport: number;
-  readonly lastExportAt: string | undefined;
-  /** The reminder shows again once the count reaches this ("Để sau" moves it on). */
-  readonly remindAt: number;
-}
-
 export interface UiSlice {
   section: Section;
   /**
@@ -96,7 +88,6 @@ export interface UiSlice {
   storageFault: StorageFault | undefined;
   /** Whether the fault's dialog is open (closed, the header's badge opens it again). */
   faultOpen: boolean;
-  exportStats: ExportStats;
   setSection: (section: Section) => void;
   /** Goes to a screen that focuses a place of its own on opening (arrival 'place'), e.g. a member's target cell. */
   showPlace: (section: Section) => void;
@@ -109,10 +100,6 @@ export interface UiSlice {
   /** Shows a fault in its dialog, or forgets it (undefined: saved since, or given up). */
   reportFault: (fault: StorageFault | undefined) => void;
   setFaultOpen: (open: boolean) => void;
-  /** One more change of the data (a named edit of the open year, a command that wrote). */
-  countEdit: () => void;
-  noteExported: (at: string) => void;
-  snoozeExportReminder: () => void;
 }
 
 export type AppState = ClusterSlice & YearSlice & UiSlice;

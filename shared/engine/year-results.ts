@@ -48,19 +48,31 @@ export function yearResults(year: Year, cluster: ClusterContext, basis: YearBasi
   const totalsById = new Map(totals.map((t) => [t.unitId, t]));
   const bands = new Map(totals.map((t) => [t.unitId, classify(year.ruleSet.bands, t.total)]));
 
-  const awards = proposeAwards({
-    ranking,
-    maxPoints: scored.maxPoints,
-    tiers: year.ruleSet.awardTiers,
-    eligibility: basis.eligibility,
-    bandOf: new Map([...bands].map(([id, band]) => [id, band?.id ?? null])),
-    bandIds: new Set(year.ruleSet.bands.map((b) => b.id)),
-    memberCount: year.memberIds.length,
-    resolutions: year.tieResolutions,
-    names,
+  // What only the year-end screens read — the award proposals (and each member's tier), the votes still needed, the
+  // suggested and next leader — is worked out the first time it is read, once: the score grid, evaluated again at
+  // every typed score, reads the totals and ranks only (docs/architecture.md, "The store"). Every input below is
+  // fixed once this function returns, so reading it later gives exactly what an eager evaluation would have.
+  const awardsOf = once(() =>
+    proposeAwards({
+      ranking,
+      maxPoints: scored.maxPoints,
+      tiers: year.ruleSet.awardTiers,
+      eligibility: basis.eligibility,
+      bandOf: new Map([...bands].map(([id, band]) => [id, band?.id ?? null])),
+      bandIds: new Set(year.ruleSet.bands.map((b) => b.id)),
+      memberCount: year.memberIds.length,
+      resolutions: year.tieResolutions,
+      names,
+    }),
+  );
+  const tierOf = once(() => {
+    const map = new Map<string, string>();
+    for (const tier of awardsOf().tiers) for (const id of tier.unitIds) map.set(id, tier.tierId);
+    return map;
   });
-  const tierOf = new Map<string, string>();
-  for (const tier of awards.tiers) for (const id of tier.unitIds) tierOf.set(id, tier.tierId);
+  const suggestionOf = once(() => leaderSuggestion(year, cluster, ranking));
+  const nextLeader = once(() => nextLeaderOf(year, basis.election, suggestionOf()));
+  const votesMissing = once(() => missingVotes(year, awardsOf(), basis.election, names));
 
   // Each explanation is worked out when first read: a screen shows one member's, and working out all of them would
   // read every criterion of every member (docs/architecture.md, "The store").
@@ -81,7 +93,9 @@ export function yearResults(year: Year, cluster: ClusterContext, basis: YearBasi
       complete: missingCriterionIds.length === 0,
       missingCriterionIds,
       band: band ? { id: band.id, name: band.name } : null,
-      tierId: tierOf.get(m.unitId) ?? null,
+      get tierId() {
+        return tierOf().get(m.unitId) ?? null;
+      },
       detail,
       get explanation() {
         if (explanation === undefined) explanation = explainAt(totalsById, ranking, k);
@@ -90,7 +104,6 @@ export function yearResults(year: Year, cluster: ClusterContext, basis: YearBasi
     }];
   });
 
-  const suggestion = leaderSuggestion(year, cluster, ranking);
   return {
     year: year.year,
     maxPoints: scored.maxPoints,
@@ -98,11 +111,25 @@ export function yearResults(year: Year, cluster: ClusterContext, basis: YearBasi
     issues,
     members,
     ranking,
-    awards,
+    get awards() {
+      return awardsOf();
+    },
     ballots: basis.ballots,
     election: basis.election,
-    nextLeader: nextLeaderOf(year, basis.election, suggestion),
-    leaderSuggestion: suggestion,
-    missingVotes: missingVotes(year, awards, basis.election, names),
+    get nextLeader() {
+      return nextLeader();
+    },
+    get leaderSuggestion() {
+      return suggestionOf();
+    },
+    get missingVotes() {
+      return votesMissing();
+    },
   };
+}
+
+/** `make`'s value, made at the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let kept: { readonly value: T } | undefined;
+  return () => (kept ??= { value: make() }).value;
 }

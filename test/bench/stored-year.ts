@@ -1,7 +1,7 @@
 /**
  * What storing a year costs the main thread, in Debian's Chromium: the put() of a year's body into IndexedDB (which
  * serialises it before returning: the share of a save that delays the next keystroke) and reading it back, with its
- * scores and peer scores as plain arrays of objects (schema 7) and packed into columns (schema 8,
+ * scores and peer scores as plain arrays of objects (schema 8 and before) and packed into columns (schema 9,
  * renderer/db/year-body.ts), for a 34 × 150 year scored by the cluster and a peer-scored 34 × 150 year (every member
  * scores every other on each graded criterion). At normal CPU speed and, with `-- --throttle 4`, slowed 4×.
  * Figures for the closing note, never assertions. Run: npm run bench:store

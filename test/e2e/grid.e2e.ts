@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { demoProvince, goTo, loadDemo, openApp, openYear, pasteText, waitForSave } from './app-actions';
+import { demoProvince, goTo, loadDemo, openApp, openYear, pasteText, waitForSave, yearSelect } from './app-actions';
 import { screenshot, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -43,6 +43,8 @@ describe('score entry grid (Nhập điểm)', () => {
     await waitForSave(page);
     await page.reload();
     await goTo(page, 'Nhập điểm');
+    // After a reload the header offers the cluster's set-up years again (read from the database's index, not the bodies).
+    await expect.poll(() => yearSelect(page).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['2023', '2024', '2025']);
     await openYear(page, 2023);
     await page.getByRole('heading', { name: 'Bảng điểm năm 2023' }).waitFor();
     await expect.poll(() => cell(page, PHU_THO, 'c-I.2:reviewed').textContent()).toBe('0,50');

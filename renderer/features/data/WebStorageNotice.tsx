@@ -3,7 +3,7 @@ import { Notice, type NoticeState } from '../../components/Notice';
 import { send } from '../../commands';
 import { useStrings } from '../../i18n/strings';
 import { isDesktopApp } from '../../platform';
-import { useAppStore } from '../../store';
+import { useExportStats } from '../../store/export-stats';
 import { when } from './when';
 
 /**
@@ -12,7 +12,8 @@ import { when } from './when';
  */
 export function WebStorageNotice() {
   const t = useStrings().data.web;
-  const stats = useAppStore((s) => s.exportStats);
+  const edits = useExportStats((s) => s.editsSinceExport);
+  const lastExportAt = useExportStats((s) => s.lastExportAt);
   const [notice, setNotice] = useState<NoticeState>();
   const [busy, setBusy] = useState(false);
   if (isDesktopApp) return null;
@@ -27,7 +28,7 @@ export function WebStorageNotice() {
     <section className="card web-storage" aria-labelledby="web-storage-heading">
       <h2 id="web-storage-heading">{t.heading}</h2>
       <p>{t.where}</p>
-      <p className="muted small">{t.lastExport(stats.lastExportAt && when(stats.lastExportAt), stats.editsSinceExport)}</p>
+      <p className="muted small">{t.lastExport(lastExportAt && when(lastExportAt), edits)}</p>
       <div className="actions">
         <button type="button" disabled={busy} onClick={() => void exportBackup()}>
           {t.exportBackup}

@@ -1,6 +1,6 @@
 /**
  * In the page: how long IndexedDB holds the main thread to store a year's body and to read it back, with the long lists
- * as plain arrays of objects (schema 7) and packed into columns (schema 8, renderer/db/year-body.ts). put() serialises
+ * as plain arrays of objects (schema 8 and before) and packed into columns (schema 9, renderer/db/year-body.ts). put() serialises
  * the value before it returns, so the time of the put() call is the main thread's share of a save; a get() is timed
  * to its success event, with the unpacking after it.
  */

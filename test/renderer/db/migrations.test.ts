@@ -7,6 +7,8 @@ import { createDatabase, databaseStatus } from '../../../renderer/db/database';
 import { dumpDatabase } from '../../../renderer/db/raw-dump';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/db/schema';
 import { addUnit } from '../../../renderer/db/cluster-repo';
+import { loadDemoCluster } from '../../../renderer/db/cluster-document-repo';
+import { listSetUpYears } from '../../../renderer/db/year-repo';
 import { READ_ONLY_MESSAGE } from '../../../renderer/db/user-error';
 import { TIMEOUT } from '../../timeouts';
 
@@ -73,6 +75,30 @@ describe('schema upgrades', { timeout: TIMEOUT.heavyIo }, () => {
     expect(viaIndex).toHaveLength(40);
     expect(await db.memberships.where({ clusterId: 'c1', year: 2024 }).count()).toBe(40);
     expect(await db.memberships.where('[clusterId+year]').equals(['c1', 2023]).count()).toBe(0);
+    db.close();
+  });
+
+  test('from version 7: the set-up years are listed from the new index, a year without a set-up left out', async () => {
+    // The demo's year rows as the current app writes them, stored in a database left at version 7.
+    const source = createDatabase(freshName('v7-source'));
+    const loaded = await loadDemoCluster(source);
+    if (!loaded.ok) throw new Error(loaded.message);
+    const rows = await source.clusterYears.where({ clusterId: loaded.value }).toArray();
+    source.close();
+    const name = freshName('v7-years');
+    await seedAt(name, 7);
+    const old = new Dexie(name);
+    for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 7)) old.version(step.version).stores(step.stores);
+    await old.table('clusterYears').bulkPut(rows);
+    old.close();
+
+    const db = createDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await listSetUpYears(db, loaded.value)).toEqual([2023, 2024, 2025]);
+    // Cluster c1 has only a 2024 row with its leader (seedAt): no set-up year.
+    expect(await listSetUpYears(db, 'c1')).toEqual([]);
+    expect((await db.clusterYears.get([loaded.value, 2024]))?.body).toEqual(rows.find((r) => r.year === 2024)?.body);
     db.close();
   });
 

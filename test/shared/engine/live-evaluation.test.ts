@@ -196,6 +196,32 @@ describe('live evaluation (the open year, re-evaluated edit by edit)', () => {
     HEAVY_TIMEOUT_MS,
   );
 
+  test.prop([yearArb, fc.array(opArb, { minLength: 1, maxLength: 25 })], { numRuns: 100 })(
+    'the proposals, tiers, votes still needed and next leader, read only after later edits, equal the full evaluation',
+    (spec, ops) => {
+      // As in the app: the grid evaluates edit after edit reading only totals and ranks; the awards screen reads the
+      // rest later, of whichever evaluation it is shown.
+      const { year: start, cluster } = buildYear(spec);
+      const steps: { year: Year; live: LiveEvaluation }[] = [{ year: start, live: evaluateLive(start, cluster) }];
+      for (const op of ops) {
+        const before = steps[steps.length - 1] as { year: Year; live: LiveEvaluation };
+        const year = apply(before.year, op);
+        const live = updateLive(before.live, year, cluster);
+        expect(live.evaluation.members.map((m) => [m.unitId, m.rank, m.total])).toEqual(evaluateYear(year, cluster).members.map((m) => [m.unitId, m.rank, m.total]));
+        steps.push({ year, live });
+      }
+      for (const { year, live } of steps.reverse()) {
+        const full = evaluateYear(year, cluster);
+        expect(live.evaluation.awards).toStrictEqual(full.awards);
+        expect(live.evaluation.members.map((m) => m.tierId)).toEqual(full.members.map((m) => m.tierId));
+        expect(live.evaluation.missingVotes).toStrictEqual(full.missingVotes);
+        expect(live.evaluation.leaderSuggestion).toStrictEqual(full.leaderSuggestion);
+        expect(live.evaluation.nextLeader).toStrictEqual(full.nextLeader);
+      }
+    },
+    HEAVY_TIMEOUT_MS,
+  );
+
   const big = syntheticYear(34, 150, 3, 2024);
   const bigCluster = docOf([big.year], big.unitIds);
   const reviewed = (y: Year, unitId: string, criterionId: string, points: number): Year => {
