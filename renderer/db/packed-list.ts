@@ -89,12 +89,47 @@ function definedFields(record: Record<string, unknown>): number {
   return defined;
 }
 
-/** The records of a stored list, equal to those packed and in their order; a plain array is returned as it is. */
-export function unpackList<T>(stored: StoredList<T>): T[] {
+/**
+ * A faster way to read one shape of record the caller knows: `make` builds the record whose cells start at `at`,
+ * reading a text cell through `text`, or returns undefined when that record does not fit the shape (a required field
+ * missing). Named property writes are several times cheaper than building each record field by field by name, which
+ * counts for a peer-scored year's 170.000 entries.
+ */
+export interface KnownShape<T> {
+  /** The fields, in order, a stored list must have exactly for `make` to read it. */
+  readonly fields: Readonly<Record<string, FieldKind>>;
+  readonly make: (cells: Float64Array, at: number, text: (cell: number) => string) => T | undefined;
+}
+
+function damaged(detail: string): Error {
+  return new Error(`Bản ghi đã lưu bị hỏng: ${detail}.`);
+}
+
+/**
+ * The records of a stored list, equal to those packed and in their order; a plain array is returned as it is. With
+ * `known`, a list stored in exactly that shape is read through its `make`; any other, or a record `make` declines, is
+ * read field by field.
+ */
+export function unpackList<T>(stored: StoredList<T>, known?: KnownShape<T>): T[] {
   if (!isPackedList(stored)) return stored as T[];
   const { count, fields, kinds, strings, cells } = stored;
   const width = fields.length;
-  if (kinds.length !== width || cells.length !== count * width) throw new Error(`Bản ghi đã lưu bị hỏng: ${cells.length} ô cho ${count} × ${width}.`);
+  if (kinds.length !== width || cells.length !== count * width) throw damaged(`${cells.length} ô cho ${count} × ${width}`);
+  const text = (cell: number): string => {
+    const found = strings[cell];
+    if (found === undefined) throw damaged(`không có chuỗi số ${cell}`);
+    return found;
+  };
+  if (known && sameFields(stored, known.fields)) {
+    const out = new Array<T>(count);
+    let i = 0;
+    for (; i < count; i += 1) {
+      const record = known.make(cells, i * width, text);
+      if (record === undefined) break;
+      out[i] = record;
+    }
+    if (i === count) return out;
+  }
   const isText = kinds.map((k) => k === 'text');
   const out = new Array<T>(count);
   for (let i = 0, at = 0; i < count; i += 1) {
@@ -102,14 +137,14 @@ export function unpackList<T>(stored: StoredList<T>): T[] {
     for (let f = 0; f < width; f += 1, at += 1) {
       const cell = cells[at] as number;
       if (cell !== cell) continue; // NaN: the record has no such field
-      if (!isText[f]) record[fields[f] as string] = cell;
-      else {
-        const text = strings[cell];
-        if (text === undefined) throw new Error(`Bản ghi đã lưu bị hỏng: không có chuỗi số ${cell}.`);
-        record[fields[f] as string] = text;
-      }
+      record[fields[f] as string] = isText[f] ? text(cell) : cell;
     }
     out[i] = record as T;
   }
   return out;
+}
+
+function sameFields(stored: PackedList, fields: Readonly<Record<string, FieldKind>>): boolean {
+  const names = Object.keys(fields);
+  return names.length === stored.fields.length && names.every((name, f) => stored.fields[f] === name && stored.kinds[f] === fields[name]);
 }

@@ -1,5 +1,5 @@
 import type { PeerScore, ScoreEntry } from '../../shared/model/scores';
-import { packList, unpackList, type FieldKind } from './packed-list';
+import { packList, unpackList, type FieldKind, type KnownShape } from './packed-list';
 import type { StoredYearBody, YearBody } from './rows';
 
 /** Packing and unpacking a year's body for its row (rows.ts StoredYearBody). */
@@ -7,6 +7,36 @@ import type { StoredYearBody, YearBody } from './rows';
 // The fields of each record in the order the app writes them (ScoreEntrySchema, PeerScoreSchema).
 const SCORE_FIELDS = { unitId: 'text', criterionId: 'text', self: 'number', reviewed: 'number', note: 'text' } as const satisfies Record<keyof ScoreEntry, FieldKind>;
 const PEER_FIELDS = { scorerId: 'text', unitId: 'text', criterionId: 'text', points: 'number' } as const satisfies Record<keyof PeerScore, FieldKind>;
+
+// NaN marks a field a record does not have (packed-list.ts); `x !== x` is that test.
+const SCORES: KnownShape<ScoreEntry> = {
+  fields: SCORE_FIELDS,
+  make: (cells, at, text) => {
+    const unit = cells[at] as number;
+    const criterion = cells[at + 1] as number;
+    if (unit !== unit || criterion !== criterion) return undefined;
+    const entry: ScoreEntry = { unitId: text(unit), criterionId: text(criterion) };
+    const self = cells[at + 2] as number;
+    if (self === self) entry.self = self;
+    const reviewed = cells[at + 3] as number;
+    if (reviewed === reviewed) entry.reviewed = reviewed;
+    const note = cells[at + 4] as number;
+    if (note === note) entry.note = text(note);
+    return entry;
+  },
+};
+
+const PEER_SCORES: KnownShape<PeerScore> = {
+  fields: PEER_FIELDS,
+  make: (cells, at, text) => {
+    const scorer = cells[at] as number;
+    const unit = cells[at + 1] as number;
+    const criterion = cells[at + 2] as number;
+    const points = cells[at + 3] as number;
+    if (scorer !== scorer || unit !== unit || criterion !== criterion || points !== points) return undefined;
+    return { scorerId: text(scorer), unitId: text(unit), criterionId: text(criterion), points };
+  },
+};
 
 /** The body to store: its lists packed (a list already packed, or one that cannot be, is kept as it is). */
 export function packBody(body: YearBody | StoredYearBody): StoredYearBody {
@@ -19,5 +49,5 @@ export function packBody(body: YearBody | StoredYearBody): StoredYearBody {
 
 /** The body as the app holds it: every list a plain array again, equal to what was stored. */
 export function unpackBody(stored: StoredYearBody): YearBody {
-  return { ...stored, scores: unpackList(stored.scores), peerScores: unpackList(stored.peerScores) };
+  return { ...stored, scores: unpackList(stored.scores, SCORES), peerScores: unpackList(stored.peerScores, PEER_SCORES) };
 }
