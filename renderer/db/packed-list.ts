@@ -37,7 +37,9 @@ export function isPackedList(value: unknown): value is PackedList {
  * Packs `list` by `fields` (name → kind, in the order the records list them). Returns the list itself when a record
  * has a field outside `fields`, or a value of another kind, so nothing is ever lost to packing.
  */
-export function packList<T extends object>(list: readonly T[], fields: Readonly<Record<string, FieldKind>>): StoredList<T> {
+export function packList<T extends object>(list: readonly T[], fields: Readonly<Record<string, FieldKind>>, known?: KnownShape<T>): StoredList<T> {
+  const fast = known && sameNames(fields, known.fields) ? packKnown(list, known) : undefined;
+  if (fast) return fast;
   const names = Object.keys(fields);
   const kinds = names.map((n) => fields[n] as FieldKind);
   const width = names.length;
@@ -83,6 +85,61 @@ export function packList<T extends object>(list: readonly T[], fields: Readonly<
   return { packed: 'columns-1', count: list.length, fields: names, kinds, strings, cells };
 }
 
+/** Packs through `known.write`; undefined when a record does not fit it, and the field-by-field packing decides. */
+function packKnown<T extends object>(list: readonly T[], known: KnownShape<T>): PackedList | undefined {
+  const names = Object.keys(known.fields);
+  const kinds = names.map((n) => known.fields[n] as FieldKind);
+  const width = names.length;
+  const cells = new Float64Array(list.length * width);
+  const strings: string[] = [];
+  const indexOf = new Map<string, number>();
+  const index = (text: string): number => {
+    let at = indexOf.get(text);
+    if (at === undefined) {
+      at = strings.push(text) - 1;
+      indexOf.set(text, at);
+    }
+    return at;
+  };
+  for (let i = 0; i < list.length; i += 1) {
+    const record = list[i] as T;
+    const written = known.write(record, cells, i * width, index);
+    if (written === undefined) return undefined;
+    // As in packList: a field `write` does not know would be lost.
+    let keys = 0;
+    for (const _key in record) keys += 1;
+    if (keys !== written && definedFields(record as Record<string, unknown>) !== written) return undefined;
+  }
+  return { packed: 'columns-1', count: list.length, fields: names, kinds, strings, cells };
+}
+
+/** Writes a number field's cell (NaN when absent); 1 when written, 0 when absent, undefined when not a finite number. */
+export function putNumber(value: unknown, cells: Float64Array, at: number): 0 | 1 | undefined {
+  if (value === undefined) {
+    cells[at] = Number.NaN;
+    return 0;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  cells[at] = value;
+  return 1;
+}
+
+/** Writes a text field's cell, the index of its string (NaN when absent); as putNumber, undefined when not a string. */
+export function putText(value: unknown, cells: Float64Array, at: number, index: (text: string) => number): 0 | 1 | undefined {
+  if (value === undefined) {
+    cells[at] = Number.NaN;
+    return 0;
+  }
+  if (typeof value !== 'string') return undefined;
+  cells[at] = index(value);
+  return 1;
+}
+
+function sameNames(a: Readonly<Record<string, FieldKind>>, b: Readonly<Record<string, FieldKind>>): boolean {
+  const names = Object.keys(a);
+  return names.length === Object.keys(b).length && names.every((name, f) => Object.keys(b)[f] === name && a[name] === b[name]);
+}
+
 function definedFields(record: Record<string, unknown>): number {
   let defined = 0;
   for (const key in record) if (record[key] !== undefined) defined += 1;
@@ -90,7 +147,7 @@ function definedFields(record: Record<string, unknown>): number {
 }
 
 /**
- * A faster way to read one shape of record the caller knows: `make` builds the record whose cells start at `at`,
+ * A faster way to read and write one shape of record the caller knows: `make` builds the record whose cells start at `at`,
  * reading a text cell through `text`, or returns undefined when that record does not fit the shape (a required field
  * missing). Named property writes are several times cheaper than building each record field by field by name, which
  * counts for a peer-scored year's 170.000 entries.
@@ -99,6 +156,11 @@ export interface KnownShape<T> {
   /** The fields, in order, a stored list must have exactly for `make` to read it. */
   readonly fields: Readonly<Record<string, FieldKind>>;
   readonly make: (cells: Float64Array, at: number, text: (cell: number) => string) => T | undefined;
+  /**
+   * Packing's counterpart: writes `record`'s cells from `at` with putNumber and putText, and returns how many fields
+   * it wrote, or undefined when a value is not of its field's kind (the list is then packed field by field).
+   */
+  readonly write: (record: T, cells: Float64Array, at: number, index: (text: string) => number) => number | undefined;
 }
 
 function damaged(detail: string): Error {

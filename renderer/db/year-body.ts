@@ -1,5 +1,5 @@
 import type { PeerScore, ScoreEntry } from '../../shared/model/scores';
-import { packList, unpackList, type FieldKind, type KnownShape } from './packed-list';
+import { packList, putNumber, putText, unpackList, type FieldKind, type KnownShape } from './packed-list';
 import type { StoredYearBody, YearBody } from './rows';
 
 /** Packing and unpacking a year's body for its row (rows.ts StoredYearBody). */
@@ -24,6 +24,15 @@ const SCORES: KnownShape<ScoreEntry> = {
     if (note === note) entry.note = text(note);
     return entry;
   },
+  write: (entry, cells, at, index) => {
+    const unit = putText(entry.unitId, cells, at, index);
+    const criterion = putText(entry.criterionId, cells, at + 1, index);
+    const self = putNumber(entry.self, cells, at + 2);
+    const reviewed = putNumber(entry.reviewed, cells, at + 3);
+    const note = putText(entry.note, cells, at + 4, index);
+    if (unit === undefined || criterion === undefined || self === undefined || reviewed === undefined || note === undefined) return undefined;
+    return unit + criterion + self + reviewed + note;
+  },
 };
 
 const PEER_SCORES: KnownShape<PeerScore> = {
@@ -36,14 +45,22 @@ const PEER_SCORES: KnownShape<PeerScore> = {
     if (scorer !== scorer || unit !== unit || criterion !== criterion || points !== points) return undefined;
     return { scorerId: text(scorer), unitId: text(unit), criterionId: text(criterion), points };
   },
+  write: (peer, cells, at, index) => {
+    const scorer = putText(peer.scorerId, cells, at, index);
+    const unit = putText(peer.unitId, cells, at + 1, index);
+    const criterion = putText(peer.criterionId, cells, at + 2, index);
+    const points = putNumber(peer.points, cells, at + 3);
+    if (scorer === undefined || unit === undefined || criterion === undefined || points === undefined) return undefined;
+    return scorer + unit + criterion + points;
+  },
 };
 
 /** The body to store: its lists packed (a list already packed, or one that cannot be, is kept as it is). */
 export function packBody(body: YearBody | StoredYearBody): StoredYearBody {
   return {
     ...body,
-    scores: Array.isArray(body.scores) ? packList(body.scores, SCORE_FIELDS) : body.scores,
-    peerScores: Array.isArray(body.peerScores) ? packList(body.peerScores, PEER_FIELDS) : body.peerScores,
+    scores: Array.isArray(body.scores) ? packList(body.scores, SCORE_FIELDS, SCORES) : body.scores,
+    peerScores: Array.isArray(body.peerScores) ? packList(body.peerScores, PEER_FIELDS, PEER_SCORES) : body.peerScores,
   };
 }
 
