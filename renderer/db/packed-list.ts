@@ -33,62 +33,38 @@ export function isPackedList(value: unknown): value is PackedList {
   return typeof value === 'object' && value !== null && (value as { packed?: unknown }).packed === 'columns-1';
 }
 
+/** Writes one record's cells from `at` and returns how many fields it wrote, or undefined when it cannot. */
+type Writer<T> = (record: T, cells: Float64Array, at: number, index: (text: string) => number) => number | undefined;
+
 /**
- * Packs `list` by `fields` (name → kind, in the order the records list them). Returns the list itself when a record
- * has a field outside `fields`, or a value of another kind, so nothing is ever lost to packing.
+ * Packs `list` by `fields` (name → kind, in the order the records list them); with `known`, records of that shape are
+ * written through its `write`. Returns the list itself when a record has a field outside `fields`, or a value of
+ * another kind, so nothing is ever lost to packing.
  */
 export function packList<T extends object>(list: readonly T[], fields: Readonly<Record<string, FieldKind>>, known?: KnownShape<T>): StoredList<T> {
-  const fast = known && sameNames(fields, known.fields) ? packKnown(list, known) : undefined;
-  if (fast) return fast;
-  const names = Object.keys(fields);
-  const kinds = names.map((n) => fields[n] as FieldKind);
-  const width = names.length;
-  const cells = new Float64Array(list.length * width);
-  const strings: string[] = [];
-  const indexOf = new Map<string, number>();
-  // Neighbouring records mostly repeat a text field (one member's scores follow each other): the last string and its
-  // index per field spare most lookups.
-  const lastText: unknown[] = names.map(() => undefined);
-  const lastIndex: number[] = names.map(() => -1);
-  for (let i = 0; i < list.length; i += 1) {
-    const record = list[i] as Record<string, unknown>;
-    let present = 0;
-    for (let f = 0; f < width; f += 1) {
-      const value = record[names[f] as string];
-      let cell = Number.NaN;
-      if (value !== undefined) {
-        present += 1;
-        if (kinds[f] === 'number') {
-          if (typeof value !== 'number' || !Number.isFinite(value)) return list;
-          cell = value;
-        } else if (value === lastText[f]) {
-          cell = lastIndex[f] as number;
-        } else {
-          if (typeof value !== 'string') return list;
-          let at = indexOf.get(value);
-          if (at === undefined) {
-            at = strings.push(value) - 1;
-            indexOf.set(value, at);
-          }
-          lastText[f] = value;
-          lastIndex[f] = at;
-          cell = at;
-        }
-      }
-      cells[i * width + f] = cell;
-    }
-    // A field the packing does not know would be lost: keep the list as is. (A field holding undefined is absent.)
-    let keys = 0;
-    for (const _key in record) keys += 1;
-    if (keys !== present && definedFields(record) !== present) return list;
-  }
-  return { packed: 'columns-1', count: list.length, fields: names, kinds, strings, cells };
+  const fast = known && sameShape(Object.keys(fields), Object.values(fields), known.fields) ? packWith(list, fields, known.write) : undefined;
+  return fast ?? packWith(list, fields, writerOf(fields)) ?? list;
 }
 
-/** Packs through `known.write`; undefined when a record does not fit it, and the field-by-field packing decides. */
-function packKnown<T extends object>(list: readonly T[], known: KnownShape<T>): PackedList | undefined {
-  const names = Object.keys(known.fields);
-  const kinds = names.map((n) => known.fields[n] as FieldKind);
+/** Writes any record field by field, by name. */
+function writerOf(fields: Readonly<Record<string, FieldKind>>): Writer<object> {
+  const names = Object.keys(fields);
+  const numeric = names.map((n) => fields[n] === 'number');
+  return (record, cells, at, index) => {
+    let written = 0;
+    for (let f = 0; f < names.length; f += 1) {
+      const value = (record as Record<string, unknown>)[names[f] as string];
+      const put = numeric[f] ? putNumber(value, cells, at + f) : putText(value, cells, at + f, index);
+      if (put === undefined) return undefined;
+      written += put;
+    }
+    return written;
+  };
+}
+
+/** Packs through `write`; undefined when a record does not fit it. */
+function packWith<T extends object>(list: readonly T[], fields: Readonly<Record<string, FieldKind>>, write: Writer<T>): PackedList | undefined {
+  const names = Object.keys(fields);
   const width = names.length;
   const cells = new Float64Array(list.length * width);
   const strings: string[] = [];
@@ -103,14 +79,15 @@ function packKnown<T extends object>(list: readonly T[], known: KnownShape<T>): 
   };
   for (let i = 0; i < list.length; i += 1) {
     const record = list[i] as T;
-    const written = known.write(record, cells, i * width, index);
+    const written = write(record, cells, i * width, index);
     if (written === undefined) return undefined;
-    // As in packList: a field `write` does not know would be lost.
+    // A field the packing does not know would be lost (a field holding undefined is absent): the keys are counted
+    // first, and their values read only when the counts differ.
     let keys = 0;
     for (const _key in record) keys += 1;
     if (keys !== written && definedFields(record as Record<string, unknown>) !== written) return undefined;
   }
-  return { packed: 'columns-1', count: list.length, fields: names, kinds, strings, cells };
+  return { packed: 'columns-1', count: list.length, fields: names, kinds: names.map((n) => fields[n] as FieldKind), strings, cells };
 }
 
 /** Writes a number field's cell (NaN when absent); 1 when written, 0 when absent, undefined when not a finite number. */
@@ -135,11 +112,6 @@ export function putText(value: unknown, cells: Float64Array, at: number, index: 
   return 1;
 }
 
-function sameNames(a: Readonly<Record<string, FieldKind>>, b: Readonly<Record<string, FieldKind>>): boolean {
-  const names = Object.keys(a);
-  return names.length === Object.keys(b).length && names.every((name, f) => Object.keys(b)[f] === name && a[name] === b[name]);
-}
-
 function definedFields(record: Record<string, unknown>): number {
   let defined = 0;
   for (const key in record) if (record[key] !== undefined) defined += 1;
@@ -160,7 +132,7 @@ export interface KnownShape<T> {
    * Packing's counterpart: writes `record`'s cells from `at` with putNumber and putText, and returns how many fields
    * it wrote, or undefined when a value is not of its field's kind (the list is then packed field by field).
    */
-  readonly write: (record: T, cells: Float64Array, at: number, index: (text: string) => number) => number | undefined;
+  readonly write: Writer<T>;
 }
 
 function damaged(detail: string): Error {
@@ -182,7 +154,7 @@ export function unpackList<T>(stored: StoredList<T>, known?: KnownShape<T>): T[]
     if (found === undefined) throw damaged(`không có chuỗi số ${cell}`);
     return found;
   };
-  if (known && sameFields(stored, known.fields)) {
+  if (known && sameShape(fields, kinds, known.fields)) {
     const out = new Array<T>(count);
     let i = 0;
     for (; i < count; i += 1) {
@@ -206,7 +178,8 @@ export function unpackList<T>(stored: StoredList<T>, known?: KnownShape<T>): T[]
   return out;
 }
 
-function sameFields(stored: PackedList, fields: Readonly<Record<string, FieldKind>>): boolean {
-  const names = Object.keys(fields);
-  return names.length === stored.fields.length && names.every((name, f) => stored.fields[f] === name && stored.kinds[f] === fields[name]);
+/** Whether `names` and `kinds` are exactly `fields`, in the same order. */
+function sameShape(names: readonly string[], kinds: readonly FieldKind[], fields: Readonly<Record<string, FieldKind>>): boolean {
+  const expected = Object.keys(fields);
+  return expected.length === names.length && expected.every((name, f) => names[f] === name && kinds[f] === fields[name]);
 }
