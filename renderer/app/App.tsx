@@ -89,8 +89,9 @@ export function App({ persisted, opened, startYear, startHash, navigated, tookOv
 
   const navigate = (next: Section) => {
     forgetFailedLoad(next); // choosing a screen again is a new try
+    // Another screen takes the focus through the store subscription above; the same one chosen again, here.
+    if (next === section) setFocusRequest((n) => n + 1);
     setSection(next);
-    setFocusRequest((n) => n + 1);
   };
 
   return (
