@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, KeyboardEvent, MouseEvent } from 'react';
 import { applyPaste, setScoreText, type BadCell, type CellEdit, type PasteResult } from '../../../shared/edits/scores';
 import { copyBlock, planPaste, rowTexts, targetAt } from '../../../shared/grid/cells';
@@ -47,8 +47,12 @@ function cellFrom(target: EventTarget): { row: number; col: number | null } | nu
 /** The grid's size when last measured: a grid mounted again (another year, another view) draws the right rows at once. */
 let lastSize = { width: 1200, height: 700 };
 
-/** The members × criteria grid, with Excel's keys, range selection and clipboard; every change goes through perform(). */
-export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps) {
+/**
+ * The members × criteria grid, with Excel's keys, range selection and clipboard; every change goes through perform().
+ * Memoised: the screen around it renders again at each move of the active cell (its note follows the cell), and the
+ * grid, whose props are then unchanged, need not.
+ */
+export const ScoreGrid = memo(function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps) {
   const t = useStrings().grid;
   const { model, lookup, rows, names, rowTexts: textsOfRow } = data;
   const size = useMemo(() => ({ rows: model.unitIds.length, cols: model.columns.length }), [model]);
@@ -442,4 +446,4 @@ export function ScoreGrid({ data, onNotice, onActive, onAdjust }: ScoreGridProps
       </div>
     </div>
   );
-}
+});

@@ -151,6 +151,11 @@ export function useGridData(view: ColumnView, scorerId: string | undefined): Gri
 
   const rowTexts = useCallback((row: number) => textsOf(model, lookup.rows.get(model.unitIds[row] ?? '')), [model, lookup]);
 
-  if (!year) return undefined;
-  return { year, model, lookup, rows, rowTexts, names, maxTotal: evaluation ? formatPoints(evaluation.maxPoints) : '' };
+  const maxPoints = evaluation?.maxPoints;
+  // One object while nothing in it changed: the memoised grid then skips a render of the screen around it (the active
+  // cell's note, a notice), which each move of the selection causes.
+  return useMemo(
+    () => (year ? { year, model, lookup, rows, rowTexts, names, maxTotal: maxPoints === undefined ? '' : formatPoints(maxPoints) } : undefined),
+    [year, model, lookup, rows, rowTexts, names, maxPoints],
+  );
 }

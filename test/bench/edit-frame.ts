@@ -1,0 +1,188 @@
+/**
+ * The main thread's own work for one score edit, from a DevTools timeline trace (CDP Tracing) of the production web
+ * build: the Enter key's task, any task that runs before the next frame, and that frame (style, layout, pre-paint,
+ * paint, layerize, commit). bench:ui's "next frame" figure also holds the wait for the display's next refresh (up to
+ * 16,7 ms at 60 Hz), which no code can shorten; this bench tells the work apart from that wait, and counts the edits
+ * whose new total reached the screen in the first frame after the key.
+ * 34 × 150 year, reviewed scores typed down a column, as bench:ui does. Figures for closing notes, never assertions.
+ * Run: npm run bench:frame (add `-- --throttle 4` for the same with the CPU slowed 4× too, and `--laptop` for the
+ * users' usual screen, 1366 × 768 at 125 %, instead of bench:ui's 1600 × 1000). BENCH_EDITS sets the number of edits.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { syntheticYear } from '../shared/year-builder';
+import { cpuLabel, cpuRates, installProbe, medianP90, printTable, seed, slowCpu, startBench } from './ui-harness';
+
+const MEMBERS = 34;
+const CRITERIA = 150;
+const EDITS = Number(process.env.BENCH_EDITS ?? 60);
+/** The page's size: bench:ui's 1600 × 1000, or (`--laptop`) a 1366 × 768 laptop at 125 % scaling, the users' usual screen. */
+const SCREEN = process.argv.includes('--laptop') ? { viewport: { width: 1093, height: 614 }, scale: 1.25 } : { viewport: { width: 1600, height: 1000 }, scale: 1 };
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { type?: string } };
+}
+
+/** The rendering steps of a frame, by trace event name, as the closing note names them. */
+const STEPS: Record<string, string> = {
+  FireAnimationFrame: 'animation frame',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  HitTest: 'hit test',
+  PrePaint: 'pre-paint',
+  Paint: 'paint',
+  Layerize: 'layerize',
+  Commit: 'commit',
+};
+
+interface EditWork {
+  key: number;
+  between: number;
+  frame: number;
+  /** key + between + frame: the main thread's work from the key to the frame that shows the total. */
+  work: number;
+  /** From the key task's start to the end of that frame's commit, waits included. */
+  total: number;
+  steps: Map<string, number>;
+}
+
+async function openGrid(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).waitFor();
+  const a = syntheticYear(MEMBERS, CRITERIA, 1, 2029);
+  const b = syntheticYear(MEMBERS, CRITERIA, 2, 2030);
+  await seed(page, [a.year, b.year], a.unitIds);
+  await page.reload();
+  await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm' }).click();
+  await page.getByRole('heading', { name: 'Bảng điểm năm 2030' }).waitFor();
+  await page.evaluate(installProbe);
+  await page.getByLabel('Cột hiển thị').selectOption('reviewed');
+  await page.getByRole('grid', { name: 'Bảng nhập điểm' }).locator('.grid-cell[data-row="0"][data-col="1"]').click();
+  // The pointer off the grid, as when a user types: a pointer resting on a cell makes every frame hit-test it.
+  await page.mouse.move(2, 2);
+}
+
+/** Types a value into the active reviewed cell and presses Enter, with a user-timing mark at Enter's keydown. */
+async function edit(page: Page): Promise<void> {
+  for (;;) {
+    const info = await page.evaluate(() => {
+      const active = document.querySelector<HTMLElement>('.grid-cell.active');
+      const row = active?.closest('[role="row"]');
+      return { text: active?.textContent ?? '', kind: active?.dataset.colKey?.split(':')[1], row: active?.dataset.row, total: row?.querySelector('[data-total]')?.textContent ?? '' };
+    });
+    if (info.kind !== 'reviewed') {
+      await page.keyboard.press('ArrowRight');
+      continue;
+    }
+    await page.keyboard.type(info.text === '0,00' ? '0,25' : '0');
+    await page.waitForTimeout(300); // the autosave of the typing (none) and any frame settle before Enter
+    await page.evaluate(({ row, total }) => {
+      const w = window as unknown as { __armed?: Promise<number[]>; __probe: (s: number, c: () => boolean) => Promise<number[]> };
+      window.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter') return;
+        performance.mark('bench-enter');
+        w.__armed = w.__probe(performance.now(), () => document.querySelector(`[role="rowheader"][data-row="${row}"] [data-total]`)?.textContent !== total);
+      }, { capture: true, once: true });
+    }, { row: info.row, total: info.total });
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => (window as unknown as { __armed: Promise<number[]> }).__armed);
+    await page.waitForTimeout(300); // the delayed save runs here, outside the edit's frame
+    if (info.row === String(MEMBERS - 1)) {
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Control+ArrowUp');
+    }
+    return;
+  }
+}
+
+async function traced(cdp: CDPSession, page: Page): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const collect = (d: { value: object[] }) => events.push(...(d.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'] },
+    transferMode: 'ReportEvents',
+  });
+  for (let i = 0; i < EDITS; i += 1) await edit(page);
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', collect);
+  return events;
+}
+
+/** Per Enter mark: the task it ran in, the tasks until the first frame that commits, and that frame. */
+function editsOf(events: TraceEvent[]): EditWork[] {
+  const marks = events.filter((e) => e.name === 'bench-enter' && e.cat.includes('user_timing')).map((e) => e.ts);
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) throw new Error('Không thấy luồng chính của trang trong bản ghi.');
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
+  const tasks = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const inside = (t: TraceEvent, e: TraceEvent) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0);
+  const commits = onMain.filter((e) => e.name === 'Commit');
+  const out: EditWork[] = [];
+  for (const mark of marks) {
+    const keyAt = tasks.findIndex((t) => mark >= t.ts && mark <= t.ts + (t.dur ?? 0));
+    const key = tasks[keyAt];
+    if (!key) continue;
+    let frameAt = -1;
+    for (let i = keyAt + 1; i < tasks.length && frameAt < 0; i += 1) {
+      const t = tasks[i];
+      if (t && commits.some((c) => inside(t, c))) frameAt = i;
+    }
+    const frame = tasks[frameAt];
+    if (!frame) continue;
+    const between = tasks.slice(keyAt + 1, frameAt).reduce((sum, t) => sum + (t.dur ?? 0), 0) / 1000;
+    const steps = new Map<string, number>();
+    for (const e of onMain) {
+      const step = STEPS[e.name];
+      if (step && inside(frame, e)) steps.set(step, (steps.get(step) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    const keyMs = (key.dur ?? 0) / 1000;
+    const frameMs = (frame.dur ?? 0) / 1000;
+    out.push({ key: keyMs, between, frame: frameMs, work: keyMs + between + frameMs, total: (frame.ts + (frame.dur ?? 0) - key.ts) / 1000, steps });
+  }
+  return out;
+}
+
+const bench = await startBench();
+try {
+  const rates = cpuRates();
+  const results: EditWork[][] = [];
+  for (const rate of rates) {
+    const context = await bench.browser.newContext({ locale: 'vi-VN', viewport: SCREEN.viewport, deviceScaleFactor: SCREEN.scale });
+    await context.addInitScript({ content: 'window.__name = (f) => f;' });
+    const page = await context.newPage();
+    console.log(`${cpuLabel(rate)}: mở lưới, ${EDITS} lần sửa…`);
+    await openGrid(page, bench.url);
+    const cdp = await slowCpu(page, rate);
+    for (let i = 0; i < 8; i += 1) await edit(page); // warm-up: compiled code, caches
+    results.push(editsOf(await traced(cdp, page)));
+    await context.close();
+  }
+  const size = `${SCREEN.viewport.width} × ${SCREEN.viewport.height} px CSS${SCREEN.scale === 1 ? '' : ` ×${SCREEN.scale}`}`;
+  console.log(`\nMột lần sửa ô, lưới ${MEMBERS} × ${CRITERIA}, trang ${size}, Chromium ${bench.browser.version()}, bản web production; ms luồng chính, trung vị / p90`);
+  const column = (pick: (w: EditWork) => number) => results.map((ws) => medianP90(ws.map(pick)));
+  const stepNames = [...new Set(Object.values(STEPS))];
+  printTable([
+    ['phần việc', ...rates.map(cpuLabel)],
+    ['tác vụ phím Enter (React, tính điểm, lệnh)', ...column((w) => w.key)],
+    ['tác vụ khác trước khung hình', ...column((w) => w.between)],
+    ['khung hình có tổng mới', ...column((w) => w.frame)],
+    ...stepNames.map((s) => [`  · ${s}`, ...column((w) => w.steps.get(s) ?? 0)]),
+    ['tổng việc (phím + khác + khung hình)', ...column((w) => w.work)],
+    ['từ phím đến hết khung hình (cả lúc chờ)', ...column((w) => w.total)],
+  ]);
+  results.forEach((ws, i) => {
+    const fits = ws.filter((w) => w.work <= 1000 / 60).length;
+    console.log(`${cpuLabel(rates[i] ?? 1)}: ${ws.length} lần sửa, ${fits} lần có tổng việc ≤ 16,7 ms (một khung hình ở 60 Hz).`);
+  });
+} finally {
+  await bench.close();
+}
