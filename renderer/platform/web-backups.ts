@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { parseIpcPayload } from '../../shared/platform/ipc';
+import { utf8Length } from '../../shared/base/utf8-length';
 import type { IpcChannel, IpcPayload, PlatformApi } from '../../shared/platform/ipc';
 
 export type BackupStorage = Pick<PlatformApi, 'writeBackup' | 'listBackups' | 'readBackup' | 'deleteBackups'>;
@@ -14,7 +15,13 @@ interface BackupFileRow {
   text: string;
 }
 
-type BackupFilesDatabase = Dexie & { files: EntityTable<BackupFileRow, 'name'> };
+/** A backup's name and size, kept apart from its text: listing the backups reads these only. */
+interface BackupInfoRow {
+  name: string;
+  size: number;
+}
+
+type BackupFilesDatabase = Dexie & { files: EntityTable<BackupFileRow, 'name'>; infos: EntityTable<BackupInfoRow, 'name'> };
 
 export const WEB_BACKUP_DATABASE = 'cum-thi-dua-backup-files';
 
@@ -27,22 +34,38 @@ function validated<K extends IpcChannel>(channel: K, request: unknown): IpcPaylo
 /** Opens nothing until first used, so importing this module needs no IndexedDB. */
 export function createWebBackupStorage(databaseName = WEB_BACKUP_DATABASE): BackupStorage {
   let db: BackupFilesDatabase | undefined;
-  const files = () => {
+  const open = () => {
     if (!db) {
       db = new Dexie(databaseName) as BackupFilesDatabase;
       db.version(1).stores({ files: 'name' });
+      // Version 2: names and sizes in a table of their own. Listing the backups read every file's text before (ten
+      // backups of a few years are tens of megabytes, copied on the page's thread at every backup taken).
+      db.version(2)
+        .stores({ files: 'name', infos: 'name' })
+        .upgrade((tx) => tx.table<BackupFileRow, string>('files').each(({ name, size }) => tx.table<BackupInfoRow, string>('infos').put({ name, size })));
     }
-    return db.files;
+    return db;
   };
+  const files = () => open().files;
   return {
     writeBackup: async (request) => {
       const { name, text } = validated('backup:write', request);
-      await files().put({ name, text, size: new TextEncoder().encode(text).byteLength });
+      const size = utf8Length(text);
+      const store = open();
+      await store.transaction('rw', store.files, store.infos, async () => {
+        await store.files.put({ name, text, size });
+        await store.infos.put({ name, size });
+      });
     },
-    listBackups: async () => (await files().toArray()).map(({ name, size }) => ({ name, size })),
+    listBackups: async () => (await open().infos.toArray()).map(({ name, size }) => ({ name, size })),
     readBackup: async (request) => (await files().get(validated('backup:read', request).name))?.text ?? null,
     deleteBackups: async (request) => {
-      await files().bulkDelete(validated('backup:delete', request).names);
+      const { names } = validated('backup:delete', request);
+      const store = open();
+      await store.transaction('rw', store.files, store.infos, async () => {
+        await store.files.bulkDelete(names);
+        await store.infos.bulkDelete(names);
+      });
     },
   };
 }

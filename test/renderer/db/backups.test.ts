@@ -68,4 +68,30 @@ describe('automatic backups', { timeout: TIMEOUT.heavyIo }, () => {
     for (let i = 0; i < 12; i++) await takeBackup(db, 'editing', store, new Date(Date.UTC(2026, 10, 25, 8, i)));
     expect((await listBackups(store)).length).toBe(10);
   });
+
+  test('the web build lists its backups from names and sizes kept apart, also those stored before they were', async () => {
+    // A backup store as the web build wrote it before names and sizes had a table of their own (version 1).
+    const name = `bk4-store-${Date.now()}`;
+    const [a, b, c] = ['aaaaaaaa', 'bbbbbbbb', 'cccccccc'].map((nonce) => `2026-11-25T08-00-00-000Z_editing_1_${nonce}.json`);
+    storeNames.push(name);
+    const old = new Dexie(name);
+    old.version(1).stores({ files: 'name' });
+    await old.table('files').bulkPut([
+      { name: a, size: 5, text: 'aaaaa' },
+      { name: b, size: 3, text: 'bbb' },
+    ]);
+    old.close();
+
+    const store = createWebBackupStorage(name);
+    expect(await store.listBackups()).toEqual([
+      { name: a, size: 5 },
+      { name: b, size: 3 },
+    ]);
+    await store.writeBackup({ name: c, text: 'Cụm' });
+    expect(await store.listBackups()).toContainEqual({ name: c, size: 5 }); // bytes of UTF-8 (ụ is 3), not characters
+    expect(await store.readBackup({ name: a })).toBe('aaaaa');
+    await store.deleteBackups({ names: [a, c] });
+    expect(await store.listBackups()).toEqual([{ name: b, size: 3 }]);
+    expect(await store.readBackup({ name: c })).toBeNull();
+  });
 });
