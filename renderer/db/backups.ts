@@ -7,12 +7,14 @@ import {
   type BackupReason,
 } from '../../shared/interchange/backup-policy';
 import { BACKUP_FILE_NAME } from '../../shared/platform/ipc';
+import { utf8Length } from '../../shared/base/utf8-length';
 import { parsePackage, serializePackage } from '../../shared/interchange/handover-package';
 import { checkPackageYears } from '../../shared/interchange/locked-year-check';
 import type { Result } from '../../shared/base/result';
 import type { ReplacementNote } from '../../shared/interchange/replaced-years';
 import { platform } from '../platform';
 import type { BackupStorage } from '../platform/web-backups';
+import type { BackupRequest, BackupResponse } from './backup-protocol';
 import type { AppDatabase } from './database';
 import { buildPackage, restorePackage } from './package-repo';
 import { dumpDatabase, RAW_DUMP_KIND, restoreDump, type RawDump } from './raw-dump';
@@ -39,10 +41,47 @@ async function keep(storage: BackupStorage, text: string, reason: BackupReason, 
   const createdAt = now.toISOString();
   const id = backupStorageName(createdAt, reason, clusterCount, nonce());
   await storage.writeBackup({ name: id, text });
-  const info: BackupInfo = { id, createdAt, reason, clusterCount, size: new TextEncoder().encode(text).byteLength };
+  const info: BackupInfo = { id, createdAt, reason, clusterCount, size: utf8Length(text) };
   const stale = backupsToDelete(await listBackups(storage), now);
   if (stale.length > 0) await storage.deleteBackups({ names: stale });
   return info;
+}
+
+interface BackupFile {
+  readonly text: string;
+  readonly clusterCount: number;
+}
+
+/**
+ * The signed text of a backup of everything, and how many clusters it holds. Built in a worker where the page can
+ * start one (renderer/db/backup.worker.ts), so the page's thread only receives the text; built here where it cannot
+ * (node, the unit tests) or when the worker fails: a backup is never skipped for want of a worker.
+ */
+async function backupFile(db: AppDatabase, createdAt: string): Promise<BackupFile> {
+  const key = await ensureSigningKey(db);
+  const built = typeof Worker === 'function' ? await builtInWorker({ databaseName: db.name, createdAt, key }) : undefined;
+  if (built) return built;
+  const pkg = await buildPackage(db, 'backup', undefined, createdAt);
+  return { text: serializePackage(pkg, key), clusterCount: pkg.content.documents.length };
+}
+
+/** The backup's text from a worker of its own, ended once it answers; undefined when the worker fails. */
+function builtInWorker(request: BackupRequest): Promise<BackupFile | undefined> {
+  return new Promise((settle) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      return settle(undefined);
+    }
+    const done = (file: BackupFile | undefined) => {
+      worker.terminate();
+      settle(file);
+    };
+    worker.onmessage = (event: MessageEvent<BackupResponse>) => done(event.data.ok ? { text: event.data.text, clusterCount: event.data.clusterCount } : undefined);
+    worker.onerror = () => done(undefined);
+    worker.postMessage(request);
+  });
 }
 
 /** Writes a backup of everything now and prunes old ones by the policy. */
@@ -53,9 +92,8 @@ export async function takeBackup(
   now = new Date(),
 ): Promise<Result<BackupInfo>> {
   try {
-    const pkg = await buildPackage(db, 'backup', undefined, now.toISOString());
-    const text = serializePackage(pkg, await ensureSigningKey(db));
-    return { ok: true, value: await keep(storage, text, reason, pkg.content.documents.length, now) };
+    const { text, clusterCount } = await backupFile(db, now.toISOString());
+    return { ok: true, value: await keep(storage, text, reason, clusterCount, now) };
   } catch (error) {
     return { ok: false, message: `Không sao lưu được (${error instanceof Error ? error.message : String(error)}).` };
   }

@@ -61,11 +61,7 @@ export function databaseStatus(db: Dexie): DatabaseStatus {
  * and a DBCore middleware then refuses every write (nothing is deleted or downgraded).
  */
 export function createDatabase(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]): AppDatabase {
-  const db = new Dexie(name, options) as AppDatabase;
-  for (const step of SCHEMA_VERSIONS) {
-    const version = db.version(step.version).stores(step.stores);
-    if (step.upgrade) version.upgrade(step.upgrade);
-  }
+  const db = withSchema(new Dexie(name, options));
   db.use({
     stack: 'dbcore',
     name: 'read-only-when-newer',
@@ -93,6 +89,25 @@ export function createDatabase(name = DATABASE_NAME, options?: ConstructorParame
     if (!readOnly && !otherWindowWrites.has(db)) await db.meta.put({ key: 'schemaVersion', value: CURRENT_SCHEMA_VERSION });
   });
   return db;
+}
+
+function withSchema(dexie: Dexie): AppDatabase {
+  const db = dexie as AppDatabase;
+  for (const step of SCHEMA_VERSIONS) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+  return db;
+}
+
+/**
+ * A second connection to the app's database that only reads (a backup built in a worker: renderer/db/backup.worker.ts).
+ * It writes nothing on opening, not even the schema version the app's own connection records, so a window that is not
+ * the writer, or a database of a newer app, is read as it is. Close it when done: an open connection would hold up the
+ * next upgrade.
+ */
+export function readingConnection(name: string): AppDatabase {
+  return withSchema(new Dexie(name));
 }
 
 let instance: AppDatabase | undefined;

@@ -61,12 +61,28 @@ describe('hand-over between two offices', () => {
     await receiver.context.close();
   });
 
-  test('restore a backup after a member was removed', async () => {
-    const { page, context } = await openApp(browser());
+  test('restore a backup after a member was removed; the backup was built in a worker, off the page’s thread', async () => {
+    const { page, context, errors, cspViolations } = await openApp(browser(), {
+      // Notes each worker the page starts and whether it answered with a backup.
+      beforeStart: (p) =>
+        p.addInitScript(() => {
+          const seen: string[] = [];
+          (window as unknown as { __workers: string[] }).__workers = seen;
+          const Original = window.Worker;
+          window.Worker = class extends Original {
+            constructor(url: string | URL, options?: WorkerOptions) {
+              super(url, options);
+              const name = String(url).split('/').pop()?.split('-')[0] ?? '';
+              this.addEventListener('message', (e: MessageEvent<{ ok?: boolean; text?: unknown }>) => seen.push(`${name} ${e.data.ok === true && typeof e.data.text === 'string' ? 'ok' : 'failed'}`));
+            }
+          };
+        }),
+    });
     await loadDemo(page);
     await openDataScreen(page);
     await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
     await page.locator('tr[data-backup-reason="manual"]').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __workers: string[] }).__workers)).toContain('backup.worker ok');
     await goTo(page, 'Cụm & thành viên');
     const yenBai = page.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Yên Bái"]');
     await yenBai.getByRole('button', { name: 'Xóa' }).click();
@@ -82,6 +98,8 @@ describe('hand-over between two offices', () => {
 
     await goTo(page, 'Cụm & thành viên');
     await page.locator('tr[data-unit-name="Ủy ban MTTQ Việt Nam tỉnh Yên Bái"]').waitFor();
+    expect(errors).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await context.close();
   });
 });
