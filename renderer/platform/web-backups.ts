@@ -57,7 +57,15 @@ export function createWebBackupStorage(databaseName = WEB_BACKUP_DATABASE): Back
         await store.infos.put({ name, size });
       });
     },
-    listBackups: async () => (await open().infos.toArray()).map(({ name, size }) => ({ name, size })),
+    listBackups: async () => {
+      const store = open();
+      const [names, infos] = await Promise.all([store.files.toCollection().primaryKeys(), store.infos.toArray()]);
+      const sizes = new Map(infos.map(({ name, size }) => [name, size]));
+      // A backup stored by an older app, which kept no size apart: its row is read once here.
+      const unknown = names.filter((name) => !sizes.has(name));
+      if (unknown.length > 0) for (const file of await store.files.bulkGet(unknown)) if (file) sizes.set(file.name, file.size);
+      return names.map((name) => ({ name, size: sizes.get(name) ?? 0 }));
+    },
     readBackup: async (request) => (await files().get(validated('backup:read', request).name))?.text ?? null,
     deleteBackups: async (request) => {
       const { names } = validated('backup:delete', request);

@@ -93,5 +93,14 @@ describe('automatic backups', { timeout: TIMEOUT.heavyIo }, () => {
     await store.deleteBackups({ names: [a, c] });
     expect(await store.listBackups()).toEqual([{ name: b, size: 3 }]);
     expect(await store.readBackup({ name: c })).toBeNull();
+    // An older app, opening the store again, writes a backup without its size apart: it is listed all the same.
+    const older = new Dexie(name);
+    older.version(2).stores({ files: 'name', infos: 'name' });
+    await older.table('files').put({ name: c, size: 2, text: 'cc' });
+    older.close();
+    expect(await store.listBackups()).toEqual([
+      { name: b, size: 3 },
+      { name: c, size: 2 },
+    ]);
   });
 });
