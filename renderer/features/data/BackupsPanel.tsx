@@ -76,7 +76,7 @@ export function BackupsPanel({ version }: { version: number }) {
       {backups.length === 0 ? (
         <p className="muted">{t.empty}</p>
       ) : (
-        <table className="table" aria-label={t.heading}>
+        <table className="table backups-table" aria-label={t.heading}>
           <thead>
             <tr>
               <th>{t.when}</th>
