@@ -65,7 +65,14 @@ async function backupFile(db: AppDatabase, createdAt: string): Promise<BackupFil
   return { text: serializePackage(pkg, key), clusterCount: pkg.content.documents.length };
 }
 
-/** The backup's text from a worker of its own, ended once it answers; undefined when the worker fails. */
+/**
+ * How long a backup worker may take before the page builds the backup itself: far beyond any database the app holds
+ * (five 34 × 150 years take under a second on a slow PC), short enough that a worker stuck opening the database (an
+ * upgrade waiting in another window) cannot hold up a restore or an import for good.
+ */
+const WORKER_TIMEOUT_MS = 120_000;
+
+/** The backup's text from a worker of its own, ended once it answers; undefined when the worker fails or is stuck. */
 function builtInWorker(request: BackupRequest): Promise<BackupFile | undefined> {
   return new Promise((settle) => {
     let worker: Worker;
@@ -74,7 +81,9 @@ function builtInWorker(request: BackupRequest): Promise<BackupFile | undefined> 
     } catch {
       return settle(undefined);
     }
+    const timer = setTimeout(() => done(undefined), WORKER_TIMEOUT_MS);
     const done = (file: BackupFile | undefined) => {
+      clearTimeout(timer);
       worker.terminate();
       settle(file);
     };

@@ -102,4 +102,39 @@ describe('hand-over between two offices', () => {
     expect(cspViolations).toEqual([]);
     await context.close();
   });
+
+  test('a backup is still taken when its worker cannot start or fails: the page builds it itself', async () => {
+    const { page, context, errors } = await openApp(browser(), {
+      // The backup worker cannot start while __workerFault is 'throw', and reports an error while it is 'error'.
+      beforeStart: (p) =>
+        p.addInitScript(() => {
+          const w = window as unknown as { __workerFault?: string };
+          const Original = window.Worker;
+          window.Worker = class extends Original {
+            constructor(url: string | URL, options?: WorkerOptions) {
+              if (String(url).includes('backup.worker') && w.__workerFault === 'throw') throw new Error('no worker here');
+              super(url, options);
+              if (String(url).includes('backup.worker') && w.__workerFault === 'error') {
+                this.terminate();
+                queueMicrotask(() => this.dispatchEvent(new ErrorEvent('error', { message: 'failed' })));
+              }
+            }
+          };
+        }),
+    });
+    await loadDemo(page);
+    await openDataScreen(page);
+    const manual = page.locator('tr[data-backup-reason="manual"]');
+    for (const [i, fault] of ['throw', 'error'].entries()) {
+      await page.evaluate((f) => ((window as unknown as { __workerFault?: string }).__workerFault = f), fault);
+      await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+      await expect.poll(() => manual.count()).toBe(i + 1);
+    }
+    // The last one restores: the text the page built is a whole, signed backup.
+    await manual.first().getByRole('button', { name: 'Khôi phục' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Khôi phục' }).click();
+    await page.getByText('Đã khôi phục.', { exact: false }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
