@@ -64,8 +64,8 @@ describe('hand-over between two offices', () => {
   test('restore a backup after a member was removed; the backup was built in a worker, off the page’s thread', async () => {
     const { page, context, errors, cspViolations } = await openApp(browser(), {
       // Notes each worker the page starts and whether it answered with a backup.
-      beforeStart: (p) =>
-        p.addInitScript(() => {
+      beforeStart: async (p) => {
+        await p.addInitScript(() => {
           const seen: string[] = [];
           (window as unknown as { __workers: string[] }).__workers = seen;
           const Original = window.Worker;
@@ -76,7 +76,8 @@ describe('hand-over between two offices', () => {
               this.addEventListener('message', (e: MessageEvent<{ ok?: boolean; text?: unknown }>) => seen.push(`${name} ${e.data.ok === true && typeof e.data.text === 'string' ? 'ok' : 'failed'}`));
             }
           };
-        }),
+        });
+      },
     });
     await loadDemo(page);
     await openDataScreen(page);
@@ -106,8 +107,8 @@ describe('hand-over between two offices', () => {
   test('a backup is still taken when its worker cannot start or fails: the page builds it itself', async () => {
     const { page, context, errors } = await openApp(browser(), {
       // The backup worker cannot start while __workerFault is 'throw', and reports an error while it is 'error'.
-      beforeStart: (p) =>
-        p.addInitScript(() => {
+      beforeStart: async (p) => {
+        await p.addInitScript(() => {
           const w = window as unknown as { __workerFault?: string };
           const Original = window.Worker;
           window.Worker = class extends Original {
@@ -120,7 +121,8 @@ describe('hand-over between two offices', () => {
               }
             }
           };
-        }),
+        });
+      },
     });
     await loadDemo(page);
     await openDataScreen(page);

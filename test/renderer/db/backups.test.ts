@@ -72,7 +72,8 @@ describe('automatic backups', { timeout: TIMEOUT.heavyIo }, () => {
   test('the web build lists its backups from names and sizes kept apart, also those stored before they were', async () => {
     // A backup store as the web build wrote it before names and sizes had a table of their own (version 1).
     const name = `bk4-store-${Date.now()}`;
-    const [a, b, c] = ['aaaaaaaa', 'bbbbbbbb', 'cccccccc'].map((nonce) => `2026-11-25T08-00-00-000Z_editing_1_${nonce}.json`);
+    const named = (nonce: string) => `2026-11-25T08-00-00-000Z_editing_1_${nonce}.json`;
+    const [a, b, c] = [named('aaaaaaaa'), named('bbbbbbbb'), named('cccccccc')];
     storeNames.push(name);
     const old = new Dexie(name);
     old.version(1).stores({ files: 'name' });
