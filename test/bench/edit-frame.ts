@@ -9,8 +9,8 @@
  * users' usual screen, 1366 × 768 at 125 %, instead of bench:ui's 1600 × 1000). BENCH_EDITS sets the number of edits.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { syntheticYear } from '../shared/year-builder';
-import { cpuLabel, cpuRates, installProbe, medianP90, printTable, seed, slowCpu, startBench } from './ui-harness';
+import { activeCell, openReviewedGrid } from './grid-session';
+import { cpuLabel, cpuRates, medianP90, printTable, slowCpu, startBench } from './ui-harness';
 
 const MEMBERS = 34;
 const CRITERIA = 150;
@@ -52,30 +52,10 @@ interface EditWork {
   steps: Map<string, number>;
 }
 
-async function openGrid(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).waitFor();
-  const a = syntheticYear(MEMBERS, CRITERIA, 1, 2029);
-  const b = syntheticYear(MEMBERS, CRITERIA, 2, 2030);
-  await seed(page, [a.year, b.year], a.unitIds);
-  await page.reload();
-  await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm' }).click();
-  await page.getByRole('heading', { name: 'Bảng điểm năm 2030' }).waitFor();
-  await page.evaluate(installProbe);
-  await page.getByLabel('Cột hiển thị').selectOption('reviewed');
-  await page.getByRole('grid', { name: 'Bảng nhập điểm' }).locator('.grid-cell[data-row="0"][data-col="1"]').click();
-  // The pointer off the grid, as when a user types: a pointer resting on a cell makes every frame hit-test it.
-  await page.mouse.move(2, 2);
-}
-
 /** Types a value into the active reviewed cell and presses Enter, with a user-timing mark at Enter's keydown. */
 async function edit(page: Page): Promise<void> {
   for (;;) {
-    const info = await page.evaluate(() => {
-      const active = document.querySelector<HTMLElement>('.grid-cell.active');
-      const row = active?.closest('[role="row"]');
-      return { text: active?.textContent ?? '', kind: active?.dataset.colKey?.split(':')[1], row: active?.dataset.row, total: row?.querySelector('[data-total]')?.textContent ?? '' };
-    });
+    const info = await activeCell(page);
     if (info.kind !== 'reviewed') {
       await page.keyboard.press('ArrowRight');
       continue;
@@ -160,7 +140,9 @@ try {
     await context.addInitScript({ content: 'window.__name = (f) => f;' });
     const page = await context.newPage();
     console.log(`${cpuLabel(rate)}: mở lưới, ${EDITS} lần sửa…`);
-    await openGrid(page, bench.url);
+    await openReviewedGrid(page, bench.url, MEMBERS, CRITERIA);
+    // The pointer off the grid, as when a user types: a pointer resting on a cell makes every frame hit-test it.
+    await page.mouse.move(2, 2);
     const cdp = await slowCpu(page, rate);
     for (let i = 0; i < 8; i += 1) await edit(page); // warm-up: compiled code, caches
     results.push(editsOf(await traced(cdp, page)));

@@ -14,7 +14,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { syntheticYear } from '../shared/year-builder';
 import { gridColumns, isTypedColumn } from '../../shared/grid/columns';
-import { cpuLabel, cpuRates, installProbe, launchChromium, pasteBlock, seed, serveBuild, slowCpu } from './ui-harness';
+import { activeCell, openReviewedGrid } from './grid-session';
+import { cpuLabel, cpuRates, launchChromium, pasteBlock, serveBuild, slowCpu } from './ui-harness';
 
 const MEMBERS = 34;
 const CRITERIA = 150;
@@ -95,20 +96,6 @@ function timeline(events: TraceEvent[]): Map<string, number> {
   return out;
 }
 
-async function openGrid(page: Page): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).waitFor();
-  const a = syntheticYear(MEMBERS, CRITERIA, 1, 2029);
-  const b = syntheticYear(MEMBERS, CRITERIA, 2, 2030);
-  await seed(page, [a.year, b.year], a.unitIds);
-  await page.reload();
-  await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm' }).click();
-  await page.getByRole('heading', { name: 'Bảng điểm năm 2030' }).waitFor();
-  await page.evaluate(installProbe);
-  await page.getByLabel('Cột hiển thị').selectOption('reviewed');
-  await page.getByRole('grid', { name: 'Bảng nhập điểm' }).locator('.grid-cell[data-row="0"][data-col="1"]').click();
-}
-
 type Phase = 'typing' | 'enter' | 'after';
 
 /**
@@ -117,11 +104,7 @@ type Phase = 'typing' | 'enter' | 'after';
  */
 async function edit(page: Page, around: (phase: Phase, run: () => Promise<void>) => Promise<void> = (_, run) => run()): Promise<number | undefined> {
   for (;;) {
-    const info = await page.evaluate(() => {
-      const active = document.querySelector<HTMLElement>('.grid-cell.active');
-      const row = active?.closest('[role="row"]');
-      return { text: active?.textContent ?? '', kind: active?.dataset.colKey?.split(':')[1], row: active?.dataset.row, total: row?.querySelector('[data-total]')?.textContent ?? '' };
-    });
+    const info = await activeCell(page);
     if (info.kind !== 'reviewed') {
       await page.keyboard.press('ArrowRight');
       continue;
@@ -247,7 +230,7 @@ try {
     const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1600, height: 1000 } });
     await context.addInitScript({ content: 'window.__name = (f) => f;' });
     const page = await context.newPage();
-    await openGrid(page);
+    await openReviewedGrid(page, url, MEMBERS, CRITERIA);
     const cdp = await slowCpu(page, rate);
     for (let i = 0; i < 10; i += 1) await edit(page); // warm-up: compiled code, caches
     const { profiles, frames } = await editsProfiled(cdp, page);

@@ -12,6 +12,7 @@
 import type { Browser } from 'playwright-core';
 import { gridColumns, isTypedColumn } from '../../shared/grid/columns';
 import { syntheticYear } from '../shared/year-builder';
+import { activeCell } from './grid-session';
 import { cpuLabel, cpuRates, installProbe, medianP90, pasteBlock, printTable, seed, slowCpu, startBench } from './ui-harness';
 
 const MEMBERS = 34;
@@ -81,11 +82,7 @@ async function measureGrid(browser: Browser, url: string, rate: number): Promise
   const edits: number[][] = [];
   const typed: number[] = [];
   for (let i = 0; i < EDITS; i += 1) {
-    const info = await page.evaluate(() => {
-      const active = document.querySelector<HTMLElement>('.grid-cell.active');
-      const row = active?.closest('[role="row"]');
-      return { text: active?.textContent ?? '', kind: active?.dataset.colKey?.split(':')[1], row: active?.dataset.row, total: row?.querySelector('[data-total]')?.textContent ?? '' };
-    });
+    const info = await activeCell(page);
     if (info.kind !== 'reviewed') {
       await page.keyboard.press('ArrowRight');
       continue;
