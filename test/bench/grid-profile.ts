@@ -16,6 +16,7 @@ import { syntheticYear } from '../shared/year-builder';
 import { gridColumns, isTypedColumn } from '../../shared/grid/columns';
 import { activeCell, openReviewedGrid } from './grid-session';
 import { cpuLabel, cpuRates, launchChromium, pasteBlock, serveBuild, slowCpu } from './ui-harness';
+import { mainThreadEvents, outermost, TIMELINE_CATEGORIES, traceWhile, type TraceEvent } from './trace-events';
 
 const MEMBERS = 34;
 const CRITERIA = 150;
@@ -32,14 +33,8 @@ interface CpuProfile {
   samples: number[];
   timeDeltas: number[];
 }
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
+/** The timeline and V8's own events (compilation, garbage collection). */
+const CATEGORIES = [...TIMELINE_CATEGORIES, 'v8'];
 
 /** Self and inclusive milliseconds per function ("name file:line"), over every sample of the profiles. */
 function aggregate(profiles: CpuProfile[]): { self: Map<string, number>; inclusive: Map<string, number>; total: number } {
@@ -74,25 +69,27 @@ function aggregate(profiles: CpuProfile[]): { self: Map<string, number>; inclusi
   return { self, inclusive, total };
 }
 
-/** Main-thread time of the page per timeline event kind (top-level events only, so nothing is counted twice). */
+/**
+ * Main-thread time of the page per timeline event kind. An event inside another of the same kind (the document's
+ * Paint holds its <html>'s, an event's dispatch its listener's call) is counted once, within the outer one.
+ */
 function timeline(events: TraceEvent[]): Map<string, number> {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const out = new Map<string, number>();
-  if (!main) return out;
   const kinds: Record<string, string> = {
     FunctionCall: 'JavaScript', EventDispatch: 'JavaScript', TimerFire: 'JavaScript', FireAnimationFrame: 'JavaScript',
     RunMicrotasks: 'JavaScript', v8_compile: 'JavaScript', 'V8.Execute': 'JavaScript',
     UpdateLayoutTree: 'style', ScheduleStyleRecalculation: 'style', Layout: 'layout', PrePaint: 'paint', Paint: 'paint',
     Layerize: 'paint', UpdateLayer: 'paint', Commit: 'paint', MinorGC: 'GC', MajorGC: 'GC', 'BlinkGC.AtomicPhase': 'GC',
   };
-  for (const e of events) {
-    if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.dur === undefined) continue;
+  const add = (key: string, e: TraceEvent) => out.set(key, (out.get(key) ?? 0) + (e.dur ?? 0) / 1000);
+  const onMain = mainThreadEvents(events);
+  for (const e of outermost(onMain, (x) => kinds[x.name] ?? x.name)) {
     const kind = kinds[e.name];
-    if (kind) out.set(kind, (out.get(kind) ?? 0) + e.dur / 1000);
-    else if (e.name === 'RunTask') out.set('task (all)', (out.get('task (all)') ?? 0) + e.dur / 1000);
-    // PROFILE_EVENTS=1: every event kind on its own line, for a closer look at rendering.
-    if (process.env.PROFILE_EVENTS) out.set(`  · ${e.name}`, (out.get(`  · ${e.name}`) ?? 0) + e.dur / 1000);
+    if (kind) add(kind, e);
+    else if (e.name === 'RunTask') add('task (all)', e);
   }
+  // PROFILE_EVENTS=1: every event name on its own line, for a closer look at rendering.
+  if (process.env.PROFILE_EVENTS) for (const e of outermost(onMain)) add(`  · ${e.name}`, e);
   return out;
 }
 
@@ -150,15 +147,10 @@ async function editsProfiled(cdp: CDPSession, page: Page): Promise<{ profiles: M
   return { profiles, frames };
 }
 
-async function editsTraced(cdp: CDPSession, page: Page): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', '__metadata'] }, transferMode: 'ReportEvents' });
-  for (let i = 0; i < EDITS; i += 1) await edit(page);
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
+function editsTraced(cdp: CDPSession, page: Page): Promise<TraceEvent[]> {
+  return traceWhile(cdp, async () => {
+    for (let i = 0; i < EDITS; i += 1) await edit(page);
+  }, CATEGORIES);
 }
 
 const OPENS = Number(process.env.BENCH_OPENS ?? 10);
@@ -204,18 +196,12 @@ async function pastesProfiled(cdp: CDPSession, page: Page, typed: readonly boole
     if (t[1] !== undefined) times.push(t[1]);
     await page.waitForTimeout(400); // the autosave, outside the profile
   }
-  const events: TraceEvent[] = [];
-  const collect = (d: { value: unknown }) => events.push(...(d.value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', collect);
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', '__metadata'] }, transferMode: 'ReportEvents' });
-  for (let i = 0; i < PASTES; i += 1) {
-    await pasteBlock(page, i + 1, typed, MEMBERS);
-    await page.waitForTimeout(50);
-  }
-  await cdp.send('Tracing.end');
-  await done;
-  cdp.off('Tracing.dataCollected', collect);
+  const events = await traceWhile(cdp, async () => {
+    for (let i = 0; i < PASTES; i += 1) {
+      await pasteBlock(page, i + 1, typed, MEMBERS);
+      await page.waitForTimeout(50);
+    }
+  }, CATEGORIES);
   return { profiles, times, events };
 }
 
