@@ -30,7 +30,9 @@ export function cspMeta(): Plugin {
  */
 const APP_CORE =
   /[\\/](renderer[\\/](store|db|i18n|components|platform|commands)|shared)[\\/]|[\\/]renderer[\\/]zod-jitless\.ts$|[\\/]node_modules[\\/](react|react-dom|scheduler|zod|dexie|zustand|@noble[\\/](hashes|curves))[\\/]|[\\/]package\.json$/u;
-const NOT_APP_CORE = /renderer[\\/]i18n[\\/]remembered-language|renderer[\\/]i18n[\\/](vi|en)[\\/]shell|shared[\\/]demo[\\/]/u;
+// The chart component imports ECharts: in the core it would make the core import ECharts' chunk, fetched and run at
+// every start; out of it, the chart component goes with the screens that draw charts.
+const NOT_APP_CORE = /renderer[\\/]i18n[\\/]remembered-language|renderer[\\/]i18n[\\/](vi|en)[\\/]shell|shared[\\/]demo[\\/]|renderer[\\/]components[\\/]charts[\\/]/u;
 
 /** The starting shell, prerendered into the page (app/static-shell.tsx): it paints before any script runs. */
 function prerenderShell(): Plugin {
