@@ -1,12 +1,18 @@
 /**
  * A long list of small flat records (a year's scores, its peer scores) as IndexedDB stores it: one column of numbers
- * per field in a single Float64Array, text fields as indexes into one list of the distinct strings.
+ * per field in a single typed array, text fields as indexes into one list of the distinct strings.
  *
  * Why: every save hands the whole year to IndexedDB, which serialises it on the main thread. 5.000 score objects of
  * four fields each cost that serialiser about five times what one typed array of the same numbers does (the array is
  * copied as bytes), and a peer-scored year holds tens of thousands of entries. Reading back is cheaper too. The list
  * comes back equal, entry for entry and in the same order; only the form on disk changes (docs/architecture.md,
  * "Data: record events, derive results").
+ *
+ * The array holds 8 bytes a cell (Float64Array), or 2 or 1 when every cell is a whole number from 0 to 65.535 or to
+ * 255 (Uint16Array, Uint8Array): a peer-scored year's cells (indexes of its strings, points in hundredths) all are.
+ * IndexedDB's copy of the array, on the main thread at every save, takes time by the byte: for 160.000 peer scores,
+ * 5,2 MB as Float64 against 1,3 MB as Uint16. Reading needs nothing more: a cell is read as a number whatever the
+ * array, so an app older than the narrow arrays reads them as well.
  *
  * The packed form describes itself (field names and kinds), so reading needs no outside schema. A list this cannot
  * pack exactly (a field that is neither a string nor a finite number, or fields other than those named) is stored as
@@ -22,9 +28,12 @@ export interface PackedList {
   readonly kinds: readonly FieldKind[];
   /** The distinct strings of the text fields; a text cell holds its index here. */
   readonly strings: readonly string[];
-  /** count × fields.length cells, record after record; NaN marks a field the record does not have. */
-  readonly cells: Float64Array;
+  /** count × fields.length cells, record after record; NaN marks a field the record does not have (in Float64 only). */
+  readonly cells: Cells;
 }
+
+/** The numbers of a packed list: 8 bytes a cell, or 2 or 1 when every cell is a whole number small enough. */
+export type Cells = Float64Array | Uint16Array | Uint8Array;
 
 /** What a stored list may be: packed, or a plain array (rows written before packing existed, or unpackable lists). */
 export type StoredList<T> = PackedList | readonly T[];
@@ -87,7 +96,21 @@ function packWith<T extends object>(list: readonly T[], fields: Readonly<Record<
     for (const _key in record) keys += 1;
     if (keys !== written && definedFields(record as Record<string, unknown>) !== written) return undefined;
   }
-  return { packed: 'columns-1', count: list.length, fields: names, kinds: names.map((n) => fields[n] as FieldKind), strings, cells };
+  return { packed: 'columns-1', count: list.length, fields: names, kinds: names.map((n) => fields[n] as FieldKind), strings, cells: narrowest(cells) };
+}
+
+/**
+ * The narrowest array that holds every cell exactly: Uint8Array or Uint16Array when all are whole numbers from 0 to
+ * 255 or 65.535, else the cells as they are. NaN (an absent field), a fraction, a negative number and -0 keep 8 bytes.
+ */
+export function narrowest(cells: Float64Array): Cells {
+  let max = 0;
+  for (let i = 0; i < cells.length; i += 1) {
+    const v = cells[i] as number;
+    if (!(v >= 0 && v <= 0xffff && Math.floor(v) === v) || (v === 0 && 1 / v < 0)) return cells;
+    if (v > max) max = v;
+  }
+  return max <= 0xff ? new Uint8Array(cells) : new Uint16Array(cells);
 }
 
 /** Writes a number field's cell (NaN when absent); 1 when written, 0 when absent, undefined when not a finite number. */
@@ -127,7 +150,7 @@ function definedFields(record: Record<string, unknown>): number {
 export interface KnownShape<T> {
   /** The fields, in order, a stored list must have exactly for `make` to read it. */
   readonly fields: Readonly<Record<string, FieldKind>>;
-  readonly make: (cells: Float64Array, at: number, text: (cell: number) => string) => T | undefined;
+  readonly make: (cells: Cells, at: number, text: (cell: number) => string) => T | undefined;
   /**
    * Packing's counterpart: writes `record`'s cells from `at` with putNumber and putText, and returns how many fields
    * it wrote, or undefined when a value is not of its field's kind (the list is then packed field by field).

@@ -5,8 +5,8 @@ import { SCHEMA_VERSIONS } from './schema';
 /**
  * A copy of the database exactly as IndexedDB holds it, whatever its schema version: taken just before an upgrade,
  * when the app's own export code may not understand the old shape yet. Blobs (scans) and the number columns of packed
- * lists (packed-list.ts: Float64Array, in the PC's byte order, little-endian on every PC the app runs on) are kept as
- * base64.
+ * lists (packed-list.ts: Float64Array, Uint16Array or Uint8Array, in the PC's byte order, little-endian on every PC the
+ * app runs on) are kept as base64, each marked with its kind.
  */
 export const RAW_DUMP_KIND = 'cum-thi-dua/raw-dump';
 
@@ -18,11 +18,15 @@ export interface RawDump {
 }
 
 type Encoded = { __blob: string; type: string };
-type EncodedNumbers = { __float64: string };
+/** The typed arrays a row may hold, by the key that marks each in a dump. */
+const NUMBER_ARRAYS = { __float64: Float64Array, __uint16: Uint16Array, __uint8: Uint8Array } as const;
+type NumbersKey = keyof typeof NUMBER_ARRAYS;
+
+const bytesOf = (value: ArrayBufferView) => bytesToBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
 
 async function encode(value: unknown): Promise<unknown> {
   if (value instanceof Blob) return { __blob: bytesToBase64(new Uint8Array(await value.arrayBuffer())), type: value.type } satisfies Encoded;
-  if (value instanceof Float64Array) return { __float64: bytesToBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)) } satisfies EncodedNumbers;
+  for (const key of Object.keys(NUMBER_ARRAYS) as NumbersKey[]) if (value instanceof NUMBER_ARRAYS[key]) return { [key]: bytesOf(value) };
   if (Array.isArray(value)) return Promise.all(value.map(encode));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -37,11 +41,13 @@ function decode(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const blob = value as Partial<Encoded>;
     if (typeof blob.__blob === 'string') return new Blob([base64ToBytes(blob.__blob) ?? new Uint8Array(0)], { type: blob.type ?? '' });
-    const numbers = value as Partial<EncodedNumbers>;
-    if (typeof numbers.__float64 === 'string') {
-      const bytes = base64ToBytes(numbers.__float64) ?? new Uint8Array(0);
-      // A copy: the decoded bytes need not start on an 8-byte boundary, which a Float64Array view requires.
-      return new Float64Array(bytes.slice().buffer, 0, Math.floor(bytes.byteLength / 8));
+    for (const key of Object.keys(NUMBER_ARRAYS) as NumbersKey[]) {
+      const text = (value as Partial<Record<NumbersKey, unknown>>)[key];
+      if (typeof text !== 'string') continue;
+      const bytes = base64ToBytes(text) ?? new Uint8Array(0);
+      const Kind = NUMBER_ARRAYS[key];
+      // A copy: the decoded bytes need not start on the boundary a Float64Array or Uint16Array view requires.
+      return new Kind(bytes.slice().buffer, 0, Math.floor(bytes.byteLength / Kind.BYTES_PER_ELEMENT));
     }
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v)]));
   }

@@ -18,12 +18,13 @@ function bodyOf(members: number, criteria: number, peer: boolean): YearBody {
   const { year, unitIds } = syntheticYear(members, criteria, 7, 2030);
   const { year: _y, memberIds: _m, leaderId: _l, deputyId: _d, ...body } = year;
   if (!peer) return body;
-  // Peer mode: every member scores every other on every graded criterion (docs/domain.md, "Peer scoring").
+  // Peer mode: every member scores every other on every graded criterion (docs/domain.md, "Peer scoring"), 0 to 10
+  // points in hundredths as typed (so packed in 2 bytes a cell, not 1).
   const criterionIds = year.sections.flatMap((s) => s.criteria.filter((c) => c.kind === 'graded').map((c) => c.id));
   const peerScores: PeerScore[] = [];
   unitIds.forEach((scorerId, i) =>
     unitIds.forEach((unitId, j) => {
-      if (i !== j) for (const [k, criterionId] of criterionIds.entries()) peerScores.push({ scorerId, unitId, criterionId, points: (i * 7 + j * 3 + k) % 100 });
+      if (i !== j) for (const [k, criterionId] of criterionIds.entries()) peerScores.push({ scorerId, unitId, criterionId, points: ((i * 7 + j * 3 + k) % 11) * 100 });
     }),
   );
   return { ...body, scores: [], peerScores };

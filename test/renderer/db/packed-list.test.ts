@@ -6,7 +6,7 @@ import type { PeerScore, ScoreEntry } from '../../../shared/model/scores';
 import type { Year } from '../../../shared/model/year';
 import { importClusterDocument } from '../../../renderer/db/cluster-document-repo';
 import { createDatabase, type AppDatabase } from '../../../renderer/db/database';
-import { isPackedList, packList, unpackList } from '../../../renderer/db/packed-list';
+import { isPackedList, narrowest, packList, unpackList } from '../../../renderer/db/packed-list';
 import { dumpDatabase, restoreDump } from '../../../renderer/db/raw-dump';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema';
 import { packBody, unpackBody } from '../../../renderer/db/year-body';
@@ -47,6 +47,49 @@ describe('a list packed into columns', () => {
       expect(unpackBody(structuredClone(stored))).toEqual(body);
     },
   );
+
+  property.prop([fc.array(fc.record({ scorerId: id, unitId: id, criterionId: id, points: fc.integer({ min: 0, max: 70_000 }) }), { maxLength: 200 })])(
+    'peer scores read back equal whatever array holds their numbers: 1 byte a cell, 2, or 8 when a number needs it',
+    (peerScores) => {
+      const packed = packList(peerScores, { scorerId: 'text', unitId: 'text', criterionId: 'text', points: 'number' });
+      if (!isPackedList(packed)) throw new Error('not packed');
+      const largest = Math.max(0, packed.strings.length - 1, ...peerScores.map((p) => p.points));
+      expect(packed.cells).toBeInstanceOf(largest <= 255 ? Uint8Array : largest <= 65_535 ? Uint16Array : Float64Array);
+      expect(unpackList(structuredClone(packed))).toEqual(peerScores);
+    },
+  );
+
+  test('a peer-scored 34 × 150 year is stored in 2 bytes a cell instead of 8, and reads back equal', () => {
+    const { year, unitIds } = syntheticYear(34, 150);
+    const graded = year.sections.flatMap((s) => s.criteria.filter((c) => c.kind === 'graded'));
+    const peerScores: PeerScore[] = unitIds.flatMap((scorerId, i) =>
+      // 0 to 10 points, in hundredths: above 255, so 2 bytes a cell.
+      unitIds.flatMap((unitId, j) => (i === j ? [] : graded.map((c, k) => ({ scorerId, unitId, criterionId: c.id, points: ((i * 7 + j * 3 + k) % 11) * 100 })))),
+    );
+    const { year: _y, memberIds: _m, leaderId: _l, deputyId: _d, ...body } = { ...year, scores: [], peerScores };
+    const stored = packBody(body);
+    if (!isPackedList(stored.peerScores)) throw new Error('not packed');
+    expect(stored.peerScores.cells).toBeInstanceOf(Uint16Array);
+    expect(stored.peerScores.cells.byteLength).toBe(peerScores.length * 4 * 2);
+    expect(unpackBody(structuredClone(stored))).toEqual(body);
+  });
+
+  test.each([
+    ['an absent field (NaN)', [1, Number.NaN]],
+    ['a negative number', [1, -5]],
+    ['a fraction', [1, 2.5]],
+    ['a number above 65.535', [1, 65_536]],
+    ['minus zero', [1, -0]],
+  ])('cells with %s keep 8 bytes each, exactly', (_what, values) => {
+    const cells = narrowest(Float64Array.from(values));
+    expect(cells).toBeInstanceOf(Float64Array);
+    expect(Object.is(cells[1], values[1])).toBe(true);
+  });
+
+  test('whole numbers from 0 take 1 byte a cell up to 255 and 2 up to 65.535', () => {
+    expect(narrowest(Float64Array.from([0, 255]))).toEqual(Uint8Array.from([0, 255]));
+    expect(narrowest(Float64Array.from([0, 256, 65_535]))).toEqual(Uint16Array.from([0, 256, 65_535]));
+  });
 
   test('a field holding undefined counts as absent', () => {
     const list: ScoreEntry[] = [{ unitId: 'a', criterionId: 'c1', self: undefined, reviewed: 50 }];
@@ -182,16 +225,27 @@ describe('a year stored with its lists packed', { timeout: TIMEOUT.heavyIo }, ()
   });
 
   test('a raw copy of the database (taken before an upgrade) keeps the packed columns through JSON and restores them', async () => {
-    const { year, unitIds } = syntheticYear(6, 10, 6, 2030);
+    const { year: scored, unitIds } = syntheticYear(6, 10, 6, 2030);
+    // Peer scores of two sizes: one year's cells fit 1 byte, the other's 2; the scores with absent fields keep 8.
+    const peers = (year: number, top: number): Year => ({
+      ...scored,
+      year,
+      peerScores: unitIds.flatMap((scorerId, i) => unitIds.map((unitId, j) => ({ scorerId, unitId, criterionId: 'c-1.2', points: ((i * 11 + j * 7) * 997) % top }))),
+    });
+    const years = [scored, peers(2031, 200), peers(2032, 60_000)];
     const name = freshName('raw');
     const db = open(name);
-    await importClusterDocument(db, docOf([year], unitIds));
+    await importClusterDocument(db, docOf(years, unitIds));
     db.close();
     const dump = JSON.parse(JSON.stringify(await dumpDatabase(name))) as Awaited<ReturnType<typeof dumpDatabase>>;
     await restoreDump(name, dump);
     const again = open(name);
     await again.open();
-    expect(isPackedList((await again.clusterYears.get([CLUSTER, 2030]))?.body?.scores)).toBe(true);
-    expect(await loadYear(again, CLUSTER, 2030)).toEqual(year);
+    const stored = async (y: number) => (await again.clusterYears.get([CLUSTER, y]))?.body;
+    const cellsOf = (list: unknown) => (isPackedList(list) ? list.cells : undefined);
+    expect(cellsOf((await stored(2030))?.scores)).toBeInstanceOf(Float64Array);
+    expect(cellsOf((await stored(2031))?.peerScores)).toBeInstanceOf(Uint8Array);
+    expect(cellsOf((await stored(2032))?.peerScores)).toBeInstanceOf(Uint16Array);
+    for (const year of years) expect(await loadYear(again, CLUSTER, year.year)).toEqual(year);
   });
 });
