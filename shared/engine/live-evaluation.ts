@@ -44,6 +44,8 @@ interface LiveParts {
   readonly scoring: ScoringContext;
   readonly validationIssues: readonly ValidationIssue[];
   readonly required: readonly [number, number];
+  /** The scores validation refused: an update leaves them as they are (an edit of their list is evaluated in full). */
+  readonly rejected: ReadonlySet<string>;
   readonly totals: ReadonlyMap<string, MemberTotal>;
   /** Scoring issues per member (an indicator without value or target). */
   readonly memberIssues: ReadonlyMap<string, readonly ValidationIssue[]>;
@@ -67,7 +69,7 @@ export function evaluateLive(year: Year, cluster: ClusterContext): LiveEvaluatio
     totals.set(unitId, memberTotal(unitId, scoring, issues));
     memberIssues.set(unitId, issues);
   }
-  const parts: LiveParts = { basis, inputs: validation.inputs, scoring, validationIssues: validation.issues, required: validation.required, totals, memberIssues };
+  const parts: LiveParts = { basis, inputs: validation.inputs, scoring, validationIssues: validation.issues, required: validation.required, rejected: validation.rejected, totals, memberIssues };
   return { year, cluster, evaluation: assemble(year, cluster, parts), recomputed: 'full', parts };
 }
 
@@ -206,12 +208,13 @@ function incremental(previous: LiveEvaluation, year: Year, cluster: ClusterConte
   let { validationIssues, required } = parts;
   if (scores.units.size > 0 || peerScores.units.size > 0) {
     const who = (id: string) => unitLabel(parts.basis.names, id);
-    const fresh = requiredIssues(year, inputs.criteria, inputs.graded, inputs.peer, new Set(), who);
+    // A refused score is reported as refused, never also as missing: the same refused scores as the full evaluation's.
+    const fresh = requiredIssues(year, inputs.criteria, inputs.graded, inputs.peer, parts.rejected, who);
     const [start, end] = required;
     validationIssues = [...validationIssues.slice(0, start), ...fresh, ...validationIssues.slice(end)];
     required = [start, start + fresh.length];
   }
 
-  const next: LiveParts = { basis: parts.basis, inputs, scoring, validationIssues, required, totals, memberIssues, entries: nextEntries };
+  const next: LiveParts = { basis: parts.basis, inputs, scoring, validationIssues, required, rejected: parts.rejected, totals, memberIssues, entries: nextEntries };
   return { year, cluster, evaluation: assemble(year, cluster, next), recomputed: [...recompute].filter((id) => members.has(id)), parts: next };
 }

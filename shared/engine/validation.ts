@@ -73,6 +73,11 @@ export interface ValidationResult {
    * (shared/engine/live-evaluation.ts).
    */
   readonly required: readonly [number, number];
+  /**
+   * The scores refused above ("unitId\u0000criterionId"): already reported, so not reported again as missing. An
+   * update that finds the "missing" issues again needs them (requiredIssues).
+   */
+  readonly rejected: ReadonlySet<string>;
 }
 
 /** Validates a year's entries and indexes the valid ones. `names` maps unit ids to display names. */
@@ -237,7 +242,7 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
       if (!members.has(id)) unknownUnit(['tieResolutions', i, 'order', k], id, ' (thứ tự giải quyết đồng hạng)');
     });
   });
-  return { issues, inputs: { criteria, graded, peer, adjustments, indicatorValues, indicators }, required };
+  return { issues, inputs: { criteria, graded, peer, adjustments, indicatorValues, indicators }, required, rejected };
 }
 
 /**

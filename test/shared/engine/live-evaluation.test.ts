@@ -267,6 +267,24 @@ describe('live evaluation (the open year, re-evaluated edit by edit)', () => {
     expect(next.evaluation).toStrictEqual(evaluateYear(r.value, cluster));
   });
 
+  it('a required criterion whose score was refused stays reported as refused, not as missing, after an edit elsewhere', () => {
+    // Found by the property above: the refused score's member was reported "thiếu điểm" (and incomplete) once any other
+    // score or peer score was edited, while the full evaluation reports the refused value only.
+    const { year: start, cluster } = buildYear({ members: 2, criteria: [{ kind: 'graded', max: 0, required: true }], peer: false, peerTrim: false, bonusCap: null, tieBreaks: [], targets: [], tieOrder: undefined });
+    const refused = { ...start, scores: [{ unitId: 'u1', criterionId: 'c1', reviewed: 1 }] };
+    const live = evaluateLive(refused, cluster);
+    expect(live.evaluation.issues.map((i) => [i.code, i.unitId])).toEqual([['aboveMax', 'u1'], ['missingRequired', 'u2']]);
+    for (const year of [
+      { ...refused, peerScores: [{ scorerId: 'u2', unitId: 'u1', criterionId: 'c1', points: 0 }] },
+      { ...refused, peerScores: [{ scorerId: 'u1', unitId: 'u2', criterionId: 'c1', points: 0 }] },
+    ]) {
+      const next = updateLive(live, year, cluster);
+      expect(next.recomputed).not.toBe('full');
+      expect(next.evaluation).toStrictEqual(evaluateYear(year, cluster));
+      expect(next.evaluation.members.find((m) => m.unitId === 'u1')?.missingCriterionIds).toEqual([]);
+    }
+  });
+
   it('a change of the rules is evaluated in full', () => {
     const live = evaluateLive(big.year, bigCluster);
     const year = { ...big.year, ruleSet: { ...big.year.ruleSet, bonusCap: 0 } };
