@@ -59,6 +59,21 @@ function checkScore(value: unknown, max: number, describeValue: () => string, pa
 
 const SCORE_FIELDS = ['self', 'reviewed'] as const;
 
+/** Notes that `scorerId` scored on `criterionId` (`scorers`: one member's); false when it already had: a duplicate line. */
+function firstScore(scorers: Map<string, Set<string>>, criterionId: string, scorerId: string): boolean {
+  const seen = scorers.get(criterionId);
+  if (seen?.has(scorerId)) return false;
+  if (seen) seen.add(scorerId);
+  else scorers.set(criterionId, new Set([scorerId]));
+  return true;
+}
+
+function append(lists: Map<string, number[]>, key: string, value: number): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
 /** The fast path of checkScore: a whole number of hundredths in [0, max]. */
 function isValidScore(value: unknown, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
@@ -171,8 +186,37 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
   });
 
   const peer = new Map<string, Map<string, number[]>>();
-  const seenPeer = new Set<string>();
+  /** Who has scored each member on each criterion (member → criterion → scorers): a second score of one of them is a duplicate. */
+  const peerScorers = new Map<string, Map<string, Set<string>>>();
+  // The last member and scorer the common case met (both members), and the member's maps: scores come in runs.
+  let lastPeerUnit: string | undefined;
+  let lastScorer: string | undefined;
+  let lastPeerMarks: Map<string, number[]> | undefined;
+  let lastPeerScorers: Map<string, Set<string>> | undefined;
   year.peerScores.forEach((entry, i) => {
+    // The common case first, allocating little: another member's score on a graded criterion, in range, entered once.
+    // A peer-scored year holds one per scorer, member and criterion (160.000 for 34 members and 150 criteria): building
+    // a path, a message closure and a text key for each, as the checks below do, took most of the year's evaluation.
+    const known = criteria.get(entry.criterionId)?.criterion;
+    if (
+      known?.kind === 'graded' &&
+      entry.scorerId !== entry.unitId &&
+      isValidScore(entry.points, known.max) &&
+      (entry.scorerId === lastScorer || members.has(entry.scorerId)) &&
+      (entry.unitId === lastPeerUnit || members.has(entry.unitId))
+    ) {
+      lastScorer = entry.scorerId;
+      if (entry.unitId !== lastPeerUnit || !lastPeerScorers) {
+        lastPeerUnit = entry.unitId;
+        lastPeerScorers = nested(peerScorers, entry.unitId);
+        lastPeerMarks = undefined;
+      }
+      if (firstScore(lastPeerScorers, known.id, entry.scorerId)) {
+        lastPeerMarks ??= nested(peer, entry.unitId);
+        append(lastPeerMarks, known.id, entry.points);
+        return;
+      }
+    }
     const path = ['peerScores', i];
     const ref = findCriterion(() => [...path, 'criterionId'], entry.unitId, entry.criterionId);
     if (!members.has(entry.unitId)) return unknownUnit([...path, 'unitId'], entry.unitId, describe(ref));
@@ -188,19 +232,14 @@ export function validateYear(year: Year, names: UnitNames): ValidationResult {
       issues.push({ severity: 'warning', code: 'ownPeerScore', message: `Đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)}: đơn vị không được tự chấm trong chế độ chấm chéo; điểm này không được tính.`, path, unitId: entry.unitId, criterionId: criterion.id });
       return;
     }
-    const key = `${entry.scorerId}\u0000${entry.unitId}\u0000${criterion.id}`;
-    if (seenPeer.has(key)) {
+    // Counted as scored even when its points are refused below: a second line of the same scorer is a duplicate.
+    if (!firstScore(nested(peerScorers, entry.unitId), criterion.id, entry.scorerId)) {
       issues.push({ severity: 'error', code: 'duplicate', message: `Đơn vị ${who(entry.scorerId)} chấm đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)} hai lần; chỉ giữ một dòng.`, path, unitId: entry.unitId, criterionId: criterion.id });
       return;
     }
-    seenPeer.add(key);
     const issue = checkScore(entry.points, criterion.max, () => `Đơn vị ${who(entry.unitId)}, ${criterionLabel(criterion)}: điểm do ${who(entry.scorerId)} chấm`, () => [...path, 'points'], { unitId: entry.unitId, criterionId: criterion.id });
     if (issue) issues.push(issue);
-    else {
-      const list = nested(peer, entry.unitId).get(criterion.id);
-      if (list) list.push(entry.points);
-      else nested(peer, entry.unitId).set(criterion.id, [entry.points]);
-    }
+    else append(nested(peer, entry.unitId), criterion.id, entry.points);
   });
 
   const adjustments = new Map<string, Map<string, number>>();

@@ -118,3 +118,18 @@ export function syntheticYear(members: number, criteria: number, seed = 1, year 
     year: makeYear({ year, memberIds: unitIds, leaderId: unitIds[0] ?? 'u-1', sections, indicators, indicatorValues, scores, adjustments }),
   };
 }
+
+/**
+ * `year` scored by its members (docs/domain.md, "Peer scoring"): every member scores every other on every graded
+ * criterion, from 0 to its maximum, and the year's own scores are dropped. 34 members and 150 criteria make 160.000.
+ */
+export function peerScored(year: Year): Year {
+  const graded = year.sections.flatMap((s) => s.criteria.flatMap((c) => (c.kind === 'graded' ? [c] : [])));
+  const peerScores: Year['peerScores'] = [];
+  year.memberIds.forEach((scorerId, i) =>
+    year.memberIds.forEach((unitId, j) => {
+      if (i !== j) graded.forEach((c, k) => peerScores.push({ scorerId, unitId, criterionId: c.id, points: Math.floor((((i * 7 + j * 3 + k) % 11) * c.max) / 10) }));
+    }),
+  );
+  return { ...year, scores: [], peerScores, ruleSet: { ...year.ruleSet, scoringMode: 'peer' } };
+}

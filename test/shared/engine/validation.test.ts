@@ -1,3 +1,4 @@
+import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { validateYear } from '../../../shared/engine/validation';
 import { computeTotals } from '../../../shared/engine/scoring';
@@ -125,5 +126,86 @@ describe('every bad score is rejected with unit, criterion and allowed range; no
       tieResolutions: [{ scope: 'ranking', order: ['a', 'y'] }],
     });
     expect(issues.map((i) => [i.code, i.unitId])).toEqual([['unknownUnit', 'x'], ['unknownUnit', 'y']]);
+  });
+});
+
+describe('peer scores: each line checked once, in order; only the good ones count', () => {
+  const peerYear = (peerScores: unknown[]) => {
+    const year = makeYear({ memberIds: ['a', 'b', 'c'], sections: [section], ruleSet: defaultRuleSet({ scoringMode: 'peer' }) });
+    year.peerScores = peerScores as Year['peerScores'];
+    return validateYear(year, names);
+  };
+  const good = (scorerId: string, unitId: string, criterionId: string, points: number) => ({ scorerId, unitId, criterionId, points });
+
+  it('every kind of bad line is reported where it stands, and left out of the scores', () => {
+    const { issues, inputs } = peerYear([
+      good('a', 'b', 'I.1', 900),
+      good('a', 'b', 'nope', 100), // not in the criteria table
+      good('a', 'x', 'I.1', 100), // not a member
+      good('x', 'b', 'I.1', 100), // scored by a non-member
+      good('a', 'b', 'bonus', 100), // not a graded criterion
+      good('b', 'b', 'I.1', 100), // its own row
+      good('a', 'b', 'I.1', 800), // the same scorer twice
+      good('c', 'b', 'I.1', 1600), // above the maximum, then
+      good('c', 'b', 'I.1', 700), // the same scorer again: a duplicate, even though its first line was refused
+      good('c', 'a', 'I.2', 2.5), // not whole hundredths
+      good('b', 'a', 'I.2', 750),
+    ]);
+    const lines = issues.filter((i) => i.code !== 'missingRequired').map((i) => [i.code, i.path?.[1]]);
+    expect(lines).toEqual([
+      ['unknownCriterion', 1],
+      ['unknownUnit', 2],
+      ['unknownUnit', 3],
+      ['wrongKind', 4],
+      ['ownPeerScore', 5],
+      ['duplicate', 6],
+      ['aboveMax', 7],
+      ['duplicate', 8],
+      ['notHundredths', 9],
+    ]);
+    expect(issues.find((i) => i.code === 'duplicate')?.message).toBe(
+      'Đơn vị «Ủy ban MTTQ tỉnh Phú Thọ» chấm đơn vị «Ủy ban MTTQ tỉnh Bắc Kạn», tiêu chí I.1 «Công tác tuyên truyền» hai lần; chỉ giữ một dòng.',
+    );
+    expect(inputs.peer).toEqual(new Map([['b', new Map([['I.1', [900]]])], ['a', new Map([['I.2', [750]]])]]));
+  });
+
+  // The rules above restated plainly, line by line, for any mix of lines.
+  const line = fc.record({
+    scorerId: fc.constantFrom('a', 'b', 'c', 'x'),
+    unitId: fc.constantFrom('a', 'b', 'c', 'y'),
+    criterionId: fc.constantFrom('I.1', 'I.2', 'bonus', 'nope'),
+    points: fc.oneof(fc.integer({ min: -10, max: 1600 }), fc.constant(2.5), fc.constant(Number.NaN)),
+  });
+  property.prop([fc.array(line, { maxLength: 120 })])('any mix of lines: the issues and the counted scores a plain reading gives', (lines) => {
+    const members = new Set(['a', 'b', 'c']);
+    const max = new Map([['I.1', 1500], ['I.2', 750]]);
+    const codes: string[] = [];
+    const seen = new Set<string>();
+    const counted = new Map<string, Map<string, number[]>>();
+    for (const l of lines) {
+      const known = l.criterionId === 'bonus' || max.has(l.criterionId);
+      if (!known) codes.push('unknownCriterion');
+      if (!members.has(l.unitId)) { codes.push('unknownUnit'); continue; }
+      if (!members.has(l.scorerId)) { codes.push('unknownUnit'); continue; }
+      if (!known) continue;
+      const top = max.get(l.criterionId);
+      if (top === undefined) { codes.push('wrongKind'); continue; }
+      if (l.scorerId === l.unitId) { codes.push('ownPeerScore'); continue; }
+      const key = `${l.scorerId}|${l.unitId}|${l.criterionId}`;
+      if (seen.has(key)) { codes.push('duplicate'); continue; }
+      seen.add(key);
+      if (Number.isNaN(l.points)) codes.push('notANumber');
+      else if (!Number.isInteger(l.points)) codes.push('notHundredths');
+      else if (l.points < 0) codes.push('negative');
+      else if (l.points > top) codes.push('aboveMax');
+      else {
+        const forUnit = counted.get(l.unitId) ?? new Map<string, number[]>();
+        counted.set(l.unitId, forUnit);
+        forUnit.set(l.criterionId, [...(forUnit.get(l.criterionId) ?? []), l.points]);
+      }
+    }
+    const { issues, inputs } = peerYear(lines);
+    expect(issues.filter((i) => i.code !== 'missingRequired').map((i) => i.code)).toEqual(codes);
+    expect(inputs.peer).toEqual(counted);
   });
 });

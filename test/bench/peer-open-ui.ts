@@ -1,0 +1,86 @@
+/**
+ * The first opening of a peer-scored year after the app starts (npm run bench:peer), in Debian's Chromium on the
+ * production web build: a 34 × 150 year in which every member scores every other on every graded criterion (160.000
+ * peer scores), stored by the app itself (packed, renderer/db/packed-list.ts). From the header's year select to the
+ * totals of every row on screen: the year read from IndexedDB, unpacked, validated and evaluated in full (nothing is
+ * held in memory yet), and the grid drawn. Each round reloads the page first. Figures for closing notes, never
+ * assertions. Add `-- --throttle 4` for the same with the CPU slowed 4× too.
+ */
+import type { Page } from 'playwright-core';
+import { peerScored, syntheticYear } from '../shared/year-builder';
+import { cpuLabel, cpuRates, installProbe, medianP90, numberOption, printTable, seed, slowCpu, startBench } from './ui-harness';
+
+const ROUNDS = numberOption('rounds', 6);
+const reviewedYear = syntheticYear(34, 150, 1, 2029);
+const peerYear = peerScored(syntheticYear(34, 150, 2, 2030).year);
+
+const yearSelect = (page: Page) => page.locator('header label', { hasText: /^Năm/u }).locator('select');
+
+/** Opens the grid of `year` and waits for its heading. */
+async function showYear(page: Page, year: number): Promise<void> {
+  await yearSelect(page).selectOption(String(year));
+  await page.getByRole('heading', { name: `Bảng điểm năm ${year}` }).waitFor();
+}
+
+/** The peer year as the app stores it: one peer score typed and saved, so its row is written by the app's own save. */
+async function storeByTheApp(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm' }).click();
+  await showYear(page, 2030);
+  // Row 1: the first scorer's marks of another member (its own row, 0, is locked).
+  await page.getByRole('grid', { name: 'Bảng nhập điểm' }).locator('.grid-cell[data-row="1"][data-col="0"]').click();
+  await page.keyboard.type('0');
+  await page.keyboard.press('Enter');
+  await page.locator('.save-status.save-saved').waitFor();
+  await showYear(page, 2029);
+}
+
+/** From the year select's change to every row on screen showing its total, in ms (the next frame's figure). */
+function timedOpening(page: Page, year: number): Promise<number[]> {
+  return page.evaluate(async (target) => {
+    const select = [...document.querySelectorAll<HTMLLabelElement>('header label')].find((l) => l.textContent?.startsWith('Năm'))?.querySelector('select');
+    if (!select) throw new Error('no year select');
+    const start = performance.now();
+    const probe = (window as unknown as { __probe: (s: number, c: () => boolean) => Promise<number[]> }).__probe(start, () => {
+      const totals = [...document.querySelectorAll('[data-total]')];
+      return document.querySelector('h1')?.textContent === `Bảng điểm năm ${target}` && totals.length > 0 && totals.every((t) => t.textContent !== '');
+    });
+    select.value = String(target);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return probe;
+  }, year);
+}
+
+const bench = await startBench();
+try {
+  const rates = cpuRates();
+  const figures = new Map<number, number[]>();
+  const context = await bench.browser.newContext({ locale: 'vi-VN', viewport: { width: 1600, height: 1000 } });
+  await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  const page = await context.newPage();
+  await page.goto(bench.url);
+  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).waitFor();
+  console.log(`Nạp năm chấm chéo (${peerYear.peerScores.length.toLocaleString('vi-VN')} điểm chấm chéo) và để ứng dụng lưu nó…`);
+  await seed(page, [reviewedYear.year, peerYear], reviewedYear.unitIds);
+  await page.reload();
+  await storeByTheApp(page);
+  for (const rate of rates) {
+    const times: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      // A fresh start on the grid of the reviewed year (the last one opened), nothing of the peer year in memory.
+      await page.reload();
+      await page.getByRole('heading', { name: 'Bảng điểm năm 2029' }).waitFor();
+      await page.evaluate(installProbe);
+      const cdp = await slowCpu(page, rate);
+      const [, frame] = await timedOpening(page, 2030);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      if (frame !== undefined) times.push(frame);
+      await showYear(page, 2029);
+    }
+    figures.set(rate, times);
+  }
+  await context.close();
+  console.log(`\nMở lần đầu năm chấm chéo 34 × 150 sau khi khởi động, Chromium ${bench.browser.version()}, bản web production; ms, trung vị / p90, ${ROUNDS} lần`);
+  printTable([['tốc độ CPU', 'chọn năm → tổng điểm mọi dòng đang hiện (khung hình kế tiếp)'], ...rates.map((r) => [cpuLabel(r), medianP90(figures.get(r) ?? [])])]);
+} finally {
+  await bench.close();
+}
