@@ -6,7 +6,7 @@ import type { GridColumn } from './columns';
 import { isTypedColumn } from './columns';
 import type { CellBlock } from './tsv';
 import type { Rect } from './selection';
-import { peerKey, type RowLookup, type ScoreLookup } from './score-lookup';
+import { peerMark, type RowLookup, type ScoreLookup } from './score-lookup';
 
 export { scoreLookup, type RowLookup, type ScoreLookup } from './score-lookup';
 
@@ -52,7 +52,7 @@ export function columnPoints(column: GridColumn, marks: RowLookup | undefined, s
     case 'reviewed':
       return marks?.scores.get(criterionId)?.[column.kind] ?? null;
     case 'peer':
-      return scorerId === undefined ? null : (marks?.peer.get(peerKey(scorerId, criterionId)) ?? null);
+      return scorerId === undefined ? null : (peerMark(marks, scorerId, criterionId) ?? null);
     case 'indicator':
       return marks?.computed.get(criterionId) ?? null;
     default: {

@@ -13,8 +13,11 @@ import type { Year } from '../model/year';
 export interface RowLookup {
   /** criterionId → the member's self and reviewed marks. */
   readonly scores: ReadonlyMap<string, ScoreEntry>;
-  /** "scorerId\u0000criterionId" → the mark that scorer gave the member (peer scoring). */
-  readonly peer: ReadonlyMap<string, number>;
+  /**
+   * scorerId → criterionId → the mark that scorer gave the member (peer scoring). Maps within maps, not a text key of
+   * the two: a peer-scored year indexes 160.000 marks when it opens, and making a key for each took most of that.
+   */
+  readonly peer: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** criterionId → points computed by the engine for indicator, bonus and penalty criteria. */
   readonly computed: ReadonlyMap<string, number>;
   /** The member's total the computed points were read from. */
@@ -29,7 +32,11 @@ export interface ScoreLookup {
 }
 
 const EMPTY_ROW: RowLookup = { scores: new Map(), peer: new Map(), computed: new Map(), source: undefined };
-export const peerKey = (scorerId: string, criterionId: string) => `${scorerId}\u0000${criterionId}`;
+
+/** The mark `scorerId` gave on `criterionId` in a member's row, if any. */
+export function peerMark(row: RowLookup | undefined, scorerId: string, criterionId: string): number | undefined {
+  return row?.peer.get(scorerId)?.get(criterionId);
+}
 
 function computedOf(detail: MemberTotal | undefined): Map<string, number> {
   const computed = new Map<string, number>();
@@ -43,7 +50,16 @@ function computedOf(detail: MemberTotal | undefined): Map<string, number> {
 
 interface MutableRow {
   scores: Map<string, ScoreEntry>;
-  peer: Map<string, number>;
+  peer: Map<string, ReadonlyMap<string, number>>;
+}
+
+/** Sets a scorer's mark in a row being built; false when that scorer already had one there (a mark entered twice). */
+function setPeer(row: MutableRow, p: PeerScore, own: (marks: ReadonlyMap<string, number> | undefined) => Map<string, number>): boolean {
+  const marks = own(row.peer.get(p.scorerId));
+  row.peer.set(p.scorerId, marks);
+  const fresh = !marks.has(p.criterionId);
+  marks.set(p.criterionId, p.points);
+  return fresh;
 }
 
 /**
@@ -70,12 +86,9 @@ function fullLookup(year: Pick<Year, 'scores' | 'peerScores'>, details: Readonly
     if (r.scores.has(s.criterionId)) exact = false;
     r.scores.set(s.criterionId, s);
   }
-  for (const p of year.peerScores) {
-    const r = row(p.unitId);
-    const key = peerKey(p.scorerId, p.criterionId);
-    if (r.peer.has(key)) exact = false;
-    r.peer.set(key, p.points);
-  }
+  // Every scorer's marks are a map of this index's own, made here.
+  const made = (marks: ReadonlyMap<string, number> | undefined) => (marks as Map<string, number> | undefined) ?? new Map<string, number>();
+  for (const p of year.peerScores) if (!setPeer(row(p.unitId), p, made)) exact = false;
   const rows = new Map<string, RowLookup>();
   for (const unitId of new Set([...marks.keys(), ...details.keys()])) {
     const detail = details.get(unitId);
@@ -122,23 +135,33 @@ function withRows(previous: ScoreLookup, year: Pick<Year, 'scores' | 'peerScores
     }
     return r;
   };
+  // A scorer's marks are copied once, when this index first changes them; the previous index keeps its own.
+  const copied = new Set<ReadonlyMap<string, number>>();
+  const own = (marks: ReadonlyMap<string, number> | undefined): Map<string, number> => {
+    if (marks && copied.has(marks)) return marks as Map<string, number>;
+    const copy = new Map(marks);
+    copied.add(copy);
+    return copy;
+  };
   for (const s of changes.scores.removed) {
     const r = editable(s.unitId);
     if (r.scores.get(s.criterionId) === s) r.scores.delete(s.criterionId);
   }
-  for (const p of changes.peers.removed) editable(p.unitId).peer.delete(peerKey(p.scorerId, p.criterionId));
+  for (const p of changes.peers.removed) {
+    const r = editable(p.unitId);
+    const before = r.peer.get(p.scorerId);
+    if (!before?.has(p.criterionId)) continue;
+    const marks = own(before);
+    marks.delete(p.criterionId);
+    r.peer.set(p.scorerId, marks);
+  }
   let exact = true;
   for (const s of changes.scores.added) {
     const r = editable(s.unitId);
     if (r.scores.has(s.criterionId)) exact = false;
     r.scores.set(s.criterionId, s);
   }
-  for (const p of changes.peers.added) {
-    const r = editable(p.unitId);
-    const key = peerKey(p.scorerId, p.criterionId);
-    if (r.peer.has(key)) exact = false;
-    r.peer.set(key, p.points);
-  }
+  for (const p of changes.peers.added) if (!setPeer(editable(p.unitId), p, own)) exact = false;
   // A mark entered twice: which one shows depends on the whole list, so index it whole.
   if (!exact) return null;
   const rows = new Map<string, RowLookup>();
