@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { peerScored, syntheticYear } from '../shared/year-builder';
-import { cpuLabel, cpuRates, installProbe, medianP90, numberOption, printTable, seed, slowCpu, startBench } from './ui-harness';
+import { CLUSTER_ID, cpuLabel, cpuRates, installProbe, medianP90, numberOption, printTable, seed, slowCpu, startBench } from './ui-harness';
 
 const ROUNDS = numberOption('rounds', 6);
 const reviewedYear = syntheticYear(34, 150, 1, 2029);
@@ -22,15 +22,39 @@ async function showYear(page: Page, year: number): Promise<void> {
   await page.getByRole('heading', { name: `Bảng điểm năm ${year}` }).waitFor();
 }
 
+/** Whether the peer year's row is as the app's save writes it (its peer scores packed), not as seeded. */
+function storedPacked(page: Page): Promise<boolean> {
+  return page.evaluate(
+    (clusterId) =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('cum-thi-dua');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('clusterYears').objectStore('clusterYears').get([clusterId, 2030]);
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            open.result.close();
+            resolve((get.result as { body?: { peerScores?: { packed?: string } } } | undefined)?.body?.peerScores?.packed === 'columns-1');
+          };
+        };
+      }),
+    CLUSTER_ID,
+  );
+}
+
 /** The peer year as the app stores it: one peer score typed and saved, so its row is written by the app's own save. */
 async function storeByTheApp(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: 'Nhập điểm' }).click();
   await showYear(page, 2030);
-  // Row 1: the first scorer's marks of another member (its own row, 0, is locked).
-  await page.getByRole('grid', { name: 'Bảng nhập điểm' }).locator('.grid-cell[data-row="1"][data-col="0"]').click();
+  // Row 1, column 1: the first scorer's mark of another member on a graded criterion (its own row, 0, is locked, and
+  // column 0 is an indicator's, computed).
+  await page.getByRole('grid', { name: 'Bảng nhập điểm' }).locator('.grid-cell[data-row="1"][data-col="1"]').click();
   await page.keyboard.type('0');
   await page.keyboard.press('Enter');
-  await page.locator('.save-status.save-saved').waitFor();
+  for (let tries = 0; !(await storedPacked(page)); tries += 1) {
+    if (tries > 100) throw new Error('Năm chấm chéo chưa được ứng dụng lưu.');
+    await page.waitForTimeout(100);
+  }
   await showYear(page, 2029);
 }
 
