@@ -14,7 +14,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { syntheticYear } from '../shared/year-builder';
 import { gridColumns, isTypedColumn } from '../../shared/grid/columns';
-import { activeCell, openReviewedGrid } from './grid-session';
+import { activeCell, openReviewedGrid, openYearTimed } from './grid-session';
 import { cpuLabel, cpuRates, launchChromium, pasteBlock, serveBuild, slowCpu } from './ui-harness';
 import { mainThreadEvents, outermost, TIMELINE_CATEGORIES, traceWhile, type TraceEvent } from './trace-events';
 
@@ -161,18 +161,7 @@ async function opensProfiled(cdp: CDPSession, page: Page): Promise<{ profiles: C
   const times: number[] = [];
   for (let i = 0; i < OPENS; i += 1) {
     await cdp.send('Profiler.start');
-    const t = await page.evaluate(async (year) => {
-      const select = [...document.querySelectorAll<HTMLLabelElement>('header label')].find((l) => l.textContent?.startsWith('Năm'))?.querySelector('select');
-      if (!select) throw new Error('no year select');
-      const start = performance.now();
-      const probe = (window as unknown as { __probe: (s: number, c: () => boolean) => Promise<number[]> }).__probe(start, () => {
-        const totals = [...document.querySelectorAll('[data-total]')];
-        return document.querySelector('h1')?.textContent === `Bảng điểm năm ${year}` && totals.length > 0 && totals.every((x) => x.textContent !== '');
-      });
-      select.value = String(year);
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      return probe;
-    }, i % 2 === 0 ? 2029 : 2030);
+    const t = await openYearTimed(page, i % 2 === 0 ? 2029 : 2030);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     profiles.push(profile);
     if (t[1] !== undefined) times.push(t[1]);

@@ -1,6 +1,6 @@
 /**
- * What the grid benchmarks (bench:ui, bench:profile, bench:frame) do alike: open a 34 × 150 year on Nhập điểm with
- * its reviewed scores shown, and read the active cell before typing into it.
+ * What the grid benchmarks (bench:ui, bench:profile, bench:frame, bench:peer) do alike: open a 34 × 150 year on
+ * Nhập điểm with its reviewed scores shown, read the active cell before typing into it, and time the opening of a year.
  */
 import type { Page } from 'playwright-core';
 import { syntheticYear } from '../shared/year-builder';
@@ -40,4 +40,25 @@ export function activeCell(page: Page): Promise<ActiveCell> {
     const row = active?.closest('[role="row"]');
     return { text: active?.textContent ?? '', kind: active?.dataset.colKey?.split(':')[1], row: active?.dataset.row, total: row?.querySelector('[data-total]')?.textContent ?? '' };
   });
+}
+
+/**
+ * Chooses `year` in the header's year select and resolves with the probe's figures (installProbe: [ms to the DOM
+ * change, ms to the next frame]) once the grid shows that year with the total of every row on screen.
+ */
+export function openYearTimed(page: Page, year: number): Promise<number[]> {
+  return page.evaluate(async (target) => {
+    const select = [...document.querySelectorAll<HTMLLabelElement>('header label')].find((l) => l.textContent?.startsWith('Năm'))?.querySelector('select');
+    if (!select) throw new Error('no year select');
+    const start = performance.now();
+    const probe = (window as unknown as { __probe: (s: number, c: () => boolean) => Promise<number[]> }).__probe(start, () => {
+      const heading = document.querySelector('h1')?.textContent === `Bảng điểm năm ${target}`;
+      // Rows are windowed: every row on screen must show its total.
+      const totals = [...document.querySelectorAll('[data-total]')];
+      return heading && totals.length > 0 && totals.every((t) => t.textContent !== '');
+    });
+    select.value = String(target);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return probe;
+  }, year);
 }

@@ -12,7 +12,7 @@
 import type { Browser } from 'playwright-core';
 import { gridColumns, isTypedColumn } from '../../shared/grid/columns';
 import { syntheticYear } from '../shared/year-builder';
-import { activeCell } from './grid-session';
+import { activeCell, openYearTimed } from './grid-session';
 import { cpuLabel, cpuRates, installProbe, medianP90, pasteBlock, printTable, seed, slowCpu, startBench } from './ui-harness';
 
 const MEMBERS = 34;
@@ -57,20 +57,7 @@ async function measureGrid(browser: Browser, url: string, rate: number): Promise
   const opens: number[][] = [];
   for (let i = 0; i < OPENS * 2; i += 1) {
     const target = i % 2 === 0 ? 2029 : 2030;
-    const times = await page.evaluate(async (year) => {
-      const select = [...document.querySelectorAll<HTMLLabelElement>('header label')].find((l) => l.textContent?.startsWith('Năm'))?.querySelector('select');
-      if (!select) throw new Error('no year select');
-      const start = performance.now();
-      const probe = (window as unknown as { __probe: (s: number, c: () => boolean) => Promise<number[]> }).__probe(start, () => {
-        const heading = document.querySelector('h1')?.textContent === `Bảng điểm năm ${year}`;
-        // Rows are windowed: every row on screen must show its total.
-        const totals = [...document.querySelectorAll('[data-total]')];
-        return heading && totals.length > 0 && totals.every((t) => t.textContent !== '');
-      });
-      select.value = String(year);
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      return probe;
-    }, target);
+    const times = await openYearTimed(page, target);
     opens.push(times);
   }
 

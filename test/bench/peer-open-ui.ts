@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { peerScored, syntheticYear } from '../shared/year-builder';
+import { openYearTimed } from './grid-session';
 import { CLUSTER_ID, cpuLabel, cpuRates, installProbe, medianP90, numberOption, printTable, seed, slowCpu, startBench } from './ui-harness';
 
 const ROUNDS = numberOption('rounds', 6);
@@ -58,22 +59,6 @@ async function storeByTheApp(page: Page): Promise<void> {
   await showYear(page, 2029);
 }
 
-/** From the year select's change to every row on screen showing its total, in ms (the next frame's figure). */
-function timedOpening(page: Page, year: number): Promise<number[]> {
-  return page.evaluate(async (target) => {
-    const select = [...document.querySelectorAll<HTMLLabelElement>('header label')].find((l) => l.textContent?.startsWith('Năm'))?.querySelector('select');
-    if (!select) throw new Error('no year select');
-    const start = performance.now();
-    const probe = (window as unknown as { __probe: (s: number, c: () => boolean) => Promise<number[]> }).__probe(start, () => {
-      const totals = [...document.querySelectorAll('[data-total]')];
-      return document.querySelector('h1')?.textContent === `Bảng điểm năm ${target}` && totals.length > 0 && totals.every((t) => t.textContent !== '');
-    });
-    select.value = String(target);
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    return probe;
-  }, year);
-}
-
 const bench = await startBench();
 try {
   const rates = cpuRates();
@@ -95,7 +80,7 @@ try {
       await page.getByRole('heading', { name: 'Bảng điểm năm 2029' }).waitFor();
       await page.evaluate(installProbe);
       const cdp = await slowCpu(page, rate);
-      const [, frame] = await timedOpening(page, 2030);
+      const [, frame] = await openYearTimed(page, 2030);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       if (frame !== undefined) times.push(frame);
       await showYear(page, 2029);
