@@ -6,7 +6,7 @@
  * notes, never assertions. Run: npm run bench:backup (add `-- --throttle 4` for the same with the CPU slowed 4× too).
  */
 import { syntheticYear } from '../shared/year-builder';
-import { cpuLabel, cpuRates, medianP90, printTable, seed, slowCpu, startBench } from './ui-harness';
+import { benchContext, cpuLabel, cpuRates, medianP90, printTable, seed, slowCpu, startBench } from './ui-harness';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const years = [2021, 2022, 2023, 2024, 2025].map((y) => syntheticYear(34, 150, y, y));
@@ -24,8 +24,7 @@ try {
   const rates = cpuRates();
   const results: Round[][] = [];
   for (const rate of rates) {
-    const context = await bench.browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
-    await context.addInitScript({ content: 'window.__name = (f) => f;' });
+    const context = await benchContext(bench.browser, { locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await page.goto(bench.url);
     await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).waitFor();

@@ -14,7 +14,7 @@
 import type { Page } from 'playwright-core';
 import { activeCell, openReviewedGrid } from './grid-session';
 import { mainThreadEvents, outermost, traceWhile, type TraceEvent } from './trace-events';
-import { cpuLabel, cpuRates, medianP90, printTable, slowCpu, startBench } from './ui-harness';
+import { benchContext, cpuLabel, cpuRates, medianP90, printTable, slowCpu, startBench } from './ui-harness';
 
 const MEMBERS = 34;
 const CRITERIA = 150;
@@ -146,8 +146,7 @@ try {
   const edits: EditWork[][] = [];
   const moves: EditWork[][] = [];
   for (const rate of rates) {
-    const context = await bench.browser.newContext({ locale: 'vi-VN', viewport: SCREEN.viewport, deviceScaleFactor: SCREEN.scale });
-    await context.addInitScript({ content: 'window.__name = (f) => f;' });
+    const context = await benchContext(bench.browser, { locale: 'vi-VN', viewport: SCREEN.viewport, deviceScaleFactor: SCREEN.scale });
     const page = await context.newPage();
     console.log(`${cpuLabel(rate)}: mở lưới, ${EDITS} lần sửa, ${EDITS} lần di chuyển ô…`);
     await openReviewedGrid(page, bench.url, MEMBERS, CRITERIA);

@@ -15,7 +15,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { syntheticYear } from '../shared/year-builder';
 import { gridColumns, isTypedColumn } from '../../shared/grid/columns';
 import { activeCell, openReviewedGrid, openYearTimed } from './grid-session';
-import { cpuLabel, cpuRates, launchChromium, pasteBlock, serveBuild, slowCpu } from './ui-harness';
+import { benchContext, cpuLabel, cpuRates, launchChromium, pasteBlock, serveBuild, slowCpu } from './ui-harness';
 import { mainThreadEvents, outermost, TIMELINE_CATEGORIES, traceWhile, type TraceEvent } from './trace-events';
 
 const MEMBERS = 34;
@@ -202,8 +202,7 @@ const url = served.url;
 const browser = await launchChromium();
 try {
   for (const rate of cpuRates()) {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1600, height: 1000 } });
-    await context.addInitScript({ content: 'window.__name = (f) => f;' });
+    const context = await benchContext(browser, { locale: 'vi-VN', viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     await openReviewedGrid(page, url, MEMBERS, CRITERIA);
     const cdp = await slowCpu(page, rate);

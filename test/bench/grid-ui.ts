@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { gridColumns, isTypedColumn } from '../../shared/grid/columns';
 import { syntheticYear } from '../shared/year-builder';
 import { activeCell, openYearTimed } from './grid-session';
-import { cpuLabel, cpuRates, installProbe, medianP90, pasteBlock, printTable, seed, slowCpu, startBench } from './ui-harness';
+import { benchContext, cpuLabel, cpuRates, installProbe, medianP90, pasteBlock, printTable, seed, slowCpu, startBench } from './ui-harness';
 
 const MEMBERS = 34;
 const CRITERIA = 150;
@@ -36,9 +36,7 @@ interface GridFigures {
 
 /** Every step, in a fresh profile, with the page's CPU slowed `rate` times (1: normal speed). */
 async function measureGrid(browser: Browser, url: string, rate: number): Promise<GridFigures> {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1600, height: 1000 } });
-  // tsx keeps function names with a __name() helper; functions sent to the page need it there too.
-  await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  const context = await benchContext(browser, { locale: 'vi-VN', viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -18,7 +18,7 @@ import { CODE_COLUMN, MAX_COLUMN, SCORES_HEADER_ROW, VALUE_COLUMN } from '../../
 import { writeWorkbook } from '../../renderer/components/excel/write-workbook';
 import { editWorkbook, scoresSheet } from '../excel/template-helpers';
 import { syntheticYear } from '../shared/year-builder';
-import { CLUSTER_ID, cpuLabel, cpuRates, medianP90, printTable, seed, slowCpu, startBench } from './ui-harness';
+import { benchContext, CLUSTER_ID, cpuLabel, cpuRates, medianP90, printTable, seed, slowCpu, startBench } from './ui-harness';
 
 const MEMBERS = 34;
 const CRITERIA = 150;
@@ -97,8 +97,7 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     for (const rate of rates) {
       // A fresh profile each run: the same files would otherwise show "no change" after the first apply.
-      const context = await bench.browser.newContext({ locale: 'vi-VN', viewport: { width: 1600, height: 1000 } });
-      await context.addInitScript({ content: 'window.__name = (f) => f;' });
+      const context = await benchContext(bench.browser, { locale: 'vi-VN', viewport: { width: 1600, height: 1000 } });
       const page = await context.newPage();
       await page.goto(bench.url);
       await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).waitFor();

@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { peerScored, syntheticYear } from '../shared/year-builder';
 import { openYearTimed } from './grid-session';
-import { CLUSTER_ID, cpuLabel, cpuRates, installProbe, medianP90, numberOption, printTable, seed, slowCpu, startBench } from './ui-harness';
+import { benchContext, CLUSTER_ID, cpuLabel, cpuRates, installProbe, medianP90, numberOption, printTable, seed, slowCpu, startBench } from './ui-harness';
 
 const ROUNDS = numberOption('rounds', 6);
 const reviewedYear = syntheticYear(34, 150, 1, 2029);
@@ -63,8 +63,7 @@ const bench = await startBench();
 try {
   const rates = cpuRates();
   const figures = new Map<number, number[]>();
-  const context = await bench.browser.newContext({ locale: 'vi-VN', viewport: { width: 1600, height: 1000 } });
-  await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  const context = await benchContext(bench.browser, { locale: 'vi-VN', viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
   await page.goto(bench.url);
   await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).waitFor();

@@ -10,7 +10,7 @@
  * Figures for the closing note, never assertions. Run: npx tsx test/bench/set-up-years-ui.ts [--throttle 4] [--runs N]
  */
 import { syntheticYear } from '../shared/year-builder';
-import { CLUSTER_ID, cpuLabel, cpuRates, medianP90, numberOption, printTable, seed, slowCpu, startBench } from './ui-harness';
+import { benchContext, CLUSTER_ID, cpuLabel, cpuRates, medianP90, numberOption, printTable, seed, slowCpu, startBench } from './ui-harness';
 
 const runs = numberOption('runs', 30);
 const years = [2027, 2028, 2029, 2030].map((y, k) => syntheticYear(34, 150, k + 1, y));
@@ -20,8 +20,7 @@ const rows: string[][] = [['đọc các năm đã thiết lập (4 năm × 34 ×
 const figures: { bodies: number[]; keys: number[] }[] = [];
 try {
   for (const rate of cpuRates()) {
-    const context = await bench.browser.newContext({ locale: 'vi-VN' });
-    await context.addInitScript({ content: 'window.__name = (f) => f;' });
+    const context = await benchContext(bench.browser, { locale: 'vi-VN' });
     const page = await context.newPage();
     await page.goto(bench.url);
     await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).waitFor(); // the app has opened (and made) its database

@@ -6,7 +6,7 @@
  * scores every other on each graded criterion). At normal CPU speed and, with `-- --throttle 4`, slowed 4×.
  * Figures for the closing note, never assertions. Run: npm run bench:store
  */
-import { cpuLabel, cpuRates, launchChromium, medianP90, numberOption, printTable, serveBuild, slowCpu } from './ui-harness';
+import { benchContext, cpuLabel, cpuRates, launchChromium, medianP90, numberOption, printTable, serveBuild, slowCpu } from './ui-harness';
 
 const ROUNDS = numberOption('rounds', 12);
 const CASES = [
@@ -20,8 +20,7 @@ const browser = await launchChromium();
 try {
   for (const rate of cpuRates()) {
     for (const c of CASES) {
-      const context = await browser.newContext();
-      await context.addInitScript({ content: 'window.__name = (f) => f;' });
+      const context = await benchContext(browser);
       const page = await context.newPage();
       await page.goto(served.url);
       await page.locator('main[data-ready]').waitFor();

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type CDPSession, type Page } from 'playwright-core';
 import { build, preview, type InlineConfig } from 'vite';
 import type { Year } from '../../shared/model/year';
 
@@ -151,6 +151,16 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
   });
+}
+
+/**
+ * A new browser context for a bench's pages. tsx keeps function names with a __name() helper, so the functions a bench
+ * sends to the page (page.evaluate) call it there too: the context defines it before any script of the page runs.
+ */
+export async function benchContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  return context;
 }
 
 export interface BenchServer {
